@@ -1,0 +1,25 @@
+"""Errors that carry a clear message for the clerk, in Vietnamese and English."""
+from __future__ import annotations
+
+
+class PlanError(Exception):
+    """An error with a message fit to show to a user.
+
+    ``vi`` is the Vietnamese text (the default); ``en`` the English one.
+    """
+
+    def __init__(self, vi: str, en: str | None = None):
+        super().__init__(vi)
+        self.vi = vi
+        self.en = en or vi
+
+    def message(self, lang: str = "vi") -> str:
+        return self.en if lang == "en" else self.vi
+
+
+class FileRefused(PlanError):
+    """A file that is not a valid plan file; it has not been modified."""
+
+
+class NewerVersion(FileRefused):
+    pass

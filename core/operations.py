@@ -1,0 +1,261 @@
+"""Every change to a plan as one function.
+
+Each function changes the in-memory :class:`Plan` and returns the set of
+record ids it touched (a deleted record's id included).  The caller —
+the GUI's undo commands, an importer, a test — passes that set to
+``PlanStore.sync(plan, ids)``, which writes exactly those records in one
+transaction.  Undo, autosave and merge all hook in here.
+"""
+from __future__ import annotations
+
+import copy
+
+from . import numbering
+from .model import Appendix, Column, Paragraph, Plan, Row, Run, Section
+from .text import nfc
+
+
+class OperationError(ValueError):
+    pass
+
+
+# ------------------------------------------------------------- positions --
+def place(lst: list, index: int, obj) -> None:
+    """Insert *obj* at *index* of *lst* with a ``pos`` between its neighbours."""
+    index = max(0, min(index, len(lst)))
+    before = lst[index - 1].pos if index > 0 else None
+    after = lst[index].pos if index < len(lst) else None
+    if before is None and after is None:
+        obj.pos = 1.0
+    elif before is None:
+        obj.pos = after - 1.0
+    elif after is None:
+        obj.pos = before + 1.0
+    else:
+        obj.pos = (before + after) / 2.0
+    lst.insert(index, obj)
+    # When the gap is exhausted codec.ensure_positions renumbers the list
+    # (and the store writes every record of it).
+
+
+# --------------------------------------------------------------- sections --
+def _kind_under(plan: Plan, parent: Section | None, siblings: list[Section]) -> str:
+    """The kind a new section gets: that of its siblings, else the next level."""
+    if siblings:
+        return siblings[0].kind
+    if parent is None:
+        return "muc"
+    k = numbering.CHILD_KIND.get(parent.kind)
+    if k is None:
+        raise OperationError("Không thể thêm cấp sâu hơn điểm (a, b, c…); hãy dùng dòng “-” hoặc “+”.")
+    return k
+
+
+def add_section(plan: Plan, parent_id: str | None, index: int | None = None, title: str = "",
+                kind: str | None = None) -> tuple[Section, set[str]]:
+    parent = plan.find_section(parent_id) if parent_id else None
+    siblings = parent.children if parent else plan.sections
+    sec = Section(kind=kind or _kind_under(plan, parent, siblings), title=[Run(nfc(title))] if title else [],
+                  parent_id=parent.id if parent else None)
+    place(siblings, len(siblings) if index is None else index, sec)
+    return sec, {sec.id}
+
+
+def delete_section(plan: Plan, sid: str) -> tuple[dict, set[str]]:
+    """Remove a section and its sub-tree; returns what :func:`restore_section` needs."""
+    sec = plan.find_section(sid)
+    if sec is None:
+        raise OperationError("section not found")
+    siblings = plan.siblings_of(sec)
+    idx = siblings.index(sec)
+    siblings.pop(idx)
+    ids = {s.id for s in sec.walk()}
+    return {"section": sec, "parent_id": sec.parent_id, "index": idx}, ids
+
+
+def restore_section(plan: Plan, memo: dict) -> set[str]:
+    sec: Section = memo["section"]
+    parent = plan.find_section(memo["parent_id"]) if memo["parent_id"] else None
+    siblings = parent.children if parent else plan.sections
+    siblings.insert(min(memo["index"], len(siblings)), sec)  # keeps its old pos
+    return {s.id for s in sec.walk()} | {s.id for s in siblings}
+
+
+def _relabel(sec: Section, kind: str) -> set[str]:
+    """Set a moved section's kind and its descendants' kinds one level down each."""
+    touched = set()
+    if sec.kind != kind:
+        sec.kind = kind
+        touched.add(sec.id)
+    child = numbering.CHILD_KIND.get(kind)
+    for c in sec.children:
+        if child is None:
+            raise OperationError("Cấu trúc quá sâu: dưới điểm không còn cấp đánh số.")
+        touched |= _relabel(c, child)
+    return touched
+
+
+def _depth_ok(sec: Section, kind: str) -> bool:
+    order = list(numbering.KINDS)
+    deepest = max(_height(sec), 0)
+    return order.index(kind) + deepest < len(order)
+
+
+def _height(sec: Section) -> int:
+    return 0 if not sec.children else 1 + max(_height(c) for c in sec.children)
+
+
+def move_section(plan: Plan, sid: str, new_parent_id: str | None, index: int) -> set[str]:
+    """Move a section (with its sub-tree) under *new_parent_id* at *index*."""
+    sec = plan.find_section(sid)
+    if sec is None:
+        raise OperationError("section not found")
+    new_parent = plan.find_section(new_parent_id) if new_parent_id else None
+    if new_parent is not None and any(s.id == new_parent.id for s in sec.walk()):
+        raise OperationError("Không thể chuyển một mục vào bên trong chính nó.")
+    old_siblings = plan.siblings_of(sec)
+    old_idx = old_siblings.index(sec)
+    target = new_parent.children if new_parent else plan.sections
+    others = [s for s in target if s is not sec]
+    if others:
+        kind = others[0].kind
+    elif new_parent is None:
+        kind = sec.kind if sec.kind in ("part", "muc") else "muc"
+    else:
+        kind = numbering.CHILD_KIND.get(new_parent.kind)
+        if kind is None:
+            raise OperationError("Không thể đặt mục dưới một điểm (a, b, c…).")
+    if not _depth_ok(sec, kind):
+        raise OperationError("Cấu trúc quá sâu: dưới điểm không còn cấp đánh số.")
+    old_siblings.pop(old_idx)
+    if target is old_siblings and index > old_idx:
+        index -= 1
+    sec.parent_id = new_parent.id if new_parent else None
+    place(target, index, sec)
+    return {sec.id} | _relabel(sec, kind)
+
+
+def indent_section(plan: Plan, sid: str) -> set[str]:
+    """Make a section the last child of its previous sibling."""
+    sec = plan.find_section(sid)
+    siblings = plan.siblings_of(sec)
+    i = siblings.index(sec)
+    if i == 0:
+        raise OperationError("Không thể lùi vào: không có mục đứng trước cùng cấp.")
+    prev = siblings[i - 1]
+    return move_section(plan, sid, prev.id, len(prev.children))
+
+
+def outdent_section(plan: Plan, sid: str) -> set[str]:
+    """Make a section the next sibling of its parent."""
+    sec = plan.find_section(sid)
+    if sec.parent_id is None:
+        raise OperationError("Mục đã ở cấp ngoài cùng.")
+    parent = plan.find_section(sec.parent_id)
+    grand = plan.siblings_of(parent)
+    return move_section(plan, sid, parent.parent_id, grand.index(parent) + 1)
+
+
+def move_section_by(plan: Plan, sid: str, delta: int) -> set[str]:
+    sec = plan.find_section(sid)
+    siblings = plan.siblings_of(sec)
+    i = siblings.index(sec)
+    j = i + delta
+    if not 0 <= j < len(siblings):
+        raise OperationError("Không thể di chuyển thêm.")
+    return move_section(plan, sid, sec.parent_id, j + 1 if delta > 0 else j)
+
+
+def set_section_text(plan: Plan, sid: str, title: list[Run] | None = None,
+                     body: list[Paragraph] | None = None, tail: list[Paragraph] | None = None) -> set[str]:
+    sec = plan.find_section(sid)
+    if title is not None:
+        sec.title = [Run(nfc(r.text), r.bold, r.italic) for r in title]
+    if body is not None:
+        sec.body = [Paragraph([Run(nfc(r.text), r.bold, r.italic) for r in p.runs], p.kind) for p in body]
+    if tail is not None:
+        sec.tail = [Paragraph([Run(nfc(r.text), r.bold, r.italic) for r in p.runs], p.kind) for p in tail]
+    return {sid}
+
+
+# ------------------------------------------------------------- appendices --
+def find_appendix(plan: Plan, aid: str) -> Appendix:
+    for a in plan.appendices:
+        if a.id == aid:
+            return a
+    raise OperationError("appendix not found")
+
+
+def set_cell(plan: Plan, aid: str, rid: str, col_id: str, text: str) -> set[str]:
+    from .text import split_agencies
+    app = find_appendix(plan, aid)
+    row = next(r for r in app.rows if r.id == rid)
+    text = nfc(text)
+    row.cells[col_id] = text
+    col = next(c for c in app.columns if c.id == col_id)
+    if col.key in ("lead", "support"):
+        names, _ = split_agencies(text)
+        setattr(row, col.key, names)
+    return {rid}
+
+
+def insert_row(plan: Plan, aid: str, index: int, kind: str = "task", level: int = 0,
+               cells: dict | None = None) -> tuple[Row, set[str]]:
+    app = find_appendix(plan, aid)
+    row = Row(kind=kind, level=level, cells={k: nfc(v) for k, v in (cells or {}).items()})
+    place(app.rows, index, row)
+    return row, {row.id}
+
+
+def delete_rows(plan: Plan, aid: str, rids: list[str]) -> tuple[list[tuple[int, Row]], set[str]]:
+    app = find_appendix(plan, aid)
+    memo = [(i, r) for i, r in enumerate(app.rows) if r.id in set(rids)]
+    app.rows[:] = [r for r in app.rows if r.id not in set(rids)]
+    return memo, {r.id for _, r in memo}
+
+
+def restore_rows(plan: Plan, aid: str, memo: list[tuple[int, Row]]) -> set[str]:
+    app = find_appendix(plan, aid)
+    for i, r in memo:
+        app.rows.insert(min(i, len(app.rows)), r)
+    return {r.id for _, r in memo} | {r.id for r in app.rows}
+
+
+def move_row(plan: Plan, aid: str, rid: str, index: int) -> set[str]:
+    app = find_appendix(plan, aid)
+    i = next(k for k, r in enumerate(app.rows) if r.id == rid)
+    row = app.rows.pop(i)
+    if index > i:
+        index -= 1
+    place(app.rows, index, row)
+    return {rid}
+
+
+def add_column(plan: Plan, aid: str, index: int, title: str, key: str = "custom", group: str = "") -> tuple[Column, set[str]]:
+    app = find_appendix(plan, aid)
+    col = Column(key=key, title=nfc(title), group=nfc(group))
+    place(app.columns, index, col)
+    return col, {col.id}
+
+
+def remove_column(plan: Plan, aid: str, col_id: str) -> tuple[tuple[int, Column, dict], set[str]]:
+    app = find_appendix(plan, aid)
+    i = next(k for k, c in enumerate(app.columns) if c.id == col_id)
+    col = app.columns.pop(i)
+    values = {r.id: r.cells.pop(col_id) for r in app.rows if col_id in r.cells}
+    return (i, col, values), {col_id} | set(values)
+
+
+def restore_column(plan: Plan, aid: str, memo) -> set[str]:
+    app = find_appendix(plan, aid)
+    i, col, values = memo
+    app.columns.insert(min(i, len(app.columns)), col)
+    for r in app.rows:
+        if r.id in values:
+            r.cells[col.id] = values[r.id]
+    return {col.id} | set(values)
+
+
+def snapshot(obj):
+    """A deep copy for undo (records keep their ids)."""
+    return copy.deepcopy(obj)

@@ -1,0 +1,230 @@
+"""Plan <-> table rows.  One function each way; nothing else knows the columns."""
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Iterator
+
+from ..model import (Agency, Appendix, Column, Meta, Plan, Recipient, Row,
+                     Run, Section, Signer, Tracking, paras_from_json, paras_to_json)
+from ..text import nfc
+
+BOOKKEEPING = ("created", "modified", "rev", "hash")
+
+
+def jdump(v) -> str:
+    return json.dumps(v, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def jload(s, default):
+    if s is None or s == "":
+        return default
+    try:
+        return json.loads(s)
+    except (TypeError, ValueError):
+        return default
+
+
+def content_hash(row: dict) -> str:
+    content = {k: v for k, v in row.items() if k not in BOOKKEEPING and k != "id"}
+    return hashlib.sha1(jdump(content).encode("utf-8")).hexdigest()
+
+
+def _rec(obj) -> dict:
+    return {"id": obj.id, "created": obj.created, "modified": obj.modified}
+
+
+def meta_row(m: Meta) -> dict:
+    data = {
+        "parent_agency": m.parent_agency, "agency": m.agency, "agency_abbr": m.agency_abbr,
+        "agency_full": m.agency_full, "doc_type": m.doc_type, "number": m.number, "symbol": m.symbol,
+        "place": m.place, "issue_date": m.issue_date, "date_text": m.date_text, "title": m.title,
+        "period": m.period, "preamble": paras_to_json(m.preamble), "page": m.page,
+    }
+    return {**_rec(m), "data": jdump(data)}
+
+
+def section_row(s: Section, parent_id, pos: float) -> dict:
+    return {**_rec(s), "parent_id": parent_id, "pos": pos, "kind": s.kind,
+            "title": jdump([r.to_json() for r in s.title]), "body": jdump(paras_to_json(s.body)),
+            "tail": jdump(paras_to_json(s.tail))}
+
+
+def appendix_row_(a: Appendix, pos: float) -> dict:
+    return {**_rec(a), "pos": pos, "title": a.title, "label": a.label, "attachment": a.attachment,
+            "numbering": jdump(a.numbering), "landscape": None if a.landscape is None else int(a.landscape)}
+
+
+def column_row(c: Column, app_id: str, pos: float) -> dict:
+    return {**_rec(c), "appendix_id": app_id, "pos": pos, "key": c.key, "title": c.title,
+            "grp": c.group, "width": float(c.width)}
+
+
+def row_row(r: Row, app_id: str, pos: float) -> dict:
+    return {**_rec(r), "appendix_id": app_id, "pos": pos, "kind": r.kind, "level": int(r.level),
+            "continues": int(bool(r.continues)), "cells": jdump(r.cells), "lead": jdump(r.lead),
+            "support": jdump(r.support), "status": jdump(r.status), "flag": r.flag}
+
+
+def signer_row(s: Signer, pos: float) -> dict:
+    return {**_rec(s), "pos": pos, "prefix": s.prefix, "collective": s.collective,
+            "lines": jdump(s.lines), "name": s.name}
+
+
+def recipient_row(r: Recipient, pos: float) -> dict:
+    return {**_rec(r), "pos": pos, "text": r.text}
+
+
+def agency_row(a: Agency) -> dict:
+    return {**_rec(a), "name": a.name, "short": a.short, "level": a.level, "kind": a.kind, "era": a.era}
+
+
+def ensure_positions(lst) -> bool:
+    """Give a list's records strictly increasing ``pos`` values (keeps them if
+    they are).  Returns True when it had to renumber the list."""
+    prev = None
+    for o in lst:
+        if prev is not None and not o.pos > prev:
+            for i, x in enumerate(lst):
+                x.pos = float(i + 1)
+            return True
+        prev = o.pos
+    return False
+
+
+def tracking_row(t: Tracking) -> dict:
+    return {**_rec(t), "row_id": t.row_id, "occurrence": t.occurrence, "done_date": t.done_date, "note": t.note}
+
+
+def iter_rows(plan: Plan, only: set[str] | None = None) -> Iterator[tuple[str, dict]]:
+    """Every record of *plan* as (table, row), positions made strictly increasing.
+
+    With *only*, rows are built just for those ids (cheap for big plans).
+    """
+    renumbered: set[int] = set()
+
+    def fix(lst):
+        if ensure_positions(lst):
+            renumbered.add(id(lst))
+
+    def want(obj, lst=None) -> bool:
+        return only is None or obj.id in only or (lst is not None and id(lst) in renumbered)
+
+    if want(plan.meta):
+        yield "meta", meta_row(plan.meta)
+
+    def walk(children, parent_id):
+        fix(children)
+        for s in children:
+            if want(s, children):
+                yield "section", section_row(s, parent_id, s.pos)
+            yield from walk(s.children, s.id)
+    yield from walk(plan.sections, None)
+    fix(plan.appendices)
+    for a in plan.appendices:
+        if want(a, plan.appendices):
+            yield "appendix", appendix_row_(a, a.pos)
+        fix(a.columns)
+        for c in a.columns:
+            if want(c, a.columns):
+                yield "appendix_column", column_row(c, a.id, c.pos)
+        fix(a.rows)
+        for r in a.rows:
+            if want(r, a.rows):
+                yield "appendix_row", row_row(r, a.id, r.pos)
+    fix(plan.signers)
+    for s in plan.signers:
+        if want(s, plan.signers):
+            yield "signer", signer_row(s, s.pos)
+    fix(plan.recipients)
+    for r in plan.recipients:
+        if want(r, plan.recipients):
+            yield "recipient", recipient_row(r, r.pos)
+    for a in plan.agencies:
+        if want(a):
+            yield "agency", agency_row(a)
+    for t in plan.tracking:
+        if want(t):
+            yield "tracking", tracking_row(t)
+
+
+def _common(obj, row):
+    obj.id, obj.created, obj.modified = row["id"], row["created"], row["modified"]
+    if "pos" in row:
+        obj.pos = float(row["pos"])
+    return obj
+
+
+def _s(v) -> str:
+    return nfc(v) if isinstance(v, str) else ""
+
+
+def plan_from_rows(tables: dict[str, list[dict]]) -> Plan:
+    """Build a Plan from rows as read from the file (any order)."""
+    plan = Plan()
+    metas = tables.get("meta", [])
+    if metas:
+        row = metas[0]
+        d = jload(row["data"], {})
+        m = Meta()
+        for k in ("parent_agency", "agency", "agency_abbr", "agency_full", "doc_type", "number", "symbol",
+                  "place", "issue_date", "date_text", "title", "period"):
+            if k in d:
+                setattr(m, k, _s(d[k]))
+        m.preamble = paras_from_json(d.get("preamble"))
+        m.page = d.get("page") if isinstance(d.get("page"), dict) else {}
+        plan.meta = _common(m, row)
+
+    secs: dict[str, Section] = {}
+    by_parent: dict = {}
+    for row in tables.get("section", []):
+        s = Section(kind=row["kind"], title=[Run.from_json(r) for r in jload(row["title"], [])],
+                    body=paras_from_json(jload(row["body"], [])), tail=paras_from_json(jload(row["tail"], [])),
+                    parent_id=row["parent_id"])
+        _common(s, row)
+        secs[s.id] = s
+        by_parent.setdefault(row["parent_id"], []).append((row["pos"], s))
+    for parent_id, lst in by_parent.items():
+        lst.sort(key=lambda t: t[0])
+        kids = [s for _, s in lst]
+        if parent_id is None:
+            plan.sections = kids
+        elif parent_id in secs:
+            secs[parent_id].children = kids
+        else:  # orphan (parent lost): keep at top level rather than drop
+            for s in kids:
+                s.parent_id = None
+            plan.sections.extend(kids)
+
+    apps: dict[str, tuple[float, Appendix]] = {}
+    for row in tables.get("appendix", []):
+        a = Appendix(title=_s(row["title"]), label=_s(row["label"]), attachment=_s(row["attachment"]),
+                     numbering=jload(row["numbering"], {"groups": ["roman"], "tasks": "flat"}),
+                     landscape=None if row["landscape"] is None else bool(row["landscape"]))
+        apps[row["id"]] = (row["pos"], _common(a, row))
+    cols: dict[str, list] = {}
+    for row in tables.get("appendix_column", []):
+        c = _common(Column(key=row["key"], title=_s(row["title"]), group=_s(row["grp"]), width=row["width"]), row)
+        cols.setdefault(row["appendix_id"], []).append((row["pos"], c))
+    rows: dict[str, list] = {}
+    for row in tables.get("appendix_row", []):
+        r = Row(kind=row["kind"], level=row["level"], continues=bool(row["continues"]),
+                cells={k: _s(v) for k, v in jload(row["cells"], {}).items()},
+                lead=[_s(x) for x in jload(row["lead"], [])], support=[_s(x) for x in jload(row["support"], [])],
+                status=jload(row["status"], {}), flag=_s(row["flag"]))
+        rows.setdefault(row["appendix_id"], []).append((row["pos"], _common(r, row)))
+    for aid, (_, a) in apps.items():
+        a.columns = [c for _, c in sorted(cols.get(aid, []), key=lambda t: t[0])]
+        a.rows = [r for _, r in sorted(rows.get(aid, []), key=lambda t: t[0])]
+    plan.appendices = [a for _, a in sorted(apps.values(), key=lambda t: t[0])]
+
+    plan.signers = [_common(Signer(prefix=_s(r["prefix"]), collective=_s(r["collective"]),
+                                   lines=[_s(x) for x in jload(r["lines"], [])], name=_s(r["name"])), r)
+                    for r in sorted(tables.get("signer", []), key=lambda r: r["pos"])]
+    plan.recipients = [_common(Recipient(text=_s(r["text"])), r)
+                       for r in sorted(tables.get("recipient", []), key=lambda r: r["pos"])]
+    plan.agencies = [_common(Agency(name=_s(r["name"]), short=_s(r["short"]), level=r["level"], kind=r["kind"],
+                                    era=r["era"]), r) for r in tables.get("agency", [])]
+    plan.tracking = [_common(Tracking(row_id=r["row_id"], occurrence=r["occurrence"], done_date=r["done_date"],
+                                      note=_s(r["note"])), r) for r in tables.get("tracking", [])]
+    return plan

@@ -1,0 +1,365 @@
+"""The plan file: create, open (validated), load, write changes, copy.
+
+Every change is written at once, one transaction per user action, with the
+rollback journal (``journal_mode=DELETE``) and ``synchronous=FULL`` so the
+single file on disk is always complete.  Each changed record keeps its
+earlier version in ``history`` and each deleted one leaves a ``tombstone``:
+that is what :mod:`core.merge` uses for a three-way merge.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from contextlib import contextmanager
+
+import sqlite_utils
+
+from ..errors import FileRefused, PlanError
+from ..model import Plan, new_id, now_iso
+from . import codec
+from .migrations import migrate
+from .safe_open import FileInfo, harden, validate
+from .schema import APPLICATION_ID, RECORD_TABLES, SCHEMA_VERSION, SCHEMAS
+
+TABLE_COLUMNS: dict[str, list[str]] = {}
+
+
+def _connect(path: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    harden(conn)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def _init_schema(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    conn.execute("BEGIN")
+    for sql in SCHEMAS[SCHEMA_VERSION]:
+        conn.execute(sql)
+    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+    conn.execute("COMMIT")
+
+
+def _os_error(e: OSError, path: str) -> PlanError:
+    name = os.path.basename(path)
+    if getattr(e, "errno", None) == 28:
+        return PlanError(f"Đĩa đầy, không ghi được “{name}”. Dữ liệu cũ vẫn nguyên vẹn.",
+                         f"Disk full; cannot write “{name}”. The previous data is intact.")
+    if isinstance(e, PermissionError) or getattr(e, "errno", None) in (13, 30):
+        return PlanError(f"Không có quyền ghi “{name}” (ổ chỉ đọc hoặc tệp đang bị chương trình khác khóa).",
+                         f"Cannot write “{name}” (read-only drive, or the file is locked by another program).")
+    return PlanError(f"Lỗi ghi tệp “{name}”: {e}", f"Error writing “{name}”: {e}")
+
+
+class PlanStore:
+    """An open plan file.  Use :meth:`create` or :meth:`open`."""
+
+    def __init__(self, path: str, conn: sqlite3.Connection, info: FileInfo | None = None):
+        self.path = path
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self.info = info
+        self._hash_cache: dict[str, tuple[str, str]] | None = None  # id -> (table, hash)
+
+    # ------------------------------------------------------------ open ---
+    @classmethod
+    def create(cls, path: str, plan: Plan, overwrite: bool = False) -> "PlanStore":
+        """Write *plan* as a new file (temporary name, then rename)."""
+        path = os.path.abspath(path)
+        if os.path.exists(path) and not overwrite:
+            raise PlanError(f"Tệp “{os.path.basename(path)}” đã có; chọn tên khác.",
+                            f"“{os.path.basename(path)}” already exists; choose another name.")
+        folder = os.path.dirname(path) or "."
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".sqlite", dir=folder)
+            os.close(fd)
+            os.unlink(tmp)
+        except OSError as e:
+            raise _os_error(e, path) from e
+        try:
+            conn = _connect(tmp)
+            _init_schema(conn)
+            conn.execute("PRAGMA synchronous=FULL")
+            store = cls(tmp, conn)
+            with store.transaction():
+                conn.execute("INSERT INTO info(key, value) VALUES ('file_id', ?), ('created', ?)",
+                             (plan.file_id, now_iso()))
+                store._write_report(plan.import_report)
+                by_table: dict[str, list[dict]] = {}
+                for table, row in codec.iter_rows(plan):
+                    row["hash"] = codec.content_hash(row)
+                    row["rev"] = 1
+                    by_table.setdefault(table, []).append(row)
+                for table, rows in by_table.items():
+                    store.db[table].insert_all(rows, batch_size=500)
+            conn.close()
+            os.replace(tmp, path)
+        except OSError as e:
+            _silent_unlink(tmp)
+            raise _os_error(e, path) from e
+        except BaseException:
+            _silent_unlink(tmp)
+            raise
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: str) -> "PlanStore":
+        """Validate and open *path* for editing.  A refused file is not touched."""
+        path = os.path.abspath(path)
+        info = validate(path)
+        if not os.access(path, os.W_OK):
+            raise PlanError(f"Tệp “{os.path.basename(path)}” chỉ đọc; hãy chép ra máy để sửa.",
+                            f"“{os.path.basename(path)}” is read-only; copy it to this computer to edit it.")
+        try:
+            conn = _connect(path)
+            conn.execute("PRAGMA journal_mode=DELETE")   # also converts a WAL-mode file
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA foreign_keys=OFF")
+            if info.version < SCHEMA_VERSION:
+                migrate(conn, info.version, path)
+        except sqlite3.DatabaseError as e:
+            raise FileRefused(f"Không mở được tệp “{os.path.basename(path)}”: {e}",
+                              f"Cannot open “{os.path.basename(path)}”: {e}") from e
+        store = cls(path, conn, info)
+        # From here on no schema change of any kind is allowed on this connection.
+        conn.set_authorizer(_authorizer)
+        return store
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        except sqlite3.Error:
+            pass
+
+    # ------------------------------------------------------------ read ---
+    def load(self) -> Plan:
+        tables: dict[str, list[dict]] = {}
+        self._hash_cache = {}
+        try:
+            for t in RECORD_TABLES:
+                rows = [dict(r) for r in self.conn.execute(f"SELECT * FROM {t}")]
+                tables[t] = rows
+                for r in rows:
+                    self._hash_cache[r["id"]] = (t, r["hash"])
+            plan = codec.plan_from_rows(tables)
+            fid = self.conn.execute("SELECT value FROM info WHERE key='file_id'").fetchone()
+            if fid:
+                plan.file_id = fid[0]
+            rep = self.conn.execute("SELECT value FROM info WHERE key='import_report'").fetchone()
+            plan.import_report = codec.jload(rep[0], []) if rep else []
+        except (sqlite3.DatabaseError, KeyError, TypeError, ValueError) as e:
+            raise FileRefused(f"Dữ liệu trong tệp “{os.path.basename(self.path)}” không đọc được: {e}",
+                              f"The data in “{os.path.basename(self.path)}” cannot be read: {e}") from e
+        return plan
+
+    # ----------------------------------------------------------- write ---
+    @contextmanager
+    def transaction(self):
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            self._hash_cache = None
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.Error:
+                try:
+                    self.conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+                self._hash_cache = None
+                raise
+
+    def _hashes(self) -> dict[str, tuple[str, str]]:
+        if self._hash_cache is None:
+            cache = {}
+            for t in RECORD_TABLES:
+                for rid, h in self.conn.execute(f"SELECT id, hash FROM {t}"):
+                    cache[rid] = (t, h)
+            self._hash_cache = cache
+        return self._hash_cache
+
+    def sync(self, plan: Plan, ids: set[str] | None = None) -> int:
+        """Write what changed in *plan* to the file, in one transaction.
+
+        With *ids*, only those records are looked at (an id no longer in the
+        plan is deleted); without, the whole plan is compared.  Returns the
+        number of records written or deleted.
+        """
+        try:
+            with self.transaction():
+                return self._sync(plan, ids)
+        except sqlite3.OperationalError as e:
+            raise _db_error(e, self.path) from e
+
+    def _sync(self, plan: Plan, ids: set[str] | None) -> int:
+        hashes = self._hashes()
+        seen: set[str] = set()
+        n = 0
+        stamp = now_iso()
+        for table, row in codec.iter_rows(plan, ids):
+            rid = row["id"]
+            seen.add(rid)
+            h = codec.content_hash(row)
+            old = hashes.get(rid)
+            if old is not None and old[1] == h:
+                continue
+            row["hash"] = h
+            if old is None:
+                row["rev"] = 1
+                self.db[table].insert(row, replace=True)
+            else:
+                prev = self.conn.execute(f"SELECT * FROM {table} WHERE id=?", (rid,)).fetchone()
+                prev = dict(prev)
+                self.conn.execute("INSERT INTO history(tbl, rec_id, rev, hash, data, at) VALUES (?,?,?,?,?,?)",
+                                  (table, rid, prev["rev"], prev["hash"], codec.jdump(_content(prev)), stamp))
+                row["rev"] = prev["rev"] + 1
+                row["modified"] = stamp
+                _touch(plan, rid, stamp)
+                cols = [k for k in row if k != "id"]
+                self.conn.execute(f"UPDATE {table} SET " + ", ".join(f"{c}=?" for c in cols) + " WHERE id=?",
+                                  [row[c] for c in cols] + [rid])
+            hashes[rid] = (table, h)
+            n += 1
+        gone = (set(hashes) - seen) if ids is None else (set(ids) - seen)
+        for rid in gone:
+            if rid not in hashes:
+                continue
+            table = hashes[rid][0]
+            prev = self.conn.execute(f"SELECT * FROM {table} WHERE id=?", (rid,)).fetchone()
+            if prev is not None:
+                prev = dict(prev)
+                self.conn.execute("INSERT OR REPLACE INTO tombstone(rec_id, tbl, hash, data, at) VALUES (?,?,?,?,?)",
+                                  (rid, table, prev["hash"], codec.jdump(_content(prev)), stamp))
+                self.conn.execute(f"DELETE FROM {table} WHERE id=?", (rid,))
+                n += 1
+            del hashes[rid]
+        return n
+
+    def _write_report(self, report: list[str]) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO info(key, value) VALUES ('import_report', ?)",
+                          (json.dumps(report, ensure_ascii=False),))
+
+    def set_import_report(self, report: list[str]) -> None:
+        with self.transaction():
+            self._write_report(report)
+
+    # ----------------------------------------------------------- copies ---
+    def save_copy(self, dest: str) -> None:
+        """Copy the open file to *dest* with the backup API (temp name, then
+        rename), re-open the copy and check it before reporting success."""
+        dest = os.path.abspath(dest)
+        folder = os.path.dirname(dest) or "."
+        tmp = None
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".sqlite", dir=folder)
+            os.close(fd)
+            target = sqlite3.connect(tmp)
+            try:
+                self.conn.backup(target)
+                target.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                target.close()
+            _fsync_file(tmp)
+            validate(tmp)
+            os.replace(tmp, dest)
+            _fsync_dir(folder)
+        except OSError as e:
+            _silent_unlink(tmp)
+            raise _os_error(e, dest) from e
+        except sqlite3.Error as e:
+            _silent_unlink(tmp)
+            raise _db_error(e, dest) from e
+        except BaseException:
+            _silent_unlink(tmp)
+            raise
+        validate(dest)
+
+    def history_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM history").fetchone()[0]
+
+
+def _content(row: dict) -> dict:
+    return {k: v for k, v in row.items() if k not in ("created", "modified", "rev", "hash")}
+
+
+def _touch(plan: Plan, rid: str, stamp: str) -> None:
+    if plan.meta.id == rid:
+        plan.meta.modified = stamp
+
+
+def _authorizer(action, arg1, arg2, dbname, source):
+    forbidden = {sqlite3.SQLITE_CREATE_TRIGGER, sqlite3.SQLITE_CREATE_VIEW, sqlite3.SQLITE_CREATE_TABLE,
+                 sqlite3.SQLITE_CREATE_TEMP_TRIGGER, sqlite3.SQLITE_CREATE_TEMP_VIEW, sqlite3.SQLITE_DROP_TABLE,
+                 sqlite3.SQLITE_ATTACH, sqlite3.SQLITE_DETACH, sqlite3.SQLITE_ALTER_TABLE}
+    return sqlite3.SQLITE_DENY if action in forbidden else sqlite3.SQLITE_OK
+
+
+def _db_error(e: sqlite3.Error, path: str) -> PlanError:
+    msg = str(e).lower()
+    name = os.path.basename(path)
+    if "full" in msg:
+        return PlanError(f"Đĩa đầy, không ghi được “{name}”. Dữ liệu cũ vẫn nguyên vẹn.",
+                         f"Disk full; cannot write “{name}”. The previous data is intact.")
+    if "readonly" in msg or "read-only" in msg:
+        return PlanError(f"Ổ đĩa chỉ đọc, không ghi được “{name}”.", f"Read-only drive; cannot write “{name}”.")
+    if "locked" in msg or "busy" in msg:
+        return PlanError(f"Tệp “{name}” đang bị chương trình khác khóa; hãy thử lại.",
+                         f"“{name}” is locked by another program; try again.")
+    return PlanError(f"Lỗi ghi tệp “{name}”: {e}", f"Error writing “{name}”: {e}")
+
+
+def _silent_unlink(p: str | None) -> None:
+    if p:
+        for suffix in ("", "-journal"):
+            try:
+                os.unlink(p + suffix)
+            except OSError:
+                pass
+
+
+def _fsync_file(p: str) -> None:
+    fd = os.open(p, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(d: str) -> None:
+    if hasattr(os, "O_DIRECTORY"):
+        try:
+            fd = os.open(d, os.O_RDONLY | os.O_DIRECTORY)
+        except OSError:
+            return
+        try:
+            os.fsync(fd)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+
+
+def load_plan(path: str) -> Plan:
+    """Validate, open, read and close: the plan in *path*."""
+    st = PlanStore.open(path)
+    try:
+        return st.load()
+    finally:
+        st.close()
+
+
+def save_plan(plan: Plan, path: str, overwrite: bool = False) -> None:
+    PlanStore.create(path, plan, overwrite=overwrite).close()
+
+
+__all__ = ["PlanStore", "load_plan", "save_plan", "new_id"]

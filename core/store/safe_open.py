@@ -1,0 +1,169 @@
+"""Validate a plan file before trusting it.
+
+A file that arrives by USB stick or email was writable by someone else.
+:func:`validate` reads it through a read-only, immutable connection (so a
+refused file is never modified, not even by a journal roll-back), checks
+the header, application id, schema version, integrity and schema objects,
+and raises :class:`FileRefused` with a message in Vietnamese (and English).
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+import urllib.parse
+from dataclasses import dataclass, field
+
+from ..errors import FileRefused, NewerVersion
+from .schema import APPLICATION_ID, SCHEMA_VERSION, SCHEMAS, expected_objects, normalise_sql
+
+HEADER = b"SQLite format 3\x00"
+
+# Limits for connections to plan files: large enough for the longest real
+# cell (a task text of a few thousand characters, a whole section's JSON)
+# and for our own queries, small enough to stop a crafted file.
+LIMITS = {
+    "SQLITE_LIMIT_LENGTH": 5_000_000,
+    "SQLITE_LIMIT_SQL_LENGTH": 1_000_000,
+    "SQLITE_LIMIT_COLUMN": 100,
+    "SQLITE_LIMIT_EXPR_DEPTH": 100,
+    "SQLITE_LIMIT_COMPOUND_SELECT": 10,
+    "SQLITE_LIMIT_VDBE_OP": 250_000,
+    "SQLITE_LIMIT_FUNCTION_ARG": 16,
+    "SQLITE_LIMIT_ATTACHED": 0,
+    "SQLITE_LIMIT_LIKE_PATTERN_LENGTH": 50,
+    "SQLITE_LIMIT_VARIABLE_NUMBER": 10_000,
+    "SQLITE_LIMIT_TRIGGER_DEPTH": 10,
+}
+
+
+def harden(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA trusted_schema=OFF")
+    conn.execute("PRAGMA cell_size_check=ON")
+    conn.execute("PRAGMA mmap_size=0")
+    for name, value in LIMITS.items():
+        const = getattr(sqlite3, name, None)
+        if const is not None and hasattr(conn, "setlimit"):
+            conn.setlimit(const, value)
+    if hasattr(conn, "setconfig") and hasattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE"):
+        conn.setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
+
+
+@dataclass
+class FileInfo:
+    path: str
+    version: int = 0
+    wal: bool = False
+    problems: list[str] = field(default_factory=list)
+
+
+def _refuse(vi: str, en: str):
+    raise FileRefused(vi, en)
+
+
+def read_header(path: str) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read(100)
+    except FileNotFoundError:
+        _refuse(f"Không tìm thấy tệp: {path}", f"File not found: {path}")
+    except IsADirectoryError:
+        _refuse(f"Đây là một thư mục, không phải tệp kế hoạch: {path}", f"This is a folder, not a plan file: {path}")
+    except PermissionError:
+        _refuse(f"Không có quyền đọc tệp: {path}", f"No permission to read the file: {path}")
+    except OSError as e:
+        _refuse(f"Không đọc được tệp ({e.strerror}): {path}", f"Cannot read the file ({e.strerror}): {path}")
+    return b""  # pragma: no cover
+
+
+def ro_uri(path: str) -> str:
+    return "file:" + urllib.parse.quote(os.path.abspath(path)) + "?mode=ro&immutable=1"
+
+
+def validate(path: str, time_budget: float = 20.0) -> FileInfo:
+    """Check that *path* is a plan file we can open.  Never writes to it."""
+    head = read_header(path)
+    name = os.path.basename(path)
+    if len(head) < 100 or not head.startswith(HEADER):
+        if len(head) == 0:
+            _refuse(f"Tệp “{name}” rỗng (0 byte), không phải tệp kế hoạch.",
+                    f"“{name}” is empty (0 bytes), not a plan file.")
+        _refuse(f"Tệp “{name}” không phải tệp kế hoạch (không phải cơ sở dữ liệu SQLite).",
+                f"“{name}” is not a plan file (not an SQLite database).")
+    app_id = int.from_bytes(head[68:72], "big", signed=True)
+    version = int.from_bytes(head[60:64], "big", signed=True)
+    wal = head[18] == 2 or head[19] == 2
+    if app_id != APPLICATION_ID:
+        _refuse(f"Tệp “{name}” là cơ sở dữ liệu của một chương trình khác, không phải tệp kế hoạch.",
+                f"“{name}” belongs to another program; it is not a plan file.")
+    if version > SCHEMA_VERSION:
+        raise NewerVersion(
+            f"Tệp “{name}” được tạo bằng phiên bản mới hơn của chương trình (định dạng {version}); "
+            f"phiên bản này chỉ đọc được đến định dạng {SCHEMA_VERSION}. Hãy cập nhật chương trình.",
+            f"“{name}” was made by a newer version of the program (format {version}); "
+            f"this version reads up to format {SCHEMA_VERSION}. Please update the program.")
+    if version < 1 or version not in SCHEMAS:
+        _refuse(f"Tệp “{name}” có phiên bản định dạng không hợp lệ ({version}).",
+                f"“{name}” has an invalid format version ({version}).")
+    if wal and (os.path.exists(path + "-wal") and os.path.getsize(path + "-wal") > 0):
+        _refuse(f"Tệp “{name}” còn nhật ký “-wal” chưa được gộp bên cạnh; hãy chép cả hai tệp hoặc mở lại bằng chương trình đã tạo ra nó.",
+                f"“{name}” has an unmerged “-wal” journal beside it; copy both files or reopen it in the program that made it.")
+    size = os.path.getsize(path)
+    page_size = int.from_bytes(head[16:18], "big") or 65536
+    if page_size == 1:
+        page_size = 65536
+    pages_in_header = int.from_bytes(head[28:32], "big")
+    if size % page_size != 0 or (pages_in_header and pages_in_header * page_size > size):
+        _refuse(f"Tệp “{name}” bị cắt cụt hoặc hỏng (kích thước không khớp); có thể tệp chưa được chép hết.",
+                f"“{name}” is truncated or damaged (size mismatch); it may not have been copied completely.")
+
+    deadline = time.monotonic() + time_budget
+    try:
+        conn = sqlite3.connect(ro_uri(path), uri=True, isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as e:  # pragma: no cover - connect rarely fails with immutable
+        _refuse(f"Không mở được tệp “{name}”: {e}", f"Cannot open “{name}”: {e}")
+    try:
+        harden(conn)
+        conn.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 10_000)
+        try:
+            objs = conn.execute("SELECT type, name, sql FROM sqlite_schema").fetchall()
+        except sqlite3.DatabaseError as e:
+            _refuse(f"Tệp “{name}” bị hỏng, không đọc được cấu trúc ({e}).",
+                    f"“{name}” is damaged; its structure cannot be read ({e}).")
+        expected = expected_objects(version)
+        found = set()
+        for typ, oname, sql in objs:
+            if typ in ("index",) and sql is None and oname.startswith("sqlite_autoindex_"):
+                continue
+            found.add((typ, oname, normalise_sql(sql)))
+        extra = found - expected
+        missing = expected - found
+        if extra:
+            kinds = {"trigger": "trigger", "view": "view (khung nhìn)", "table": "bảng", "index": "chỉ mục"}
+            desc = ", ".join(sorted(f"{kinds.get(t, t)} “{n}”" for t, n, _ in extra))
+            _refuse(f"Tệp “{name}” chứa thành phần lạ không thuộc định dạng kế hoạch: {desc}. Tệp bị từ chối để an toàn.",
+                    f"“{name}” contains objects that are not part of the plan format: "
+                    + ", ".join(sorted(f"{t} “{n}”" for t, n, _ in extra)) + ". Refused for safety.")
+        if missing:
+            _refuse(f"Tệp “{name}” thiếu bảng dữ liệu: {', '.join(sorted(n for _, n, _ in missing))}.",
+                    f"“{name}” is missing tables: {', '.join(sorted(n for _, n, _ in missing))}.")
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.DatabaseError as e:
+            if time.monotonic() > deadline:
+                _refuse(f"Kiểm tra tệp “{name}” quá lâu; tệp bị từ chối.", f"Checking “{name}” took too long; refused.")
+            _refuse(f"Tệp “{name}” bị hỏng ({e}).", f"“{name}” is damaged ({e}).")
+        if rows != [("ok",)]:
+            detail = "; ".join(str(r[0]) for r in rows[:3])
+            _refuse(f"Tệp “{name}” bị hỏng (kiểm tra toàn vẹn thất bại: {detail}).",
+                    f"“{name}” is damaged (integrity check failed: {detail}).")
+        try:
+            n_meta = conn.execute("SELECT count(*) FROM meta").fetchone()[0]
+        except sqlite3.DatabaseError as e:
+            _refuse(f"Tệp “{name}” bị hỏng ({e}).", f"“{name}” is damaged ({e}).")
+        if n_meta != 1:
+            _refuse(f"Tệp “{name}” không có đúng một bản ghi thông tin văn bản.",
+                    f"“{name}” does not hold exactly one document header record.")
+    finally:
+        conn.close()
+    return FileInfo(path=path, version=version, wal=wal)
