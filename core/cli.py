@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 
 from .errors import PlanError
@@ -82,6 +83,12 @@ def run(argv: list[str]) -> int:
         raise
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into head, less …
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return 0
 
 
 def out_json(obj) -> None:
