@@ -1,0 +1,383 @@
+"""Editing session around one plan file (no Qt): lock note, working copy, backups.
+
+* **Lock note** — ``FILE.sqlite.lock`` beside the file: JSON with host, user,
+  pid and time.  A second window refuses to edit the same file; a note left
+  by a crash (same computer, process gone) is recognised as *stale* and the
+  window explains it and carries on (the ``.sqlite`` itself is always
+  complete: every edit is one committed transaction).
+* **Working copy** — when the file sits on removable media (USB stick), the
+  program edits a validated local copy and writes it back with the backup
+  API (temp name, rename, re-check) on Ctrl+S, periodically and on close.
+  A manifest beside the working copy lets the next start offer the copy
+  back if the program died before writing it back.
+* **Backups** — timestamped copies in a local folder, thinned to the last
+  few, then one per day for a week, then one per week.
+"""
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import os
+import re
+import shutil
+import socket
+import sqlite3
+import sys
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from .errors import PlanError
+from .store.safe_open import validate
+
+APP_DIR_NAME = "KeHoach"
+
+
+def data_dir() -> str:
+    """The per-user local folder for working copies, backups and logs."""
+    env = os.environ.get("KEHOACH_DATA_DIR")
+    if env:
+        base = env
+    elif sys.platform == "win32":
+        base = os.path.join(os.environ.get("LOCALAPPDATA") or os.path.expanduser("~"), APP_DIR_NAME)
+    else:
+        base = os.path.join(os.environ.get("XDG_DATA_HOME") or os.path.expanduser("~/.local/share"), "kehoach")
+    os.makedirs(base, exist_ok=True)
+    return base
+
+
+def _key(path: str) -> str:
+    path = os.path.normcase(os.path.abspath(path))
+    return hashlib.sha1(path.encode("utf-8")).hexdigest()[:10]
+
+
+def _stem(path: str) -> str:
+    s = os.path.splitext(os.path.basename(path))[0]
+    return re.sub(r"[^\w.-]+", "_", s)[:60] or "plan"
+
+
+# ------------------------------------------------------------ lock note --
+@dataclass
+class LockInfo:
+    host: str
+    user: str
+    pid: int
+    opened: str
+    state: str   # 'alive' (another window here), 'stale' (crash here), 'other-host'
+
+    def describe(self) -> str:
+        if self.state == "alive":
+            return (f"Tệp này đang được mở trong một cửa sổ khác trên máy này (từ {self.opened}). "
+                    "Hãy chuyển sang cửa sổ đó để sửa.")
+        if self.state == "stale":
+            return (f"Lần mở trước (lúc {self.opened}) chương trình đã đóng bất thường. "
+                    "Mọi chỉnh sửa đã được ghi vào tệp ngay khi gõ, nên tệp vẫn nguyên vẹn; có thể mở tiếp bình thường.")
+        return (f"Tệp đang được mở (hoặc chưa được đóng đúng cách) trên máy “{self.host}” "
+                f"của người dùng “{self.user}” từ {self.opened}. Nếu máy đó đã đóng chương trình, có thể mở tiếp; "
+                "nếu không, hai nơi cùng sửa một tệp sẽ ghi đè lên nhau.")
+
+
+def lock_path(path: str) -> str:
+    return os.path.abspath(path) + ".lock"
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":
+        try:
+            import ctypes
+            h = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+            if not h:
+                return False
+            code = ctypes.c_ulong()
+            ctypes.windll.kernel32.GetExitCodeProcess(h, ctypes.byref(code))
+            ctypes.windll.kernel32.CloseHandle(h)
+            return code.value == 259   # STILL_ACTIVE
+        except Exception:
+            return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def read_lock(path: str) -> LockInfo | None:
+    """The lock note on *path*, or None.  A note by this very process is None."""
+    lp = lock_path(path)
+    try:
+        with open(lp, encoding="utf-8") as f:
+            d = json.load(f)
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError):
+        d = {}
+    host, pid = str(d.get("host", "?")), int(d.get("pid", 0) or 0)
+    if host == socket.gethostname() and pid == os.getpid():
+        return None
+    if host == socket.gethostname():
+        state = "alive" if _pid_alive(pid) else "stale"
+    else:
+        state = "other-host"
+    return LockInfo(host, str(d.get("user", "?")), pid, str(d.get("opened", "?")), state)
+
+
+def write_lock(path: str) -> None:
+    data = {"host": socket.gethostname(), "user": _user(), "pid": os.getpid(),
+            "opened": datetime.now().strftime("%H:%M %d/%m/%Y"), "app": "kehoach"}
+    lp = lock_path(path)
+    tmp = lp + ".tmp"
+    try:
+        with open(tmp, "w", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False)
+        os.replace(tmp, lp)
+        if sys.platform == "win32":
+            try:
+                import ctypes
+                ctypes.windll.kernel32.SetFileAttributesW(lp, 0x2)   # hidden
+            except Exception:
+                pass
+    except OSError:
+        pass   # a read-only folder: the lock is a courtesy, not a guarantee
+
+
+def release_lock(path: str) -> None:
+    d = read_lock_raw(path)
+    if d and d.get("pid") == os.getpid() and d.get("host") == socket.gethostname():
+        try:
+            os.unlink(lock_path(path))
+        except OSError:
+            pass
+
+
+def read_lock_raw(path: str) -> dict | None:
+    try:
+        with open(lock_path(path), encoding="utf-8") as f:
+            return json.load(f)
+    except (OSError, ValueError):
+        return None
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "?"
+
+
+# --------------------------------------------------------- removable media --
+def is_removable(path: str) -> bool:
+    """True when *path* is on a USB stick / card (then we edit a local copy)."""
+    force = os.environ.get("KEHOACH_REMOVABLE")
+    if force is not None:
+        return force == "1"
+    path = os.path.abspath(path)
+    if sys.platform == "win32":
+        try:
+            import ctypes
+            drive = os.path.splitdrive(path)[0] + "\\"
+            return ctypes.windll.kernel32.GetDriveTypeW(drive) == 2   # DRIVE_REMOVABLE
+        except Exception:
+            return False
+    return path.startswith(("/media/", "/run/media/", "/mnt/", "/Volumes/"))
+
+
+def working_dir() -> str:
+    d = os.path.join(data_dir(), "working")
+    os.makedirs(d, exist_ok=True)
+    return d
+
+
+def working_copy_path(original: str) -> str:
+    return os.path.join(working_dir(), f"{_stem(original)}-{_key(original)}.sqlite")
+
+
+def _manifest_path(work: str) -> str:
+    return work + ".json"
+
+
+def make_working_copy(original: str) -> str:
+    """Copy *original* (validated) to the local working folder; returns the copy's path."""
+    validate(original)
+    work = working_copy_path(original)
+    tmp = work + ".tmp"
+    src = sqlite3.connect(f"file:{original}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    validate(tmp)
+    os.replace(tmp, work)
+    st = os.stat(original)
+    _write_manifest(work, {"original": os.path.abspath(original), "orig_mtime": st.st_mtime,
+                           "orig_size": st.st_size, "written_back": True, "copied": time.time()})
+    return work
+
+
+def _write_manifest(work: str, d: dict) -> None:
+    with open(_manifest_path(work) + ".tmp", "w", encoding="utf-8") as f:
+        json.dump(d, f, ensure_ascii=False)
+    os.replace(_manifest_path(work) + ".tmp", _manifest_path(work))
+
+
+def read_manifest(work: str) -> dict | None:
+    try:
+        with open(_manifest_path(work), encoding="utf-8") as f:
+            return json.load(f)
+    except (OSError, ValueError):
+        return None
+
+
+def mark_dirty(work: str, dirty: bool = True) -> None:
+    m = read_manifest(work) or {}
+    if m.get("written_back") == (not dirty):
+        return
+    m["written_back"] = not dirty
+    _write_manifest(work, m)
+
+
+def pending_working_copy(original: str) -> str | None:
+    """A working copy left by a crash, with edits not yet written back."""
+    work = working_copy_path(original)
+    m = read_manifest(work)
+    if os.path.exists(work) and m and not m.get("written_back", True):
+        return work
+    return None
+
+
+def write_back(store, original: str) -> None:
+    """Write the open working copy (a PlanStore) back to *original*, safely."""
+    store.save_copy(original)
+    work = store.path
+    st = os.stat(original)
+    m = read_manifest(work) or {}
+    m.update({"original": os.path.abspath(original), "orig_mtime": st.st_mtime, "orig_size": st.st_size,
+              "written_back": True})
+    _write_manifest(work, m)
+
+
+# ---------------------------------------------------------------- backups --
+BACKUP_RE = re.compile(r"-(\d{8}-\d{6})\.sqlite$")
+
+
+def backup_dir(original: str) -> str:
+    d = os.path.join(data_dir(), "backups", f"{_stem(original)}-{_key(original)}")
+    os.makedirs(d, exist_ok=True)
+    return d
+
+
+def make_backup(store, original: str, now: datetime | None = None) -> str:
+    """A timestamped copy of the open file; then thin the folder."""
+    now = now or datetime.now()
+    d = backup_dir(original)
+    dest = os.path.join(d, f"{_stem(original)}-{now:%Y%m%d-%H%M%S}.sqlite")
+    store.save_copy(dest)
+    for old in thin_backups(list_backups(original), now):
+        try:
+            os.unlink(old)
+        except OSError:
+            pass
+    return dest
+
+
+def list_backups(original: str) -> list[tuple[str, datetime]]:
+    d = backup_dir(original)
+    out = []
+    for n in os.listdir(d):
+        m = BACKUP_RE.search(n)
+        if m:
+            try:
+                out.append((os.path.join(d, n), datetime.strptime(m.group(1), "%Y%m%d-%H%M%S")))
+            except ValueError:
+                pass
+    out.sort(key=lambda t: t[1], reverse=True)
+    return out
+
+
+def thin_backups(backups: list[tuple[str, datetime]], now: datetime, keep_last: int = 5,
+                 days: int = 7, weeks: int = 8) -> list[str]:
+    """Which backups to delete: keep the *keep_last* newest, then the newest of
+    each day for *days* days, then the newest of each ISO week for *weeks* weeks."""
+    ordered = sorted(backups, key=lambda t: t[1], reverse=True)
+    keep: set[str] = {p for p, _ in ordered[:keep_last]}
+    seen_days: set = set()
+    seen_weeks: set = set()
+    for p, t in ordered:
+        age = now - t
+        if age <= timedelta(days=days):
+            if t.date() not in seen_days:
+                seen_days.add(t.date())
+                keep.add(p)
+        elif age <= timedelta(weeks=weeks):
+            wk = t.isocalendar()[:2]
+            if wk not in seen_weeks:
+                seen_weeks.add(wk)
+                keep.add(p)
+    return [p for p, _ in ordered if p not in keep]
+
+
+# ------------------------------------------------------------- a session --
+class Session:
+    """Where the program actually edits *original* and what it must do on close."""
+
+    def __init__(self, original: str, edit_path: str, working: bool):
+        self.original = os.path.abspath(original)
+        self.edit_path = edit_path
+        self.working = working
+        self.last_backup = 0.0
+
+    @classmethod
+    def start(cls, original: str, use_pending: bool = False) -> "Session":
+        """Take the lock and choose the file to edit.  Call :func:`read_lock`
+        first and ask the user; this does not refuse."""
+        original = os.path.abspath(original)
+        write_lock(original)
+        if is_removable(original):
+            pending = pending_working_copy(original)
+            if pending and use_pending:
+                validate(pending)
+                return cls(original, pending, True)
+            return cls(original, make_working_copy(original), True)
+        return cls(original, original, False)
+
+    def edited(self) -> None:
+        if self.working:
+            mark_dirty(self.edit_path, True)
+
+    def flush(self, store) -> None:
+        """Ctrl+S / periodic / close: write a working copy back to the stick."""
+        if self.working:
+            try:
+                write_back(store, self.original)
+            except OSError as e:
+                raise PlanError(f"Không ghi được về “{self.original}”: {e}. Bản làm việc vẫn an toàn tại {self.edit_path}.",
+                                f"Cannot write back to “{self.original}”: {e}. The working copy is safe at {self.edit_path}.")
+
+    def backup(self, store, min_interval: float = 600.0) -> str | None:
+        if time.time() - self.last_backup < min_interval:
+            return None
+        self.last_backup = time.time()
+        try:
+            return make_backup(store, self.original)
+        except (PlanError, OSError):
+            return None
+
+    def end(self, store=None) -> None:
+        if store is not None:
+            self.flush(store)
+        release_lock(self.original)
+
+
+def copy_file(src: str, dest: str) -> None:
+    shutil.copyfile(src, dest)
