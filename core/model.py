@@ -184,6 +184,8 @@ class Row(Record):
     support: list[str] = field(default_factory=list)   # agencies recognised in the support cell
     status: dict = field(default_factory=dict)         # tracking data (deadline readings, events)
     flag: str = ""            # why an import could not place this row cleanly
+    label: str = ""           # number as written when it is an identifier, not a position
+                              # (PAPI "5.2"); numbering continues from it (like Word's "restart at")
 
 
 @dataclass
@@ -318,17 +320,26 @@ class Plan:
         for r in app.rows:
             if r.kind == "group":
                 lvl = max(0, min(r.level, 7))
-                counters[lvl] += 1
+                style = styles[min(lvl, len(styles) - 1)]
+                start = _parse_group_label(r.label, style) if r.label else None
+                counters[lvl] = start if start else counters[lvl] + 1
                 for k in range(lvl + 1, 8):
                     counters[k] = 0
-                style = styles[min(lvl, len(styles) - 1)]
-                group_label = numbering.group_label(style, counters[lvl])
+                group_label = r.label if r.label else numbering.group_label(style, counters[lvl])
                 out[r.id] = group_label
                 if task_mode in ("per_group", "dotted"):
                     task_n = 0
             elif r.continues:
                 out[r.id] = ""
             else:
+                if r.label:
+                    head, _, tail = r.label.rpartition(".")
+                    if tail.isdigit():
+                        task_n = int(tail)
+                        if task_mode == "dotted" and head:
+                            group_label = head
+                    out[r.id] = r.label
+                    continue
                 task_n += 1
                 out[r.id] = f"{group_label}.{task_n}" if task_mode == "dotted" and group_label else str(task_n)
         return out
@@ -346,6 +357,15 @@ class Plan:
         if app.attachment:
             return app.attachment
         return default_attachment(self.meta)
+
+
+def _parse_group_label(label: str, style: str) -> int | None:
+    label = label.strip().rstrip(".")
+    if style == "roman":
+        return numbering.from_roman(label)
+    if style == "upper_alpha" and len(label) == 1 and label.isalpha():
+        return ord(label.upper()) - 64
+    return int(label) if label.isdigit() else None
 
 
 def format_date_vn(d: date | None) -> str:

@@ -63,7 +63,7 @@ def column_row(c: Column, app_id: str, pos: float) -> dict:
 def row_row(r: Row, app_id: str, pos: float) -> dict:
     return {**_rec(r), "appendix_id": app_id, "pos": pos, "kind": r.kind, "level": int(r.level),
             "continues": int(bool(r.continues)), "cells": jdump(r.cells), "lead": jdump(r.lead),
-            "support": jdump(r.support), "status": jdump(r.status), "flag": r.flag}
+            "support": jdump(r.support), "status": jdump(r.status), "flag": r.flag, "label": r.label}
 
 
 def signer_row(s: Signer, pos: float) -> dict:
@@ -211,7 +211,7 @@ def plan_from_rows(tables: dict[str, list[dict]]) -> Plan:
         r = Row(kind=row["kind"], level=row["level"], continues=bool(row["continues"]),
                 cells={k: _s(v) for k, v in jload(row["cells"], {}).items()},
                 lead=[_s(x) for x in jload(row["lead"], [])], support=[_s(x) for x in jload(row["support"], [])],
-                status=jload(row["status"], {}), flag=_s(row["flag"]))
+                status=jload(row["status"], {}), flag=_s(row["flag"]), label=_s(row["label"]))
         rows.setdefault(row["appendix_id"], []).append((row["pos"], _common(r, row)))
     for aid, (_, a) in apps.items():
         a.columns = [c for _, c in sorted(cols.get(aid, []), key=lambda t: t[0])]

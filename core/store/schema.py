@@ -23,7 +23,7 @@ SCHEMA_V1: list[str] = [
     f"key TEXT NOT NULL, title TEXT NOT NULL, grp TEXT NOT NULL, width REAL NOT NULL, {_REC})",
     f"CREATE TABLE appendix_row (id TEXT PRIMARY KEY, appendix_id TEXT NOT NULL, pos REAL NOT NULL, "
     f"kind TEXT NOT NULL, level INTEGER NOT NULL, continues INTEGER NOT NULL, cells TEXT NOT NULL, "
-    f"lead TEXT NOT NULL, support TEXT NOT NULL, status TEXT NOT NULL, flag TEXT NOT NULL, {_REC})",
+    f"lead TEXT NOT NULL, support TEXT NOT NULL, status TEXT NOT NULL, flag TEXT NOT NULL, label TEXT NOT NULL, {_REC})",
     "CREATE INDEX appendix_row_by_appendix ON appendix_row (appendix_id, pos)",
     f"CREATE TABLE signer (id TEXT PRIMARY KEY, pos REAL NOT NULL, prefix TEXT NOT NULL, collective TEXT NOT NULL, "
     f"lines TEXT NOT NULL, name TEXT NOT NULL, {_REC})",

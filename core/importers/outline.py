@@ -1,0 +1,682 @@
+"""Build a Plan from a plan as typed: a sequence of paragraphs and tables.
+
+Shared by every reader (the seed-text reader that builds the sample plans,
+the Word importer): a reader turns its input into :class:`Para` and
+:class:`Table` blocks, and :func:`build_plan` recognises the parts of a
+KẾ HOẠCH — header lines, document type and title, opening paragraphs, the
+numbered sections (A. / I. / 1. / a) / - / +), Nơi nhận, the signature
+block, and the appendices with their tables.  Whatever cannot be placed is
+kept (as a paragraph or a flagged row) and listed in the import report:
+nothing is dropped silently.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import numbering
+from ..model import (DOC_TYPES, Appendix, Column, Meta, Paragraph, Plan, Recipient, Row, Run,
+                     Section, Signer)
+from ..text import clean, nfc, split_agencies
+
+
+@dataclass
+class Para:
+    runs: list[Run]
+    numbered: str = ""     # a number Word's automatic numbering would print ("I.", "1.", "a)", "-")
+
+    @property
+    def text(self) -> str:
+        return "".join(r.text for r in self.runs)
+
+    @property
+    def bold(self) -> bool:
+        rs = [r for r in self.runs if r.text.strip()]
+        return bool(rs) and all(r.bold for r in rs)
+
+    @property
+    def italic(self) -> bool:
+        rs = [r for r in self.runs if r.text.strip()]
+        return bool(rs) and all(r.italic for r in rs)
+
+
+@dataclass
+class Cell:
+    text: str
+    bold: bool = False
+    span: int = 1          # horizontal span (merged cells)
+
+
+@dataclass
+class Table:
+    rows: list[list[Cell]] = field(default_factory=list)
+
+
+# ------------------------------------------------------------ patterns ---
+RE_ROMAN = re.compile(r"^([IVXL]{1,6})\s*[.:]\s*(.*)$")
+RE_PART = re.compile(r"^([A-HJ-Z])\s*[.:]\s+(.*)$")
+RE_KHOAN = re.compile(r"^(\d{1,2})\s*[.:]\s*(.*)$")
+RE_DIEM = re.compile(r"^([a-zđ])\s*\)\s*(.*)$")
+RE_DASH = re.compile(r"^[-–—•]\s*(.*)$")
+RE_PLUS = re.compile(r"^\+\s*(.*)$")
+RE_NUMBER = re.compile(r"^Số\s*:\s*(.*?)\s*/\s*(\S.*)$", re.I)
+RE_DATE = re.compile(r"^(.+?),\s*ngày\s*(\d{0,2})\s*tháng\s*(\d{0,2})\s*năm\s*(\d{4})\s*$", re.I)
+RE_APPENDIX = re.compile(r"^PHỤ\s*LỤC(?:\s+([IVXL]+|\d+))?\s*[.:]?\s*$", re.I)
+RE_ATTACH = re.compile(r"^\(?\s*(Ban hành\s+)?kèm theo", re.I)
+PREFIX_RE = re.compile(r"^(TM|KT|Q|TL|TUQ)\.\s*(.*)$")
+QUOC_HIEU = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐỘC LẬP - TỰ DO - HẠNH PHÚC")
+
+
+def _runs_after_prefix(runs: list[Run], n_chars: int) -> list[Run]:
+    """Drop the first *n_chars* characters (a typed number) from a run list."""
+    out = []
+    for r in runs:
+        if n_chars >= len(r.text):
+            n_chars -= len(r.text)
+            continue
+        out.append(Run(r.text[n_chars:], r.bold, r.italic))
+        n_chars = 0
+    if out:
+        out[0].text = out[0].text.lstrip()
+    return [r for r in out if r.text]
+
+
+def _strip_runs(runs: list[Run]) -> list[Run]:
+    runs = [Run(r.text, r.bold, r.italic) for r in runs if r.text]
+    while runs and not runs[0].text.strip():
+        runs.pop(0)
+    while runs and not runs[-1].text.strip():
+        runs.pop()
+    if runs:
+        runs[0].text = runs[0].text.lstrip()
+        runs[-1].text = runs[-1].text.rstrip()
+    # merge neighbours with the same format
+    merged: list[Run] = []
+    for r in runs:
+        if merged and merged[-1].bold == r.bold and merged[-1].italic == r.italic:
+            merged[-1].text += r.text
+        else:
+            merged.append(r)
+    # a run of spaces only carries no format
+    return merged
+
+
+def _plain_if_uniform(runs: list[Run], bold: bool, italic: bool) -> list[Run]:
+    """Headings: formatting that covers the whole line belongs to the level's
+    style, not to the text (a bold "1. Mục đích" is just a khoản title)."""
+    return [Run(r.text, r.bold and not bold, r.italic and not italic) for r in runs]
+
+
+def _is_title_like(p: Para, rest: str) -> bool:
+    """A numbered line is a heading (title) or the start of body text."""
+    if not rest:
+        return True
+    if p.bold:
+        return True
+    t = rest.strip()
+    if len(t) > 160:
+        return False
+    if t.endswith((".", ";", "./.")) and not t.endswith(":"):
+        return False
+    return True
+
+
+class Builder:
+    def __init__(self):
+        self.plan = Plan()
+        self.plan.meta = Meta(agency_abbr="")
+        self.report: list[str] = []
+        self.stack: list[Section] = []   # open sections, outermost first
+        self.phase = "header"
+        self.app: Appendix | None = None
+        self.app_label_seen = False
+        self.title_parts: list[str] = []
+        self.title_bold = False
+        self.signer_lines: list[str] = []
+
+    # ------------------------------------------------------------ feed ---
+    def feed(self, blocks) -> Plan:
+        for b in blocks:
+            if isinstance(b, Table):
+                self.table(b)
+            else:
+                self.para(b)
+        self.finish()
+        return self.plan
+
+    def para(self, p: Para) -> None:
+        text = clean(p.text)
+        if p.numbered and not text.startswith(p.numbered):
+            text = f"{p.numbered} {text}"
+            p = Para([Run(p.numbered + " ")] + p.runs)
+        if not text:
+            return
+        up = text.upper()
+        # Appendix heading starts a new appendix whatever phase we are in.
+        if RE_APPENDIX.match(text) and self.phase in ("body", "recipients", "signer", "appendix"):
+            self._start_appendix(text)
+            return
+        if self.phase == "header":
+            return self._header(p, text, up)
+        if self.phase == "title":
+            return self._title(p, text)
+        if self.phase == "body":
+            if re.match(r"^Nơi nhận\s*:?$", text, re.I):
+                self.phase = "recipients"
+                return
+            return self._body(p, text)
+        if self.phase == "recipients":
+            if RE_DASH.match(text) or text.startswith("Lưu"):
+                for line in text.split("\n"):
+                    line = line.strip()
+                    if line:
+                        self.plan.recipients.append(Recipient(text=line if line.startswith("-") else f"- {line}"))
+                return
+            self.phase = "signer"
+        if self.phase == "signer":
+            for line in text.split("\n"):
+                if line.strip():
+                    self.signer_lines.append(line.strip())
+            return
+        if self.phase == "appendix":
+            return self._appendix_para(p, text)
+
+    # ---------------------------------------------------------- header ---
+    def _header(self, p: Para, text: str, up: str) -> None:
+        m = self.plan.meta
+        if up in QUOC_HIEU or up.replace("HOÀ", "HÒA") in QUOC_HIEU:
+            return
+        mn = RE_NUMBER.match(text)
+        if mn:
+            m.number = mn.group(1).strip()
+            sym = mn.group(2).strip().replace(" ", "")
+            m.symbol = sym
+            parts = sym.split("-", 1)
+            m.agency_abbr = parts[1] if len(parts) > 1 else ""
+            return
+        md = RE_DATE.match(text)
+        if md:
+            m.place = md.group(1).strip()
+            d, mo, y = md.group(2), md.group(3), md.group(4)
+            if d and mo:
+                try:
+                    from datetime import date
+                    m.issue_date = date(int(y), int(mo), int(d)).isoformat()
+                except ValueError:
+                    m.date_text = text.split(",", 1)[1].strip()
+                    self.report.append(f"Ngày ban hành không hợp lệ, giữ nguyên văn: “{text}”")
+            else:
+                m.date_text = text.split(",", 1)[1].strip()
+            return
+        if up in DOC_TYPES:
+            m.doc_type = up
+            self.phase = "title"
+            self.title_bold = p.bold
+            return
+        # Agency lines (upper case) before the type name.
+        if text == up and len(text) < 80:
+            if m.agency:
+                m.agency += "\n" + text
+            else:
+                m.agency = text
+            return
+        # Anything else before the type name: keep it as an opening paragraph.
+        self.report.append(f"Dòng trước tên loại văn bản được giữ làm đoạn mở đầu: “{text[:80]}”")
+        m.preamble.append(Paragraph(_strip_runs(p.runs)))
+
+    def _title(self, p: Para, text: str) -> None:
+        # The title: the next line, and following lines in the same style
+        # (bold titles wrap over several lines; an upper-case title too).
+        if not self.title_parts:
+            self.title_parts.append(text)
+            self.title_bold = p.bold
+            return
+        if self.title_bold and p.bold and not _section_number(text):
+            self.title_parts.append(text)
+            return
+        self.plan.meta.title = clean(" ".join(self.title_parts))
+        self.phase = "body"
+        self._body(p, text)
+
+    # ------------------------------------------------------------ body ---
+    def _body(self, p: Para, text: str) -> None:
+        sec = _section_number(text)
+        if sec:
+            kind, n, rest, cut = sec
+            parent = self._parent_for(kind)
+            if parent is not False:
+                self._open_section(p, kind, n, rest, cut, parent)
+                return
+        runs = _strip_runs(p.runs)
+        kind = "text"
+        if RE_DASH.match(text):
+            kind = "dash"
+            runs = _runs_after_prefix(runs, len(text) - len(RE_DASH.match(text).group(1)))
+        elif RE_PLUS.match(text):
+            kind = "plus"
+            runs = _runs_after_prefix(runs, len(text) - len(RE_PLUS.match(text).group(1)))
+        para = Paragraph(_strip_runs(runs), kind)
+        if self.stack:
+            target = self.stack[-1]
+            (target.tail if target.children else target.body).append(para)
+        else:
+            self.plan.meta.preamble.append(para)
+
+    def _parent_for(self, kind: str):
+        """The open section a new section of *kind* goes under (None = top),
+        or False when *kind* cannot be a section here (treat as text)."""
+        order = list(numbering.KINDS)
+        k = order.index(kind)
+        # close open sections of the same or a deeper level
+        while self.stack and order.index(self.stack[-1].kind) >= k:
+            self.stack.pop()
+        if kind == "diem" and not self.stack:
+            return False
+        if kind == "khoan" and self.stack and self.stack[-1].kind == "part":
+            pass
+        return self.stack[-1] if self.stack else None
+
+    def _open_section(self, p: Para, kind: str, n: int, rest: str, cut: int, parent) -> None:
+        siblings = parent.children if parent else self.plan.sections
+        expected = sum(1 for s in siblings if s.kind == kind) + 1
+        if n != expected:
+            self.report.append(f"Số thứ tự “{text_number(kind, n)}” không liền mạch (đúng ra là "
+                               f"“{numbering.label(kind, expected)}”); số được tính lại: “{rest[:60]}”")
+        runs = _runs_after_prefix(_strip_runs(p.runs), cut)
+        sec = Section(kind=kind, parent_id=parent.id if parent else None)
+        if _is_title_like(p, rest):
+            sec.title = _strip_runs(_plain_if_uniform(runs, p.bold, p.italic))
+            if kind == "muc" and sec.title_text.endswith(":"):
+                pass
+        else:
+            sec.body.append(Paragraph(_strip_runs(runs)))
+        siblings.append(sec)
+        self.stack.append(sec)
+
+    # -------------------------------------------------------- appendix ---
+    def _start_appendix(self, text: str) -> None:
+        self._close_signer()
+        self.phase = "appendix"
+        self.app = Appendix(numbering={"groups": ["roman"], "tasks": "flat"})
+        m = RE_APPENDIX.match(text)
+        self.app._written_label = text  # type: ignore[attr-defined]
+        self.app._title_parts = []  # type: ignore[attr-defined]
+        self.plan.appendices.append(self.app)
+
+    def _appendix_para(self, p: Para, text: str) -> None:
+        app = self.app
+        if RE_ATTACH.match(text):
+            app.attachment = text if text.startswith("(") else f"({text})"
+            app.attachment = app.attachment.replace(" /", "/").replace("/ ", "/")
+            return
+        if not app.rows and not app.attachment:
+            app._title_parts.append(text)
+            return
+        # Text after the table: a note under the appendix; keep it in the report.
+        self.report.append(f"Đoạn văn sau bảng {self.app._written_label} không có chỗ trong mô hình, "
+                           f"được giữ trong báo cáo: “{text}”")
+
+    def table(self, t: Table) -> None:
+        if self.phase in ("recipients", "signer") or (self.phase == "body" and _looks_like_signature(t)):
+            return self._signature_table(t)
+        if self.phase == "header":
+            for row in t.rows:
+                for c in row:
+                    for line in c.text.split("\n"):
+                        self.para(Para([Run(line, c.bold)]))
+            return
+        if self.phase != "appendix" or self.app is None:
+            self.report.append("Một bảng trong phần thân văn bản được giữ dưới dạng phụ lục riêng.")
+            self._start_appendix("PHỤ LỤC")
+        self._table_rows(t)
+
+    def _signature_table(self, t: Table) -> None:
+        left = "\n".join(r[0].text for r in t.rows if r)
+        right = "\n".join(r[-1].text for r in t.rows if len(r) > 1)
+        self.phase = "recipients"
+        for line in left.split("\n"):
+            line = clean(line)
+            if not line or re.match(r"^Nơi nhận\s*:?$", line, re.I):
+                continue
+            self.plan.recipients.append(Recipient(text=line if line.startswith("-") else f"- {line}"))
+        self.phase = "signer"
+        for line in right.split("\n"):
+            if clean(line):
+                self.signer_lines.append(clean(line))
+        self._close_signer()
+        self.phase = "body"
+
+    def _table_rows(self, t: Table) -> None:
+        app = self.app
+        rows = [[Cell(_cell_text(c.text), c.bold or _cell_bold(c.text), c.span) for c in r] for r in t.rows]
+        rows = [r for r in rows if any(c.text for c in r)]
+        if not rows:
+            return
+        i = 0
+        if not app.columns:
+            i = self._columns(rows)
+        while i < len(rows):
+            r = rows[i]
+            i += 1
+            if self._is_header_repeat(r):
+                if i < len(rows) and any(c.group for c in app.columns) and self._is_subheader(rows[i]):
+                    i += 1
+                continue
+            self._row(r)
+
+    def _columns(self, rows: list[list[Cell]]) -> int:
+        app = self.app
+        head = _expand(rows[0])
+        sub = _expand(rows[1]) if len(rows) > 1 else []
+        two = bool(sub) and not sub[0].strip() and any(s.strip() for s in sub) and \
+            all(not re.match(r"^[IVX\d]", s.strip() or "x") for s in sub[:1])
+        titles, groups = [], []
+        for k, h in enumerate(head):
+            s = sub[k] if two and k < len(sub) else ""
+            if two and s.strip():
+                # a merged group header over sub-columns
+                g = h.strip()
+                if not g:   # continuation of the previous merged header
+                    g = groups[-1] if groups and groups[-1] else (titles[-1] if titles else "")
+                    if titles and not groups[-1]:
+                        groups[-1] = g
+                        titles[-1] = sub[k - 1].strip() if k - 1 < len(sub) else titles[-1]
+                titles.append(s.strip())
+                groups.append(g)
+            else:
+                if not h.strip() and titles:
+                    # empty head cell after a group title: belongs to the group
+                    titles.append(s.strip())
+                    groups.append(groups[-1] if groups else "")
+                    continue
+                titles.append(h.strip())
+                groups.append("")
+        for k, (t, g) in enumerate(zip(titles, groups)):
+            if g and k > 0 and not groups[k - 1] and titles[k - 1] == g:
+                groups[k - 1] = g
+        # a group over a single column is just that column's title
+        for k, g in enumerate(groups):
+            if g and groups.count(g) == 1:
+                groups[k] = ""
+        app.columns = [Column(key=_guess_key(t, k, len(titles)), title=t, group=g, width=_guess_width(t))
+                       for k, (t, g) in enumerate(zip(titles, groups))]
+        app._header_rows = [head] + ([sub] if two else [])  # type: ignore[attr-defined]
+        return 2 if two else 1
+
+    def _is_header_repeat(self, r: list[Cell]) -> bool:
+        cells = [c.text.strip() for c in r]
+        return bool(cells) and cells[0] in ("TT", "STT", "Số TT") and len(cells) > 1 and \
+            clean(cells[1]) == clean(self.app.columns[1].title if self.app.columns[1].group == "" else self.app.columns[1].title)
+
+    def _is_subheader(self, r: list[Cell]) -> bool:
+        return not r[0].text.strip() and any(c.text.strip() == col.title for c in r for col in self.app.columns if col.group)
+
+    def _row(self, cells: list[Cell]) -> None:
+        app = self.app
+        texts = _expand_cells(cells, len(app.columns))
+        bolds = [c.bold for c in cells]
+        tt = texts[0].strip().rstrip(".")
+        row = Row(kind="task")
+        rest = [t for t in texts[1:] if t.strip()]
+        tt_col = app.columns[0] if app.columns and app.columns[0].key == "tt" else None
+        is_group = False
+        level = 0
+        if tt_col is None:
+            pass
+        elif numbering.from_roman(tt) and (len(rest) <= 1 or _all_same(rest)):
+            is_group, level = True, 0
+        elif re.fullmatch(r"[A-HJ-Z]", tt) and (len(rest) <= 1 or _all_same(rest)):
+            is_group, level = True, 0
+        elif re.fullmatch(r"\d{1,2}", tt) and (len(rest) <= 1 or _all_same(rest)) and \
+                (any(bolds) or app.numbering.get("tasks") == "dotted" or _is_upper(rest[0] if rest else "")) \
+                and self._group_style_allows_arabic():
+            is_group, level = True, 0
+        if is_group:
+            row.kind = "group"
+            row._written = tt  # type: ignore[attr-defined]
+            cells_map = {}
+            text_col = next((c for c in app.columns[1:]), None)
+            if text_col is not None:
+                cells_map[text_col.id] = rest[0] if rest else ""
+            row.cells = cells_map
+        else:
+            row._written = tt  # type: ignore[attr-defined]
+            for col, t in zip(app.columns, texts):
+                if col.key == "tt":
+                    continue
+                if t:
+                    row.cells[col.id] = t
+            if not tt:
+                row.continues = True
+            elif not re.fullmatch(r"[\d.]+", tt):
+                row.flag = "Ô TT chứa chữ thay vì số thứ tự: có thể các ô bị lệch cột; dữ liệu giữ nguyên."
+                row.continues = True
+                if tt_col is not None:
+                    row.cells[tt_col.id] = texts[0].strip()
+            lead_c, tgt_c = app.col("lead"), app.col("target")
+            if lead_c and tgt_c and not row.cells.get(tgt_c.id) and \
+                    re.match(r"^(\d+([,.]\d+)?\s*%|Tỷ lệ|Có ít nhất)", row.cells.get(lead_c.id, "")):
+                row.flag = ("Dòng có ô bị lệch một cột (chỉ tiêu nằm ở cột đơn vị chủ trì); "
+                            "dữ liệu giữ nguyên như bản gốc, cần kiểm tra lại.")
+            for key in ("lead", "support"):
+                c = app.col(key)
+                if c and row.cells.get(c.id):
+                    names, _ = split_agencies(row.cells[c.id])
+                    setattr(row, key, names)
+        if row.flag:
+            self.report.append(f"{self.app._written_label}, dòng “{tt or '(không số)'}”: {row.flag}")
+        app.rows.append(row)
+
+    def _group_style_allows_arabic(self) -> bool:
+        return True
+
+    # ---------------------------------------------------------- finish ---
+    def _close_signer(self) -> None:
+        if not self.signer_lines:
+            return
+        lines = [clean(l) for l in self.signer_lines if clean(l)]
+        self.signer_lines = []
+        # Split into one or two signers: each ends with a name (not upper case).
+        groups: list[list[str]] = [[]]
+        for l in lines:
+            groups[-1].append(l)
+            if l != l.upper():
+                groups.append([])
+        for g in groups:
+            if not g:
+                continue
+            s = Signer()
+            name = g[-1] if g[-1] != g[-1].upper() else ""
+            titles = [x for x in (g[:-1] if name else g) if not re.fullmatch(r"\(?(Đã ký|Ký tên.*|đóng dấu.*)\)?", x, re.I)]
+            s.name = name
+            if titles:
+                m = PREFIX_RE.match(titles[0])
+                if m and m.group(1) == "TM":
+                    s.prefix, s.collective = "TM.", m.group(2)
+                    rest = titles[1:]
+                    if rest:
+                        m2 = PREFIX_RE.match(rest[0])
+                        if m2:
+                            # TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH
+                            s.lines = [rest[0]] + rest[1:]
+                        else:
+                            s.lines = rest
+                elif m:
+                    s.prefix = m.group(1) + "."
+                    s.lines = [m.group(2)] + titles[1:]
+                else:
+                    s.lines = titles
+            self.plan.signers.append(s)
+
+    def finish(self) -> None:
+        m = self.plan.meta
+        if self.phase == "title" and self.title_parts:
+            m.title = clean(" ".join(self.title_parts))
+        self._close_signer()
+        for app in self.plan.appendices:
+            parts = getattr(app, "_title_parts", [])
+            app.title = clean(" ".join(parts))
+            written = getattr(app, "_written_label", "")
+            ml = RE_APPENDIX.match(written or "")
+            self._infer_numbering(app)
+        if not m.agency_abbr:
+            m.agency_abbr = "UBND"
+        if m.symbol == m.effective_symbol.replace(m.symbol, "") or not m.symbol:
+            pass
+        # A symbol equal to the derived one is stored as derived (empty).
+        derived = f"{DOC_TYPES.get(m.doc_type, 'KH')}-{m.agency_abbr}"
+        if m.symbol == derived:
+            m.symbol = ""
+        self.plan.import_report = self.report
+
+    def _infer_numbering(self, app: Appendix) -> None:
+        groups = [r for r in app.rows if r.kind == "group"]
+        tasks = [r for r in app.rows if r.kind == "task" and not r.continues]
+        # group levels: a letter level above a Roman level (A / I / 1 …)
+        styles: list[str] = []
+        for r in groups:
+            w = getattr(r, "_written", "")
+            st = "roman" if numbering.from_roman(w) else ("upper_alpha" if re.fullmatch(r"[A-Z]", w) else "arabic")
+            if st not in styles:
+                styles.append(st)
+        order = {"upper_alpha": 0, "roman": 1, "arabic": 2}
+        styles.sort(key=lambda s: order[s])
+        for r in groups:
+            w = getattr(r, "_written", "")
+            st = "roman" if numbering.from_roman(w) else ("upper_alpha" if re.fullmatch(r"[A-Z]", w) else "arabic")
+            r.level = styles.index(st)
+        written = [getattr(r, "_written", "") for r in tasks]
+        if any("." in w for w in written):
+            mode = "dotted"
+        else:
+            # flat if numbers keep counting across groups, per_group if they restart
+            mode = "flat"
+            tasks_seen = False
+            check = False
+            for r in app.rows:
+                if r.kind == "group":
+                    check = tasks_seen
+                elif not r.continues:
+                    if check:
+                        if getattr(r, "_written", "") == "1":
+                            mode = "per_group"
+                        break
+                    tasks_seen = True
+        app.numbering = {"groups": styles or ["roman"], "tasks": mode}
+        computed = Plan.row_numbers(app)
+        for r in app.rows:
+            w = getattr(r, "_written", "")
+            if r.kind == "task" and (r.continues or not w):
+                continue
+            if w and computed.get(r.id) != w:
+                # keep the number as written (it may be an indicator's id, like
+                # PAPI "5.2"); numbering continues from it
+                r.label = w
+                computed = Plan.row_numbers(app)
+                self.report.append(f"{getattr(app, '_written_label', 'Phụ lục')}: số thứ tự “{w}” không theo thứ tự "
+                                   f"liền mạch; giữ nguyên như bản gốc.")
+
+
+def text_number(kind: str, n: int) -> str:
+    return numbering.label(kind, n)
+
+
+def _section_number(text: str):
+    """(kind, n, rest, chars_to_cut) for a numbered heading line, else None."""
+    m = RE_ROMAN.match(text)
+    if m and numbering.from_roman(m.group(1)):
+        return "muc", numbering.from_roman(m.group(1)), m.group(2).strip(), len(text) - len(m.group(2))
+    m = RE_PART.match(text)
+    if m and len(m.group(2)) > 0 and m.group(2)[:1].isupper():
+        return "part", ord(m.group(1)) - 64, m.group(2).strip(), len(text) - len(m.group(2))
+    m = RE_KHOAN.match(text)
+    if m and not re.match(r"^\d", m.group(2)):
+        return "khoan", int(m.group(1)), m.group(2).strip(), len(text) - len(m.group(2))
+    m = RE_DIEM.match(text)
+    if m and numbering.point_index(m.group(1)):
+        return "diem", numbering.point_index(m.group(1)), m.group(2).strip(), len(text) - len(m.group(2))
+    return None
+
+
+def _looks_like_signature(t: Table) -> bool:
+    first = clean(t.rows[0][0].text if t.rows and t.rows[0] else "")
+    return first.lower().startswith("nơi nhận")
+
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _cell_text(s: str) -> str:
+    """Cell text as written: HTML list/paragraph markup from conversions turned
+    into line breaks, tags removed, blanks tidied."""
+    s = nfc(s)
+    s = re.sub(r"</p>\s*|<br\s*/?>|</li>\s*", "\n", s, flags=re.I)
+    s = re.sub(r"<li[^>]*>", "\n- ", s, flags=re.I)
+    s = _TAG.sub("", s)
+    s = s.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+    lines = [clean(l) for l in s.split("\n")]
+    return "\n".join(l for l in lines if l)
+
+
+def _cell_bold(s: str) -> bool:
+    t = s.strip()
+    return t.startswith("<b>") and t.endswith("</b>")
+
+
+def _expand(cells: list[Cell]) -> list[str]:
+    out = []
+    for c in cells:
+        out.append(c.text)
+        out.extend([""] * (c.span - 1))
+    return out
+
+
+def _expand_cells(cells: list[Cell], n: int) -> list[str]:
+    out = _expand(cells)
+    if len(out) < n:
+        out += [""] * (n - len(out))
+    elif len(out) > n:
+        extra = [x for x in out[n:] if x.strip()]
+        out = out[:n]
+        if extra:
+            out[-1] = (out[-1] + "\n" + "\n".join(extra)).strip()
+    return out
+
+
+def _all_same(xs: list[str]) -> bool:
+    return len(set(x.strip() for x in xs)) == 1
+
+
+def _is_upper(s: str) -> bool:
+    return bool(s) and s == s.upper()
+
+
+def _guess_key(title: str, k: int, n: int) -> str:
+    t = title.lower()
+    if k == 0 and t in ("tt", "stt", "số tt"):
+        return "tt"
+    if "chỉ số" in t or "tiêu chí" in t:
+        return "index"
+    if "nhiệm vụ" in t or "nội dung" in t:
+        return "task"
+    if "chỉ tiêu" in t or "sản phẩm" in t or "kết quả" in t:
+        return "target"
+    if "chủ trì" in t:
+        return "lead"
+    if "phối hợp" in t or "thực hiện" in t and ("đơn vị" in t or "cơ quan" in t):
+        return "support"
+    if "thời gian" in t or "thời hạn" in t or "tiến độ" in t:
+        return "deadline"
+    if "ghi chú" in t:
+        return "note"
+    return "custom"
+
+
+def _guess_width(title: str) -> float:
+    key = _guess_key(title, 0 if title.lower() in ("tt", "stt") else 1, 2)
+    return {"tt": 0.6, "index": 2.2, "task": 4.5, "target": 2.0, "lead": 2.0, "support": 2.2,
+            "deadline": 1.5, "note": 1.2}.get(key, 1.5)
+
+
+def build_plan(blocks) -> Plan:
+    return Builder().feed(blocks)
