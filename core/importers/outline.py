@@ -307,7 +307,6 @@ class Builder:
         app = self.app
         if RE_ATTACH.match(text):
             app.attachment = text if text.startswith("(") else f"({text})"
-            app.attachment = app.attachment.replace(" /", "/").replace("/ ", "/")
             return
         if not app.rows and not app.attachment:
             app._title_parts.append(text)
