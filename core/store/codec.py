@@ -16,9 +16,14 @@ def jdump(v) -> str:
     return json.dumps(v, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
+_EMPTY = {"[]": list, "{}": dict}
+
+
 def jload(s, default):
     if s is None or s == "":
         return default
+    if s in _EMPTY:
+        return _EMPTY[s]()
     try:
         return json.loads(s)
     except (TypeError, ValueError):
@@ -148,6 +153,11 @@ def iter_rows(plan: Plan, only: set[str] | None = None) -> Iterator[tuple[str, d
             yield "tracking", tracking_row(t)
 
 
+def _rk(row) -> dict:
+    """Record bookkeeping as constructor arguments (so no default id/time is made)."""
+    return {"id": row["id"], "created": row["created"], "modified": row["modified"], "pos": float(row.get("pos", 0.0))}
+
+
 def _common(obj, row):
     obj.id, obj.created, obj.modified = row["id"], row["created"], row["modified"]
     if "pos" in row:
@@ -211,8 +221,8 @@ def plan_from_rows(tables: dict[str, list[dict]]) -> Plan:
         r = Row(kind=row["kind"], level=row["level"], continues=bool(row["continues"]),
                 cells={k: _s(v) for k, v in jload(row["cells"], {}).items()},
                 lead=[_s(x) for x in jload(row["lead"], [])], support=[_s(x) for x in jload(row["support"], [])],
-                status=jload(row["status"], {}), flag=_s(row["flag"]), label=_s(row["label"]))
-        rows.setdefault(row["appendix_id"], []).append((row["pos"], _common(r, row)))
+                status=jload(row["status"], {}), flag=_s(row["flag"]), label=_s(row["label"]), **_rk(row))
+        rows.setdefault(row["appendix_id"], []).append((row["pos"], r))
     for aid, (_, a) in apps.items():
         a.columns = [c for _, c in sorted(cols.get(aid, []), key=lambda t: t[0])]
         a.rows = [r for _, r in sorted(rows.get(aid, []), key=lambda t: t[0])]

@@ -140,7 +140,11 @@ class PlanStore:
         self._hash_cache = {}
         try:
             for t in RECORD_TABLES:
-                rows = [dict(r) for r in self.conn.execute(f"SELECT * FROM {t}")]
+                cur = self.conn.cursor()
+                cur.row_factory = None
+                cur.execute(f"SELECT * FROM {t}")
+                names = [d[0] for d in cur.description]
+                rows = [dict(zip(names, r)) for r in cur]
                 tables[t] = rows
                 for r in rows:
                     self._hash_cache[r["id"]] = (t, r["hash"])
