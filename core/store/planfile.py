@@ -20,7 +20,7 @@ from ..errors import FileRefused, PlanError
 from ..model import Plan, new_id, now_iso
 from . import codec
 from .migrations import migrate
-from .safe_open import FileInfo, harden, validate
+from .safe_open import FileInfo, harden, hot_journal, recover_journal, validate
 from .schema import APPLICATION_ID, RECORD_TABLES, SCHEMA_VERSION, SCHEMAS
 
 TABLE_COLUMNS: dict[str, list[str]] = {}
@@ -109,6 +109,8 @@ class PlanStore:
     def open(cls, path: str) -> "PlanStore":
         """Validate and open *path* for editing.  A refused file is not touched."""
         path = os.path.abspath(path)
+        if hot_journal(path) and os.access(path, os.W_OK):
+            recover_journal(path)   # an interrupted save: roll it back first
         info = validate(path)
         if not os.access(path, os.W_OK):
             raise PlanError(f"Tệp “{os.path.basename(path)}” chỉ đọc; hãy chép ra máy để sửa.",

@@ -80,10 +80,44 @@ def ro_uri(path: str) -> str:
     return "file:" + urllib.parse.quote(os.path.abspath(path)) + "?mode=ro&immutable=1"
 
 
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def hot_journal(path: str) -> bool:
+    """True when a rollback journal left by an interrupted save lies beside
+    *path* (then the file alone is not the database: SQLite must roll back)."""
+    try:
+        with open(path + "-journal", "rb") as f:
+            return f.read(8) == JOURNAL_MAGIC
+    except OSError:
+        return False
+
+
+def recover_journal(path: str) -> None:
+    """Roll back an interrupted save in place (what SQLite does on the next
+    open; done explicitly because :func:`validate` reads with ``immutable=1``,
+    which ignores the journal).  Only page copies happen: no schema SQL runs."""
+    if not hot_journal(path):
+        return
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    try:
+        harden(conn)
+        conn.execute("PRAGMA user_version").fetchone()
+    except sqlite3.DatabaseError as e:
+        name = os.path.basename(path)
+        _refuse(f"Tệp “{name}” có lần lưu dở dang nhưng không khôi phục được ({e}).",
+                f"“{name}” has an interrupted save that cannot be rolled back ({e}).")
+    finally:
+        conn.close()
+
+
 def validate(path: str, time_budget: float = 20.0) -> FileInfo:
     """Check that *path* is a plan file we can open.  Never writes to it."""
     head = read_header(path)
     name = os.path.basename(path)
+    if hot_journal(path):
+        _refuse(f"Tệp “{name}” có một lần lưu dở dang (tệp “-journal” bên cạnh); hãy mở bằng Tệp → Mở để chương trình khôi phục.",
+                f"“{name}” has an interrupted save (a “-journal” file beside it); open it with File → Open to recover it.")
     if len(head) < 100 or not head.startswith(HEADER):
         if len(head) == 0:
             _refuse(f"Tệp “{name}” rỗng (0 byte), không phải tệp kế hoạch.",
