@@ -1,0 +1,179 @@
+"""Export a plan as an official Word file (.docx) or a PDF for printing.
+
+    from core.export import export_docx, export_pdf
+    export_docx(plan, "ke-hoach.docx")
+    for fraction in iter_export(plan, "ke-hoach.pdf", "pdf"):   # progress for a GUI
+        ...
+
+Both writers lay out the same blocks (:mod:`core.export.walk`).  A file is
+written under a temporary name in the target folder and renamed over the
+target only when complete, so a failed export never leaves a half-written
+file; a target that another program holds open gets a clear message.
+"""
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from typing import Callable, Iterator
+
+from ..errors import PlanError
+
+__all__ = ["export_docx", "export_pdf", "iter_export", "ExportError"]
+
+
+class ExportError(PlanError):
+    pass
+
+
+def _lock_files(path: str) -> list[str]:
+    """Owner/lock files that Word and LibreOffice keep beside an open document."""
+    folder, name = os.path.split(os.path.abspath(path))
+    cands = [f".~lock.{name}#", f"~${name}"]
+    if len(name) > 2:
+        cands.append(f"~${name[2:]}")
+    return [os.path.join(folder, c) for c in cands if os.path.exists(os.path.join(folder, c))]
+
+
+def _locked(path: str) -> ExportError:
+    name = os.path.basename(path)
+    return ExportError(
+        f"Không ghi được “{name}”: tệp đang được mở bằng chương trình khác (Word, LibreOffice…). "
+        "Hãy đóng tệp đó rồi xuất lại, hoặc chọn tên tệp khác.",
+        f"Cannot write “{name}”: the file is open in another program (Word, LibreOffice…). "
+        "Close it and export again, or choose another file name.")
+
+
+def _check_target(path: str) -> None:
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    name = os.path.basename(path)
+    if not os.path.isdir(folder):
+        raise ExportError(f"Thư mục “{folder}” không tồn tại.", f"The folder “{folder}” does not exist.")
+    if os.path.isdir(path):
+        raise ExportError(f"“{name}” là một thư mục, không phải tệp.", f"“{name}” is a folder, not a file.")
+    if os.path.exists(path) and _lock_files(path):
+        raise _locked(path)
+
+
+def _os_error(e: OSError, path: str) -> ExportError:
+    name = os.path.basename(path)
+    if e.errno == errno.ENOSPC:
+        return ExportError(f"Đĩa đầy, không ghi được “{name}”.", f"Disk full; cannot write “{name}”.")
+    if isinstance(e, PermissionError) or e.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.EBUSY):
+        if os.path.exists(path):
+            return _locked(path)
+        return ExportError(f"Không có quyền ghi “{name}” (thư mục chỉ đọc?).",
+                           f"No permission to write “{name}” (read-only folder?).")
+    return ExportError(f"Lỗi ghi tệp “{name}”: {e}", f"Error writing “{name}”: {e}")
+
+
+def atomic_write(path: str, write: Callable) -> None:
+    """Call ``write(fileobj)`` on a temporary file beside *path*, then rename it
+    over *path*.  On any error the temporary file is removed and *path* is
+    untouched."""
+    _check_target(path)
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    base = os.path.basename(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".~{base}.", suffix=".part", dir=folder)
+    except OSError as e:
+        raise _os_error(e, path) from e
+    try:
+        with os.fdopen(fd, "wb") as f:
+            write(f)
+            f.flush()
+            os.fsync(f.fileno())
+        if os.path.exists(path):
+            try:
+                os.chmod(tmp, os.stat(path).st_mode & 0o777)
+            except OSError:
+                pass
+        else:
+            os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+    except OSError as e:
+        _discard(tmp)
+        raise _os_error(e, path) from e
+    except BaseException:
+        _discard(tmp)
+        raise
+
+
+def _umask() -> int:
+    m = os.umask(0)
+    os.umask(m)
+    return m
+
+
+def _discard(tmp: str) -> None:
+    try:
+        os.unlink(tmp)
+    except OSError:
+        pass
+
+
+def _export(plan, path: str, fmt: str, progress: Callable[[float], None] | None = None) -> None:
+    from . import walk
+    fmt = fmt.lower().lstrip(".")
+    if fmt not in ("docx", "pdf"):
+        raise ExportError(f"Định dạng “{fmt}” không được hỗ trợ (docx hoặc pdf).",
+                          f"Unsupported format “{fmt}” (docx or pdf).")
+    report = progress or (lambda f: None)
+    _check_target(path)
+    report(0.0)
+    doc = walk.build(plan)
+    report(0.1)
+    total = max(doc.n_rows, 1)
+
+    def rows_done(n: int) -> None:
+        report(0.1 + 0.85 * min(n / total, 1.0))
+
+    if fmt == "docx":
+        from . import docx as writer
+    else:
+        from . import pdf as writer
+    atomic_write(path, lambda f: writer.write(doc, f, rows_done))
+    report(1.0)
+
+
+def export_docx(plan, path: str, progress: Callable[[float], None] | None = None) -> None:
+    """Write *plan* as an official Word file; ``progress(fraction)`` is called along the way."""
+    _export(plan, path, "docx", progress)
+
+
+def export_pdf(plan, path: str, progress: Callable[[float], None] | None = None) -> None:
+    """Write *plan* as a PDF for printing (embedded Liberation Serif)."""
+    _export(plan, path, "pdf", progress)
+
+
+def iter_export(plan, path: str, fmt: str) -> Iterator[float]:
+    """Export in a worker thread, yielding the fraction done (0.0 … 1.0) as it
+    advances; an error in the export is raised from the generator."""
+    import queue
+    import threading
+    q: queue.Queue = queue.Queue()
+    err: list[BaseException] = []
+
+    def work():
+        try:
+            _export(plan, path, fmt, q.put)
+        except BaseException as e:  # re-raised in the caller's thread
+            err.append(e)
+        finally:
+            q.put(None)
+    t = threading.Thread(target=work, daemon=True)
+    t.start()
+    while True:
+        item = q.get()
+        if item is None:
+            break
+        yield item
+    t.join()
+    if err:
+        raise err[0]
+
+
+def notes(plan) -> list[str]:
+    """Remarks about the plan's page settings (values clamped to the decree's ranges)."""
+    from .layout import page_setup
+    return page_setup(plan.meta.page).notes

@@ -1,0 +1,482 @@
+"""PDF writer (reportlab), the same layout as the Word file.
+
+The font is Liberation Serif (metric-compatible with Times New Roman, full
+Vietnamese coverage), embedded as a subset.  Body text uses platypus
+paragraphs (justified, inline bold/italic); the header, the signature block
+and the appendix tables are drawn by small custom flowables.  The appendix
+table measures every row once, so splitting a 10,000-row table over pages
+costs time in proportion to its length (platypus' own Table re-measures the
+remainder at every page break).
+"""
+from __future__ import annotations
+
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, NextPageTemplate,
+                                PageBreak, PageTemplate, Paragraph)
+
+from . import walk as W
+from .layout import PDF_FONT, register_fonts
+from .walk import AppendixBlock, Document
+
+LINE = 1.15          # single line height of Times New Roman / Liberation Serif, in em
+RULE_W = 0.6         # rule thickness, pt
+GRID_W = 0.5         # table grid, pt
+PAD = 2.8            # cell padding, pt
+
+
+def font(bold=False, italic=False) -> str:
+    return PDF_FONT[(bool(bold), bool(italic))]
+
+
+def xesc(s: str) -> str:
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# ------------------------------------------------------------ text wrap --
+class Wrapper:
+    """Greedy word wrap with a width cache per font and size (words repeat a lot)."""
+
+    def __init__(self):
+        self.cache: dict = {}
+
+    def width(self, word: str, fn: str, size: float) -> float:
+        key = (word, fn, size)
+        w = self.cache.get(key)
+        if w is None:
+            w = self.cache[key] = stringWidth(word, fn, size)
+        return w
+
+    def lines(self, text: str, fn: str, size: float, avail: float) -> list[str]:
+        out: list[str] = []
+        space = self.width(" ", fn, size)
+        for para in text.split("\n"):
+            words = para.split()
+            if not words:
+                out.append("")
+                continue
+            cur: list[str] = []
+            cw = 0.0
+            for word in words:
+                ww = self.width(word, fn, size)
+                if cur and cw + space + ww > avail:
+                    out.append(" ".join(cur))
+                    cur, cw = [word], ww
+                else:
+                    cw = cw + space + ww if cur else ww
+                    cur.append(word)
+                while cw > avail and len(cur) == 1 and len(word) > 1:   # one word wider than the cell
+                    k = len(word)
+                    while k > 1 and self.width(word[:k], fn, size) > avail:
+                        k -= 1
+                    out.append(word[:k])
+                    word = word[k:]
+                    cur, cw = [word], self.width(word, fn, size)
+            out.append(" ".join(cur))
+        return out
+
+
+WRAP = Wrapper()
+
+
+# ------------------------------------------------------------ flowables --
+class SectionStart(Flowable):
+    """Zero-size marker: page numbering restarts at 1 on the page it lands on."""
+
+    def __init__(self, doc_state: dict):
+        super().__init__()
+        self.state = doc_state
+
+    def wrap(self, aw, ah):
+        return 0, 0
+
+    def draw(self):
+        self.state["start"] = self.canv.getPageNumber()
+
+
+class Rule(Flowable):
+    def __init__(self, length: float, space_before: float = 2, space_after: float = 4):
+        super().__init__()
+        self.length = length
+        self.sb, self.sa = space_before, space_after
+
+    def wrap(self, aw, ah):
+        self.aw = aw
+        return aw, self.sb + self.sa
+
+    def draw(self):
+        x0 = (self.aw - self.length) / 2
+        self.canv.setLineWidth(RULE_W)
+        self.canv.line(x0, self.sa, x0 + self.length, self.sa)
+
+
+class Lines(Flowable):
+    """Columns of centred (or left-aligned) lines drawn directly: the header and
+    the signature block.  ``cols``: list of (x0, width, items) where an item
+    is ('text', str, size, bold, italic, align, space_before) or
+    ('rule', length, space_before) or ('gap', pt)."""
+
+    def __init__(self, rows: list[list[tuple]], x_offset: float = 0.0, space_before: float = 0.0):
+        super().__init__()
+        self.rows = rows
+        self.x_offset = x_offset
+        self.space_before = space_before
+
+    def _layout(self):
+        """-> list of draw ops with y measured downwards from the top, and the height."""
+        ops = []
+        top = self.space_before
+        for cols in self.rows:
+            bottom = top
+            for x0, width, items in cols:
+                y = top
+                for it in items:
+                    if it[0] == "text":
+                        _, text, size, bold, italic, align, sb = it
+                        y += sb
+                        fn = font(bold, italic)
+                        for line in WRAP.lines(text, fn, size, width):
+                            y += size * LINE
+                            ops.append(("text", x0, width, y - size * 0.27, line, fn, size, align))
+                    elif it[0] == "rule":
+                        _, length, sb = it
+                        y += sb
+                        ops.append(("rule", x0 + (width - length) / 2, length, y))
+                        y += 2
+                    elif it[0] == "gap":
+                        y += it[1]
+                bottom = max(bottom, y)
+            top = bottom
+        return ops, top
+
+    def wrap(self, aw, ah):
+        self.ops, self.height = self._layout()
+        return aw, self.height
+
+    def draw(self):
+        c = self.canv
+        h = self.height
+        dx = self.x_offset
+        c.setLineWidth(RULE_W)
+        for op in self.ops:
+            if op[0] == "text":
+                _, x0, width, y, line, fn, size, align = op
+                c.setFont(fn, size)
+                if align == "center":
+                    c.drawCentredString(dx + x0 + width / 2, h - y, line)
+                else:
+                    c.drawString(dx + x0, h - y, line)
+            else:
+                _, x, length, y = op
+                c.line(dx + x, h - y, dx + x + length, h - y)
+
+
+def header_flowable(doc: Document) -> Lines:
+    h = doc.header
+    tw = doc.setup.text_width_mm() * mm
+    total = tw + 10 * mm
+    right = max(total * 0.58, stringWidth(h.national, font(True), W.SIZE_NATIONAL) + 10)
+    left = total - right
+    li = [("text", t, W.SIZE_AGENCY, False, False, "center", 0) for t in h.parent_lines]
+    li += [("text", t, W.SIZE_AGENCY, True, False, "center", 0) for t in h.agency_lines]
+    if h.agency_lines:
+        li.append(("rule", h.agency_rule, 3))
+    ri = [("text", h.national, W.SIZE_NATIONAL, True, False, "center", 0),
+          ("text", h.motto, W.SIZE_MOTTO, True, False, "center", 0),
+          ("rule", h.motto_rule, 3)]
+    row2 = [(0, left, [("text", h.number_line, W.SIZE_NUMBER, False, False, "center", 6)]),
+            (left, right, [("text", h.place_date, W.SIZE_DATE, False, True, "center", 6)])]
+    return Lines([[(0, left, li), (left, right, ri)], row2], x_offset=-5 * mm)
+
+
+def signature_flowable(doc: Document) -> Lines:
+    sg = doc.signature
+    tw = doc.setup.text_width_mm() * mm
+    noinhan = [("text", "Nơi nhận:", W.SIZE_NOINHAN, True, True, "left", 0)]
+    noinhan += [("text", t, W.SIZE_RECIPIENT, False, False, "left", 0) for t in sg.recipients]
+
+    def signer(s: W.SignerBlock) -> list:
+        items = [("text", t, W.SIZE_SIGNER, True, False, "center", 0) for t in s.lines]
+        items.append(("gap", 84))
+        if s.name:
+            items.append(("text", s.name, W.SIZE_SIGNER, True, False, "center", 0))
+        return items
+
+    if len(sg.signers) >= 2:
+        half = tw / 2
+        rows = []
+        for k in range(0, len(sg.signers), 2):
+            row = [(0, half, signer(sg.signers[k]))]
+            if k + 1 < len(sg.signers):
+                row.append((half, tw - half, signer(sg.signers[k + 1])))
+            rows.append(row)
+        rows.append([(0, half, [("gap", 6)] + noinhan)])
+        return Lines(rows, space_before=12)
+    left = tw * 0.46
+    cols = [(0, left, noinhan)]
+    if sg.signers:
+        cols.append((left, tw - left, signer(sg.signers[0])))
+    return Lines([cols], space_before=12)
+
+
+class Table(Flowable):
+    """An appendix table: header rows repeated on every page, group rows
+    merged across the width, vertical merges for continuation rows; rows
+    are not split unless one is taller than a whole page."""
+
+    def __init__(self, a: AppendixBlock, frame_h: float, progress=None, base: int = 0, _data=None,
+                 _start: int = 0, _end: int | None = None):
+        super().__init__()
+        self.a = a
+        self.frame_h = frame_h
+        self.widths = [c.mm * mm for c in a.columns]
+        self.xs = [0.0]
+        for w in self.widths:
+            self.xs.append(self.xs[-1] + w)
+        self.size = W.SIZE_TABLE
+        self.lead = self.size * LINE
+        if _data is None:
+            _data = self._measure(progress, base)
+        self.data = _data           # (head_ops, head_h, rows) shared by all pieces
+        self.start = _start
+        self.end = len(_data[2]) if _end is None else _end
+
+    # ---- measuring (once) ----
+    def _cell_lines(self, text, width, bold):
+        return WRAP.lines(text, font(bold), self.size, width - 2 * PAD) if text else []
+
+    def _measure(self, progress, base):
+        a = self.a
+        n = len(self.widths)
+        # header: cells with spans over one or two rows
+        heads = []
+        row_h = [0.0] * len(a.head)
+        for r, cells in enumerate(a.head):
+            for c in cells:
+                w = sum(self.widths[c.col:c.col + c.colspan])
+                lines = self._cell_lines(c.text, w, True)
+                h = len(lines) * self.lead + 2 * PAD
+                heads.append((c, w, lines, h))
+                if c.rowspan == 1:
+                    row_h[r] = max(row_h[r], h)
+        for c, w, lines, h in heads:
+            if c.rowspan > 1 and sum(row_h[c.row:c.row + c.rowspan]) < h:
+                row_h[c.row + c.rowspan - 1] += h - sum(row_h[c.row:c.row + c.rowspan])
+        tops = [sum(row_h[:k]) for k in range(len(row_h))]
+        head = [(self.xs[c.col], w, tops[c.row], sum(row_h[c.row:c.row + c.rowspan]), lines)
+                for c, w, lines, h in heads]
+        head_h = sum(row_h)
+        rows = []
+        centers = [c.key in ("tt", "deadline") for c in a.columns]
+        for i, row in enumerate(a.rows):
+            if row.kind == "group":
+                if a.has_tt and n > 1:
+                    cells = [(0, self.widths[0], self._cell_lines(row.cells[0], self.widths[0], True), True),
+                             (1, self.xs[n] - self.xs[1], self._cell_lines(row.cells[1], self.xs[n] - self.xs[1], True),
+                              False)]
+                else:
+                    cells = [(0, self.xs[n], self._cell_lines(row.cells[-1], self.xs[n], True), False)]
+                bold = True
+            else:
+                cells = [(k, self.widths[k], self._cell_lines(t, self.widths[k], False), centers[k])
+                         for k, t in enumerate(row.cells)]
+                bold = False
+            h = max([len(c[2]) for c in cells] + [1]) * self.lead + 2 * PAD
+            rows.append((h, cells, bold, row.merge_up))
+            if progress and i % 500 == 499:
+                progress(base + i + 1)
+        return head, head_h, rows
+
+    # ---- platypus protocol ----
+    def wrap(self, aw, ah):
+        head_h, rows = self.data[1], self.data[2]
+        self.height = head_h + sum(rows[k][0] for k in range(self.start, self.end))
+        self.width = self.xs[-1]
+        self.aw = aw
+        return self.width, self.height
+
+    def _piece(self, start, end, data=None):
+        t = Table(self.a, self.frame_h, _data=data or self.data, _start=start, _end=end)
+        return t
+
+    def split(self, aw, ah):
+        head, head_h, rows = self.data
+        avail = ah - head_h
+        y = 0.0
+        k = self.start
+        while k < self.end and y + rows[k][0] <= avail:
+            y += rows[k][0]
+            k += 1
+        if k == self.end:
+            return [self]
+        if k > self.start:
+            return [self._piece(self.start, k), self._piece(k, self.end)]
+        # not even one row fits: move on, unless the row is taller than a page
+        h, cells, bold, merge = rows[k]
+        if h <= self.frame_h - head_h or avail < 3 * self.lead:
+            return []
+        fit = max(1, int((avail - 2 * PAD) // self.lead))
+        first = [(c[0], c[1], c[2][:fit], c[3]) for c in cells]
+        rest = [(c[0], c[1], c[2][fit:], c[3]) for c in cells]
+        r1 = (fit * self.lead + 2 * PAD, first, bold, merge)
+        r2 = (max(len(c[2]) for c in rest) * self.lead + 2 * PAD, rest, bold, ())
+        new_rows = rows[:k] + [r1, r2] + rows[k + 1:]
+        data = (head, head_h, new_rows)
+        return [self._piece(k, k + 1, data), self._piece(k + 1, self.end + 1, data)]
+
+    def draw(self):
+        c = self.canv
+        head, head_h, rows = self.data
+        top = self.height
+        total = self.xs[-1]
+        x0 = (self.aw - total) / 2 if self.aw > total else 0
+        c.saveState()
+        c.translate(x0, 0)
+        c.setLineWidth(GRID_W)
+        lead, size = self.lead, self.size
+        fb, fr = font(True), font(False)
+        # header
+        c.setFont(fb, size)
+        for x, w, ytop, h, lines in head:
+            c.rect(x, top - ytop - h, w, h)
+            ty = top - ytop - h / 2 + len(lines) * lead / 2
+            for ln in lines:
+                ty -= lead
+                c.drawCentredString(x + w / 2, ty + size * 0.27, ln)
+        y = top - head_h
+        path = c.beginPath()
+        path.moveTo(0, y)
+        path.lineTo(total, y)
+        xs = self.xs
+        for k in range(self.start, self.end):
+            h, cells, bold, merge = rows[k]
+            f = fb if bold else fr
+            c.setFont(f, size)
+            for col, w, lines, center in cells:
+                x = xs[col]
+                if col not in merge or k == self.start:
+                    path.moveTo(x, y)
+                    path.lineTo(x + w, y)
+                path.moveTo(x, y)
+                path.lineTo(x, y - h)
+                ty = y - PAD
+                if center:
+                    for ln in lines:
+                        ty -= lead
+                        c.drawCentredString(x + w / 2, ty + size * 0.27, ln)
+                else:
+                    for ln in lines:
+                        ty -= lead
+                        c.drawString(x + PAD, ty + size * 0.27, ln)
+            path.moveTo(total, y)
+            path.lineTo(total, y - h)
+            y -= h
+        path.moveTo(0, y)
+        path.lineTo(total, y)
+        c.drawPath(path, stroke=1, fill=0)
+        c.restoreState()
+
+
+# ---------------------------------------------------------------- document --
+def _styles(doc: Document) -> dict[str, ParagraphStyle]:
+    s = doc.setup
+    size = s.font_size
+    body = ParagraphStyle("body", fontName=font(), fontSize=size, leading=size * LINE * s.line_spacing,
+                          alignment=TA_JUSTIFY, firstLineIndent=s.indent * mm, spaceBefore=s.space_before)
+    bold = ParagraphStyle("bold", parent=body, fontName=font(True))
+    center = ParagraphStyle("center", parent=body, alignment=TA_CENTER, firstLineIndent=0, spaceBefore=0,
+                            leading=size * LINE)
+    return {
+        "body": body, "dash": body, "plus": body, "diem": body,
+        "muc": ParagraphStyle("muc", parent=bold, keepWithNext=1),
+        "khoan": ParagraphStyle("khoan", parent=bold, keepWithNext=1),
+        "part": ParagraphStyle("part", parent=bold, keepWithNext=1),
+        "doctype": ParagraphStyle("doctype", parent=center, fontName=font(True), fontSize=W.SIZE_DOCTYPE,
+                                  spaceBefore=24, keepWithNext=1),
+        "subject": ParagraphStyle("subject", parent=center, fontName=font(True), fontSize=W.SIZE_SUBJECT,
+                                  keepWithNext=1),
+        "appx_label": ParagraphStyle("al", parent=center, fontName=font(True), fontSize=W.SIZE_APPX_LABEL,
+                                     keepWithNext=1),
+        "appx_title": ParagraphStyle("at", parent=center, fontName=font(True), fontSize=W.SIZE_APPX_TITLE,
+                                     keepWithNext=1),
+        "appx_attach": ParagraphStyle("aa", parent=center, fontName=font(False, True),
+                                      fontSize=W.SIZE_APPX_ATTACH, keepWithNext=1),
+    }
+
+
+def _markup(runs, bold_all=False) -> str:
+    out = []
+    for text, b, i in runs:
+        t = xesc(text).replace("\n", "<br/>")
+        if b and not bold_all:
+            t = f"<b>{t}</b>"
+        if i:
+            t = f"<i>{t}</i>"
+        out.append(t)
+    return "".join(out)
+
+
+class _Doc(BaseDocTemplate):
+    def __init__(self, f, doc: Document, state: dict, **kw):
+        s = doc.setup
+        super().__init__(f, pagesize=A4, leftMargin=s.left * mm, rightMargin=s.right * mm,
+                         topMargin=s.top * mm, bottomMargin=s.bottom * mm, **kw)
+        self.state = state
+        self.setup = s
+
+        def number(canv, d):
+            n = canv.getPageNumber() - state["start"] + 1
+            if n > 1:
+                w, h = canv._pagesize
+                canv.setFont(font(), W.SIZE_PAGENUM)
+                y = h - s.header * mm - W.SIZE_PAGENUM * 0.9
+                canv.drawCentredString(s.left * mm + (w - (s.left + s.right) * mm) / 2, y, str(n))
+
+        templates = []
+        for tid, size in (("P", A4), ("L", landscape(A4))):
+            w, h = size
+            fr = Frame(s.left * mm, s.bottom * mm, w - (s.left + s.right) * mm, h - (s.top + s.bottom) * mm,
+                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=tid + "f")
+            templates.append(PageTemplate(id=tid, frames=[fr], onPageEnd=number, pagesize=size))
+        self.addPageTemplates(templates)
+
+
+def story(doc: Document, state: dict, progress=None) -> list:
+    st = _styles(doc)
+    out: list = [header_flowable(doc), Paragraph(xesc(doc.title.doc_type), st["doctype"])]
+    for line in doc.title.subject_lines:
+        out.append(Paragraph(xesc(line), st["subject"]))
+    if doc.title.subject_lines:
+        out.append(Rule(doc.title.rule))
+    for p in doc.body:
+        out.append(Paragraph(_markup(p.runs, p.style in ("muc", "khoan", "part")), st[p.style]))
+    out.append(CondPageBreak(60))
+    out.append(signature_flowable(doc))
+    done = 0
+    for a in doc.appendices:
+        out.append(NextPageTemplate("L" if a.landscape else "P"))
+        out.append(PageBreak())
+        out.append(SectionStart(state))
+        out.append(Paragraph(xesc(a.label), st["appx_label"]))
+        if a.title:
+            out.append(Paragraph(xesc(a.title), st["appx_title"]))
+        if a.attachment:
+            out.append(Paragraph(xesc(a.attachment), st["appx_attach"]))
+        tw = doc.setup.text_width_mm(a.landscape) * mm
+        out.append(Rule(min(stringWidth(a.attachment or a.title, font(), W.SIZE_APPX_ATTACH), tw) * 0.3,
+                        2, 10))
+        if a.columns:
+            out.append(Table(a, doc.setup.text_height_mm(a.landscape) * mm, progress, done))
+        done += len(a.rows)
+    return out
+
+
+def write(doc: Document, fileobj, progress=None) -> None:
+    register_fonts()
+    state = {"start": 1}
+    title = " ".join([doc.title.doc_type] + doc.title.subject_lines)
+    d = _Doc(fileobj, doc, state, title=title, author="", creator="Ke hoach (core.export)", lang="vi-VN")
+    d.build(story(doc, state, progress))

@@ -1,0 +1,335 @@
+"""One walk over a plan producing a neutral sequence of blocks.
+
+Both writers (:mod:`core.export.docx`, :mod:`core.export.pdf`) lay out the
+same blocks, so what is printed — numbers, upper-casing, the "./." mark,
+the order of Nơi nhận, the appendix header grid — is decided once, here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Plan, Section, number_line, place_date_line
+from ..text import nfc
+from .layout import MOTTO, NATIONAL, PageSetup, page_setup, text_width
+
+# sizes (pt) of the fixed elements, per Nghị định 30/2020 Phụ lục I
+SIZE_AGENCY = 13
+SIZE_NUMBER = 13
+SIZE_NATIONAL = 13
+SIZE_MOTTO = 14
+SIZE_DATE = 14
+SIZE_DOCTYPE = 14
+SIZE_SUBJECT = 14
+SIZE_SIGNER = 14
+SIZE_NOINHAN = 12
+SIZE_RECIPIENT = 11
+SIZE_TABLE = 12
+SIZE_PAGENUM = 13
+SIZE_APPX_LABEL = 14
+SIZE_APPX_TITLE = 14
+SIZE_APPX_ATTACH = 14
+
+AGENCY_RULE = 0.4    # rule under the agency name: 1/3–1/2 of its length
+SUBJECT_RULE = 0.4   # rule under the trích yếu: 1/3–1/2 of its length
+
+Run = tuple  # (text, bold, italic)
+
+
+# ---------------------------------------------------------------- blocks --
+@dataclass
+class Header:
+    parent_lines: list[str]
+    agency_lines: list[str]
+    number_line: str
+    national: str
+    motto: str
+    place_date: str
+    agency_rule: float     # pt
+    motto_rule: float      # pt (exactly the motto's width)
+
+
+@dataclass
+class Title:
+    doc_type: str
+    subject_lines: list[str]
+    rule: float            # pt
+
+
+@dataclass
+class Para:
+    """A body paragraph.  ``style``: part | muc | khoan | diem | body | dash | plus."""
+    style: str
+    runs: list[Run]
+
+    @property
+    def text(self) -> str:
+        return "".join(r[0] for r in self.runs)
+
+
+@dataclass
+class SignerBlock:
+    lines: list[str]
+    name: str
+
+
+@dataclass
+class Signature:
+    recipients: list[str]          # lines as printed ("- …;", last "- Lưu: …")
+    signers: list[SignerBlock]
+
+
+@dataclass
+class ColSpec:
+    key: str
+    title: str
+    group: str
+    mm: float                      # width in mm
+
+
+@dataclass
+class HeadCell:
+    text: str
+    col: int
+    row: int
+    colspan: int = 1
+    rowspan: int = 1
+
+
+@dataclass
+class TRow:
+    """``kind`` 'group': ``cells`` = [number, text] (number in the TT column,
+    text merged across the rest; or just [text] when there is no TT
+    column).  'task': one string per column.  ``merge_up``: column indexes
+    whose cell continues the cell above (vertical merge)."""
+    kind: str
+    cells: list[str]
+    merge_up: tuple = ()
+
+
+@dataclass
+class AppendixBlock:
+    label: str
+    title: str
+    attachment: str
+    landscape: bool
+    columns: list[ColSpec]
+    head: list[list[HeadCell]]     # header rows (1 or 2)
+    rows: list[TRow]
+    has_tt: bool
+
+
+@dataclass
+class Document:
+    setup: PageSetup
+    header: Header
+    title: Title
+    body: list[Para]
+    signature: Signature
+    appendices: list[AppendixBlock] = field(default_factory=list)
+
+    @property
+    def n_rows(self) -> int:
+        return sum(len(a.rows) for a in self.appendices)
+
+
+# ---------------------------------------------------------------- helpers --
+def _runs(runs, upper: bool = False) -> list[Run]:
+    out = []
+    for r in runs:
+        t = nfc(r.text)
+        out.append((t.upper() if upper else t, bool(r.bold), bool(r.italic)))
+    return out
+
+
+def _para_runs(p) -> list[Run]:
+    prefix = {"dash": "- ", "plus": "+ "}.get(p.kind, "")
+    runs = _runs(p.runs)
+    if prefix:
+        runs.insert(0, (prefix, False, False))
+    return runs
+
+
+HEADING_STYLE = {"part": "part", "muc": "muc", "khoan": "khoan", "diem": "diem"}
+
+
+def _walk_section(s: Section, numbers: dict[str, str], out: list[Para]) -> None:
+    num = numbers.get(s.id, "")
+    title = _runs(s.title, upper=s.kind in ("part", "muc"))
+    body = list(s.body)
+    if "".join(r[0] for r in title).strip():
+        out.append(Para(HEADING_STYLE.get(s.kind, "body"), [(num + " ", False, False)] + title))
+    elif body:
+        first = body.pop(0)
+        out.append(Para(first.kind if first.kind in ("dash", "plus") else "body",
+                        [(num + " ", False, False)] + _para_runs(first)))
+    else:
+        out.append(Para(HEADING_STYLE.get(s.kind, "body"), [(num, False, False)]))
+    for p in body:
+        out.append(Para(p.kind if p.kind in ("dash", "plus") else "body", _para_runs(p)))
+    for c in s.children:
+        _walk_section(c, numbers, out)
+    for p in s.tail:
+        out.append(Para(p.kind if p.kind in ("dash", "plus") else "body", _para_runs(p)))
+
+
+def _close_body(body: list[Para]) -> None:
+    """End the last paragraph of the body with "./."."""
+    if not body:
+        return
+    last = body[-1]
+    runs = list(last.runs)
+    while runs and not runs[-1][0].strip():
+        runs.pop()
+    if not runs:
+        return
+    text, b, i = runs[-1]
+    stripped = text.rstrip()
+    if stripped.endswith("./."):
+        runs[-1] = (stripped, b, i)
+    elif stripped.endswith("."):
+        runs[-1] = (stripped, b, i)
+        runs.append(("/.", False, False))
+    else:
+        runs[-1] = (stripped, b, i)
+        runs.append(("./.", False, False))
+    last.runs = runs
+
+
+def recipient_lines(texts: list[str]) -> list[str]:
+    """Nơi nhận lines: "- " in front, ";" after each, the "Lưu" line last
+    ending in "." (added as "- Lưu: VT." when the plan has none)."""
+    items, luu = [], None
+    for t in texts:
+        t = nfc(t).strip()
+        while t[:1] in ("-", "–", "•", "+"):
+            t = t[1:].lstrip()
+        if not t:
+            continue
+        if t.lower().startswith("lưu") and luu is None:
+            luu = t
+            continue
+        if t[-1] not in ";.,:":
+            t += ";"
+        items.append("- " + t)
+    if luu is None:
+        luu = "Lưu: VT."
+    luu = luu.rstrip(";,").rstrip()
+    if not luu.endswith("."):
+        luu += "."
+    items.append("- " + luu)
+    return items
+
+
+# appendix column defaults: relative width and the least width that is still readable (mm)
+KEY_WIDTH = {"tt": 0.5, "index": 1.6, "task": 3.2, "target": 1.6, "lead": 1.5,
+             "support": 1.6, "deadline": 1.1, "note": 1.0, "custom": 1.2}
+KEY_MIN_MM = {"tt": 10, "index": 28, "task": 55, "target": 28, "lead": 25,
+              "support": 25, "deadline": 22, "note": 18, "custom": 22}
+TT_MM = 12.0
+
+
+def _is_landscape(app, setup: PageSetup) -> bool:
+    if app.landscape is not None:
+        return bool(app.landscape)
+    need = sum(KEY_MIN_MM.get(c.key, 22) for c in app.columns)
+    return need > setup.text_width_mm(False)
+
+
+def _col_specs(app, avail_mm: float) -> list[ColSpec]:
+    cols = app.columns
+    if not cols:
+        return []
+    widths = [c.width if c.width and c.width > 0 else 1.0 for c in cols]
+    if len(set(widths)) <= 1:   # no widths chosen: sensible defaults per column kind
+        widths = [KEY_WIDTH.get(c.key, 1.2) for c in cols]
+    fixed = sum(TT_MM for c in cols if c.key == "tt")
+    rest = sum(w for w, c in zip(widths, cols) if c.key != "tt") or 1.0
+    free = max(avail_mm - fixed, 10.0)
+    out = []
+    for w, c in zip(widths, cols):
+        mm = TT_MM if c.key == "tt" else free * w / rest
+        out.append(ColSpec(c.key, nfc(c.title), nfc(c.group), mm))
+    if all(c.key == "tt" for c in cols):   # degenerate: spread evenly
+        for s in out:
+            s.mm = avail_mm / len(out)
+    return out
+
+
+def _head(cols: list[ColSpec]) -> list[list[HeadCell]]:
+    grouped = any(c.group for c in cols)
+    if not grouped:
+        return [[HeadCell(c.title, i, 0) for i, c in enumerate(cols)]]
+    top, bottom = [], []
+    i = 0
+    while i < len(cols):
+        g = cols[i].group
+        if g:
+            j = i
+            while j + 1 < len(cols) and cols[j + 1].group == g:
+                j += 1
+            top.append(HeadCell(g, i, 0, colspan=j - i + 1))
+            for k in range(i, j + 1):
+                bottom.append(HeadCell(cols[k].title, k, 1))
+            i = j + 1
+        else:
+            top.append(HeadCell(cols[i].title, i, 0, rowspan=2))
+            i += 1
+    return [top, bottom]
+
+
+def _appendix(plan: Plan, idx: int, setup: PageSetup) -> AppendixBlock:
+    app = plan.appendices[idx]
+    landscape = _is_landscape(app, setup)
+    cols = _col_specs(app, setup.text_width_mm(landscape))
+    numbers = Plan.row_numbers(app)
+    ids = [c.id for c in app.columns]
+    keys = [c.key for c in app.columns]
+    has_tt = bool(keys) and keys[0] == "tt"
+    tt_idx = [k for k, key in enumerate(keys) if key == "tt"]
+    mergeable = [k for k, key in enumerate(keys) if key in ("tt", "index")]
+    rows: list[TRow] = []
+    for r in app.rows:
+        cells = r.cells
+        if r.kind == "group":
+            text = " ".join(nfc(cells.get(cid, "")).strip() for cid, key in zip(ids, keys)
+                            if key != "tt" and cells.get(cid, "").strip())
+            num = numbers.get(r.id, "")
+            rows.append(TRow("group", [num, text] if has_tt else [text]))
+            continue
+        vals = [nfc(cells.get(cid, "")) for cid in ids]
+        for k in tt_idx:
+            vals[k] = numbers.get(r.id, "")
+        merge = ()
+        if r.continues and rows and rows[-1].kind == "task":
+            merge = tuple(k for k in mergeable if not vals[k].strip())
+        rows.append(TRow("task", vals, merge))
+    return AppendixBlock(
+        label=nfc(plan.appendix_label(idx)), title=nfc(app.title).upper(),
+        attachment=nfc(plan.attachment_line(idx)), landscape=landscape,
+        columns=cols, head=_head(cols), rows=rows, has_tt=has_tt)
+
+
+def build(plan: Plan) -> Document:
+    """The plan as blocks, in print order."""
+    m = plan.meta
+    setup = page_setup(m.page)
+    parent = [nfc(l).strip().upper() for l in nfc(m.parent_agency).split("\n") if l.strip()]
+    agency = [nfc(l).strip().upper() for l in nfc(m.agency).split("\n") if l.strip()]
+    widest = max([text_width(a, SIZE_AGENCY, True) for a in agency] or [0.0])
+    header = Header(parent, agency, nfc(number_line(m)), NATIONAL, MOTTO, nfc(place_date_line(m)),
+                    agency_rule=widest * AGENCY_RULE,
+                    motto_rule=text_width(MOTTO, SIZE_MOTTO, True))
+    subject = [nfc(l).strip() for l in nfc(m.title).split("\n") if l.strip()]
+    line_pt = setup.text_width_mm() * 72 / 25.4
+    sw = max([min(text_width(s, SIZE_SUBJECT, True), line_pt) for s in subject] or [0.0])
+    title = Title(nfc(m.doc_type or "KẾ HOẠCH").upper(), subject, sw * SUBJECT_RULE)
+    body: list[Para] = [Para(p.kind if p.kind in ("dash", "plus") else "body", _para_runs(p))
+                        for p in m.preamble]
+    numbers = plan.section_numbers()
+    for s in plan.sections:
+        _walk_section(s, numbers, body)
+    _close_body(body)
+    signers = [SignerBlock([nfc(l) for l in s.authority_lines()], nfc(s.name)) for s in plan.signers]
+    sig = Signature(recipient_lines([r.text for r in plan.recipients]), signers)
+    apps = [_appendix(plan, i, setup) for i in range(len(plan.appendices))]
+    return Document(setup, header, title, body, sig, apps)
