@@ -1,0 +1,82 @@
+"""``main.py deadline "PHRASE"`` and ``main.py deadlines FILE.sqlite``."""
+from __future__ import annotations
+
+import os
+from datetime import date, timedelta
+
+from ..cli import ArgError, load_plan_readonly, out_json, parser
+from ..errors import PlanError
+from ..text import nfc
+
+
+def _date(s: str, what: str) -> date:
+    try:
+        return date.fromisoformat(s)
+    except ValueError:
+        raise ArgError(f"Ngày không hợp lệ cho {what}: “{s}” (cần dạng YYYY-MM-DD).",
+                       f"Invalid date for {what}: “{s}” (expected YYYY-MM-DD).") from None
+
+
+def _window(a) -> tuple[date, date]:
+    today = _date(a.today, "--today") if getattr(a, "today", None) else date.today()
+    start = _date(a.from_, "--from") if a.from_ else date(today.year, 1, 1)
+    end = _date(a.to, "--to") if a.to else date(start.year + 2, 12, 31)
+    if end < start:
+        raise ArgError("--to phải sau --from.", "--to must not be before --from.")
+    return start, end
+
+
+def deadline_main(args: list[str], lang: str) -> int:
+    from .parse import interpret
+    p = parser("deadline", "Đọc một cụm thời hạn thành các ngày đến hạn / read one deadline phrase as dates")
+    p.add_argument("phrase", help="ví dụ “Quý IV hàng năm”")
+    p.add_argument("--from", dest="from_", default="", help="đầu khoảng xem YYYY-MM-DD (mặc định 1/1 năm nay)")
+    p.add_argument("--to", default="", help="cuối khoảng xem YYYY-MM-DD (mặc định 31/12 hai năm sau)")
+    p.add_argument("--event-date", action="append", default=[], metavar="YYYY-MM-DD",
+                   help="ngày xảy ra sự kiện mà thời hạn dựa vào (“kể từ ngày có Quyết định…”)")
+    a = p.parse_args(args)
+    start, end = _window(a)
+    from .parse import parse
+    dl = parse(nfc(a.phrase))
+    events = None
+    if a.event_date:
+        when = _date(a.event_date[-1], "--event-date")
+        events = {ev.event: when for ev in dl.events}
+    out_json(interpret(nfc(a.phrase), start, end, events))
+    return 0
+
+
+def deadlines_main(args: list[str], lang: str) -> int:
+    from .ics import write_ics
+    from .occurrences import plan_deadlines
+    p = parser("deadlines", "Liệt kê các hạn nhiệm vụ của một kế hoạch / list the task deadlines of a plan")
+    p.add_argument("file")
+    p.add_argument("--from", dest="from_", default="", help="YYYY-MM-DD")
+    p.add_argument("--to", default="", help="YYYY-MM-DD")
+    p.add_argument("--today", default="", help="ngày tính trạng thái (mặc định hôm nay) / date for states")
+    p.add_argument("--ics", default="", metavar="OUT.ics", help="ghi thêm tệp lịch iCalendar / also write an .ics")
+    p.add_argument("--remind", default="", metavar="7,3,1",
+                   help="nhắc trước bao nhiêu ngày (trong tệp .ics) / reminders, days before")
+    a = p.parse_args(args)
+    start, end = _window(a)
+    today = _date(a.today, "--today") if a.today else date.today()
+    reminders: tuple[int, ...] = ()
+    if a.remind:
+        try:
+            reminders = tuple(int(x) for x in a.remind.split(",") if x.strip())
+        except ValueError:
+            raise ArgError(f"--remind cần các số ngày cách nhau bởi dấu phẩy, không phải “{a.remind}”.",
+                           f"--remind takes comma-separated day counts, not “{a.remind}”.") from None
+    plan = load_plan_readonly(a.file)
+    pdl = plan_deadlines(plan, start, end, today, explain=True)
+    if a.ics:
+        title = plan.meta.title or os.path.basename(a.file)
+        try:
+            write_ics(a.ics, pdl.occurrences, calname=f"Hạn nhiệm vụ — {title}"[:200], reminders=reminders)
+        except OSError as e:
+            raise PlanError(f"Không ghi được tệp lịch “{a.ics}”: {e}", f"Cannot write the calendar file “{a.ics}”: {e}")
+    out_json({"file": a.file, "from": start.isoformat(), "to": end.isoformat(), "today": today.isoformat(),
+              "occurrences": [o.to_json() for o in pdl.occurrences],
+              "undated": [u.to_json() for u in pdl.undated],
+              "ics": a.ics or None})
+    return 0

@@ -1,0 +1,159 @@
+"""A short Vietnamese explanation of a reading (shown in tooltips, the editor and JSON)."""
+from __future__ import annotations
+
+from datetime import date
+
+from babel.dates import format_date
+
+from .parse import Deadline, Period, Rule
+
+_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+_UNITS = {"workdays": "ngày làm việc", "days": "ngày", "weeks": "tuần", "months": "tháng"}
+
+
+def vn_date(d: date) -> str:
+    """dd/MM/yyyy, formatted by babel (locale vi)."""
+    return format_date(d, "dd/MM/yyyy", locale="vi")
+
+
+def vn_day_month(m: int, d: int) -> str:
+    return f"{d:02d}/{m:02d}"
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _period_words(p: Period) -> str:
+    """'quý IV', 'tháng 12', 'ngày 31/12', '6 tháng cuối năm' … without the year."""
+    if p.single_day:
+        return f"ngày {vn_day_month(p.sm, p.sd)}"
+    if (p.sm, p.sd, p.em, p.ed) == (1, 1, 12, 0):
+        return "năm"
+    if p.sd in (0, 1) and p.ed == 0 and p.sm == p.em:
+        return f"tháng {p.sm}"
+    if p.sd in (0, 1) and p.ed == 0 and p.em % 3 == 0 and p.sm == p.em - 2:
+        return f"quý {_ROMAN[p.em // 3]}"
+    if (p.sm, p.em) == (1, 6):
+        return "6 tháng đầu năm"
+    if (p.sm, p.em) == (7, 12):
+        return "6 tháng cuối năm"
+    a = f"quý {_ROMAN[(p.sm + 2) // 3]}" if p.sm % 3 == 1 and p.sd in (0, 1) else f"tháng {p.sm}"
+    b = f"quý {_ROMAN[p.em // 3]}" if p.em % 3 == 0 and p.ed == 0 else f"tháng {p.em}"
+    return f"{a} đến {b}"
+
+
+def _due_words(p: Period) -> str:
+    """When a yearly period is due, without the year: 'ngày 31/12'."""
+    if p.before:
+        import calendar
+        m, d = p.sm, p.sd or 1
+        if d > 1:
+            return f"ngày {vn_day_month(m, d - 1)} (trước ngày {vn_day_month(m, d)})"
+        pm = 12 if m == 1 else m - 1
+        return f"ngày {vn_day_month(pm, calendar.monthrange(2001, pm)[1])} (trước {_period_words(p)})"
+    if p.ed == 0:
+        import calendar
+        last = 28 if p.em == 2 else calendar.monthrange(2001, p.em)[1]
+        return f"ngày {vn_day_month(p.em, last)}" + (" (29/02 năm nhuận)" if p.em == 2 else "")
+    return f"ngày {vn_day_month(p.em, p.ed)}"
+
+
+def _rule_words(r: Rule) -> str:
+    f = r.freq
+    if f == "daily":
+        s = "Hằng ngày: mỗi ngày làm việc là một hạn"
+    elif f == "weekly":
+        s = "Hằng tuần: hạn vào thứ Sáu mỗi tuần"
+    elif f == "monthly":
+        s = "Hằng tháng: hạn ngày cuối mỗi tháng"
+    elif f == "quarterly":
+        s = "Hằng quý: hạn ngày cuối mỗi quý (31/03, 30/06, 30/09, 31/12)"
+    elif f == "half-yearly":
+        s = "6 tháng một lần: hạn 30/06 và 31/12"
+    elif f == "months":
+        s = f"Định kỳ {r.interval} tháng: hạn ngày cuối tháng thứ {r.interval}, {2 * r.interval}… (tính từ tháng 1)"
+    else:
+        p = r.period
+        if p is None:
+            p = Period(12, 31, 12, 31)
+        words = _period_words(p)
+        if r.year_shift:
+            s = f"{_cap(words)} của năm sau liền kề: hạn {_due_words(p)} năm sau"
+        elif r.assumed:
+            s = (f"{'Trước ' + words if p.before else _cap(words)} (không ghi năm — hiểu là mỗi năm "
+                 f"của kế hoạch): hạn {_due_words(p)}")
+        elif words == "năm" or (p.single_day and (p.sm, p.sd) == (12, 31) and not p.before):
+            s = "Hằng năm: hạn ngày 31/12"
+        else:
+            s = f"{'Trước ' + words if p.before else _cap(words)} hằng năm: hạn {_due_words(p)} mỗi năm"
+    if r.years:
+        a, b = r.years
+        s += f", trong năm {a}" if a == b else (f", giai đoạn {a} - {b}" if b < 2200 else f", từ năm {a}")
+    return s
+
+
+def explain(dl: Deadline) -> str:
+    parts: list[str] = []
+    notes = dl.notes
+    if not dl.phrase:
+        return "Chưa ghi thời hạn."
+    if dl.rules:
+        seen = []
+        for r in dl.rules:
+            w = _rule_words(r)
+            if w not in seen:
+                seen.append(w)
+        if len(seen) > 1:
+            parts.append("Gộp các hạn: " + "; ".join(s[0].lower() + s[1:] for s in seen) + ".")
+        else:
+            parts.append(seen[0] + ".")
+    offsets = [n for n in notes if n.startswith("offset:")]
+    for o in offsets:
+        _, k, unit, base = o.split(":", 3)
+        parts.append(f"{abs(int(k))} {_UNITS.get(unit, unit)} {'trước' if int(k) < 0 else 'kể từ'} ngày "
+                     f"{vn_date(date.fromisoformat(base))}"
+                     + (" (bắt đầu đếm từ ngày hôm sau, không tính thứ Bảy, Chủ nhật, ngày lễ, Tết)"
+                        if unit == "workdays" else "") + ".")
+    if dl.dates:
+        ds = ", ".join(vn_date(d) for d in dl.dates)
+        if dl.span and len(dl.dates) == 1 and not dl.rules:
+            parts.append(f"Thực hiện từ {vn_date(dl.span[0])} đến {vn_date(dl.span[1])}; hạn {ds}.")
+        elif any(n.startswith("before") for n in notes):
+            parts.append(f"Hạn {ds}.")
+        else:
+            parts.append(("Hạn: " if len(dl.dates) == 1 else "Các hạn: ") + ds + ".")
+    elif dl.span and dl.rules:
+        pass
+    for ev in dl.events:
+        if ev.n == 0:
+            when = "hạn tính vào chính ngày xảy ra sự kiện"
+        elif ev.n < 0:
+            when = ("hạn là ngày trước đó" if ev.n == -1 and ev.unit == "days"
+                    else f"hạn {-ev.n} {_UNITS.get(ev.unit, ev.unit)} trước đó")
+        else:
+            when = f"hạn {ev.n} {_UNITS.get(ev.unit, ev.unit)} kể từ ngày đó"
+            if ev.unit == "workdays":
+                when += " (bắt đầu đếm từ ngày hôm sau, không tính thứ Bảy, Chủ nhật, ngày lễ, Tết)"
+        parts.append(f"Tính theo sự kiện “{ev.event}”: {when}. Chưa có ngày cụ thể cho đến khi ghi nhận ngày xảy ra "
+                     f"sự kiện.")
+    for n in notes:
+        if n.startswith("from:"):
+            parts.append(f"Bắt đầu từ {vn_date(date.fromisoformat(n[5:]))}, không ghi hạn kết thúc.")
+    if dl.ongoing:
+        parts.append("Thực hiện thường xuyên, liên tục: không có hạn cụ thể.")
+    unspec = [n[7:] for n in notes if n.startswith("unspec:")]
+    if unspec and dl.kind == "unspecified":
+        parts.append(f"Không có hạn cố định (“{unspec[0]}”).")
+    elif unspec:
+        parts.append(f"Ghi chú: “{unspec[0]}”.")
+    if dl.flagged:
+        if dl.unread and dl.kind == "unspecified" and not dl.events and not dl.rules:
+            parts.append(f"Không đọc được thời hạn “{dl.phrase}”: giữ nguyên như đã viết, cần kiểm tra và sửa lại.")
+        elif dl.unread:
+            parts.append(f"Chưa đọc được phần “{dl.unread}”: cần kiểm tra lại.")
+        else:
+            parts.append(f"Không đọc được thời hạn “{dl.phrase}”: cần kiểm tra và sửa lại.")
+    if not parts:
+        parts.append("Không có hạn cụ thể.")
+    return " ".join(parts)

@@ -1,0 +1,831 @@
+"""Reading a free-text deadline ("Thời gian hoàn thành") as dates.
+
+:func:`parse` turns a phrase into a :class:`Deadline`; ``Deadline.due_in``
+lists its due dates inside a window.  The conventions (which day a named
+period is due on, working days, events …) are written in docs/deadlines.md.
+
+The reader is a small scanner over the lower-cased phrase: each position is
+tried against an ordered list of patterns (rules such as "hàng quý",
+periods such as "Quý IV", "6 tháng cuối năm", dates, years, event
+clauses …).  Periods without a year wait for a qualifier ("năm 2021",
+"hàng năm", "năm sau liền kề") that applies to all of them.  Whatever
+words are left unexplained make the reading *flagged*: the phrase is kept
+as written and the clerk is asked to check it — nothing is guessed
+silently.  Any string whatsoever is answered without an exception.
+"""
+from __future__ import annotations
+
+import calendar
+import html
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+
+from ..text import nfc
+from .workdays import add_workdays, is_workday
+
+KINDS = ("once", "recurring", "ongoing", "event", "unspecified")
+FREQS = ("daily", "weekly", "monthly", "quarterly", "half-yearly", "yearly", "months")
+
+MIN_YEAR, MAX_YEAR = 1900, 2200
+_DAY = timedelta(days=1)
+
+
+def _last(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _mk(y: int, m: int, d: int) -> date | None:
+    """date(y, m, d) with d == 0 meaning the month's last day, or None when out of range."""
+    if not (MIN_YEAR <= y <= MAX_YEAR) or not 1 <= m <= 12:
+        return None
+    last = _last(y, m)
+    if d == 0 or d > last:
+        if d > last and not (m == 2 and d == 29):   # 29/2 in a common year: 28/2
+            return None
+        d = last
+    return date(y, m, d)
+
+
+# ------------------------------------------------------------ structures --
+@dataclass(frozen=True)
+class Period:
+    """A stretch of the calendar given by (month, day) bounds and years.
+
+    ``ed == 0`` is the month's last day.  ``ys``/``ye`` are the start/end
+    years, ``None`` while the phrase has not said which year.  ``before``:
+    "trước …" — due the day before the period starts.
+    """
+    sm: int
+    sd: int
+    em: int
+    ed: int
+    ys: int | None = None
+    ye: int | None = None
+    before: bool = False
+    label: str = ""
+
+    def with_year(self, y: int) -> "Period":
+        ye = self.ye if self.ye is not None else y
+        ys = self.ys
+        if ys is None:
+            ys = ye if (self.sm, self.sd or 31) <= (self.em, self.ed or 31) else ye - 1
+        return Period(self.sm, self.sd, self.em, self.ed, ys, ye, self.before, self.label)
+
+    def bounds(self, shift: int = 0) -> tuple[date, date] | None:
+        if self.ys is None or self.ye is None:
+            return None
+        s = _mk(self.ys + shift, self.sm, self.sd or 1)
+        e = _mk(self.ye + shift, self.em, self.ed)
+        if s is None or e is None or e < s:
+            return None
+        return s, e
+
+    def due(self, shift: int = 0) -> date | None:
+        b = self.bounds(shift)
+        if b is None:
+            return None
+        if self.before:
+            return b[0] - _DAY if b[0] > date(MIN_YEAR, 1, 1) else None
+        return b[1]
+
+    @property
+    def single_day(self) -> bool:
+        return (self.sm, self.sd) == (self.em, self.ed) and self.sd != 0 and self.ys == self.ye
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A recurrence.  ``freq``: daily (each working day), weekly (Fridays),
+    monthly / quarterly / half-yearly (last day of each month / quarter /
+    half-year), months (every ``interval`` months, last day), yearly (the
+    ``period`` in each year; ``year_shift`` = 1 for "năm sau liền kề")."""
+    freq: str
+    interval: int = 1
+    period: Period | None = None
+    year_shift: int = 0
+    years: tuple[int, int] | None = None   # bounded to these years ("giai đoạn 2021 - 2025")
+    assumed: bool = False                 # the phrase gave no year; read as every year
+
+    def name(self) -> str:
+        if self.freq == "months":
+            return f"every {self.interval} months"
+        return self.freq
+
+    def pairs(self, y0: int, y1: int):
+        """(reference date, due date) for reference years y0..y1."""
+        if self.years:
+            y0, y1 = max(y0, self.years[0]), min(y1, self.years[1])
+        y0, y1 = max(y0, MIN_YEAR), min(y1, MAX_YEAR)
+        f = self.freq
+        if f == "yearly":
+            p = self.period or Period(12, 31, 12, 31)
+            for y in range(y0, y1 + 1):
+                py = p.with_year(y)
+                due = py.due(self.year_shift)
+                if due is None:
+                    continue
+                ref = date(y, 12, 31) if self.year_shift else (py.bounds() or (due, due))[1]
+                yield ref, due
+        elif f in ("monthly", "quarterly", "half-yearly", "months"):
+            step = {"monthly": 1, "quarterly": 3, "half-yearly": 6}.get(f, self.interval)
+            step = max(1, step)
+            for y in range(y0, y1 + 1):
+                for m in range(1, 13):
+                    if (y * 12 + m - 1) % step == step - 1 if f == "months" else m % step == 0:
+                        d = date(y, m, _last(y, m))
+                        yield d, d
+
+
+@dataclass(frozen=True)
+class EventRef:
+    """A deadline tied to an event: due ``n`` ``unit`` after (negative: before) it.
+
+    ``unit``: 'workdays' | 'days' | 'weeks' | 'months'."""
+    event: str
+    n: int = 0
+    unit: str = "days"
+
+    def apply(self, when: date) -> date | None:
+        try:
+            if self.unit == "workdays":
+                return add_workdays(when, self.n)
+            if self.unit == "weeks":
+                return when + timedelta(days=7 * self.n)
+            if self.unit == "months":
+                m = when.month - 1 + self.n
+                y = when.year + m // 12
+                return _mk(y, m % 12 + 1, min(when.day, _last(y, m % 12 + 1)) if MIN_YEAR <= y <= MAX_YEAR else 1)
+            return when + timedelta(days=self.n)
+        except (OverflowError, ValueError):
+            return None
+
+    def offset_json(self) -> dict:
+        return {"n": self.n, "unit": self.unit}
+
+
+@dataclass(frozen=True, eq=False)
+class Deadline:
+    phrase: str                                  # as written (NFC, markup removed)
+    kind: str = "unspecified"
+    dates: tuple[date, ...] = ()                 # fixed due dates
+    span: tuple[date, date] | None = None
+    rules: tuple[Rule, ...] = ()
+    events: tuple[EventRef, ...] = ()
+    ongoing: bool = False
+    flagged: bool = False
+    unread: str = ""                             # the words that could not be read
+    notes: tuple[str, ...] = ()                  # pieces of the explanation
+    _cache: dict = field(default_factory=dict, repr=False, compare=False)
+
+    # ---- summary fields (JSON) ----
+    @property
+    def recurrence(self) -> str | None:
+        if not self.rules:
+            return None
+        names: list[str] = []
+        for r in self.rules:
+            if r.name() not in names:
+                names.append(r.name())
+        return ", ".join(names)
+
+    @property
+    def event(self) -> str | None:
+        return self.events[0].event if self.events else None
+
+    @property
+    def offset(self) -> dict | None:
+        return self.events[0].offset_json() if self.events else None
+
+    @property
+    def explanation(self) -> str:
+        e = self._cache.get("expl")
+        if e is None:
+            from .explain import explain
+            e = self._cache["expl"] = explain(self)
+        return e
+
+    # ---- dates ----
+    def due_in(self, start: date, end: date, ref: tuple[date, date] | None = None,
+               events: dict[str, date] | None = None) -> list[date]:
+        """Due dates d with start <= d <= end, sorted, without duplicates.
+
+        ``ref``: the plan's span; recurring occurrences are kept only for
+        periods that end inside it (fixed dates are never clipped).
+        ``events``: dates the clerk recorded, by event text (case-insensitive).
+        """
+        if start > end:
+            return []
+        key = (start, end, ref) if not events else None
+        if key is not None:
+            hit = self._cache.get(key)
+            if hit is not None:
+                return list(hit)
+        out: set[date] = {d for d in self.dates if start <= d <= end}
+        if self.rules:
+            lo = max(start, ref[0]) if ref else start
+            hi = ref[1] if ref else end
+            for r in self.rules:
+                if r.freq in ("daily", "weekly"):
+                    a, b = max(start, lo), min(end, hi)
+                    if r.years:
+                        a = max(a, date(r.years[0], 1, 1))
+                        b = min(b, date(r.years[1], 12, 31))
+                    a, b = max(a, date(MIN_YEAR, 1, 1)), min(b, date(MAX_YEAR, 12, 31))
+                    d = a
+                    while d <= b:
+                        if (r.freq == "daily" and is_workday(d)) or (r.freq == "weekly" and d.weekday() == 4):
+                            out.add(d)
+                        d += _DAY
+                    continue
+                y0 = min(start.year, lo.year) - 1 - r.year_shift
+                y1 = min(end.year, hi.year) + 1
+                for refd, due in r.pairs(y0, y1):
+                    if start <= due <= end and (ref is None or ref[0] <= refd <= ref[1]):
+                        out.add(due)
+        if events and self.events:
+            low = {_fold(k): v for k, v in events.items()}
+            for ev in self.events:
+                when = low.get(_fold(ev.event))
+                if when is not None:
+                    d = ev.apply(when)
+                    if d is not None and start <= d <= end:
+                        out.add(d)
+        res = sorted(out)
+        if key is not None:
+            if len(self._cache) > 64:
+                self._cache.clear()
+            self._cache[key] = tuple(res)
+        return res
+
+    def explanation_with(self, events: dict[str, date] | None) -> str:
+        """The explanation, with the recorded event dates applied."""
+        e = self.explanation
+        if not events or not self.events:
+            return e
+        from .explain import vn_date
+        low = {_fold(k): v for k, v in events.items()}
+        for ev in self.events:
+            when = low.get(_fold(ev.event))
+            due = ev.apply(when) if when else None
+            if due:
+                e = e.replace(" Chưa có ngày cụ thể cho đến khi ghi nhận ngày xảy ra sự kiện.", "", 1)
+                e += f" Sự kiện “{ev.event}” ngày {vn_date(when)}: hạn {vn_date(due)}."
+        return e
+
+    def to_json(self, start: date, end: date, ref=None, events=None) -> dict:
+        return {
+            "phrase": self.phrase, "kind": self.kind,
+            "due": [d.isoformat() for d in self.due_in(start, end, ref, events)],
+            "span": [self.span[0].isoformat(), self.span[1].isoformat()] if self.span else None,
+            "recurrence": self.recurrence, "event": self.event, "offset": self.offset,
+            "explanation": self.explanation_with(events), "flagged": self.flagged,
+        }
+
+
+def _fold(s: str) -> str:
+    return " ".join(nfc(s).lower().split())
+
+
+# ------------------------------------------------------------ normalising --
+_TAG = re.compile(r"<[^>]*>|<[^>]*$")
+_WS = re.compile(r"\s+")
+_DASH = str.maketrans({"–": "-", "—": "-", "‐": "-", "−": "-", "\u00a0": " ", "\u200b": " "})
+# same-length spelling variants, so positions in the lowered text match the original
+_VARIANTS = [("hằng", "hàng"), ("quí", "quý"), ("qúy", "quý"), ("liên kề", "liền kề"), ("liên kê", "liền kề"),
+             ("liền kê", "liền kề"), ("liên kế", "liền kề"), ("tháng", "tháng")]
+
+
+def clean_phrase(text) -> str:
+    """NFC, HTML markup removed, blanks collapsed, outer punctuation stripped."""
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    t = nfc(text)
+    if "<" in t or "&" in t:
+        t = html.unescape(_TAG.sub(" ", t))
+        t = nfc(t)
+    t = _WS.sub(" ", t.translate(_DASH)).strip()
+    return t.strip(" .;,:-+*•\t")
+
+
+def _lower(t: str) -> str:
+    low = "".join(c if len(c.lower()) != 1 else c.lower() for c in t)
+    for a, b in _VARIANTS:
+        if a in low:
+            low = low.replace(a, b)
+    return low
+
+
+# --------------------------------------------------------------- patterns --
+_NUMW = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8,
+         "chín": 9, "mười": 10, "mười lăm": 15, "hai mươi": 20, "ba mươi": 30}
+_NUM = r"(\d{1,3}|mười lăm|hai mươi|ba mươi|một|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín|mười)"
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "01": 1, "02": 2, "03": 3, "04": 4}
+_E = r"(?![\wÀ-ỹ])"      # end of word
+_YEAR_SUFFIX = r"(?:\s*[/.-]\s*(\d{4}))?"
+
+
+def _num(s: str) -> int:
+    s = s.strip()
+    return int(s) if s.isdigit() else _NUMW.get(s, 0)
+
+
+def _c(p: str) -> re.Pattern:
+    return re.compile(p)
+
+
+P_UNSPEC = _c(r"(?:khi có |theo |khi )?yêu cầu" + _E + r"|đột xuất" + _E + r"|khi cần(?: thiết)?" + _E
+              + r"|kịp thời" + _E + r"|tùy (?:tình hình|theo)[^;]*|chưa xác định" + _E + r"|không thời hạn" + _E)
+P_THEO = _c(r"theo" + _E + r"[^;]*")
+P_ONGOING = _c(r"(?:thường xuyên|liên tục|lâu dài|xuyên suốt|hàng ngày,? thường xuyên)" + _E)
+_REL = r"(kể từ(?: ngày| khi)?|tính từ(?: ngày)?|từ ngày|sau(?: khi| ngày)?|trước(?: khi| ngày)?|so với(?: ngày)?)"
+P_OFFSET = _c(r"(?:(?:trong(?: vòng| thời hạn| phạm vi)?|chậm nhất(?: là)?|sau|không quá|tối đa|trước)\s+)?"
+              + _NUM + r"\s+(ngày làm việc|ngày|tuần|tháng)(?:\s+làm việc)?\s+" + _REL + _E + r"\s*")
+P_AFTER = _c(r"(?:ngay\s+)?(?:sau khi|kể từ khi|kể từ ngày|kể từ|ngay khi|khi|sau)" + _E + r"\s*")
+P_BEFORE = _c(r"trước(?: khi| ngày| hết| thời điểm)?" + _E + r"\s*")
+P_NEXTYEAR = _c(r"(?:của\s+)?năm sau(?: liền kề| liền| kế tiếp)?" + _E + r"|(?:của\s+)?năm tiếp theo" + _E)
+P_FOLLOWING = _c(r"(?:và\s+)?(?:các|những) năm (?:tiếp theo|sau)" + _E)
+P_DAILY = _c(r"(?:hàng|mỗi|từng) ngày(?: làm việc)?" + _E)
+P_WEEKLY = _c(r"(?:định kỳ\s+)?(?:hàng|mỗi|từng|theo) tuần" + _E)
+P_MONTHLY = _c(r"(?:định kỳ\s+)?(?:hàng|mỗi|từng|theo) tháng" + _E)
+P_QUARTERLY = _c(r"(?:định kỳ\s+)?(?:hàng|mỗi|từng|theo) quý" + _E + r"|định kỳ quý" + _E)
+P_HALF = _c(r"(?:(?:định kỳ|hàng|mỗi|báo cáo|sơ kết)\s+)?(?:6|06|sáu) tháng(?:\s*(?:một|1) lần|\s*/\s*(?:1\s*)?lần)?"
+            + _E + r"(?!\s*(?:đầu|cuối|kể|tính|sau|trước|từ))|(?:hàng |mỗi )?nửa năm(?: một lần)?" + _E
+            + r"(?!\s*(?:đầu|cuối))")
+P_EVERYN = _c(r"(?:(?:định kỳ|mỗi|hàng)\s+)?(\d{1,2}|hai|ba|bốn|năm) tháng\s*(?:(?:một|1) lần|/\s*(?:1\s*)?lần)" + _E
+              + r"|định kỳ (\d{1,2}|hai|ba|bốn|năm) tháng" + _E)
+P_YEARLY = _c(r"(?:định kỳ\s+)?(?:hàng|mỗi|từng|theo|các) năm" + _E + r"(?!\s*(?:\d|tiếp|sau))|năm một lần" + _E)
+P_YRANGE = _c(r"(?:giai đoạn|thời kỳ|các năm|năm)?\s*(?:từ\s+)?(?:năm\s+)?(\d{4})\s*(?:-|đến|tới|~)\s*(?:năm\s+)?(\d{4})" + _E)
+P_DATE_WORDS = _c(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?" + _E)
+P_DATE = _c(r"(?:ngày\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}|\d{2}))?(?![\d/])")
+P_MONTH_YEAR = _c(r"(?:tháng\s+)?(\d{1,2})\s*[/-]\s*(\d{4})" + _E)
+P_QUARTER = _c(r"(?:quý|q)\s*(iv|iii|ii|i|0?[1-4])" + _E + _YEAR_SUFFIX)
+P_HALFP = _c(r"(?:(?:6|06|sáu) tháng|nửa năm|bán niên) (đầu|cuối)(?: năm)?" + _E + _YEAR_SUFFIX
+             + r"|(?:6|06|sáu) tháng (đầu|cuối)" + _E)
+P_MONTH = _c(r"tháng\s+(\d{1,2}|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười một|mười hai|mười|giêng|chạp)"
+             + _E + _YEAR_SUFFIX)
+P_PARTYEAR = _c(r"(đầu|giữa|cuối) năm" + _E)
+P_YEAR = _c(r"(?:năm\s+)?(\d{4})" + _E)
+P_THISYEAR = _c(r"(?:trong\s+)?năm nay" + _E)
+P_RANGEOP = _c(r"(?:đến|tới|-|~)(?:\s+hết)?" + _E + r"|(?:đến|tới|-|~)")
+P_FROM = _c(r"(?:bắt đầu\s+)?từ(?:\s+ngày)?" + _E)
+P_BY = _c(r"(?:chậm nhất|muộn nhất|hạn chót|hạn|hoàn thành|xong|đến hết|đến|tới|trong|vào|trước và trong|"
+          r"ngày|trong tháng|trong quý|năm)(?:\s+là)?(?:\s+vào)?(?:\s+ngày)?" + _E)
+P_SEP = _c(r"[\s,;/&+()\[\]\"“”'’]+|(?:và|hoặc|hay|kết hợp|đồng thời)" + _E)
+P_FILLER = _c(r"(?:báo cáo|tổng kết|sơ kết|thực hiện|triển khai|tổ chức|hoàn thành|gửi|nộp|định kỳ|kết quả|"
+              r"các|của|cả|mỗi|lần|dứt điểm|cơ bản|từng|một|xong|về|cho|được|bảo đảm|đảm bảo|năm)" + _E)
+P_WORD = _c(r"\S+?(?=[\s,;]|$)|\S+")
+_MONTHW = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+           "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+
+
+def _year(s: str | None) -> int | None:
+    if not s:
+        return None
+    y = int(s)
+    if len(s) == 2:
+        y += 2000
+    return y
+
+
+def _ok_year(y: int | None) -> bool:
+    return y is None or MIN_YEAR <= y <= MAX_YEAR
+
+
+# ------------------------------------------------------------------ parser --
+class _State:
+    def __init__(self, low: str, text: str):
+        self.low, self.text = low, text
+        self.items: list[Period] = []          # periods with their years (or waiting for one)
+        self.pending: list[int] = []           # indexes in items still without a year
+        self.rules: list[Rule] = []
+        self.events: list[EventRef] = []
+        self.dates: list[date] = []
+        self.ongoing = False
+        self.unspec: list[str] = []
+        self.unread: list[str] = []
+        self.notes: list[str] = []
+        self.before = False
+        self.from_ = False
+        self.from_items: set[int] = set()
+        self.range_from: int | None = None
+        self.last = ""                          # kind of the previous token
+        self.sep = False                        # a separator since the previous token
+        self.span: tuple[date, date] | None = None
+
+
+def _add_period(st: _State, p: Period) -> None:
+    if st.before:
+        p = Period(p.sm, p.sd, p.em, p.ed, p.ys, p.ye, True, p.label)
+        st.before = False
+    if p.ye is not None and not _ok_year(p.ye):
+        st.unread.append(p.label)
+        st.last = "bad"
+        return
+    if st.range_from is not None:
+        a = st.items[st.range_from]
+        st.range_from = None
+        ye = p.ye
+        ys = a.ys
+        if ys is None and ye is not None:
+            ys = ye if (a.sm, a.sd or 31) <= (p.em, p.ed or 31) else ye - 1
+        merged = Period(a.sm, a.sd, p.em, p.ed, ys, ye, a.before, f"{a.label} - {p.label}")
+        st.items[-1] = merged   # a was the last item
+        idx = len(st.items) - 1
+        st.from_items.discard(idx)
+        if idx in st.pending:
+            st.pending.remove(idx)
+        if merged.ye is None:
+            st.pending.append(idx)
+        st.last = "period"
+        return
+    st.items.append(p)
+    idx = len(st.items) - 1
+    if p.ye is None:
+        st.pending.append(idx)
+    if st.from_:
+        st.from_items.add(idx)
+        st.from_ = False
+    st.last = "period"
+
+
+def _qualify_year(st: _State, y: int) -> bool:
+    """Give year y to waiting periods; False when none waits."""
+    if not st.pending:
+        return False
+    for i in st.pending:
+        st.items[i] = st.items[i].with_year(y)
+    st.pending = []
+    return True
+
+
+def _to_rules(st: _State, shift: int = 0, assumed: bool = False) -> bool:
+    if not st.pending:
+        return False
+    for i in st.pending:
+        st.rules.append(Rule("yearly", period=st.items[i], year_shift=shift, assumed=assumed))
+        st.items[i] = None  # type: ignore[call-overload]
+    st.pending = []
+    st.items = [x for x in st.items if x is not None]
+    st.from_items = set()
+    return True
+
+
+def _event_text(st: _State, a: int) -> tuple[str, int]:
+    """The event named from position a to the next ';' (original spelling)."""
+    b = st.low.find(";", a)
+    if b < 0:
+        b = len(st.low)
+    ev = st.text[a:b].strip(" ,.:()\"“”")
+    low = ev.lower()
+    for w in ("ngày ", "khi "):
+        if low.startswith(w):
+            ev = ev[len(w):]
+            low = low[len(w):]
+    return ev.strip(), b
+
+
+def _period_at(st: _State, pos: int) -> tuple[Period, int] | None:
+    """A period (date, month, quarter, half-year, year, range of years) at pos."""
+    low = st.low
+    m = P_YRANGE.match(low, pos)
+    if m:
+        a, b = int(m.group(1)), int(m.group(2))
+        if a <= b:
+            return Period(1, 1, 12, 0, a, b, label=f"{a} - {b}"), m.end()
+    m = P_DATE_WORDS.match(low, pos)
+    if m:
+        d, mo, y = int(m.group(1)), int(m.group(2)), _year(m.group(3))
+        if 1 <= d <= 31 and 1 <= mo <= 12 and (y is None or _mk(y, mo, d) is not None or not _ok_year(y)):
+            return Period(mo, d, mo, d, y, y, label=f"{d}/{mo}" + (f"/{y}" if y else "")), m.end()
+    m = P_MONTH_YEAR.match(low, pos)
+    if m:
+        mo, y = int(m.group(1)), int(m.group(2))
+        if 1 <= mo <= 12:
+            return Period(mo, 1, mo, 0, y, y, label=f"tháng {mo}/{y}"), m.end()
+    m = P_DATE.match(low, pos)
+    if m:
+        d, mo, y = int(m.group(1)), int(m.group(3)), _year(m.group(4))
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            if y is not None and _ok_year(y) and _mk(y, mo, d) is None:
+                return None
+            if y is None and d > [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1]:
+                return None
+            return Period(mo, d, mo, d, y, y, label=f"{d}/{mo}" + (f"/{y}" if y else "")), m.end()
+    m = P_QUARTER.match(low, pos)
+    if m:
+        q = _ROMAN[m.group(1)]
+        y = _year(m.group(2))
+        return Period(3 * q - 2, 1, 3 * q, 0, y, y, label=f"quý {['I', 'II', 'III', 'IV'][q - 1]}"), m.end()
+    m = P_HALFP.match(low, pos)
+    if m:
+        first = (m.group(1) or m.group(3)) == "đầu"
+        y = _year(m.group(2))
+        return (Period(1, 1, 6, 0, y, y, label="6 tháng đầu năm") if first
+                else Period(7, 1, 12, 0, y, y, label="6 tháng cuối năm")), m.end()
+    m = P_MONTH.match(low, pos)
+    if m:
+        w = m.group(1)
+        mo = int(w) if w.isdigit() else _MONTHW.get(w, 0)
+        if 1 <= mo <= 12:
+            y = _year(m.group(2))
+            return Period(mo, 1, mo, 0, y, y, label=f"tháng {mo}"), m.end()
+    m = P_PARTYEAR.match(low, pos)
+    if m:
+        w = m.group(1)
+        p = {"đầu": Period(1, 1, 3, 0, label="đầu năm"), "giữa": Period(4, 1, 6, 0, label="giữa năm"),
+             "cuối": Period(10, 1, 12, 0, label="cuối năm")}[w]
+        return p, m.end()
+    return None
+
+
+def _scan(st: _State) -> None:
+    low = st.low
+    n = len(low)
+    pos = 0
+    while pos < n:
+        m = P_SEP.match(low, pos)
+        if m and m.end() > pos:
+            if m.group(0).strip():
+                st.sep = True
+            pos = m.end()
+            continue
+        sep, st.sep = st.sep, False
+
+        # ---- no fixed date: "theo yêu cầu", "thường xuyên" ----
+        m = P_UNSPEC.match(low, pos)
+        if m:
+            st.unspec.append(st.text[m.start():m.end()])
+            pos = m.end()
+            st.last = "unspec"
+            continue
+        m = P_ONGOING.match(low, pos)
+        if m:
+            st.ongoing = True
+            pos = m.end()
+            st.last = "ongoing"
+            continue
+
+        # ---- "N ngày (làm việc) kể từ ngày X" ----
+        m = P_OFFSET.match(low, pos)
+        if m:
+            k = _num(m.group(1))
+            unit = {"ngày làm việc": "workdays", "ngày": "days", "tuần": "weeks", "tháng": "months"}[m.group(2)]
+            if "làm việc" in low[m.start():m.end()]:
+                unit = "workdays"
+            rel = m.group(3)
+            neg = rel.startswith("trước") or low[m.start():m.start() + 5] == "trước"
+            ev = EventRef("", -k if neg else k, unit)
+            p = _period_at(st, m.end())
+            if p and p[0].ys is not None and p[0].single_day:
+                base = p[0].bounds()
+                due = ev.apply(base[0]) if base else None
+                if due:
+                    st.dates.append(due)
+                    st.notes.append(f"offset:{ev.n}:{unit}:{base[0].isoformat()}")
+                pos = p[1]
+                st.last = "date"
+                continue
+            text, end = _event_text(st, m.end())
+            if text:
+                st.events.append(EventRef(text, ev.n, unit))
+                pos = end
+                st.last = "event"
+                continue
+            st.unread.append(st.text[m.start():m.end()])
+            pos = m.end()
+            continue
+
+        # ---- "trước ngày D", "trước Quý IV", or "trước bầu cử" ----
+        m = P_BEFORE.match(low, pos)
+        if m:
+            p = _period_at(st, m.end())
+            if p:
+                st.before = True
+                pos = m.end()
+                continue
+            text, end = _event_text(st, m.end())
+            if text:
+                st.events.append(EventRef(text, -1, "days"))
+                pos = end
+                st.last = "event"
+                continue
+
+        # ---- qualifiers of year ----
+        m = P_NEXTYEAR.match(low, pos)
+        if m:
+            if not _to_rules(st, shift=1):
+                st.rules.append(Rule("yearly", period=Period(1, 1, 12, 0), year_shift=1))
+            pos = m.end()
+            st.last = "rule"
+            continue
+        m = P_FOLLOWING.match(low, pos)
+        if m:
+            # "năm 2021 và các năm tiếp theo": every year from the last one named
+            y0 = None
+            if st.items and st.items[-1].ys is not None:
+                last = st.items.pop()
+                y0 = last.ye
+                st.rules.append(Rule("yearly", period=Period(last.sm, last.sd, last.em, last.ed, before=last.before),
+                                     years=(y0, MAX_YEAR)))
+            else:
+                st.rules.append(Rule("yearly"))
+            pos = m.end()
+            st.last = "rule"
+            continue
+
+        # ---- rules ----
+        matched = False
+        for rx, freq in ((P_DAILY, "daily"), (P_WEEKLY, "weekly"), (P_MONTHLY, "monthly"),
+                         (P_QUARTERLY, "quarterly"), (P_HALF, "half-yearly")):
+            m = rx.match(low, pos)
+            if m:
+                st.rules.append(Rule(freq))
+                pos = m.end()
+                st.last = "rule"
+                matched = True
+                break
+        if matched:
+            continue
+        m = P_EVERYN.match(low, pos)
+        if m:
+            k = _num(m.group(1) or m.group(2))
+            freq = {1: "monthly", 3: "quarterly", 6: "half-yearly", 12: "yearly"}.get(k, "months")
+            if k > 0:
+                st.rules.append(Rule(freq, interval=k))
+                pos = m.end()
+                st.last = "rule"
+                continue
+        m = P_YEARLY.match(low, pos)
+        if m:
+            if not _to_rules(st):
+                st.rules.append(Rule("yearly"))
+            pos = m.end()
+            st.last = "rule"
+            continue
+
+        # ---- a range of years right after rules bounds them ----
+        m = P_YRANGE.match(low, pos)
+        if m and ((st.rules and st.last in ("rule", "bound")) or st.pending):
+            a, b = int(m.group(1)), int(m.group(2))
+            if a <= b and _ok_year(a) and _ok_year(b):
+                _to_rules(st)
+                st.rules = [Rule(r.freq, r.interval, r.period, r.year_shift, (a, b), r.assumed) for r in st.rules]
+                st.span = (date(a, 1, 1), date(b, 12, 31))
+                pos = m.end()
+                st.last = "bound"
+                continue
+
+        # ---- "năm 2021" gives its year to the periods waiting for one ----
+        m = P_YEAR.match(low, pos)
+        if m and (st.pending or (st.rules and st.last == "rule" and not sep)):
+            y = int(m.group(1))
+            if _ok_year(y):
+                if not _qualify_year(st, y):
+                    st.rules = [Rule(r.freq, r.interval, r.period, r.year_shift, (y, y), r.assumed)
+                                for r in st.rules]
+                    st.span = (date(y, 1, 1), date(y, 12, 31))
+                pos = m.end()
+                st.last = "year"
+                continue
+        m = P_THISYEAR.match(low, pos)
+        if m:
+            st.notes.append("this-year")
+            if not _to_rules(st, assumed=True):
+                st.rules.append(Rule("yearly", assumed=True))
+            pos = m.end()
+            st.last = "rule"
+            continue
+
+        # ---- periods ----
+        p = _period_at(st, pos)
+        if p is None:
+            m = P_YEAR.match(low, pos)
+            if m:
+                y = int(m.group(1))
+                if _ok_year(y):
+                    p = (Period(1, 1, 12, 0, y, y, label=f"năm {y}"), m.end())
+        if p is not None:
+            _add_period(st, p[0])
+            pos = p[1]
+            continue
+
+        # ---- range "X đến Y" ----
+        m = P_RANGEOP.match(low, pos)
+        if m and st.last == "period" and st.items and not sep:
+            q = P_SEP.match(low, m.end())
+            nxt = q.end() if q else m.end()
+            if _period_at(st, nxt) or P_YEAR.match(low, nxt):
+                st.range_from = len(st.items) - 1
+                pos = m.end()
+                st.last = "rangeop"
+                continue
+
+        # ---- event clauses: "Sau khi ban hành", "Khi có văn bản dự thảo" ----
+        m = P_AFTER.match(low, pos)
+        if m:
+            p = _period_at(st, m.end())
+            if p is None:
+                text, end = _event_text(st, m.end())
+                if text:
+                    st.events.append(EventRef(text, 0, "days"))
+                    pos = end
+                    st.last = "event"
+                    continue
+            else:   # "sau ngày 15/3": a start, not a deadline
+                st.unread.append(st.text[m.start():m.end()].strip())
+                pos = m.end()
+                continue
+        m = P_FROM.match(low, pos)
+        if m:
+            st.from_ = True
+            pos = m.end()
+            continue
+        m = P_THEO.match(low, pos)
+        if m:
+            st.unspec.append(st.text[m.start():m.end()].strip())
+            pos = m.end()
+            st.last = "unspec"
+            continue
+        m = P_BY.match(low, pos) or P_FILLER.match(low, pos)
+        if m and m.end() > pos:
+            pos = m.end()
+            continue
+        m = P_WORD.match(low, pos)
+        end = m.end() if m and m.end() > pos else pos + 1
+        st.unread.append(st.text[pos:end])
+        pos = end
+
+
+def _finish(text: str, st: _State) -> Deadline:
+    notes = list(st.notes)
+    # periods that never got a year: every year (the window / the plan decides)
+    if st.pending:
+        _to_rules(st, assumed=True)
+        notes.append("assumed-year")
+    span = st.span
+    dates = list(st.dates)
+    once_spans = []
+    for i, p in enumerate(st.items):
+        b = p.bounds()
+        if b is None:
+            continue
+        if i in st.from_items:
+            st.ongoing = True
+            notes.append(f"from:{b[0].isoformat()}")
+            continue
+        due = p.due()
+        if due is not None:
+            dates.append(due)
+        if not p.before and not p.single_day:
+            once_spans.append(b)
+    if once_spans and span is None:
+        span = (min(s for s, _ in once_spans), max(e for _, e in once_spans))
+    if len({d for d in dates}) == 0 and not once_spans and span and not st.rules:
+        span = None
+    # the kind
+    if st.rules:
+        kind = "recurring"
+    elif dates:
+        kind = "once"
+    elif st.events:
+        kind = "event"
+    elif st.ongoing:
+        kind = "ongoing"
+    else:
+        kind = "unspecified"
+    unread = " ".join(u for u in st.unread if u.strip())
+    flagged = bool(unread) or (kind == "unspecified" and not st.unspec and bool(text))
+    if st.unspec:
+        notes.append("unspec:" + st.unspec[0])
+    return Deadline(phrase=text, kind=kind, dates=tuple(sorted(set(dates))), span=span, rules=tuple(st.rules),
+                    events=tuple(st.events), ongoing=st.ongoing, flagged=flagged, unread=unread,
+                    notes=tuple(notes))
+
+
+@lru_cache(maxsize=65536)
+def _parse_cached(raw: str) -> Deadline:
+    text = clean_phrase(raw)
+    if not text:
+        return Deadline(phrase="", kind="unspecified", notes=("empty",))
+    if len(text) > 2000:          # not a deadline; keep it, flag it
+        return Deadline(phrase=text, kind="unspecified", flagged=True, unread=text[:200])
+    st = _State(_lower(text), text)
+    try:
+        _scan(st)
+        return _finish(text, st)
+    except (ValueError, OverflowError, KeyError, IndexError, TypeError):
+        return Deadline(phrase=text, kind="unspecified", flagged=True, unread=text)
+
+
+def parse(phrase) -> Deadline:
+    """Read a deadline phrase.  Never raises; unreadable text is flagged."""
+    if not isinstance(phrase, str):
+        phrase = "" if phrase is None else str(phrase)
+    return _parse_cached(phrase)
+
+
+def interpret(phrase, start: date, end: date, events: dict[str, date] | None = None) -> dict:
+    """The JSON reading printed by ``main.py deadline``."""
+    return parse(phrase).to_json(start, end, events=events)
