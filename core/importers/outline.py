@@ -64,6 +64,9 @@ RE_DATE = re.compile(r"^(.+?),\s*ngày\s*(\d{0,2})\s*tháng\s*(\d{0,2})\s*năm\s
 RE_APPENDIX = re.compile(r"^PHỤ\s*LỤC(?:\s+([IVXL]+|\d+))?\s*[.:]?\s*$", re.I)
 RE_ATTACH = re.compile(r"^\(?\s*(Ban hành\s+)?kèm theo", re.I)
 PREFIX_RE = re.compile(r"^(TM|KT|Q|TL|TUQ)\.\s*(.*)$")
+KNOWN_TITLES = ("CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN",
+                "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "BÍ THƯ",
+                "CHÁNH THANH TRA", "THỦ TRƯỞNG", "CỤC TRƯỞNG", "VỤ TRƯỞNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG")
 QUOC_HIEU = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐỘC LẬP - TỰ DO - HẠNH PHÚC")
 
 
@@ -484,6 +487,10 @@ class Builder:
         for g in groups:
             if not g:
                 continue
+            for k, x in enumerate(g):
+                if "**" in x:
+                    g[k] = clean(x.replace("**", ""))
+                    self.report.append(f"Dấu “**” (còn sót từ định dạng chữ đậm) được bỏ khỏi dòng ký: “{x}”")
             s = Signer()
             name = g[-1] if g[-1] != g[-1].upper() else ""
             titles = [x for x in (g[:-1] if name else g) if not re.fullmatch(r"\(?(Đã ký|Ký tên.*|đóng dấu.*)\)?", x, re.I)]
@@ -505,6 +512,12 @@ class Builder:
                     s.lines = [m.group(2)] + titles[1:]
                 else:
                     s.lines = titles
+            for x in s.lines:
+                t = PREFIX_RE.sub(r"\2", x).strip().upper()
+                full = next((k for k in KNOWN_TITLES if k != t and k.startswith(t) and len(t) >= 3), None)
+                if full and not full[len(t):].startswith(" "):
+                    self.report.append(f"Chức danh người ký “{x}” có vẻ bị cắt (“{full}”?); giữ nguyên văn, "
+                                       f"cần kiểm tra lại.")
             self.plan.signers.append(s)
 
     def finish(self) -> None:

@@ -1,0 +1,750 @@
+"""Read a plan typed in Word (.docx) into outline blocks, safely.
+
+The file comes from outside (another office, an e-mail): it is opened with
+:mod:`zipfile` and parsed with a hardened lxml parser, never with
+python-docx, so that every limit is ours:
+
+* the file must be a zip (an OLE file — ``D0 CF 11 E0`` — is either an old
+  ``.doc`` or a password-protected ``.docx``: both get a clear message);
+* at most :data:`MAX_ENTRIES` entries, :data:`MAX_PART` bytes per part
+  read (counted while decompressing, so a lying header does not help),
+  :data:`MAX_TOTAL` bytes in all and a compression ratio of at most
+  :data:`MAX_RATIO` for any big part (zip bombs);
+* the XML parser does not resolve entities, load DTDs or touch the network,
+  ``huge_tree`` is off, and a part that declares a DOCTYPE at all is
+  refused (Word never writes one; entity tricks need one);
+* at most :data:`MAX_PARAGRAPHS` paragraphs and :data:`MAX_CELLS` table
+  cells.
+
+The reader yields :class:`~core.importers.outline.Para` (runs with
+bold/italic, and ``numbered``: the number Word's automatic numbering would
+print) and :class:`~core.importers.outline.Table` blocks (``span`` for
+``gridSpan``; a cell that continues a vertical merge is empty with
+``vmerge=True``: the text belongs to the first row of the merge, as it is
+shown on paper; ``header_rows`` counts the rows repeated on every page).
+:func:`import_docx` then runs the shared outline builder.
+"""
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import zipfile
+
+from lxml import etree
+
+from .. import numbering as vn_numbering
+from ..errors import PlanError
+from ..model import Plan, Run
+from ..text import nfc
+from .outline import Cell, Para, Table, build_plan
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+OFFICE_DOC = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+
+
+def w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+MAX_FILE = 100 * 1024 * 1024       # the .docx itself
+MAX_ENTRIES = 2000
+MAX_PART = 64 * 1024 * 1024        # one XML part, uncompressed
+MAX_TOTAL = 160 * 1024 * 1024      # all parts read, uncompressed
+MAX_RATIO = 200                    # uncompressed / compressed, for parts over 1 MB
+MAX_PARAGRAPHS = 60000
+MAX_CELLS = 200000
+SOFFICE_TIMEOUT = 120
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _err(vi: str, en: str) -> PlanError:
+    return PlanError(vi, en)
+
+
+# ------------------------------------------------------------ safe zip ---
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
+                           load_dtd=False, dtd_validation=False, remove_comments=True,
+                           remove_pis=True)
+
+
+_DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.I)
+
+
+class _Package:
+    """The parts of a .docx read with limits."""
+
+    def __init__(self, data: bytes, name: str):
+        self.name = name
+        self.total = 0
+        try:
+            self.zf = zipfile.ZipFile(io.BytesIO(data))
+        except (zipfile.BadZipFile, ValueError, OSError) as e:
+            raise _err(f"“{name}” không phải tệp Word .docx hợp lệ (tệp hỏng hoặc không phải định dạng zip).",
+                       f"“{name}” is not a valid Word .docx file (damaged, or not a zip package).") from e
+        infos = self.zf.infolist()
+        if len(infos) > MAX_ENTRIES:
+            raise _err(f"“{name}” chứa quá nhiều thành phần ({len(infos)}); không nhập để tránh treo máy.",
+                       f"“{name}” holds too many parts ({len(infos)}); refused to keep the computer responsive.")
+        self.infos = {i.filename: i for i in infos}
+
+    def has(self, part: str) -> bool:
+        return part in self.infos
+
+    def read(self, part: str) -> bytes:
+        info = self.infos[part]
+        if info.flag_bits & 0x1:
+            raise _err(f"“{self.name}” được mã hóa bằng mật khẩu; hãy mở trong Word, bỏ mật khẩu rồi lưu lại.",
+                       f"“{self.name}” is password-protected; open it in Word, remove the password and save again.")
+        bomb = (f"“{self.name}” có thành phần giải nén quá lớn ({part}) — có thể là tệp độc hại (zip bomb); không nhập.",
+                f"“{self.name}” has a part that expands too much ({part}) — possibly a zip bomb; refused.")
+        if info.file_size > MAX_PART or self.total + info.file_size > MAX_TOTAL:
+            raise _err(*bomb)
+        if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise _err(*bomb)
+        out = bytearray()
+        try:
+            with self.zf.open(info) as f:
+                while True:
+                    chunk = f.read(1024 * 1024)
+                    if not chunk:
+                        break
+                    out += chunk
+                    if len(out) > MAX_PART or self.total + len(out) > MAX_TOTAL or \
+                            (len(out) > 1024 * 1024 and len(out) > MAX_RATIO * max(info.compress_size, 1)):
+                        raise _err(*bomb)
+        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as e:
+            raise _err(f"Không đọc được phần “{part}” của “{self.name}”: tệp bị hỏng ({e}).",
+                       f"Cannot read part “{part}” of “{self.name}”: the file is damaged ({e}).") from e
+        self.total += len(out)
+        return bytes(out)
+
+    def xml(self, part: str):
+        data = self.read(part)
+        if _DOCTYPE.search(data[:4096]) or _DOCTYPE.search(data):
+            raise _err(f"Phần “{part}” của “{self.name}” khai báo DOCTYPE/ENTITY (Word không bao giờ ghi như vậy); "
+                       "từ chối vì lý do an toàn.",
+                       f"Part “{part}” of “{self.name}” declares a DOCTYPE/ENTITY (Word never writes one); "
+                       "refused for safety.")
+        try:
+            return etree.fromstring(data, _parser())
+        except etree.XMLSyntaxError as e:
+            raise _err(f"Phần “{part}” của “{self.name}” không phải XML hợp lệ: {e}",
+                       f"Part “{part}” of “{self.name}” is not valid XML: {e}") from e
+
+    def main_part(self) -> str:
+        if self.has("_rels/.rels"):
+            rels = self.xml("_rels/.rels")
+            for rel in rels.iter(f"{{{PKG_REL}}}Relationship"):
+                if rel.get("Type") == OFFICE_DOC:
+                    target = rel.get("Target", "").lstrip("/")
+                    if self.has(target):
+                        return target
+        if self.has("word/document.xml"):
+            return "word/document.xml"
+        raise _err(f"“{self.name}” thiếu phần nội dung chính (word/document.xml): không phải văn bản Word, "
+                   "hoặc tệp bị hỏng.",
+                   f"“{self.name}” lacks its main part (word/document.xml): not a Word document, or damaged.")
+
+
+# ------------------------------------------------------------- styles ---
+def _on(el) -> bool:
+    """A w:b / w:i toggle element: on unless w:val says false."""
+    if el is None:
+        return False
+    v = el.get(w("val"))
+    return v is None or v.lower() not in ("0", "false", "off", "none")
+
+
+class _Styles:
+    def __init__(self, root):
+        self.styles: dict[str, dict] = {}
+        self.default_para = None
+        self.doc_rpr = {}
+        if root is None:
+            return
+        dd = root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
+        if dd is not None:
+            self.doc_rpr = self._rpr(dd)
+        for st in root.iter(w("style")):
+            sid = st.get(w("styleId"))
+            if not sid:
+                continue
+            based = st.find(w("basedOn"))
+            rpr = st.find(w("rPr"))
+            ppr = st.find(w("pPr"))
+            num = None
+            if ppr is not None:
+                np_ = ppr.find(w("numPr"))
+                if np_ is not None:
+                    num = _numpr(np_)
+            self.styles[sid] = {"based": based.get(w("val")) if based is not None else None,
+                                "rpr": self._rpr(rpr) if rpr is not None else {},
+                                "num": num, "type": st.get(w("type"))}
+            if st.get(w("type")) == "paragraph" and _on_attr(st.get(w("default"))):
+                self.default_para = sid
+
+    @staticmethod
+    def _rpr(rpr) -> dict:
+        d = {}
+        for k in ("b", "i"):
+            el = rpr.find(w(k))
+            if el is not None:
+                d[k] = _on(el)
+        return d
+
+    def rpr(self, sid: str | None) -> dict:
+        """Bold/italic a style gives, following basedOn (bounded depth)."""
+        chain = []
+        seen = set()
+        while sid and sid in self.styles and sid not in seen and len(chain) < 20:
+            seen.add(sid)
+            chain.append(self.styles[sid])
+            sid = self.styles[sid]["based"]
+        d = dict(self.doc_rpr)
+        for st in reversed(chain):
+            d.update(st["rpr"])
+        return d
+
+    def num(self, sid: str | None):
+        seen = set()
+        while sid and sid in self.styles and sid not in seen and len(seen) < 20:
+            seen.add(sid)
+            if self.styles[sid]["num"]:
+                return self.styles[sid]["num"]
+            sid = self.styles[sid]["based"]
+        return None
+
+
+def _on_attr(v) -> bool:
+    return v is not None and v.lower() in ("1", "true", "on")
+
+
+def _numpr(np_):
+    nid = np_.find(w("numId"))
+    ilvl = np_.find(w("ilvl"))
+    return (nid.get(w("val")) if nid is not None else None,
+            int(ilvl.get(w("val"), "0")) if ilvl is not None and (ilvl.get(w("val")) or "0").isdigit() else None)
+
+
+# ---------------------------------------------------------- numbering ---
+BULLETS = {"-": "-", "–": "-", "—": "-", "+": "+", "": "-", "•": "-", "o": "+", "▪": "-",
+           "": "-", "": "-", "": "-", "§": "-", "·": "-"}
+
+
+def _fmt(n: int, fmt: str) -> str:
+    if fmt in ("upperRoman",):
+        return vn_numbering.roman(n) if n > 0 else "0"
+    if fmt == "lowerRoman":
+        return vn_numbering.roman(n).lower() if n > 0 else "0"
+    if fmt == "upperLetter":
+        return vn_numbering.upper_alpha(n) if n > 0 else "A"
+    if fmt == "lowerLetter":
+        # Vietnamese legal letters (a b c d đ e g h …): the structure is
+        # what matters; a list typed in Word keeps counting by position.
+        return vn_numbering.point_letter(n) if n > 0 else "a"
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    if fmt == "none":
+        return ""
+    return str(n)
+
+
+class _Numbering:
+    """Running counters of Word's automatic numbering, as Word prints them."""
+
+    def __init__(self, root):
+        self.abstract: dict[str, dict[int, dict]] = {}
+        self.nums: dict[str, tuple[str, dict[int, int]]] = {}
+        self.counters: dict[str, list[int]] = {}
+        self.started: set[str] = set()
+        if root is None:
+            return
+        links: dict[str, str] = {}
+        for an in root.iter(w("abstractNum")):
+            aid = an.get(w("abstractNumId"))
+            lvls = {}
+            for lvl in an.iter(w("lvl")):
+                il = lvl.get(w("ilvl"), "0")
+                if not il.isdigit() or int(il) > 8:
+                    continue
+                lvls[int(il)] = self._lvl(lvl)
+            self.abstract[aid] = lvls
+            sl = an.find(w("numStyleLink"))
+            if sl is not None:
+                links[aid] = sl.get(w("val"))
+        for num in root.iter(w("num")):
+            nid = num.get(w("numId"))
+            an = num.find(w("abstractNumId"))
+            if nid is None or an is None:
+                continue
+            overrides = {}
+            for ov in num.iter(w("lvlOverride")):
+                il = ov.get(w("ilvl"), "0")
+                so = ov.find(w("startOverride"))
+                if il.isdigit() and so is not None and (so.get(w("val")) or "").isdigit():
+                    overrides[int(il)] = int(so.get(w("val")))
+                lvl = ov.find(w("lvl"))
+                if lvl is not None and il.isdigit():
+                    # a full level override: keep it on a private abstract copy
+                    key = f"{an.get(w('val'))}@{nid}"
+                    base = dict(self.abstract.get(an.get(w("val")), {}))
+                    base[int(il)] = self._lvl(lvl)
+                    self.abstract[key] = base
+            aid = an.get(w("val"))
+            if f"{aid}@{nid}" in self.abstract:
+                aid = f"{aid}@{nid}"
+            self.nums[nid] = (aid, overrides)
+
+    @staticmethod
+    def _lvl(lvl) -> dict:
+        def val(tag, default=""):
+            el = lvl.find(w(tag))
+            return el.get(w("val"), default) if el is not None else default
+        start = val("start", "1")
+        return {"start": int(start) if start.lstrip("-").isdigit() else 1,
+                "fmt": val("numFmt", "decimal"), "text": val("lvlText", ""),
+                "lgl": lvl.find(w("isLgl")) is not None}
+
+    def label(self, num_id: str | None, ilvl: int | None) -> str:
+        if not num_id or num_id == "0" or num_id not in self.nums:
+            return ""
+        ilvl = ilvl or 0
+        aid, overrides = self.nums[num_id]
+        lvls = self.abstract.get(aid, {})
+        if ilvl not in lvls:
+            return ""
+        # numbers with a start override restart: they count on their own
+        key = num_id if overrides else aid
+        cnt = self.counters.setdefault(key, [0] * 9)
+        if key == num_id and num_id not in self.started:
+            self.started.add(num_id)
+            for k, v in overrides.items():
+                cnt[k] = v - 1
+        lv = lvls[ilvl]
+        if cnt[ilvl] == 0 and ilvl not in overrides:
+            cnt[ilvl] = lv["start"] - 1
+        cnt[ilvl] += 1
+        for k in range(ilvl + 1, 9):
+            cnt[k] = 0
+        if lv["fmt"] == "bullet":
+            return BULLETS.get(lv["text"].strip(), "-")
+        text = lv["text"]
+
+        def sub(m):
+            k = int(m.group(1)) - 1
+            lk = lvls.get(k, {"fmt": "decimal", "start": 1})
+            n = cnt[k] if cnt[k] else lk.get("start", 1)
+            return _fmt(n, "decimal" if lv["lgl"] else lk["fmt"])
+        return re.sub(r"%([1-9])", sub, text).strip()
+
+
+# ------------------------------------------------------------- reader ---
+class _Reader:
+    def __init__(self, pkg: _Package, styles: _Styles, numbering: _Numbering):
+        self.pkg = pkg
+        self.styles = styles
+        self.numbering = numbering
+        self.n_paras = 0
+        self.n_cells = 0
+        self.notes: list[str] = []
+
+    def _count_para(self):
+        self.n_paras += 1
+        if self.n_paras > MAX_PARAGRAPHS:
+            raise _err(f"“{self.pkg.name}” quá dài (hơn {MAX_PARAGRAPHS} đoạn); hãy tách thành nhiều tệp.",
+                       f"“{self.pkg.name}” is too long (over {MAX_PARAGRAPHS} paragraphs); split it into several files.")
+
+    def blocks(self, body) -> list:
+        out: list = []
+        self._container(body, out)
+        return out
+
+    def _container(self, el, out: list) -> None:
+        for ch in el:
+            tag = ch.tag
+            if tag == w("p"):
+                out.extend(self.paragraph(ch))
+            elif tag == w("tbl"):
+                t = self.table(ch)
+                if t.rows:
+                    out.append(t)
+            elif tag in (w("sdt"),):
+                c = ch.find(w("sdtContent"))
+                if c is not None:
+                    self._container(c, out)
+            elif tag in (w("customXml"), w("ins"), w("smartTag")):
+                self._container(ch, out)
+            elif tag == f"{{{MC}}}AlternateContent":
+                self._container(_alt_choice(ch), out)
+
+    # ---- paragraphs ----
+    def paragraph(self, p) -> list[Para]:
+        """One w:p as one or more Paras (a manual line break starts a new
+        line, as a typed plan uses it), followed by text-box paragraphs."""
+        self._count_para()
+        ppr = p.find(w("pPr"))
+        pstyle = None
+        numpr = None
+        if ppr is not None:
+            ps = ppr.find(w("pStyle"))
+            pstyle = ps.get(w("val")) if ps is not None else None
+            np_ = ppr.find(w("numPr"))
+            if np_ is not None:
+                numpr = _numpr(np_)
+        pstyle = pstyle or self.styles.default_para
+        base = self.styles.rpr(pstyle)
+        sty_num = self.styles.num(pstyle)
+        if numpr is None:
+            numpr = sty_num
+        elif numpr[1] is None and sty_num:
+            numpr = (numpr[0], sty_num[1])
+        elif numpr[0] is None and sty_num:
+            numpr = (sty_num[0], numpr[1])
+        label = self.numbering.label(*numpr) if numpr else ""
+        lines: list[list[Run]] = [[]]
+        extra: list = []
+        self._runs(p, base, lines, extra)
+        out = []
+        for i, runs in enumerate(lines):
+            text = "".join(r.text for r in runs)
+            if not text.strip() and not (i == 0 and label):
+                continue
+            out.append(Para(runs, numbered=label if i == 0 else ""))
+        return out + extra
+
+    def _runs(self, el, base: dict, lines: list, extra: list) -> None:
+        for ch in el:
+            tag = ch.tag
+            if tag == w("r"):
+                self._run(ch, base, lines, extra)
+            elif tag in (w("hyperlink"), w("smartTag"), w("ins"), w("fldSimple"), w("customXml"),
+                         w("sdtContent"), w("moveTo")):
+                self._runs(ch, base, lines, extra)
+            elif tag == w("sdt"):
+                c = ch.find(w("sdtContent"))
+                if c is not None:
+                    self._runs(c, base, lines, extra)
+            elif tag == f"{{{MC}}}AlternateContent":
+                self._runs(_alt_choice(ch), base, lines, extra)
+            # w:del, w:moveFrom, w:pPr, bookmarks, proofErr: nothing printed
+
+    def _run(self, r, base: dict, lines: list, extra: list) -> None:
+        rpr = r.find(w("rPr"))
+        fmt = dict(base)
+        if rpr is not None:
+            rs = rpr.find(w("rStyle"))
+            if rs is not None:
+                fmt.update(self.styles.styles.get(rs.get(w("val")), {}).get("rpr", {}))
+            for k in ("b", "i"):
+                el = rpr.find(w(k))
+                if el is not None:
+                    fmt[k] = _on(el)
+            if rpr.find(w("vanish")) is not None and _on(rpr.find(w("vanish"))):
+                return   # hidden text is not printed
+        bold, italic = bool(fmt.get("b")), bool(fmt.get("i"))
+        for ch in r:
+            tag = ch.tag
+            if tag == w("t"):
+                if ch.text:
+                    lines[-1].append(Run(nfc(ch.text), bold, italic))
+            elif tag == w("tab"):
+                lines[-1].append(Run(" ", bold, italic))
+            elif tag in (w("br"), w("cr")):
+                if ch.get(w("type")) in ("page", "column"):
+                    continue
+                lines.append([])
+            elif tag == w("noBreakHyphen"):
+                lines[-1].append(Run("-", bold, italic))
+            elif tag == w("sym"):
+                lines[-1].append(Run(_sym(ch.get(w("char"), "")), bold, italic))
+            elif tag in (w("drawing"), w("pict"), f"{{{MC}}}AlternateContent"):
+                for tb in ch.iter(w("txbxContent")):
+                    self._container(tb, extra)
+                    break   # Choice and Fallback hold the same text box
+
+    # ---- tables ----
+    def table(self, tbl) -> Table:
+        t = Table()
+        header_rows = 0
+        in_header = True
+        for tr in tbl.iter(w("tr")):
+            if _ancestor_tbl(tr) is not tbl:
+                continue
+            trpr = tr.find(w("trPr"))
+            th = trpr.find(w("tblHeader")) if trpr is not None else None
+            is_head = th is not None and _on(th)
+            if in_header and is_head:
+                header_rows += 1
+            else:
+                in_header = False
+            row: list[Cell] = []
+            grid_before = 0
+            if trpr is not None and trpr.find(w("gridBefore")) is not None:
+                gb = trpr.find(w("gridBefore")).get(w("val"), "0")
+                grid_before = int(gb) if gb.isdigit() else 0
+            if grid_before:
+                row.append(Cell("", span=min(grid_before, 64)))
+            for tc in _cells(tr):
+                self.n_cells += 1
+                if self.n_cells > MAX_CELLS:
+                    raise _err(f"“{self.pkg.name}” có quá nhiều ô bảng (hơn {MAX_CELLS}).",
+                               f"“{self.pkg.name}” has too many table cells (over {MAX_CELLS}).")
+                tcpr = tc.find(w("tcPr"))
+                span = 1
+                vcont = False
+                if tcpr is not None:
+                    gs = tcpr.find(w("gridSpan"))
+                    if gs is not None and (gs.get(w("val")) or "1").isdigit():
+                        span = max(1, min(int(gs.get(w("val"))), 64))
+                    vm = tcpr.find(w("vMerge"))
+                    if vm is not None and (vm.get(w("val")) or "continue") == "continue":
+                        vcont = True
+                paras: list[Para] = []
+                inner: list = []
+                for ch in tc:
+                    if ch.tag == w("p"):
+                        got = self.paragraph(ch)
+                        # an empty paragraph is kept as a gap (see _collapse_repeats)
+                        paras.extend(got if got else [Para([])])
+                    elif ch.tag == w("tbl"):
+                        # a table inside a cell: its text, row by row
+                        nt = self.table(ch)
+                        for nr in nt.rows:
+                            txt = " | ".join(c.text for c in nr if c.text.strip())
+                            if txt:
+                                paras.append(Para([Run(txt)]))
+                        inner.append(nt)
+                    elif ch.tag in (w("sdt"), w("customXml")):
+                        sub: list = []
+                        self._container(ch.find(w("sdtContent")) if ch.tag == w("sdt") else ch, sub)
+                        paras.extend(b for b in sub if isinstance(b, Para))
+                texts = []
+                for pa in paras:
+                    line = (pa.numbered + " " if pa.numbered and not pa.text.lstrip().startswith(pa.numbered)
+                            else "") + pa.text
+                    texts.append(line)
+                if span > 1:
+                    texts = _collapse_repeats(texts)
+                text = "\n".join(x for x in texts if x.strip())
+                bold = bool(text.strip()) and all(pa.bold for pa in paras if pa.text.strip())
+                c = Cell(text, bold, span)
+                c.vmerge = vcont  # type: ignore[attr-defined]
+                row.append(c)
+            if row:
+                t.rows.append(row)
+        t.header_rows = header_rows  # type: ignore[attr-defined]
+        return t
+
+
+def _collapse_repeats(lines: list[str]) -> list[str]:
+    """A horizontally merged cell holds the paragraphs of every cell it was
+    merged from (Word and python-docx append them): when a group of lines
+    after an empty gap repeats lines already in the cell, it is a copy."""
+    out: list[str] = []
+    seen: set[str] = set()
+    gap = False
+    for x in lines:
+        key = " ".join(x.split())
+        if not key:
+            gap = True
+            continue
+        if gap and key in seen:
+            continue
+        out.append(x)
+        seen.add(key)
+    return out
+
+
+def _cells(tr):
+    for ch in tr:
+        if ch.tag == w("tc"):
+            yield ch
+        elif ch.tag in (w("sdt"), w("customXml")):
+            inner = ch.find(w("sdtContent")) if ch.tag == w("sdt") else ch
+            if inner is not None:
+                yield from (c for c in inner if c.tag == w("tc"))
+
+
+def _ancestor_tbl(el):
+    p = el.getparent()
+    while p is not None and p.tag != w("tbl"):
+        p = p.getparent()
+    return p
+
+
+def _alt_choice(alt):
+    ch = alt.find(f"{{{MC}}}Choice")
+    if ch is None:
+        ch = alt.find(f"{{{MC}}}Fallback")
+    return ch if ch is not None else []
+
+
+def _sym(code: str) -> str:
+    try:
+        c = int(code, 16)
+    except ValueError:
+        return ""
+    if 0xF000 <= c <= 0xF0FF:
+        c -= 0xF000
+    return {0x2D: "-", 0xB7: "•", 0xA7: "▪"}.get(c, chr(c) if 32 <= c < 0x110000 else "")
+
+
+# --------------------------------------------------------------- entry ---
+def _check_head(head: bytes, name: str) -> None:
+    if head.startswith(OLE_MAGIC):
+        raise _err(f"“{name}” là tệp Word cũ (.doc) hoặc tệp .docx có đặt mật khẩu. Nếu có mật khẩu: mở trong Word, "
+                   "vào Tệp → Thông tin → Bảo vệ tài liệu, bỏ mật khẩu rồi lưu lại. Nếu là .doc: mở trong Word và "
+                   "chọn Lưu thành → Tài liệu Word (*.docx).",
+                   f"“{name}” is an old Word file (.doc) or a password-protected .docx. If it has a password: open it "
+                   "in Word, File → Info → Protect Document, remove the password and save. If it is a .doc: open it "
+                   "in Word and Save As → Word Document (*.docx).")
+    if not head.startswith(b"PK"):
+        if head.lstrip()[:5] in (b"{\\rtf",):
+            raise _err(f"“{name}” là tệp RTF, không phải .docx: mở trong Word rồi Lưu thành → Tài liệu Word (*.docx).",
+                       f"“{name}” is an RTF file, not a .docx: open it in Word and Save As → Word Document (*.docx).")
+        raise _err(f"“{name}” không phải tệp Word .docx (không đúng định dạng).",
+                   f"“{name}” is not a Word .docx file (wrong format).")
+
+
+def read_blocks_bytes(data: bytes, name: str = "tệp") -> list:
+    _check_head(data[:8], name)
+    pkg = _Package(data, name)
+    main = pkg.main_part()
+    folder = main.rsplit("/", 1)[0] + "/" if "/" in main else ""
+    styles = _Styles(pkg.xml(folder + "styles.xml") if pkg.has(folder + "styles.xml") else None)
+    numbering = _Numbering(pkg.xml(folder + "numbering.xml") if pkg.has(folder + "numbering.xml") else None)
+    doc = pkg.xml(main)
+    body = doc.find(w("body"))
+    if body is None:
+        raise _err(f"“{name}” không có phần thân văn bản (w:body).",
+                   f"“{name}” has no document body (w:body).")
+    reader = _Reader(pkg, styles, numbering)
+    blocks = join_broken(reader.blocks(body), reader.notes)
+    if reader.notes:
+        blocks.append(_Notes(reader.notes))
+    return blocks
+
+
+class _Notes:
+    """Reader notes handed to the import report (not a block of the plan)."""
+
+    def __init__(self, notes: list[str]):
+        self.notes = notes
+
+
+def _starts_lower(s: str) -> bool:
+    s = s.lstrip()
+    return bool(s) and s[0].islower() and not re.match(r"^[a-zđ]\s*\)", s)
+
+
+def join_broken(blocks: list, notes: list[str]) -> list:
+    """Join a paragraph that starts with a lower-case letter to the one
+    before it when that one stops mid-sentence (a paragraph cut in two by a
+    page break, often left so by a PDF conversion).  Each join is noted."""
+    out: list = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (isinstance(b, Para) and isinstance(prev, Para) and not b.numbered
+                and _starts_lower(b.text) and prev.text.strip()
+                and not prev.text.rstrip().endswith((".", ":", "!", "?", "./."))):
+            if not prev.runs[-1].text.endswith(" "):
+                prev.runs.append(Run(" ", False, False))
+            prev.runs.extend(b.runs)
+            notes.append(f"Đoạn bắt đầu bằng chữ thường được nối vào đoạn trước (có vẻ bị ngắt giữa câu): "
+                         f"“{b.text.strip()[:60]}”")
+            continue
+        out.append(b)
+    return out
+
+
+def read_blocks(path: str) -> list:
+    name = os.path.basename(path)
+    try:
+        size = os.path.getsize(path)
+    except OSError as e:
+        raise _err(f"Không mở được “{name}”: {e.strerror or e}", f"Cannot open “{name}”: {e.strerror or e}") from e
+    if size > MAX_FILE:
+        raise _err(f"“{name}” quá lớn ({size // (1024 * 1024)} MB; tối đa {MAX_FILE // (1024 * 1024)} MB).",
+                   f"“{name}” is too large ({size // (1024 * 1024)} MB; at most {MAX_FILE // (1024 * 1024)} MB).")
+    with open(path, "rb") as f:
+        data = f.read()
+    return read_blocks_bytes(data, name)
+
+
+def import_docx_blocks(path: str) -> list:
+    """Blocks of a .docx, or of a .doc converted by LibreOffice."""
+    name = os.path.basename(path)
+    with open(path, "rb") as f:
+        head = f.read(8)
+    if head.startswith(OLE_MAGIC) and path.lower().endswith(".doc"):
+        return _convert_doc(path)
+    return read_blocks(path)
+
+
+def soffice_path() -> str | None:
+    for exe in ("soffice", "libreoffice"):
+        p = shutil.which(exe)
+        if p:
+            return p
+    return None
+
+
+def _convert_doc(path: str) -> list:
+    name = os.path.basename(path)
+    exe = soffice_path()
+    if not exe:
+        raise _err(f"“{name}” là tệp Word cũ (.doc). Máy chưa cài LibreOffice để chuyển tự động: hãy mở tệp trong "
+                   "Word và chọn Lưu thành → Tài liệu Word (*.docx), rồi nhập tệp .docx đó.",
+                   f"“{name}” is an old Word file (.doc). LibreOffice is not installed to convert it: open it in "
+                   "Word, Save As → Word Document (*.docx), then import that .docx.")
+    with tempfile.TemporaryDirectory(prefix="import-doc-") as tmp:
+        src = os.path.join(tmp, "in.doc")
+        shutil.copyfile(path, src)
+        profile = os.path.join(tmp, "profile")
+        try:
+            subprocess.run([exe, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
+                            "--convert-to", "docx", "--outdir", tmp, src],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=SOFFICE_TIMEOUT,
+                           check=False)
+        except subprocess.TimeoutExpired as e:
+            raise _err(f"LibreOffice không chuyển xong “{name}” sau {SOFFICE_TIMEOUT} giây; hãy mở trong Word và "
+                       "lưu thành .docx.",
+                       f"LibreOffice did not finish converting “{name}” within {SOFFICE_TIMEOUT} s; open it in Word "
+                       "and save it as .docx.") from e
+        except OSError as e:
+            raise _err(f"Không chạy được LibreOffice để chuyển “{name}”: {e}",
+                       f"Cannot run LibreOffice to convert “{name}”: {e}") from e
+        out = os.path.join(tmp, "in.docx")
+        if not os.path.exists(out):
+            raise _err(f"LibreOffice không chuyển được “{name}” (tệp có mật khẩu hoặc bị hỏng?). Hãy mở trong Word "
+                       "và lưu thành .docx.",
+                       f"LibreOffice could not convert “{name}” (password-protected or damaged?). Open it in Word "
+                       "and save it as .docx.")
+        return read_blocks(out)
+
+
+def import_docx(path: str) -> Plan:
+    """The plan typed in a Word file (.docx, or .doc through LibreOffice).
+
+    Raises :class:`PlanError` with a clear message for anything that is not
+    a readable Word document; never returns a partial plan silently: what
+    could not be placed is listed in ``plan.import_report``."""
+    blocks = import_docx_blocks(path)
+    notes = [n for b in blocks if isinstance(b, _Notes) for n in b.notes]
+    blocks = [b for b in blocks if not isinstance(b, _Notes)]
+    if not any(isinstance(b, Para) and b.text.strip() for b in blocks) and \
+            not any(isinstance(b, Table) for b in blocks):
+        raise _err(f"“{os.path.basename(path)}” không có nội dung nào để nhập.",
+                   f"“{os.path.basename(path)}” has no content to import.")
+    plan = build_plan(blocks)
+    plan.import_report = notes + plan.import_report
+    return plan
