@@ -1,6 +1,6 @@
 """Generate plans of any size for benchmarks and tests (deterministic).
 
-    from bench.gen_export_plan import gen_plan
+    from bench.gen_plan import gen_plan
     plan = gen_plan(n_tasks=1000)
 
 The plan looks like a district PAPI plan: header, opening paragraphs,
@@ -11,9 +11,15 @@ every ten tasks and a few continuation rows.
 """
 from __future__ import annotations
 
+import os
 import random
+import sys
 
-from core.model import (Appendix, Column, Meta, Paragraph, Plan, Recipient, Row, Run, Section,
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+if ROOT not in sys.path:
+    sys.path.insert(0, ROOT)
+
+from core.model import (Appendix, Column, Meta, Paragraph, Plan, Recipient, Row, Run, Section,  # noqa: E402
                         Signer)
 
 WORDS = ("tăng cường công tác thông tin tuyên truyền phổ biến pháp luật cho đội ngũ cán bộ công chức "
@@ -108,6 +114,11 @@ def gen_plan(n_tasks: int = 30, seed: int = 1, n_khoan: int = 3, wide: bool = Tr
         app.rows = rows
         plan.appendices = [app]
     return plan
+
+
+def big_plan(n: int) -> Plan:
+    """A plan whose one appendix has *n* task rows (plus a group row every ten)."""
+    return gen_plan(n_tasks=n)
 
 
 if __name__ == "__main__":

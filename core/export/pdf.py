@@ -14,7 +14,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, NextPageTemplate,
                                 PageBreak, PageTemplate, Paragraph)
 
@@ -222,6 +222,13 @@ def signature_flowable(doc: Document) -> Lines:
     return Lines([cols], space_before=12)
 
 
+def _cum(rows) -> list[float]:
+    out = [0.0]
+    for r in rows:
+        out.append(out[-1] + r[0])
+    return out
+
+
 class Table(Flowable):
     """An appendix table: header rows repeated on every page, group rows
     merged across the width, vertical merges for continuation rows; rows
@@ -288,12 +295,12 @@ class Table(Flowable):
             rows.append((h, cells, bold, row.merge_up))
             if progress and i % 500 == 499:
                 progress(base + i + 1)
-        return head, head_h, rows
+        return head, head_h, rows, _cum(rows)
 
     # ---- platypus protocol ----
     def wrap(self, aw, ah):
-        head_h, rows = self.data[1], self.data[2]
-        self.height = head_h + sum(rows[k][0] for k in range(self.start, self.end))
+        head_h, cum = self.data[1], self.data[3]
+        self.height = head_h + cum[self.end] - cum[self.start]
         self.width = self.xs[-1]
         self.aw = aw
         return self.width, self.height
@@ -303,7 +310,7 @@ class Table(Flowable):
         return t
 
     def split(self, aw, ah):
-        head, head_h, rows = self.data
+        head, head_h, rows, cum = self.data
         avail = ah - head_h
         y = 0.0
         k = self.start
@@ -324,60 +331,68 @@ class Table(Flowable):
         r1 = (fit * self.lead + 2 * PAD, first, bold, merge)
         r2 = (max(len(c[2]) for c in rest) * self.lead + 2 * PAD, rest, bold, ())
         new_rows = rows[:k] + [r1, r2] + rows[k + 1:]
-        data = (head, head_h, new_rows)
+        data = (head, head_h, new_rows, _cum(new_rows))
         return [self._piece(k, k + 1, data), self._piece(k + 1, self.end + 1, data)]
 
     def draw(self):
+        # Raw PDF operators: reportlab's drawString/path API formats every
+        # number in Python and dominates the time on big tables.
         c = self.canv
-        head, head_h, rows = self.data
+        pdoc = c._doc
+        head, head_h, rows, _ = self.data
         top = self.height
         total = self.xs[-1]
         x0 = (self.aw - total) / 2 if self.aw > total else 0
-        c.saveState()
-        c.translate(x0, 0)
-        c.setLineWidth(GRID_W)
         lead, size = self.lead, self.size
-        fb, fr = font(True), font(False)
+        fonts = {True: getFont(font(True)), False: getFont(font(False))}
+        base = size * 0.27
+        out = [f"q 1 0 0 1 {x0:.2f} 0 cm {GRID_W:g} w 0 g 0 G"]
+        lines = []
+
+        def text(bold, x, y, s, center=False, width=0.0):
+            f = fonts[bold]
+            if center:
+                x = x + (width - self._w(s, bold)) / 2
+            ops = [f"BT 1 0 0 1 {x:.2f} {y:.2f} Tm"]
+            for subset, t in f.splitString(s, pdoc):
+                ops.append(f"{f.getSubsetInternalName(subset, pdoc)} {size:g} Tf <{t.hex()}> Tj")
+            ops.append("ET")
+            out.append(" ".join(ops))
+
         # header
-        c.setFont(fb, size)
-        for x, w, ytop, h, lines in head:
-            c.rect(x, top - ytop - h, w, h)
-            ty = top - ytop - h / 2 + len(lines) * lead / 2
-            for ln in lines:
+        for x, w, ytop, h, hl in head:
+            lines.append(f"{x:.2f} {top - ytop - h:.2f} {w:.2f} {h:.2f} re")
+            ty = top - ytop - h / 2 + len(hl) * lead / 2
+            for ln in hl:
                 ty -= lead
-                c.drawCentredString(x + w / 2, ty + size * 0.27, ln)
+                text(True, x, ty + base, ln, True, w)
         y = top - head_h
-        path = c.beginPath()
-        path.moveTo(0, y)
-        path.lineTo(total, y)
+        lines.append(f"0 {y:.2f} m {total:.2f} {y:.2f} l")
         xs = self.xs
         for k in range(self.start, self.end):
             h, cells, bold, merge = rows[k]
-            f = fb if bold else fr
-            c.setFont(f, size)
-            for col, w, lines, center in cells:
+            yb = y - h
+            for col, w, cl, center in cells:
                 x = xs[col]
                 if col not in merge or k == self.start:
-                    path.moveTo(x, y)
-                    path.lineTo(x + w, y)
-                path.moveTo(x, y)
-                path.lineTo(x, y - h)
+                    lines.append(f"{x:.2f} {y:.2f} m {x + w:.2f} {y:.2f} l")
+                lines.append(f"{x:.2f} {y:.2f} m {x:.2f} {yb:.2f} l")
                 ty = y - PAD
-                if center:
-                    for ln in lines:
-                        ty -= lead
-                        c.drawCentredString(x + w / 2, ty + size * 0.27, ln)
-                else:
-                    for ln in lines:
-                        ty -= lead
-                        c.drawString(x + PAD, ty + size * 0.27, ln)
-            path.moveTo(total, y)
-            path.lineTo(total, y - h)
-            y -= h
-        path.moveTo(0, y)
-        path.lineTo(total, y)
-        c.drawPath(path, stroke=1, fill=0)
-        c.restoreState()
+                for ln in cl:
+                    ty -= lead
+                    if ln:
+                        if center:
+                            text(bold, x, ty + base, ln, True, w)
+                        else:
+                            text(bold, x + PAD, ty + base, ln)
+            lines.append(f"{total:.2f} {y:.2f} m {total:.2f} {yb:.2f} l")
+            y = yb
+        lines.append(f"0 {y:.2f} m {total:.2f} {y:.2f} l")
+        out.append("\n".join(lines) + "\nS Q")
+        c._code.append("\n".join(out))
+
+    def _w(self, s, bold):
+        return WRAP.width(s, font(bold), self.size)
 
 
 # ---------------------------------------------------------------- document --
@@ -391,9 +406,9 @@ def _styles(doc: Document) -> dict[str, ParagraphStyle]:
                             leading=size * LINE)
     return {
         "body": body, "dash": body, "plus": body, "diem": body,
-        "muc": ParagraphStyle("muc", parent=bold, keepWithNext=1),
-        "khoan": ParagraphStyle("khoan", parent=bold, keepWithNext=1),
-        "part": ParagraphStyle("part", parent=bold, keepWithNext=1),
+        "muc": ParagraphStyle("muc", parent=bold),
+        "khoan": ParagraphStyle("khoan", parent=bold),
+        "part": ParagraphStyle("part", parent=bold),
         "doctype": ParagraphStyle("doctype", parent=center, fontName=font(True), fontSize=W.SIZE_DOCTYPE,
                                   spaceBefore=24, keepWithNext=1),
         "subject": ParagraphStyle("subject", parent=center, fontName=font(True), fontSize=W.SIZE_SUBJECT,
@@ -444,14 +459,26 @@ class _Doc(BaseDocTemplate):
         self.addPageTemplates(templates)
 
 
+HEADINGS = ("part", "muc", "khoan", "diem")
+
+
 def story(doc: Document, state: dict, progress=None) -> list:
     st = _styles(doc)
     out: list = [header_flowable(doc), Paragraph(xesc(doc.title.doc_type), st["doctype"])]
     for line in doc.title.subject_lines:
         out.append(Paragraph(xesc(line), st["subject"]))
     if doc.title.subject_lines:
-        out.append(Rule(doc.title.rule))
-    for p in doc.body:
+        out.append(Rule(doc.title.rule, 7, 4))
+    body = doc.body
+    line = doc.setup.font_size * LINE * doc.setup.line_spacing + doc.setup.space_before
+    for k, p in enumerate(body):
+        if p.style in HEADINGS:
+            # keep a heading with the first lines of what follows (like Word's
+            # "keep with next", which only needs the next paragraph's first line)
+            n = 1
+            while k + n < len(body) and body[k + n].style in HEADINGS:
+                n += 1
+            out.append(CondPageBreak(line * (n + 2)))
         out.append(Paragraph(_markup(p.runs, p.style in ("muc", "khoan", "part")), st[p.style]))
     out.append(CondPageBreak(60))
     out.append(signature_flowable(doc))

@@ -1,0 +1,28 @@
+"""``python main.py export FILE.sqlite --docx OUT.docx --pdf OUT.pdf``"""
+from __future__ import annotations
+
+import sys
+
+from ..cli import load_plan_readonly, parser
+from ..errors import PlanError
+from . import export_docx, export_pdf, notes
+
+
+def main(args: list[str], lang: str) -> int:
+    p = parser("export", "Xuất kế hoạch ra Word (.docx) và/hoặc PDF theo Nghị định 30/2020 / "
+                         "export a plan to Word (.docx) and/or PDF in the Decree 30/2020 layout")
+    p.add_argument("file", help="tệp kế hoạch .sqlite / plan file")
+    p.add_argument("--docx", metavar="OUT.docx", help="tệp Word cần ghi / Word file to write")
+    p.add_argument("--pdf", metavar="OUT.pdf", help="tệp PDF cần ghi / PDF file to write")
+    a = p.parse_args(args)
+    if not a.docx and not a.pdf:
+        raise PlanError("Cần ít nhất một trong --docx OUT.docx hoặc --pdf OUT.pdf.",
+                        "Give at least one of --docx OUT.docx or --pdf OUT.pdf.")
+    plan = load_plan_readonly(a.file)
+    for n in notes(plan):
+        print(("Lưu ý: " if lang != "en" else "Note: ") + n, file=sys.stderr)
+    for path, fn in ((a.docx, export_docx), (a.pdf, export_pdf)):
+        if path:
+            fn(plan, path)
+            print(("Wrote " if lang == "en" else "Đã ghi ") + path)
+    return 0
