@@ -1,0 +1,441 @@
+"""Passing plan files between offices: USB sticks and email (no Qt).
+
+* :func:`send_copy` — a clean single file for another office: ``VACUUM
+  INTO`` (no journal beside it, free pages and deleted content purged),
+  named after the plan, optionally zipped for email; written under a
+  temporary name, checked, then renamed.  ``clean=True`` also drops the
+  revision history and tombstones (for a final copy that will not come back
+  to be merged: they hold earlier wordings).
+* :func:`save_back` — write the open plan onto a stick with the backup API
+  (temp name, rename), re-open the written file and compare every record
+  with the plan before reporting success; refuses to overwrite a file that
+  changed on the stick since it was read.
+* :func:`open_received` — a file from a stick or an email: copy it (with a
+  hot journal if a save was interrupted) into the local working folder,
+  roll back, validate, and return the local path to edit.  The received
+  file's bytes are never changed.
+* :func:`needs_local_copy` — removable, network, temporary or zipped places.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import sqlite3
+import sys
+import tempfile
+import unicodedata
+import urllib.parse
+import zipfile
+from contextlib import contextmanager
+
+from .errors import FileRefused, PlanError
+from .store.safe_open import harden, hot_journal, recover_journal, ro_uri, validate
+from .store.schema import RECORD_TABLES
+
+MAX_UNZIPPED = 512 * 1024 * 1024     # a plan is a few MB; refuse zip bombs
+MAX_RATIO = 200
+
+
+# ------------------------------------------------------------- folders --
+def work_dir(override: str | None = None) -> str:
+    """The local working folder for received files.
+
+    Order: *override*, environment ``KEHOACH_WORK_DIR``, then
+    ``<data dir>/work`` (``~/.local/share/kehoach/work`` on Linux,
+    ``%LOCALAPPDATA%\\KeHoach\\work`` on Windows; the data dir itself follows
+    ``KEHOACH_DATA_DIR``, see :mod:`core.session`).
+    """
+    d = override or os.environ.get("KEHOACH_WORK_DIR")
+    if not d:
+        from .session import data_dir
+        d = os.path.join(data_dir(), "work")
+    try:
+        os.makedirs(d, exist_ok=True)
+    except OSError as e:
+        raise PlanError(f"Không tạo được thư mục làm việc “{d}”: {e.strerror}",
+                        f"Cannot create the working folder “{d}”: {e.strerror}") from e
+    return d
+
+
+# ----------------------------------------------------- removable media --
+_NET_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "davfs", "fuse.gvfsd-fuse"}
+
+
+def _mount_of(path: str) -> tuple[str, str, str] | None:
+    """(device, mount point, fs type) of the mount holding *path* (Linux)."""
+    try:
+        with open("/proc/self/mounts", encoding="utf-8", errors="replace") as f:
+            mounts = [line.split()[:3] for line in f if len(line.split()) >= 3]
+    except OSError:
+        return None
+    path = os.path.realpath(path)
+    best = None
+    for dev, mnt, fs in mounts:
+        mnt = mnt.replace("\\040", " ")
+        if path == mnt or path.startswith(mnt.rstrip("/") + "/"):
+            if best is None or len(mnt) > len(best[1]):
+                best = (dev, mnt, fs)
+    return best
+
+
+def is_removable(path: str) -> bool:
+    """True for a USB stick or memory card (also ``KEHOACH_REMOVABLE=1``)."""
+    from .session import is_removable as by_path
+    if by_path(path):
+        return True
+    if os.environ.get("KEHOACH_REMOVABLE") is not None or not sys.platform.startswith("linux"):
+        return False
+    m = _mount_of(path)
+    if not m or not m[0].startswith("/dev/"):
+        return False
+    dev = os.path.basename(os.path.realpath(m[0]))
+    for _ in range(3):   # sdb1 -> sdb, mmcblk0p1 -> mmcblk0
+        p = f"/sys/class/block/{dev}/removable"
+        try:
+            with open(p) as f:
+                return f.read().strip() == "1"
+        except OSError:
+            dev = re.sub(r"(p?\d+)$", "", dev) if re.search(r"\d$", dev) else dev
+    return False
+
+
+def is_network(path: str) -> bool:
+    if sys.platform == "win32":
+        return os.path.abspath(path).startswith("\\\\")
+    m = _mount_of(path)
+    return bool(m and m[2] in _NET_FS)
+
+
+def needs_local_copy(path: str) -> bool:
+    """Files on sticks, network shares, in temporary or download folders
+    (where mail programs put attachments) and inside zips are edited as a
+    local working copy."""
+    if path.lower().endswith(".zip") or is_removable(path) or is_network(path):
+        return True
+    p = os.path.realpath(path)
+    places = [tempfile.gettempdir(), os.path.expanduser("~/Downloads"), os.path.expanduser("~/Tải xuống")]
+    return any(p.startswith(os.path.realpath(x) + os.sep) for x in places if x)
+
+
+# -------------------------------------------------------------- naming --
+def _ascii(s: str) -> str:
+    s = s.replace("đ", "d").replace("Đ", "D")
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+def plan_file_name(meta_data: dict, ext: str = ".sqlite") -> str:
+    """'KH-123-UBND_ke-hoach-cai-thien-chi-so-papi-2026.sqlite' — ASCII, so it
+    survives FAT sticks and every mail program."""
+    num = str(meta_data.get("number") or "").strip()
+    sym = str(meta_data.get("symbol") or "").strip()
+    doc = "KH"
+    head = "-".join(x for x in (doc if not sym else "", num, sym) if x)
+    title = _ascii(str(meta_data.get("title") or "ke hoach")).lower()
+    title = re.sub(r"[^a-z0-9]+", "-", title).strip("-")[:70].rstrip("-") or "ke-hoach"
+    head = re.sub(r"[^A-Za-z0-9-]+", "-", _ascii(head)).strip("-")
+    return (f"{head}_{title}" if head else title) + ext
+
+
+def _meta_data(conn) -> dict:
+    from .store import codec
+    r = conn.execute("SELECT data FROM meta LIMIT 1").fetchone()
+    d = codec.jload(r[0], {}) if r else {}
+    return d if isinstance(d, dict) else {}
+
+
+# ---------------------------------------------------------------- utils --
+def _tmp_name(folder: str, suffix: str) -> str:
+    """A fresh, not yet existing name in *folder* (VACUUM INTO needs that)."""
+    fd, p = tempfile.mkstemp(prefix=".tmp-send-", suffix=suffix, dir=folder)
+    os.close(fd)
+    os.unlink(p)
+    return p
+
+
+def _record_hashes(path: str) -> dict[str, str]:
+    conn = sqlite3.connect(ro_uri(path), uri=True)
+    try:
+        harden(conn)
+        out = {}
+        for t in RECORD_TABLES:
+            out.update(dict(conn.execute(f"SELECT id, hash FROM {t}")))
+        return out
+    finally:
+        conn.close()
+
+
+def _own_conn(path: str) -> sqlite3.Connection:
+    """A read-only connection to one of our own (validated) files, able to
+    run VACUUM INTO (which the hardened limits forbid)."""
+    conn = sqlite3.connect("file:" + urllib.parse.quote(os.path.abspath(path)) + "?mode=ro", uri=True,
+                           isolation_level=None)
+    conn.execute("PRAGMA trusted_schema=OFF")
+    return conn
+
+
+def _errors(dest: str):
+    from .store.planfile import _db_error, _os_error
+    return _os_error, _db_error
+
+
+def fingerprint(path: str) -> tuple[int, str] | None:
+    """(size, sha256) of a file, to notice that it changed on the stick."""
+    try:
+        h = hashlib.sha256()
+        with open(path, "rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                h.update(chunk)
+        return os.path.getsize(path), h.hexdigest()
+    except OSError:
+        return None
+
+
+# ----------------------------------------------------------- send a copy --
+def send_copy(src: str, dest: str, zip_it: bool = False, clean: bool = False, overwrite: bool = False) -> str:
+    """Write a clean single-file copy of the plan *src* to *dest* (a folder:
+    the file is named after the plan; or a file name).  Returns its path."""
+    from .store.planfile import _fsync_dir, _fsync_file, _silent_unlink
+    _os_error, _db_error = _errors(dest)
+    src = os.path.abspath(src)
+    with _readable(src) as readable_src:
+        validate(readable_src)
+        conn = _own_conn(readable_src)
+        try:
+            meta = _meta_data(conn)
+            if os.path.isdir(dest):
+                final = os.path.join(dest, plan_file_name(meta, ".zip" if zip_it else ".sqlite"))
+            else:
+                final = os.path.abspath(dest)
+                if zip_it and not final.lower().endswith(".zip"):
+                    final += ".zip"
+            if os.path.exists(final) and not overwrite:
+                raise PlanError(f"Tệp “{os.path.basename(final)}” đã có ở nơi nhận; chọn tên khác hoặc cho phép ghi đè.",
+                                f"“{os.path.basename(final)}” already exists there; choose another name or allow overwriting.")
+            folder = os.path.dirname(final) or "."
+            tmp = tmpzip = None
+            try:
+                tmp = _tmp_name(folder, ".sqlite")
+                conn.execute("VACUUM INTO ?", (tmp,))
+                conn.close()
+                conn = None
+                out = sqlite3.connect(tmp, isolation_level=None)
+                try:
+                    harden(out)
+                    out.execute("PRAGMA journal_mode=DELETE")
+                    if clean:
+                        out.execute("BEGIN")
+                        out.execute("DELETE FROM history")
+                        out.execute("DELETE FROM tombstone")
+                        out.execute("DELETE FROM info WHERE key IN ('merge_conflicts', 'merge_report')")
+                        out.execute("COMMIT")
+                        out.execute("VACUUM")
+                finally:
+                    out.close()
+                _fsync_file(tmp)
+                validate(tmp)
+                if _record_hashes(tmp) != _record_hashes(readable_src):
+                    raise PlanError("Bản sao vừa ghi không khớp với kế hoạch; chưa gửi.",
+                                    "The copy just written does not match the plan; not sent.")
+                if zip_it:
+                    tmpzip = _tmp_name(folder, ".zip")
+                    member = plan_file_name(meta)
+                    with zipfile.ZipFile(tmpzip, "w", compression=zipfile.ZIP_DEFLATED) as z:
+                        z.write(tmp, member)
+                    _fsync_file(tmpzip)
+                    with zipfile.ZipFile(tmpzip) as z:
+                        if z.testzip() is not None:
+                            raise PlanError("Tệp nén vừa ghi bị lỗi; chưa gửi.", "The zip just written is damaged; not sent.")
+                    os.replace(tmpzip, final)
+                    _silent_unlink(tmp)
+                else:
+                    os.replace(tmp, final)
+                _fsync_dir(folder)
+            except OSError as e:
+                _silent_unlink(tmp)
+                _silent_unlink(tmpzip)
+                raise _os_error(e, final) from e
+            except sqlite3.Error as e:
+                _silent_unlink(tmp)
+                _silent_unlink(tmpzip)
+                raise _db_error(e, final) from e
+            except BaseException:
+                _silent_unlink(tmp)
+                _silent_unlink(tmpzip)
+                raise
+        finally:
+            if conn is not None:
+                conn.close()
+    return final
+
+
+@contextmanager
+def _readable(path: str):
+    from .merge import readable
+    with readable(path) as p:
+        yield p
+
+
+# -------------------------------------------------------- save back to USB --
+def save_back(store, dest: str, expect: tuple[int, str] | None = None, force: bool = False) -> None:
+    """Write the open plan (a PlanStore) to *dest* with the backup API, then
+    re-open the written file and compare every record before reporting
+    success.  *expect* is :func:`fingerprint` of *dest* when it was read: if
+    the file on the stick changed since, refuse (unless *force*)."""
+    dest = os.path.abspath(dest)
+    if expect is not None and not force and os.path.exists(dest) and fingerprint(dest) != expect:
+        raise PlanError(f"Tệp “{os.path.basename(dest)}” trên thiết bị đã bị thay đổi từ khi mở; "
+                        "không ghi đè. Hãy lưu thành tên khác rồi dùng Tệp → Gộp.",
+                        f"“{os.path.basename(dest)}” changed on the device since it was opened; not overwritten. "
+                        "Save under another name and use File → Merge.")
+    store.save_copy(dest)   # temp name, backup API, fsync, validate, rename
+    try:
+        written = _record_hashes(dest)
+    except sqlite3.Error as e:
+        raise PlanError(f"Không đọc lại được “{os.path.basename(dest)}” sau khi ghi ({e}); hãy ghi lại.",
+                        f"“{os.path.basename(dest)}” cannot be read back after writing ({e}); write it again.") from e
+    mine = {}
+    for t in RECORD_TABLES:
+        mine.update(dict(store.conn.execute(f"SELECT id, hash FROM {t}")))
+    if written != mine:
+        raise PlanError(f"Tệp “{os.path.basename(dest)}” ghi ra không khớp với kế hoạch đang mở; hãy ghi lại.",
+                        f"“{os.path.basename(dest)}” as written does not match the open plan; write it again.")
+
+
+# ------------------------------------------------------- open a received file --
+@contextmanager
+def received_path(path: str):
+    """A plain plan file path for *path*: itself, or the one plan file inside a
+    zip, extracted to a temporary folder (removed afterwards)."""
+    if not path.lower().endswith(".zip"):
+        yield path
+        return
+    d = tempfile.mkdtemp(prefix="kehoach-zip-")
+    try:
+        yield _extract(path, d)
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
+
+
+def _extract(zpath: str, folder: str) -> str:
+    name = os.path.basename(zpath)
+    try:
+        with zipfile.ZipFile(zpath) as z:
+            members = [i for i in z.infolist() if not i.is_dir() and i.filename.lower().endswith(".sqlite")]
+            if len(members) != 1:
+                raise FileRefused(f"Tệp nén “{name}” phải chứa đúng một tệp kế hoạch .sqlite (có {len(members)}).",
+                                  f"“{name}” must hold exactly one .sqlite plan file (it holds {len(members)}).")
+            m = members[0]
+            if m.file_size > MAX_UNZIPPED or (m.compress_size and m.file_size / m.compress_size > MAX_RATIO):
+                raise FileRefused(f"Tệp nén “{name}” quá lớn hoặc bất thường; bị từ chối.",
+                                  f"“{name}” is too large or abnormal; refused.")
+            out = os.path.join(folder, "received.sqlite")   # never the member's own path
+            with z.open(m) as src, open(out, "wb") as dst:
+                left = MAX_UNZIPPED
+                while True:
+                    chunk = src.read(1 << 20)
+                    if not chunk:
+                        break
+                    left -= len(chunk)
+                    if left < 0:
+                        raise FileRefused(f"Tệp nén “{name}” quá lớn; bị từ chối.", f"“{name}” is too large; refused.")
+                    dst.write(chunk)
+            return out
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, RuntimeError, ValueError) as e:
+        raise FileRefused(f"Tệp nén “{name}” bị hỏng hoặc không đọc được ({e}).",
+                          f"“{name}” is a damaged or unreadable zip ({e}).") from e
+    except OSError as e:
+        raise FileRefused(f"Không đọc được “{name}” ({e.strerror or e}).", f"Cannot read “{name}” ({e.strerror or e}).") from e
+
+
+def open_received(path: str, work: str | None = None) -> str:
+    """Validate a file received on a stick or by email and copy it into the
+    local working folder; returns the local copy's path (to open and edit).
+    The received file itself is only read."""
+    from .store.planfile import _silent_unlink
+    path = os.path.abspath(path)
+    folder = work_dir(work)
+    stem = re.sub(r"[^\w.-]+", "_", os.path.splitext(os.path.basename(path))[0])[:80] or "ke-hoach"
+    with received_path(path) as plain:
+        tmp = _tmp_name(folder, ".sqlite")
+        try:
+            try:
+                shutil.copyfile(plain, tmp)
+                if hot_journal(plain):   # a save interrupted on the stick: roll it back in our copy
+                    shutil.copyfile(plain + "-journal", tmp + "-journal")
+            except IsADirectoryError as e:
+                raise FileRefused(f"Đây là một thư mục, không phải tệp kế hoạch: {path}",
+                                  f"This is a folder, not a plan file: {path}") from e
+            except FileNotFoundError as e:
+                raise FileRefused(f"Không tìm thấy tệp: {path}", f"File not found: {path}") from e
+            except OSError as e:
+                raise FileRefused(f"Không chép được tệp “{os.path.basename(path)}” ({e.strerror or e}); "
+                                  "có thể thiết bị đã bị rút ra.",
+                                  f"Cannot copy “{os.path.basename(path)}” ({e.strerror or e}); "
+                                  "the device may have been removed.") from e
+            recover_journal(tmp)
+            try:
+                validate(tmp)
+            except FileRefused as e:   # name the received file, not our temporary copy
+                base = os.path.basename(tmp)
+                raise type(e)(e.vi.replace(base, os.path.basename(path)),
+                              e.en.replace(base, os.path.basename(path))) from e
+            final = os.path.join(folder, stem + ".sqlite")
+            n = 2
+            while os.path.exists(final):
+                final = os.path.join(folder, f"{stem} ({n}).sqlite")
+                n += 1
+            os.replace(tmp, final)
+            tmp = None
+        finally:
+            _silent_unlink(tmp)
+    return final
+
+
+def load_received(path: str, work: str | None = None):
+    """:func:`open_received` then open and read it: (PlanStore, Plan).
+    Any unreadable content ends as a clear :class:`FileRefused`."""
+    from .store.planfile import PlanStore
+    local = open_received(path, work)
+    store = PlanStore.open(local)
+    try:
+        plan = store.load()
+    except PlanError:
+        store.close()
+        raise
+    except Exception as e:   # content the codec cannot read: refuse clearly
+        store.close()
+        raise FileRefused(f"Dữ liệu trong tệp “{os.path.basename(path)}” không đọc được ({type(e).__name__}).",
+                          f"The data in “{os.path.basename(path)}” cannot be read ({type(e).__name__}).") from e
+    return store, plan
+
+
+# --------------------------------------------------------------------- CLI --
+def cli_main(args: list[str], lang: str) -> int:
+    from .cli import parser
+    p = parser("send-copy", "Xuất bản sao gọn để gửi (USB, thư điện tử) / write a clean copy to send")
+    p.add_argument("file", help="tệp kế hoạch / plan file")
+    p.add_argument("--to", default=".", help="thư mục hoặc tên tệp nhận / destination folder or file")
+    p.add_argument("--zip", action="store_true", help="nén .zip để gửi thư / zip it for email")
+    p.add_argument("--clean", action="store_true",
+                   help="bỏ lịch sử sửa đổi (bản cuối, không gộp lại) / drop the revision history")
+    p.add_argument("--save-back", action="store_true",
+                   help="ghi đè đúng tệp --to bằng backup API rồi kiểm tra lại (lưu về USB)")
+    p.add_argument("--overwrite", action="store_true", help="cho phép ghi đè / allow overwriting")
+    a = p.parse_args(args)
+    if a.save_back:
+        from .store.planfile import PlanStore
+        if os.path.isdir(a.to):
+            raise PlanError("--save-back cần tên tệp đích, không phải thư mục.", "--save-back needs a file name, not a folder.")
+        store = PlanStore.open(a.file)
+        try:
+            save_back(store, a.to, force=True)
+        finally:
+            store.close()
+        print(("Written and checked: " if lang == "en" else "Đã ghi và kiểm tra: ") + os.path.abspath(a.to))
+        return 0
+    out = send_copy(a.file, a.to, zip_it=a.zip, clean=a.clean, overwrite=a.overwrite)
+    print(("Copy written: " if lang == "en" else "Đã ghi bản sao: ") + out)
+    return 0
