@@ -29,7 +29,7 @@ def _period_words(p: Period) -> str:
     if p.single_day:
         return f"ngày {vn_day_month(p.sm, p.sd)}"
     if (p.sm, p.sd, p.em, p.ed) == (1, 1, 12, 0):
-        return "năm"
+        return "cả năm"
     if p.sd in (0, 1) and p.ed == 0 and p.sm == p.em:
         return f"tháng {p.sm}"
     if p.sd in (0, 1) and p.ed == 0 and p.em % 3 == 0 and p.sm == p.em - 2:
@@ -83,7 +83,7 @@ def _rule_words(r: Rule) -> str:
         elif r.assumed:
             s = (f"{'Trước ' + words if p.before else _cap(words)} (không ghi năm — hiểu là mỗi năm "
                  f"của kế hoạch): hạn {_due_words(p)}")
-        elif words == "năm" or (p.single_day and (p.sm, p.sd) == (12, 31) and not p.before):
+        elif words == "cả năm" or (p.single_day and (p.sm, p.sd) == (12, 31) and not p.before):
             s = "Hằng năm: hạn ngày 31/12"
         else:
             s = f"{'Trước ' + words if p.before else _cap(words)} hằng năm: hạn {_due_words(p)} mỗi năm"
@@ -98,7 +98,19 @@ def explain(dl: Deadline) -> str:
     notes = dl.notes
     if not dl.phrase:
         return "Chưa ghi thời hạn."
-    if dl.rules:
+    yearly = [r for r in dl.rules if r.freq == "yearly" and r.period is not None]
+    if len(yearly) > 1 and len(yearly) == len(dl.rules) and len({(r.assumed, r.year_shift, r.years) for r in yearly}) == 1:
+        r0 = yearly[0]
+        words = ", ".join(("trước " if r.period.before else "") + _period_words(r.period) for r in yearly)
+        dues = ", ".join(_due_words(r.period).replace("ngày ", "", 1).split(" (")[0] for r in yearly)
+        how = (" của năm sau liền kề" if r0.year_shift else
+               " (không ghi năm — hiểu là mỗi năm của kế hoạch)" if r0.assumed else " hằng năm")
+        s = f"{_cap(words)}{how}: hạn {dues}{' năm sau' if r0.year_shift else ' mỗi năm'}"
+        if r0.years:
+            a, b = r0.years
+            s += f", trong năm {a}" if a == b else (f", giai đoạn {a} - {b}" if b < 2200 else f", từ năm {a}")
+        parts.append(s + ".")
+    elif dl.rules:
         seen = []
         for r in dl.rules:
             w = _rule_words(r)

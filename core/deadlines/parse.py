@@ -366,6 +366,9 @@ P_HALFP = _c(r"(?:(?:6|06|sáu) tháng|nửa năm|bán niên) (đầu|cuối)(?:
 P_MONTH = _c(r"tháng\s+(\d{1,2}|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười một|mười hai|mười|giêng|chạp)"
              + _E + _YEAR_SUFFIX)
 P_PARTYEAR = _c(r"(đầu|giữa|cuối) năm" + _E)
+P_WHOLEYEAR = _c(r"(?:cả|toàn|trọn) năm" + _E + r"(?!\s*\d)")
+P_LISTQ = _c(r"(iv|iii|ii|i)" + _E + _YEAR_SUFFIX)
+P_LISTM = _c(r"(\d{1,2})" + _E + r"(?!\s*[/.-]\s*\d{1,2}(?!\d))" + _YEAR_SUFFIX)
 P_YEAR = _c(r"(?:năm\s+)?(\d{4})" + _E)
 P_THISYEAR = _c(r"(?:trong\s+)?năm nay" + _E)
 P_RANGEOP = _c(r"(?:đến|tới|-|~)(?:\s+hết)?" + _E + r"|(?:đến|tới|-|~)")
@@ -440,6 +443,8 @@ def _add_period(st: _State, p: Period) -> None:
             st.pending.append(idx)
         st.last = "period"
         return
+    if p.ye is not None and st.pending and st.last == "period":
+        _qualify_year(st, p.ye)          # "Quý I, II/2022", "Tháng 3, 6/2021"
     st.items.append(p)
     idx = len(st.items) - 1
     if p.ye is None:
@@ -531,6 +536,9 @@ def _period_at(st: _State, pos: int) -> tuple[Period, int] | None:
         if 1 <= mo <= 12:
             y = _year(m.group(2))
             return Period(mo, 1, mo, 0, y, y, label=f"tháng {mo}"), m.end()
+    m = P_WHOLEYEAR.match(low, pos)
+    if m:
+        return Period(1, 1, 12, 0, label="cả năm"), m.end()
     m = P_PARTYEAR.match(low, pos)
     if m:
         w = m.group(1)
@@ -698,6 +706,23 @@ def _scan(st: _State) -> None:
             st.last = "rule"
             continue
 
+        # ---- "Quý III, IV", "Tháng 3, 6, 9, 12": more of the same kind ----
+        if st.last == "period" and st.items and sep:
+            lab = st.items[-1].label
+            m = P_LISTQ.match(low, pos) if lab.startswith("quý") else (
+                P_LISTM.match(low, pos) if lab.startswith("tháng") else None)
+            if m:
+                k = _ROMAN.get(m.group(1), 0) if lab.startswith("quý") else int(m.group(1))
+                y = _year(m.group(2))
+                if lab.startswith("quý") and k:
+                    _add_period(st, Period(3 * k - 2, 1, 3 * k, 0, y, y, label=f"quý {['I', 'II', 'III', 'IV'][k - 1]}"))
+                    pos = m.end()
+                    continue
+                if lab.startswith("tháng") and 1 <= k <= 12:
+                    _add_period(st, Period(k, 1, k, 0, y, y, label=f"tháng {k}"))
+                    pos = m.end()
+                    continue
+
         # ---- periods ----
         p = _period_at(st, pos)
         if p is None:
@@ -762,8 +787,13 @@ def _finish(text: str, st: _State) -> Deadline:
     notes = list(st.notes)
     # periods that never got a year: every year (the window / the plan decides)
     if st.pending:
-        _to_rules(st, assumed=True)
-        notes.append("assumed-year")
+        bare = [r for r in st.rules if r.freq == "yearly" and r.period is None and not r.year_shift and not r.years]
+        if bare:     # "Hằng năm, trước ngày 15/12": the periods are what "hằng năm" means
+            st.rules = [r for r in st.rules if r not in bare]
+            _to_rules(st)
+        else:
+            _to_rules(st, assumed=True)
+            notes.append("assumed-year")
     span = st.span
     dates = list(st.dates)
     once_spans = []
