@@ -1,0 +1,564 @@
+"""The appendix editor: a QTableView over :class:`AppendixModel` with delegates.
+
+* agency cells (lead / support) complete from the file's agency directory,
+  several agencies separated by ";" (the completer works on the last one);
+* other cells edit in a small multi-line editor (Enter saves, Shift+Enter
+  makes a new line inside the cell);
+* Ctrl+V pastes a block copied from Excel (several rows become new rows);
+  Ctrl+C copies the selection as tab-separated text; Delete clears cells;
+* only the rows on screen are measured for height, so 10,000 rows open fast.
+"""
+from __future__ import annotations
+
+import csv
+import io
+
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QStringListModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QCompleter, QHBoxLayout,
+                               QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu, QPlainTextEdit,
+                               QStyledItemDelegate, QTableView, QToolButton, QVBoxLayout)
+
+from core.numbering import from_roman
+from core.operations import OperationError
+
+from ..models.appendix_model import AppendixModel
+from .forms import EditorPage, _heading
+
+
+def tr(s: str) -> str:
+    return QCoreApplication.translate("AppendixEditor", s)
+
+
+# --------------------------------------------------------------- delegates --
+class MultiCompleter(QCompleter):
+    """Completes the agency after the last ';' and keeps the ones before it."""
+
+    def splitPath(self, path):   # noqa: N802
+        return [path.split(";")[-1].lstrip(" -")]
+
+    def pathFromIndex(self, index):   # noqa: N802
+        name = super().pathFromIndex(index)
+        w = self.widget()
+        text = w.text() if isinstance(w, QLineEdit) else ""
+        head = text.rsplit(";", 1)[0] if ";" in text else ""
+        return (head.rstrip() + "; " + name) if head.strip() else name
+
+
+class AgencyDelegate(QStyledItemDelegate):
+    def __init__(self, names_fn, parent=None):
+        super().__init__(parent)
+        self.names_fn = names_fn
+
+    def createEditor(self, parent, option, index):   # noqa: N802
+        ed = QLineEdit(parent)
+        ed.setPlaceholderText(tr("Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;"))
+        comp = MultiCompleter(QStringListModel(self.names_fn(), ed), ed)
+        comp.setCaseSensitivity(Qt.CaseInsensitive)
+        comp.setFilterMode(Qt.MatchContains)
+        comp.setMaxVisibleItems(12)
+        ed.setCompleter(comp)
+        return ed
+
+    def setEditorData(self, editor, index):   # noqa: N802
+        text = index.data(Qt.EditRole) or ""
+        shown = "; ".join(x.strip().lstrip("-").strip() if x.strip().startswith("- ") else x.strip()
+                          for x in text.split("\n") if x.strip()) if "\n" in text else text
+        editor.setText(shown)
+        editor.setProperty("shown", shown)
+
+    def setModelData(self, editor, model, index):   # noqa: N802
+        text = editor.text().strip().rstrip(";").strip()
+        if text == (editor.property("shown") or "").strip().rstrip(";").strip():
+            return   # not changed: keep the cell exactly as written (line breaks, dashes)
+        model.setData(index, text, Qt.EditRole)
+
+
+class CellEditor(QPlainTextEdit):
+    pass
+
+
+class TextDelegate(QStyledItemDelegate):
+    def createEditor(self, parent, option, index):   # noqa: N802
+        ed = CellEditor(parent)
+        ed.setTabChangesFocus(True)
+        ed.installEventFilter(self)
+        return ed
+
+    def setEditorData(self, editor, index):   # noqa: N802
+        if isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(index.data(Qt.EditRole) or "")
+            editor.moveCursor(editor.textCursor().MoveOperation.End)
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor, model, index):   # noqa: N802
+        if isinstance(editor, QPlainTextEdit):
+            model.setData(index, editor.toPlainText(), Qt.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+    def updateEditorGeometry(self, editor, option, index):   # noqa: N802
+        r = option.rect
+        r.setHeight(max(r.height(), 70))
+        editor.setGeometry(r)
+
+    def eventFilter(self, obj, ev):   # noqa: N802
+        if isinstance(obj, CellEditor) and ev.type() == QEvent.KeyPress:
+            if ev.key() in (Qt.Key_Return, Qt.Key_Enter) and not (ev.modifiers() & (Qt.ShiftModifier | Qt.AltModifier)):
+                self.commitData.emit(obj)
+                self.closeEditor.emit(obj, QStyledItemDelegate.EndEditHint.NoHint)
+                return True
+            if ev.key() == Qt.Key_Escape:
+                self.closeEditor.emit(obj, QStyledItemDelegate.EndEditHint.RevertModelCache)
+                return True
+        return super().eventFilter(obj, ev)
+
+
+# ------------------------------------------------------------------ table --
+class AppendixTable(QTableView):
+    def __init__(self, editor, parent=None):
+        super().__init__(parent)
+        self.editor = editor
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectItems)
+        self.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed |
+                             QAbstractItemView.AnyKeyPressed)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDrop)
+        self.setDefaultDropAction(Qt.MoveAction)
+        self.setDragDropOverwriteMode(False)
+        self.setDropIndicatorShown(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollPerPixel)
+        vh = self.verticalHeader()
+        vh.setSectionResizeMode(QHeaderView.Interactive)
+        vh.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 8)
+        hh = self.horizontalHeader()
+        hh.setSectionsMovable(False)
+        hh.setHighlightSections(True)
+        hh.setDefaultAlignment(Qt.AlignCenter | Qt.TextWordWrap)
+        hh.setContextMenuPolicy(Qt.CustomContextMenu)
+        hh.customContextMenuRequested.connect(self.editor.column_menu)
+        hh.sectionDoubleClicked.connect(self.editor.rename_column)
+        self._fit = QTimer(self)
+        self._fit.setSingleShot(True)
+        self._fit.setInterval(30)
+        self._fit.timeout.connect(self.fit_visible_rows)
+        self.verticalScrollBar().valueChanged.connect(lambda *_: self._fit.start())
+
+    def schedule_fit(self):
+        self._fit.start()
+
+    def fit_visible_rows(self):
+        m = self.model()
+        if m is None or m.rowCount() == 0:
+            return
+        for _ in range(2):
+            top = max(0, self.rowAt(0))
+            bottom = self.rowAt(self.viewport().height() - 1)
+            if bottom < 0:
+                bottom = m.rowCount() - 1
+            for r in range(top, min(bottom + 2, m.rowCount(), top + 80)):
+                self.resizeRowToContents(r)
+
+    def resizeEvent(self, e):   # noqa: N802
+        super().resizeEvent(e)
+        self.editor.fit_columns()
+        self._fit.start()
+
+    def keyPressEvent(self, e):   # noqa: N802
+        if e.matches(QKeySequence.Paste):
+            self.editor.paste()
+            return
+        if e.matches(QKeySequence.Copy):
+            self.editor.copy()
+            return
+        if e.key() in (Qt.Key_Delete, Qt.Key_Backspace) and e.modifiers() == Qt.NoModifier \
+                and self.state() != QAbstractItemView.EditingState:
+            self.editor.clear_cells()
+            return
+        super().keyPressEvent(e)
+
+
+# ------------------------------------------------------------------ editor --
+TASK_MODES = [("flat", "1, 2, 3… liên tục"), ("per_group", "1, 2, 3… theo từng nhóm"),
+              ("dotted", "1.1, 1.2… theo nhóm")]
+GROUP_STYLES = [("roman", "I, II, III"), ("upper_alpha", "A, B, C"), ("arabic", "1, 2, 3")]
+
+
+class AppendixEditor(EditorPage):
+    def __init__(self, doc, parent=None):
+        super().__init__(doc, parent)
+        self.model: AppendixModel | None = None
+        lay = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.label = _heading("")
+        top.addWidget(self.label)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(tr("Tên phụ lục"))
+        top.addWidget(self.title, 1)
+        lay.addLayout(top)
+        opts = QHBoxLayout()
+        opts.addWidget(QLabel(tr("Đánh số nhóm:")))
+        self.group_style = QComboBox()
+        for k, lab in GROUP_STYLES:
+            self.group_style.addItem(tr(lab), k)
+        opts.addWidget(self.group_style)
+        opts.addWidget(QLabel(tr("Đánh số nhiệm vụ:")))
+        self.task_mode = QComboBox()
+        for k, lab in TASK_MODES:
+            self.task_mode.addItem(tr(lab), k)
+        opts.addWidget(self.task_mode)
+        opts.addSpacing(12)
+
+        def btn(text, tip, fn):
+            b = QToolButton()
+            b.setText(text)
+            b.setToolTip(tip)
+            b.setFocusPolicy(Qt.NoFocus)
+            b.clicked.connect(fn)
+            opts.addWidget(b)
+            return b
+        btn(tr("+ Dòng"), tr("Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)"), lambda: self.insert_row("task"))
+        btn(tr("+ Nhóm"), tr("Thêm dòng nhóm (Ctrl+Shift+Enter)"), lambda: self.insert_row("group"))
+        btn(tr("Xóa dòng"), tr("Xóa các dòng đang chọn (Ctrl+Delete)"), self.delete_rows)
+        btn("↑", tr("Chuyển lên (Alt+↑)"), lambda: self.move(-1))
+        btn("↓", tr("Chuyển xuống (Alt+↓)"), lambda: self.move(1))
+        btn(tr("+ Cột"), tr("Thêm cột bên phải cột đang chọn"), self.add_column)
+        opts.addStretch(1)
+        lay.addLayout(opts)
+        self.table = AppendixTable(self)
+        lay.addWidget(self.table, 1)
+        self.hint = QLabel(tr("Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; "
+                              "Ctrl+V dán khối dòng từ Excel; nhấp đúp tên cột để đổi tên."))
+        self.hint.setStyleSheet("color: #555;")
+        self.hint.setWordWrap(True)
+        lay.addWidget(self.hint)
+        self.text_delegate = TextDelegate(self.table)
+        self.agency_delegate = AgencyDelegate(self.agency_names, self.table)
+        self.table.setItemDelegate(self.text_delegate)
+        self.title.textEdited.connect(self.touched)
+        self.group_style.currentIndexChanged.connect(self._numbering_changed)
+        self.task_mode.currentIndexChanged.connect(self._numbering_changed)
+        self._names_cache = None
+
+    @property
+    def app(self):
+        from core.operations import find_appendix
+        return find_appendix(self.doc.plan, self.rid)
+
+    # ------------------------------------------------------------ showing --
+    def fill(self):
+        plan = self.doc.plan
+        if self.rid is None or not any(a.id == self.rid for a in plan.appendices):
+            return
+        i = next(k for k, a in enumerate(plan.appendices) if a.id == self.rid)
+        app = plan.appendices[i]
+        self.label.setText(plan.appendix_label(i) + ":")
+        if self.title.text() != app.title:
+            self.title.setText(app.title)
+        styles = app.numbering.get("groups") or ["roman"]
+        self.group_style.setCurrentIndex(max(0, self.group_style.findData(styles[0])))
+        self.task_mode.setCurrentIndex(max(0, self.task_mode.findData(app.numbering.get("tasks", "flat"))))
+        if self.model is None or self.model.aid != self.rid:
+            self.model = AppendixModel(self.doc, self.rid, self)
+            self.table.setModel(self.model)
+            self._names_cache = None
+        else:
+            self.model.reset()
+        self.setup_columns()
+
+    def setup_columns(self):
+        app = self.app
+        for c, col in enumerate(app.columns):
+            self.table.setItemDelegateForColumn(
+                c, self.agency_delegate if col.key in ("lead", "support") else self.text_delegate)
+        for c in range(len(app.columns), self.model.columnCount() + 5):
+            self.table.setItemDelegateForColumn(c, self.text_delegate)
+        self.fit_columns()
+        self.table.schedule_fit()
+
+    def fit_columns(self):
+        if self.model is None:
+            return
+        app = self.app
+        avail = max(400, self.table.viewport().width() - 2)
+        fixed = {"tt": 44}
+        flex = [c for c in app.columns if c.key not in fixed]
+        total_w = sum(max(c.width, 0.3) for c in flex) or 1
+        rest = avail - sum(fixed.get(c.key, 0) for c in app.columns)
+        for i, c in enumerate(app.columns):
+            w = fixed.get(c.key) or int(rest * max(c.width, 0.3) / total_w)
+            self.table.setColumnWidth(i, max(60 if c.key != "tt" else 36, w))
+        hh = self.table.horizontalHeader()
+        hh.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 8)
+
+    def agency_names(self) -> list[str]:
+        if self._names_cache is None:
+            plan = self.doc.plan
+            names = {a.name for a in plan.agencies if a.name}
+            for a in plan.appendices:
+                for r in a.rows:
+                    names.update(r.lead)
+                    names.update(r.support)
+            self._names_cache = sorted(n for n in names if n and len(n) < 120)
+        return self._names_cache
+
+    def on_changed(self, tags):
+        if self.model is None:
+            return
+        for t in tags:
+            if t[0] == "rowdata" and t[1] == self.rid:
+                self.model.rows_changed(t[2])
+                self._names_cache = None
+                self.table.schedule_fit()
+            elif t[0] in ("rows", "columns") and t[1] == self.rid:
+                self._reset_keep_current()
+            elif t[0] == "appendices":
+                if any(a.id == self.rid for a in self.doc.plan.appendices):
+                    self.load(self.rid)
+
+    def _reset_keep_current(self):
+        cur = self.table.currentIndex()
+        rid = None
+        app = self.app
+        if cur.isValid() and cur.row() < len(app.rows):
+            rid = app.rows[cur.row()].id
+        col = cur.column() if cur.isValid() else 1
+        self.model.reset()
+        self.setup_columns()
+        if rid is not None:
+            self.select_row(rid, col)
+
+    def select_row(self, rid, col=1, edit=False):
+        r = self.model.row_of(rid)
+        if r < 0:
+            return
+        col = max(0, min(col, self.model.columnCount() - 1))
+        idx = self.model.index(r, col)
+        self.table.setCurrentIndex(idx)
+        self.table.scrollTo(idx)
+        if edit:
+            self.table.edit(idx)
+
+    # --------------------------------------------------------------- edits --
+    def commit(self):
+        app = self.app
+        if self.title.text() != app.title:
+            self.doc.set_appendix(self.rid, title=self.title.text())
+
+    def _numbering_changed(self):
+        if self._loading or self.rid is None:
+            return
+        app = self.app
+        groups = list(app.numbering.get("groups") or ["roman"])
+        groups[0] = self.group_style.currentData()
+        num = dict(app.numbering, groups=groups, tasks=self.task_mode.currentData())
+        if num != app.numbering:
+            self.doc.set_appendix(self.rid, numbering=num)
+
+    def selected_rows(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        return rows
+
+    def first_text_column(self) -> int:
+        for i, c in enumerate(self.app.columns):
+            if c.key not in ("tt",):
+                return i
+        return 0
+
+    def insert_row(self, kind="task"):
+        rows = self.selected_rows()
+        index = (rows[-1] + 1) if rows else len(self.app.rows)
+        level = 0
+        if kind == "group" and rows:
+            r = self.app.rows[rows[-1]]
+            level = r.level if r.kind == "group" else 0
+        made = self.doc.insert_rows(self.rid, index, [{"kind": kind, "level": level}])
+        self.select_row(made[0].id, self.first_text_column())
+
+    def delete_rows(self):
+        rows = self.selected_rows()
+        if not rows:
+            return
+        app = self.app
+        self.doc.delete_rows(self.rid, [app.rows[r].id for r in rows])
+
+    def move(self, delta):
+        rows = self.selected_rows()
+        if not rows:
+            return
+        app = self.app
+        rids = [app.rows[r].id for r in rows]
+        col = self.table.currentIndex().column()
+        if delta < 0:
+            if rows[0] == 0:
+                raise OperationError(tr("Không thể di chuyển thêm."))
+            target = rows[0] - 1
+        else:
+            if rows[-1] >= len(app.rows) - 1:
+                raise OperationError(tr("Không thể di chuyển thêm."))
+            target = rows[-1] + 2
+        self.doc.move_rows(self.rid, rids, target)
+        sel = self.table.selectionModel()
+        sel.clearSelection()
+        for rid in rids:
+            r = self.model.row_of(rid)
+            sel.select(self.model.index(r, max(col, 0)), QItemSelectionModel.Select)
+        self.table.setCurrentIndex(self.model.index(self.model.row_of(rids[0]), max(col, 0)))
+
+    def change_level(self, delta):
+        rows = self.selected_rows()
+        app = self.app
+        groups = [app.rows[r] for r in rows if app.rows[r].kind == "group"]
+        if not groups:
+            tasks = [app.rows[r] for r in rows]
+            if not tasks:
+                return
+            # for a task: indent = continue the row above (no own number); outdent = own number
+            self.doc.set_rows(self.rid, [r.id for r in tasks], continues=delta > 0)
+            return
+        lvl = max(0, min(7, groups[0].level + delta))
+        if lvl == groups[0].level:
+            raise OperationError(tr("Không thể đổi cấp thêm."))
+        self.doc.set_rows(self.rid, [g.id for g in groups], level=lvl)
+
+    def toggle_group(self):
+        rows = self.selected_rows()
+        if not rows:
+            return
+        app = self.app
+        kind = "task" if app.rows[rows[0]].kind == "group" else "group"
+        self.doc.set_rows(self.rid, [app.rows[r].id for r in rows], kind=kind)
+
+    def clear_cells(self):
+        app = self.app
+        changes = []
+        for i in self.table.selectionModel().selectedIndexes():
+            col = app.columns[i.column()]
+            row = app.rows[i.row()]
+            if col.key != "tt" and row.cells.get(col.id):
+                changes.append((row.id, col.id, ""))
+        if changes:
+            self.doc.set_cells(self.rid, changes)
+
+    # ------------------------------------------------------------ columns --
+    def column_menu(self, pos):
+        c = self.table.horizontalHeader().logicalIndexAt(pos)
+        m = QMenu(self)
+        m.addAction(tr("Thêm cột bên phải"), lambda: self.add_column(c))
+        if c >= 0:
+            m.addAction(tr("Đổi tên cột…"), lambda: self.rename_column(c))
+            m.addAction(tr("Chuyển cột sang trái"), lambda: self.move_column(c, -1))
+            m.addAction(tr("Chuyển cột sang phải"), lambda: self.move_column(c, 1))
+            m.addSeparator()
+            m.addAction(tr("Xóa cột"), lambda: self.remove_column(c))
+        m.exec(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def add_column(self, after: int | None = None, title: str | None = None):
+        if after is None or after is False:
+            cur = self.table.currentIndex()
+            after = cur.column() if cur.isValid() else len(self.app.columns) - 1
+        if title is None:
+            title, ok = QInputDialog.getText(self, tr("Thêm cột"), tr("Tên cột:"))
+            if not ok or not title.strip():
+                return
+        self.doc.add_column(self.rid, after + 1, title.strip())
+
+    def rename_column(self, c: int, title: str | None = None):
+        app = self.app
+        if not 0 <= c < len(app.columns):
+            return
+        col = app.columns[c]
+        if title is None:
+            title, ok = QInputDialog.getText(self, tr("Đổi tên cột"), tr("Tên cột:"), text=col.title)
+            if not ok:
+                return
+        if title.strip() != col.title:
+            self.doc.rename_column(self.rid, col.id, title.strip())
+
+    def move_column(self, c: int, delta: int):
+        app = self.app
+        j = c + delta
+        if not (0 <= c < len(app.columns) and 0 <= j < len(app.columns)):
+            raise OperationError(tr("Không thể di chuyển thêm."))
+        self.doc.move_column(self.rid, app.columns[c].id, j)
+
+    def remove_column(self, c: int):
+        app = self.app
+        if 0 <= c < len(app.columns):
+            self.doc.remove_column(self.rid, app.columns[c].id)
+
+    # ------------------------------------------------------- clipboard ---
+    def copy(self):
+        idx = self.table.selectionModel().selectedIndexes()
+        if not idx:
+            return
+        rows = sorted({i.row() for i in idx})
+        cols = sorted({i.column() for i in idx})
+        buf = io.StringIO()
+        w = csv.writer(buf, delimiter="\t", lineterminator="\n")
+        for r in rows:
+            w.writerow([self.model.index(r, c).data(Qt.DisplayRole) or "" for c in cols])
+        QApplication.clipboard().setText(buf.getvalue())
+
+    def paste(self, text: str | None = None):
+        if text is None:
+            text = QApplication.clipboard().text()
+        if not text:
+            return
+        block = parse_tsv(text)
+        if not block:
+            return
+        app = self.app
+        cur = self.table.currentIndex()
+        c0 = cur.column() if cur.isValid() else self.first_text_column()
+        if len(block) == 1:
+            if not cur.isValid():
+                return
+            row = app.rows[cur.row()]
+            changes = []
+            for k, v in enumerate(block[0]):
+                ci = c0 + k
+                if ci < len(app.columns) and app.columns[ci].key != "tt":
+                    changes.append((row.id, app.columns[ci].id, v))
+            if changes:
+                self.doc.set_cells(self.rid, changes)
+            return
+        specs = []
+        for vals in block:
+            cells, kind = {}, "task"
+            for k, v in enumerate(vals):
+                ci = c0 + k
+                if ci >= len(app.columns):
+                    break
+                col = app.columns[ci]
+                if col.key == "tt":
+                    t = v.strip().rstrip(".")
+                    if t and (from_roman(t) or (len(t) == 1 and t.isalpha() and t.isupper())):
+                        kind = "group"
+                    continue
+                if v:
+                    cells[col.id] = v
+            specs.append({"kind": kind, "cells": cells})
+        index = (cur.row() + 1) if cur.isValid() else len(app.rows)
+        made = self.doc.insert_rows(self.rid, index, specs)
+        if made:
+            self.select_row(made[0].id, c0)
+
+
+def parse_tsv(text: str) -> list[list[str]]:
+    """Excel's clipboard: tab-separated, cells with line breaks in quotes."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.endswith("\n"):
+        text = text[:-1]
+    if "\t" not in text and "\n" not in text:
+        return [[text]]
+    rows = list(csv.reader(io.StringIO(text), delimiter="\t", quotechar='"'))
+    return [[c.strip() for c in r] for r in rows if any(c.strip() for c in r)]

@@ -1,0 +1,182 @@
+"""A paragraph editor that knows only what a plan prints: bold, italic, "-" and "+".
+
+One QTextDocument block = one Paragraph.  A paragraph of kind 'dash' or
+'plus' is shown with its "- " / "+ " prefix typed in the text, so the clerk
+writes items as in Word; the prefix is stripped when the text is read
+back.  Paste from Word keeps bold and italic and drops the rest (fonts,
+sizes, colours, tables, numbering).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextEdit
+
+from core.model import Paragraph, Run
+from core.text import nfc
+
+PREFIX = {"dash": "- ", "plus": "+ "}
+
+
+def runs_of_block(block) -> list[Run]:
+    runs: list[Run] = []
+    it = block.begin()
+    while not it.atEnd():
+        frag = it.fragment()
+        if frag.isValid():
+            fmt = frag.charFormat()
+            text = frag.text().replace("\u2028", "\n").replace("\u00a0", " ")
+            bold = fmt.fontWeight() >= QFont.Bold
+            italic = fmt.fontItalic()
+            if runs and runs[-1].bold == bold and runs[-1].italic == italic:
+                runs[-1].text += text
+            else:
+                runs.append(Run(text, bold, italic))
+        it += 1
+    return runs
+
+
+def paragraph_of_block(block) -> Paragraph:
+    runs = runs_of_block(block)
+    kind = "text"
+    if runs:
+        first = runs[0].text
+        for k, p in PREFIX.items():
+            if first.startswith(p) or first in (p.strip(),):
+                kind = k
+                runs[0].text = first[len(p):] if first.startswith(p) else ""
+                break
+        runs = [Run(nfc(r.text), r.bold, r.italic) for r in runs if r.text]
+    return Paragraph(runs, kind)
+
+
+class RichTextEdit(QTextEdit):
+    edited = Signal()
+
+    def __init__(self, parent=None, serif: bool = True):
+        super().__init__(parent)
+        self.setAcceptRichText(True)
+        self.setUndoRedoEnabled(False)      # one undo stack: the window's
+        self.setTabChangesFocus(True)
+        if serif:
+            f = QFont("Times New Roman")
+            f.setStyleHint(QFont.Serif)
+            f.setPointSizeF(12.5)
+            self.document().setDefaultFont(f)
+        self._loading = False
+        self.textChanged.connect(self._changed)
+
+    def _changed(self):
+        if not self._loading:
+            self.edited.emit()
+
+    # ----------------------------------------------------- model <-> text --
+    def set_paragraphs(self, paras: list[Paragraph]) -> None:
+        self._loading = True
+        try:
+            doc = self.document()
+            doc.clear()
+            cur = QTextCursor(doc)
+            plain = QTextCharFormat()
+            for i, p in enumerate(paras):
+                if i:
+                    cur.insertBlock()
+                prefix = PREFIX.get(p.kind, "")
+                if prefix:
+                    cur.insertText(prefix, plain)
+                for r in p.runs:
+                    f = QTextCharFormat()
+                    f.setFontWeight(QFont.Bold if r.bold else QFont.Normal)
+                    f.setFontItalic(r.italic)
+                    cur.insertText(r.text, f)
+            self.moveCursor(QTextCursor.Start)
+        finally:
+            self._loading = False
+
+    def paragraphs(self) -> list[Paragraph]:
+        out = []
+        block = self.document().begin()
+        while block.isValid():
+            out.append(paragraph_of_block(block))
+            block = block.next()
+        # a trailing empty paragraph is not content
+        while out and not out[-1].runs and out[-1].kind == "text":
+            out.pop()
+        return out
+
+    # --------------------------------------------------------- formatting --
+    def toggle_bold(self):
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Normal if self.fontWeight() >= QFont.Bold else QFont.Bold)
+        self.mergeCurrentCharFormat(fmt)
+
+    def toggle_italic(self):
+        fmt = QTextCharFormat()
+        fmt.setFontItalic(not self.fontItalic())
+        self.mergeCurrentCharFormat(fmt)
+
+    def set_kind(self, kind: str):
+        """Make the current paragraph(s) a '-' item, '+' item or plain text (toggles)."""
+        cur = self.textCursor()
+        start, end = cur.selectionStart(), cur.selectionEnd()
+        doc = self.document()
+        b = doc.findBlock(start)
+        last = doc.findBlock(end)
+        cur.beginEditBlock()
+        while b.isValid():
+            text = b.text()
+            old = next((k for k, p in PREFIX.items() if text.startswith(p)), "text")
+            c = QTextCursor(b)
+            if old != "text":
+                c.movePosition(QTextCursor.Right, QTextCursor.KeepAnchor, 2)
+                c.removeSelectedText()
+            if kind != "text" and kind != old:
+                c.insertText(PREFIX[kind], QTextCharFormat())
+            if b == last:
+                break
+            b = b.next()
+        cur.endEditBlock()
+
+    def keyPressEvent(self, e):   # noqa: N802
+        if e.matches(QKeySequence.Bold):
+            self.toggle_bold()
+            return
+        if e.matches(QKeySequence.Italic):
+            self.toggle_italic()
+            return
+        if e.matches(QKeySequence.Underline):
+            return   # a plan has no underline
+        super().keyPressEvent(e)
+
+    # -------------------------------------------------------------- paste --
+    def insertFromMimeData(self, source: QMimeData):   # noqa: N802
+        cur = self.textCursor()
+        if source.hasHtml():
+            tmp = QTextDocument()
+            tmp.setHtml(source.html())
+            block = tmp.begin()
+            first = True
+            cur.beginEditBlock()
+            while block.isValid():
+                para = paragraph_of_block(block)
+                if not first:
+                    cur.insertBlock()
+                first = False
+                prefix = PREFIX.get(para.kind, "")
+                if prefix:
+                    cur.insertText(prefix, QTextCharFormat())
+                for r in para.runs:
+                    f = QTextCharFormat()
+                    f.setFontWeight(QFont.Bold if r.bold else QFont.Normal)
+                    f.setFontItalic(r.italic)
+                    cur.insertText(r.text.replace("\n", " "), f)
+                block = block.next()
+            cur.endEditBlock()
+            return
+        if source.hasText():
+            cur.insertText(nfc(source.text()).replace("\r\n", "\n"), QTextCharFormat())
+            return
+        super().insertFromMimeData(source)
+
+    def canInsertFromMimeData(self, source):   # noqa: N802
+        return source.hasText() or source.hasHtml()

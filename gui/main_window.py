@@ -1,0 +1,652 @@
+"""The main window: plan tree on the left, the selected node's editor on the right."""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import time
+
+from PySide6.QtCore import QEventLoop, QSettings, QSize, Qt, QThread, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QLabel, QMainWindow, QMenu,
+                               QMessageBox, QPlainTextEdit, QProgressDialog, QSplitter, QStackedWidget,
+                               QTreeView, QVBoxLayout, QWidget, QDialog, QDialogButtonBox)
+
+from core import session as sess
+from core.errors import PlanError
+from core.operations import OperationError
+from core.store.planfile import PlanStore
+
+from .document import Document
+from .editors.appendix import AppendixEditor
+from .editors.forms import HeaderEditor, RecipientsEditor, SectionEditor, SignerEditor, SignersOverview
+from .models.tree_model import ID_ROLE, KIND_ROLE, PlanTreeModel
+
+APP_TITLE = "Kế hoạch"
+MAX_RECENT = 8
+
+
+def settings() -> QSettings:
+    return QSettings(os.path.join(sess.data_dir(), "settings.ini"), QSettings.IniFormat)
+
+
+def has_module(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def run_with_progress(parent, text: str, fn, *args, min_ms: int = 400):
+    """Run *fn* in a worker thread; the window keeps painting and a busy
+    progress dialog appears if it takes longer than *min_ms*."""
+    box: dict = {}
+
+    class Worker(QThread):
+        def run(self):
+            try:
+                box["v"] = fn(*args)
+            except BaseException as e:   # handed back to the caller's thread
+                box["e"] = e
+    w = Worker(parent)
+    dlg = QProgressDialog(text, "", 0, 0, parent)
+    dlg.setWindowTitle(APP_TITLE)
+    dlg.setCancelButton(None)
+    dlg.setWindowModality(Qt.WindowModal)
+    dlg.setMinimumDuration(min_ms)
+    loop = QEventLoop()
+    w.finished.connect(loop.quit)
+    w.start()
+    if not w.isFinished():
+        loop.exec()
+    w.wait()
+    dlg.reset()
+    dlg.deleteLater()
+    if "e" in box:
+        raise box["e"]
+    return box.get("v")
+
+
+class PlanTree(QTreeView):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.InternalMove)
+        self.setDefaultDropAction(Qt.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setUniformRowHeights(True)
+        self.setTextElideMode(Qt.ElideRight)
+        self.setIndentation(16)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, interactive: bool = True):
+        super().__init__()
+        self.interactive = interactive
+        self.doc: Document | None = None
+        self.tree_model: PlanTreeModel | None = None
+        self.setWindowTitle(APP_TITLE)
+        self.resize(1366, 768)
+        self.tree = PlanTree()
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        self.empty = QLabel(self.tr("Mở một tệp kế hoạch (Ctrl+O) hoặc tạo mới từ mẫu (Ctrl+N)."))
+        self.empty.setAlignment(Qt.AlignCenter)
+        self.stack.addWidget(self.empty)
+        split = QSplitter()
+        split.addWidget(self.tree)
+        split.addWidget(self.stack)
+        split.setStretchFactor(1, 1)
+        split.setSizes([380, 986])
+        self.setCentralWidget(split)
+        self.status_file = QLabel()
+        self.status_saved = QLabel()
+        self.statusBar().addPermanentWidget(self.status_file, 1)
+        self.statusBar().addPermanentWidget(self.status_saved)
+        self.current_page = None
+        self._build_actions()
+        self._build_menus()
+
+    # ------------------------------------------------------------ actions --
+    def _act(self, text, slot, shortcut=None, tip=None) -> QAction:
+        a = QAction(text, self)
+        if shortcut:
+            if isinstance(shortcut, (list, tuple)):
+                a.setShortcuts([QKeySequence(s) for s in shortcut])
+            else:
+                a.setShortcut(QKeySequence(shortcut))
+        if tip:
+            a.setStatusTip(tip)
+        a.triggered.connect(lambda *_: self.guard(slot))
+        self.addAction(a)
+        return a
+
+    def _build_actions(self):
+        t = self.tr
+        self.a_new = self._act(t("&Mới từ mẫu…"), self.new_plan, QKeySequence.New)
+        self.a_open = self._act(t("&Mở…"), self.open_dialog, QKeySequence.Open)
+        self.a_save = self._act(t("&Lưu"), self.save, QKeySequence.Save,
+                                t("Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có)."))
+        self.a_copy = self._act(t("Lưu &bản sao thành…"), self.save_copy, "Ctrl+Shift+S")
+        self.a_docx = self._act(t("Xuất &Word (.docx)…"), lambda: self.export("docx"), "Ctrl+E")
+        self.a_pdf = self._act(t("Xuất &PDF…"), lambda: self.export("pdf"), "Ctrl+Shift+E")
+        self.a_import = self._act(t("&Nhập từ Word (.docx)…"), self.import_docx, "Ctrl+Shift+I")
+        self.a_merge = self._act(t("&Gộp với bản của nơi khác…"), self.merge)
+        self.a_quit = self._act(t("&Thoát"), self.close, QKeySequence.Quit)
+        self.a_undo = self._act(t("&Hoàn tác"), self.undo, QKeySequence.Undo)
+        self.a_redo = self._act(t("&Làm lại"), self.redo, [QKeySequence(QKeySequence.Redo), QKeySequence("Ctrl+Y")])
+        self.a_add = self._act(t("Thêm mục/dòng &cùng cấp"), self.add_sibling, "Ctrl+Return")
+        self.a_add_child = self._act(t("Thêm mục &con / dòng nhóm"), self.add_child, "Ctrl+Shift+Return")
+        self.a_delete = self._act(t("&Xóa"), self.delete, "Ctrl+Delete")
+        self.a_indent = self._act(t("Lùi &vào một cấp"), lambda: self.structure("indent"), "Alt+Right")
+        self.a_outdent = self._act(t("Lùi &ra một cấp"), lambda: self.structure("outdent"), "Alt+Left")
+        self.a_up = self._act(t("Chuyển &lên"), lambda: self.structure("up"), "Alt+Up")
+        self.a_down = self._act(t("Chuyển &xuống"), lambda: self.structure("down"), "Alt+Down")
+        self.a_group = self._act(t("Đổi dòng nhóm ↔ nhiệm vụ"), self.toggle_group, "Ctrl+G")
+        self.a_add_col = self._act(t("Thêm cột…"), lambda: self._appendix().add_column(), None)
+        self.a_add_app = self._act(t("Thêm phụ lục"), self.add_appendix, None)
+        self.a_calendar = self._act(t("&Lịch hạn công việc"), lambda: self.show_view("calendar"), "Ctrl+L")
+        self.a_agenda = self._act(t("Việc sắp đến &hạn"), lambda: self.show_view("agenda"), "Ctrl+Shift+L")
+        self.a_about = self._act(t("&Giới thiệu"), self.about)
+        for a in (self.a_docx, self.a_pdf):
+            a.setEnabled(has_module("core.export.docx" if a is self.a_docx else "core.export.pdf"))
+        self.a_import.setEnabled(has_module("core.importers.docx"))
+        self.a_merge.setEnabled(has_module("gui.dialogs.merge_dialog"))
+        self.a_calendar.setEnabled(has_module("gui.calendar.view"))
+        self.a_agenda.setEnabled(has_module("gui.calendar.view"))
+
+    def _build_menus(self):
+        t = self.tr
+        mb = self.menuBar()
+        m = mb.addMenu(t("&Tệp"))
+        m.addAction(self.a_new)
+        m.addAction(self.a_open)
+        self.recent_menu = m.addMenu(t("Mở &gần đây"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        m.addSeparator()
+        m.addAction(self.a_save)
+        m.addAction(self.a_copy)
+        m.addSeparator()
+        m.addAction(self.a_docx)
+        m.addAction(self.a_pdf)
+        m.addAction(self.a_import)
+        m.addAction(self.a_merge)
+        m.addSeparator()
+        m.addAction(self.a_quit)
+        m = mb.addMenu(t("&Sửa"))
+        m.addAction(self.a_undo)
+        m.addAction(self.a_redo)
+        m = mb.addMenu(t("&Cấu trúc"))
+        for a in (self.a_add, self.a_add_child, self.a_delete, None, self.a_indent, self.a_outdent,
+                  self.a_up, self.a_down, None, self.a_add_app):
+            m.addSeparator() if a is None else m.addAction(a)
+        m = mb.addMenu(t("&Bảng"))
+        m.addAction(self.a_group)
+        m.addAction(self.a_add_col)
+        m = mb.addMenu(t("&Xem"))
+        m.addAction(self.a_calendar)
+        m.addAction(self.a_agenda)
+        m = mb.addMenu(t("Trợ &giúp"))
+        m.addAction(self.a_about)
+        tb = self.addToolBar(t("Công cụ"))
+        tb.setObjectName("main-toolbar")
+        tb.setIconSize(QSize(16, 16))
+        tb.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        for a, label in ((self.a_new, t("Mới")), (self.a_open, t("Mở")), (self.a_save, t("Lưu")), (None, None),
+                         (self.a_undo, t("Hoàn tác")), (self.a_redo, t("Làm lại")), (None, None),
+                         (self.a_add, t("+ Cùng cấp")), (self.a_add_child, t("+ Cấp con")),
+                         (self.a_delete, t("Xóa")), (self.a_outdent, "◀"), (self.a_indent, "▶"),
+                         (self.a_up, "▲"), (self.a_down, "▼"), (None, None),
+                         (self.a_docx, "Word"), (self.a_pdf, "PDF"), (self.a_calendar, t("Lịch"))):
+            if a is None:
+                tb.addSeparator()
+                continue
+            b = tb.addAction(a)
+            if label:
+                w = tb.widgetForAction(a)
+                if w is not None:
+                    w.setText(label)
+                    w.setToolTip(a.text().replace("&", "") + (f" ({a.shortcut().toString(QKeySequence.NativeText)})"
+                                                               if not a.shortcut().isEmpty() else ""))
+
+    # ----------------------------------------------------------- guard ---
+    def guard(self, fn, *args):
+        """Run a user action; show a clerk's message instead of a traceback for expected errors."""
+        try:
+            return fn(*args)
+        except OperationError as e:
+            self.statusBar().showMessage(str(e), 6000)
+            QApplication.beep()
+        except PlanError as e:
+            self.message(e.vi, warn=True)
+        return None
+
+    def message(self, text: str, warn: bool = False):
+        if not self.interactive:
+            self.statusBar().showMessage(text, 10000)
+            return
+        (QMessageBox.warning if warn else QMessageBox.information)(self, APP_TITLE, text)
+
+    # ------------------------------------------------------------- files --
+    def open_path(self, path: str) -> bool:
+        path = os.path.abspath(path)
+        if self.doc is not None and os.path.abspath(self.doc.path) == path:
+            return True
+        info = sess.read_lock(path)
+        if info is not None:
+            if info.state == "alive":
+                self.message(info.describe(), warn=True)
+                return False
+            if info.state == "other-host" and self.interactive:
+                r = QMessageBox.question(self, APP_TITLE, info.describe() + "\n\n" + self.tr("Mở tiếp?"))
+                if r != QMessageBox.Yes:
+                    return False
+            elif info.state == "stale":
+                self.statusBar().showMessage(info.describe(), 15000)
+                if self.interactive:
+                    QMessageBox.information(self, APP_TITLE, info.describe())
+        use_pending = False
+        if sess.is_removable(path) and sess.pending_working_copy(path):
+            use_pending = not self.interactive or QMessageBox.question(
+                self, APP_TITLE, self.tr("Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. "
+                                         "Dùng bản làm việc (có các chỉnh sửa mới nhất)?")) == QMessageBox.Yes
+
+        def load():
+            s = sess.Session.start(path, use_pending=use_pending)
+            try:
+                store = PlanStore.open(s.edit_path)
+                try:
+                    return store, store.load(), s
+                except BaseException:
+                    store.close()
+                    raise
+            except BaseException:
+                sess.release_lock(path)
+                raise
+        try:
+            store, plan, s = run_with_progress(self, self.tr("Đang mở tệp…"), load)
+        except PlanError as e:
+            self.message(e.vi, warn=True)
+            return False
+        doc = Document(plan, store, s, self)
+        self.set_document(doc)
+        self._remember(path)
+        QTimer.singleShot(2000, lambda d=doc: d is self.doc and d.session and d.session.backup(d.store, 0))
+        return True
+
+    def set_document(self, doc: Document):
+        self.close_document()
+        self.doc = doc
+        doc.changed.connect(self.on_changed)
+        doc.written.connect(self.on_written)
+        doc.failed.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        doc.undo_stack.canUndoChanged.connect(self.a_undo.setEnabled)
+        doc.undo_stack.canRedoChanged.connect(self.a_redo.setEnabled)
+        self.a_undo.setEnabled(False)
+        self.a_redo.setEnabled(False)
+        self._build_pages()
+        self.tree_model = PlanTreeModel(doc, self)
+        self.tree.setModel(self.tree_model)
+        self.tree.expandAll()
+        self.tree.selectionModel().currentChanged.connect(self.on_current)
+        self.tree.setCurrentIndex(self.tree_model.index_for("header"))
+        self.setWindowTitle(f"{os.path.basename(doc.path)} — {APP_TITLE}")
+        where = doc.path
+        if doc.session and doc.session.working:
+            where += "  " + self.tr("(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)")
+        self.status_file.setText(where)
+        self.status_saved.setText(self.tr("Đã mở"))
+
+    def _build_pages(self):
+        for p in list(self.pages.values()):
+            self.stack.removeWidget(p)
+            p.deleteLater()
+        d = self.doc
+        self.pages = {"header": HeaderEditor(d), "section": SectionEditor(d), "appendix": AppendixEditor(d),
+                      "signer": SignerEditor(d), "signers": SignersOverview(d), "recipients": RecipientsEditor(d)}
+        for p in self.pages.values():
+            self.stack.addWidget(p)
+        self.current_page = None
+
+    def close_document(self):
+        if self.doc is None:
+            return
+        self.flush_editor()
+        doc = self.doc
+        self.doc = None
+        try:
+            doc.close()
+        except PlanError as e:
+            self.message(e.vi, warn=True)
+        self.tree.setModel(None)
+        self.tree_model = None
+
+    def closeEvent(self, e):   # noqa: N802
+        self.close_document()
+        super().closeEvent(e)
+
+    def _remember(self, path):
+        s = settings()
+        rec = [p for p in (s.value("recent") or []) if isinstance(p, str) and p != path]
+        s.setValue("recent", [path] + rec[:MAX_RECENT - 1])
+
+    def _fill_recent(self):
+        self.recent_menu.clear()
+        rec = [p for p in (settings().value("recent") or []) if isinstance(p, str)]
+        for p in rec:
+            a = self.recent_menu.addAction(p)
+            a.triggered.connect(lambda *_, p=p: self.guard(self.open_path, p))
+        if not rec:
+            self.recent_menu.addAction(self.tr("(chưa có)")).setEnabled(False)
+
+    def new_plan(self):
+        from .dialogs.new_plan import NewPlanDialog
+        folder = os.path.dirname(self.doc.path) if self.doc else ""
+        dlg = NewPlanDialog(self, folder)
+        if dlg.exec() != QDialog.Accepted:
+            return
+        plan, path = dlg.build()
+        self.create_and_open(plan, path)
+
+    def create_and_open(self, plan, path: str) -> bool:
+        if not path.endswith(".sqlite"):
+            path += ".sqlite"
+        PlanStore.create(path, plan).close()
+        return self.open_path(path)
+
+    def open_dialog(self):
+        folder = os.path.dirname(self.doc.path) if self.doc else os.path.expanduser("~")
+        p, _ = QFileDialog.getOpenFileName(self, self.tr("Mở kế hoạch"), folder,
+                                           self.tr("Tệp kế hoạch (*.sqlite);;Mọi tệp (*)"))
+        if p:
+            self.open_path(p)
+
+    def save(self):
+        self.flush_editor()
+        if self.doc:
+            self.doc.flush()
+            self.status_saved.setText(self.tr("Đã lưu lúc %1").replace("%1", time.strftime("%H:%M:%S")))
+
+    def save_copy(self, dest: str | None = None):
+        if not self.doc:
+            return
+        self.flush_editor()
+        if dest is None:
+            base = os.path.splitext(self.doc.path)[0] + "-ban-sao.sqlite"
+            dest, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu bản sao thành"), base,
+                                                  self.tr("Tệp kế hoạch (*.sqlite)"))
+            if not dest:
+                return
+        if os.path.abspath(dest) == os.path.abspath(self.doc.path):
+            raise OperationError(self.tr("Bản sao phải có tên khác tệp đang mở."))
+        run_with_progress(self, self.tr("Đang lưu bản sao…"), self.doc.store.save_copy, dest)
+        self.statusBar().showMessage(self.tr("Đã lưu bản sao: %1").replace("%1", dest), 8000)
+
+    def export(self, kind: str, dest: str | None = None):
+        if not self.doc:
+            return
+        self.flush_editor()
+        mod = importlib.import_module(f"core.export.{kind}")
+        fn = getattr(mod, f"export_{kind}")
+        if dest is None:
+            base = os.path.splitext(self.doc.path)[0] + f".{kind}"
+            filt = self.tr("Văn bản Word (*.docx)") if kind == "docx" else self.tr("PDF (*.pdf)")
+            dest, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất"), base, filt)
+            if not dest:
+                return
+        run_with_progress(self, self.tr("Đang xuất…"), fn, self.doc.plan, dest)
+        self.statusBar().showMessage(self.tr("Đã xuất: %1").replace("%1", dest), 10000)
+
+    def import_docx(self):
+        from core.importers.docx import import_docx
+        src, _ = QFileDialog.getOpenFileName(self, self.tr("Nhập từ Word"), os.path.expanduser("~"),
+                                             self.tr("Văn bản Word (*.docx)"))
+        if not src:
+            return
+        plan, report = run_with_progress(self, self.tr("Đang đọc văn bản Word…"), import_docx, src)
+        dest, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu kế hoạch đã nhập"),
+                                              os.path.splitext(src)[0] + ".sqlite", self.tr("Tệp kế hoạch (*.sqlite)"))
+        if not dest:
+            return
+        if report:
+            plan.import_report = list(report) if isinstance(report, (list, tuple)) else [str(report)]
+        self.create_and_open(plan, dest)
+        if report:
+            show_text(self, self.tr("Báo cáo nhập"), "\n".join(map(str, plan.import_report)))
+
+    def merge(self):
+        mod = importlib.import_module("gui.dialogs.merge_dialog")
+        self.flush_editor()
+        if hasattr(mod, "run_merge_dialog"):
+            mod.run_merge_dialog(self, self.doc)
+        elif hasattr(mod, "MergeDialog"):
+            mod.MergeDialog(self.doc, self).exec()
+
+    def about(self):
+        QMessageBox.about(self, APP_TITLE, self.tr(
+            "Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.\n\n"
+            "Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác."))
+
+    # --------------------------------------------------------- navigation --
+    def current_node(self):
+        idx = self.tree.currentIndex()
+        if not idx.isValid():
+            return None, None
+        return idx.data(KIND_ROLE), idx.data(ID_ROLE)
+
+    def flush_editor(self):
+        if self.current_page is not None:
+            self.current_page.flush()
+
+    def on_current(self, cur, prev):
+        self.flush_editor()
+        if not cur.isValid() or self.doc is None:
+            return
+        kind, rid = cur.data(KIND_ROLE), cur.data(ID_ROLE)
+        page = self.pages.get(kind)
+        if page is None:
+            return
+        page.load(rid)
+        self.stack.setCurrentWidget(page)
+        self.current_page = page
+
+    def select(self, kind, rid=None):
+        idx = self.tree_model.index_for(kind, rid)
+        if idx.isValid():
+            self.tree.setCurrentIndex(idx)
+            self.tree.scrollTo(idx)
+
+    def show_view(self, which: str):
+        """'tree' (the editor), 'header', 'appendix' (first one), 'calendar', 'agenda'."""
+        if which in ("calendar", "agenda"):
+            self.flush_editor()
+            page = self.pages.get(which)
+            if page is None:
+                page = self._calendar_page(which)
+                self.pages[which] = page
+                self.stack.addWidget(page)
+            self.stack.setCurrentWidget(page)
+            self.current_page = None
+            return
+        if which == "appendix" and self.doc.plan.appendices:
+            self.select("appendix", self.doc.plan.appendices[0].id)
+        elif which == "header":
+            self.select("header")
+        elif which == "tree":
+            secs = self.doc.plan.sections
+            target = secs[min(2, len(secs) - 1)] if secs else None
+            if target is not None:
+                kid = target.children[0] if target.children else target
+                self.select("section", kid.id)
+
+    def _calendar_page(self, which):
+        from datetime import date
+        try:
+            mod = importlib.import_module("gui.calendar.view")
+            cls = getattr(mod, "CalendarView" if which == "calendar" else "AgendaView")
+            w = cls()
+            w.set_plan(self.doc.plan, date.today())
+            return w
+        except Exception as e:   # the calendar is another module's work: never break the window
+            lab = QLabel(self.tr("Chưa có lịch hạn công việc trong phiên bản này.") + f"\n({type(e).__name__})")
+            lab.setAlignment(Qt.AlignCenter)
+            return lab
+
+    # ------------------------------------------------------------ changes --
+    def on_written(self, t):
+        self.status_saved.setText(self.tr("Đã lưu vào tệp lúc %1").replace("%1", time.strftime("%H:%M:%S",
+                                                                                               time.localtime(t))))
+
+    def on_changed(self, tags):
+        structural = any(t[0] in ("sections", "appendices", "signers", "recipients") for t in tags)
+        if structural:
+            kind, rid = self.current_node()
+            expanded = self._expanded()
+            self.tree.selectionModel().blockSignals(True)
+            self.tree_model.rebuild()
+            self._restore_expanded(expanded)
+            idx = self.tree_model.index_for(kind, rid) if kind else None
+            self.tree.selectionModel().blockSignals(False)
+            if idx is not None and idx.isValid():
+                self.tree.selectionModel().blockSignals(True)
+                self.tree.setCurrentIndex(idx)
+                self.tree.selectionModel().blockSignals(False)
+            else:
+                self.tree.setCurrentIndex(self.tree_model.index_for("header"))
+        else:
+            self.tree_model.refresh_text()
+        page = self.stack.currentWidget()
+        if hasattr(page, "on_changed") and page is self.current_page:
+            page.on_changed(tags)
+
+    def _expanded(self) -> set:
+        """The nodes the clerk has collapsed (new nodes open expanded)."""
+        out = set()
+
+        def walk(parent):
+            for r in range(self.tree_model.rowCount(parent)):
+                i = self.tree_model.index(r, 0, parent)
+                if self.tree_model.rowCount(i) and not self.tree.isExpanded(i):
+                    out.add((i.data(KIND_ROLE), i.data(ID_ROLE)))
+                walk(i)
+        walk(self.tree.rootIndex())
+        return out
+
+    def _restore_expanded(self, collapsed: set):
+        self.tree.expandAll()
+        for kind, rid in collapsed:
+            i = self.tree_model.index_for(kind, rid)
+            if i.isValid():
+                self.tree.setExpanded(i, False)
+
+    # ----------------------------------------------------------- editing --
+    def undo(self):
+        self.flush_editor()
+        if self.doc:
+            self.doc.undo_stack.undo()
+
+    def redo(self):
+        self.flush_editor()
+        if self.doc:
+            self.doc.undo_stack.redo()
+
+    def _appendix(self) -> AppendixEditor:
+        return self.pages["appendix"]
+
+    def _table_active(self) -> bool:
+        p = self.pages.get("appendix")
+        if p is None or self.stack.currentWidget() is not p:
+            return False
+        fw = QApplication.focusWidget()
+        return fw is not None and (fw is p.table or p.table.isAncestorOf(fw)) or not self.tree.hasFocus()
+
+    def add_sibling(self):
+        self.flush_editor()
+        if self._table_active():
+            return self._appendix().insert_row("task")
+        kind, rid = self.current_node()
+        plan = self.doc.plan
+        if kind == "section":
+            s = plan.find_section(rid)
+            sib = plan.siblings_of(s)
+            sec = self.doc.add_section(s.parent_id, sib.index(s) + 1)
+            self.select("section", sec.id)
+            self.pages["section"].title.setFocus()
+        elif kind == "header":
+            sec = self.doc.add_section(None, 0)
+            self.select("section", sec.id)
+        elif kind in ("signer", "signers"):
+            s = self.doc.add_signer()
+            self.select("signer", s.id)
+        elif kind == "appendix":
+            self.add_appendix()
+
+    def add_child(self):
+        self.flush_editor()
+        if self._table_active():
+            return self._appendix().insert_row("group")
+        kind, rid = self.current_node()
+        if kind == "section":
+            sec = self.doc.add_section(rid)
+            self.select("section", sec.id)
+            self.pages["section"].title.setFocus()
+        elif kind in ("signer", "signers"):
+            s = self.doc.add_signer()
+            self.select("signer", s.id)
+
+    def add_appendix(self):
+        a = self.doc.add_appendix()
+        self.select("appendix", a.id)
+
+    def delete(self):
+        self.flush_editor()
+        if self._table_active():
+            return self._appendix().delete_rows()
+        kind, rid = self.current_node()
+        if kind == "section":
+            self.doc.delete_section(rid)
+        elif kind == "signer":
+            self.doc.delete_signer(rid)
+        elif kind == "appendix":
+            self.doc.delete_appendix(rid)
+        else:
+            return
+        self.statusBar().showMessage(self.tr("Đã xóa. Ctrl+Z để hoàn tác."), 6000)
+
+    def structure(self, op: str):
+        self.flush_editor()
+        if self._table_active():
+            ed = self._appendix()
+            return {"indent": lambda: ed.change_level(1), "outdent": lambda: ed.change_level(-1),
+                    "up": lambda: ed.move(-1), "down": lambda: ed.move(1)}[op]()
+        kind, rid = self.current_node()
+        d = self.doc
+        if kind == "section":
+            {"indent": d.indent_section, "outdent": d.outdent_section,
+             "up": lambda s: d.move_section_by(s, -1), "down": lambda s: d.move_section_by(s, 1)}[op](rid)
+        elif kind == "signer" and op in ("up", "down"):
+            d.move_signer(rid, -1 if op == "up" else 1)
+        elif kind == "appendix" and op in ("up", "down"):
+            d.move_appendix(rid, -1 if op == "up" else 1)
+
+    def toggle_group(self):
+        if self.stack.currentWidget() is self.pages.get("appendix"):
+            self._appendix().toggle_group()
+
+
+def show_text(parent, title: str, text: str):
+    dlg = QDialog(parent)
+    dlg.setWindowTitle(title)
+    dlg.resize(700, 420)
+    lay = QVBoxLayout(dlg)
+    ed = QPlainTextEdit(text)
+    ed.setReadOnly(True)
+    lay.addWidget(ed)
+    bb = QDialogButtonBox(QDialogButtonBox.Close)
+    bb.rejected.connect(dlg.reject)
+    bb.accepted.connect(dlg.accept)
+    lay.addWidget(bb)
+    dlg.exec()
