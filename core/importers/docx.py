@@ -536,12 +536,10 @@ class _Reader:
                     texts = _collapse_repeats(texts)
                 text = "\n".join(x for x in texts if x.strip())
                 bold = bool(text.strip()) and all(pa.bold for pa in paras if pa.text.strip())
-                c = Cell(text, bold, span)
-                c.vmerge = vcont  # type: ignore[attr-defined]
-                row.append(c)
+                row.append(Cell(text, bold, span, vcont))
             if row:
                 t.rows.append(row)
-        t.header_rows = header_rows  # type: ignore[attr-defined]
+        t.header_rows = header_rows
         return t
 
 

@@ -45,11 +45,13 @@ class Cell:
     text: str
     bold: bool = False
     span: int = 1          # horizontal span (merged cells)
+    vmerge: bool = False   # continues the vertically merged cell above (Word's vMerge)
 
 
 @dataclass
 class Table:
     rows: list[list[Cell]] = field(default_factory=list)
+    header_rows: int = 0   # rows marked to repeat on every page
 
 
 # ------------------------------------------------------------ patterns ---
@@ -151,7 +153,9 @@ class Builder:
         text = clean(p.text)
         if p.numbered and not text.startswith(p.numbered):
             text = f"{p.numbered} {text}"
-            p = Para([Run(p.numbered + " ")] + p.runs)
+            first = next((r for r in p.runs if r.text.strip()), Run(""))
+            # Word prints the number in the format of the paragraph's text
+            p = Para([Run(p.numbered + " ", first.bold, first.italic)] + p.runs)
         if not text:
             return
         up = text.upper()
@@ -350,7 +354,8 @@ class Builder:
 
     def _table_rows(self, t: Table) -> None:
         app = self.app
-        rows = [[Cell(_cell_text(c.text), c.bold or _cell_bold(c.text), c.span) for c in r] for r in t.rows]
+        rows = [[Cell(_cell_text(c.text), c.bold or _cell_bold(c.text), c.span, c.vmerge) for c in r] for r in t.rows]
+        self._fill_vmerge(rows, t.header_rows)
         rows = [r for r in rows if any(c.text for c in r)]
         if not rows:
             return
@@ -365,6 +370,27 @@ class Builder:
                     i += 1
                 continue
             self._row(r)
+
+    def _fill_vmerge(self, rows: list[list[Cell]], header_rows: int) -> None:
+        """A cell merged down over several rows (Word's vMerge) shows its
+        text once.  In the number column the rows below continue the task
+        above (no number of their own); in any other column each row gets
+        the text, so every task keeps its agency and deadline."""
+        prev: dict[int, str] = {}
+        copied = 0
+        for i, r in enumerate(rows):
+            pos = 0
+            cur: dict[int, str] = {}
+            for c in r:
+                if c.vmerge and i >= header_rows and pos > 0 and prev.get(pos):
+                    c.text = prev[pos]
+                    copied += 1
+                cur[pos] = c.text
+                pos += max(1, c.span)
+            prev = cur
+        if copied:
+            self.report.append(f"{getattr(self.app, '_written_label', 'Phụ lục')}: {copied} ô gộp dọc "
+                               f"(một nội dung cho nhiều dòng) được chép vào từng dòng.")
 
     def _columns(self, rows: list[list[Cell]]) -> int:
         app = self.app
