@@ -505,5 +505,6 @@ def write(doc: Document, fileobj, progress=None) -> None:
     register_fonts()
     state = {"start": 1}
     title = " ".join([doc.title.doc_type] + doc.title.subject_lines)
-    d = _Doc(fileobj, doc, state, title=title, author="", creator="Ke hoach (core.export)", lang="vi-VN")
+    d = _Doc(fileobj, doc, state, title=title, author="", creator="Ke hoach (core.export)", lang="vi-VN",
+             initialFontName=font(), initialFontSize=doc.setup.font_size)
     d.build(story(doc, state, progress))
