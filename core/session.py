@@ -78,6 +78,9 @@ class LockInfo:
                 "nếu không, hai nơi cùng sửa một tệp sẽ ghi đè lên nhau.")
 
 
+_OPEN_HERE: set[str] = set()   # files this process has open (two windows of one program)
+
+
 def lock_path(path: str) -> str:
     return os.path.abspath(path) + ".lock"
 
@@ -120,6 +123,8 @@ def read_lock(path: str) -> LockInfo | None:
         d = {}
     host, pid = str(d.get("host", "?")), int(d.get("pid", 0) or 0)
     if host == socket.gethostname() and pid == os.getpid():
+        if os.path.normcase(os.path.abspath(path)) in _OPEN_HERE:
+            return LockInfo(host, str(d.get("user", "?")), pid, str(d.get("opened", "?")), "alive")
         return None
     if host == socket.gethostname():
         state = "alive" if _pid_alive(pid) else "stale"
@@ -132,6 +137,7 @@ def write_lock(path: str) -> None:
     data = {"host": socket.gethostname(), "user": _user(), "pid": os.getpid(),
             "opened": datetime.now().strftime("%H:%M %d/%m/%Y"), "app": "kehoach"}
     lp = lock_path(path)
+    _OPEN_HERE.add(os.path.normcase(os.path.abspath(path)))
     tmp = lp + ".tmp"
     try:
         with open(tmp, "w", encoding="utf-8") as f:
@@ -148,6 +154,7 @@ def write_lock(path: str) -> None:
 
 
 def release_lock(path: str) -> None:
+    _OPEN_HERE.discard(os.path.normcase(os.path.abspath(path)))
     d = read_lock_raw(path)
     if d and d.get("pid") == os.getpid() and d.get("host") == socket.gethostname():
         try:

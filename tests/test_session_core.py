@@ -27,7 +27,9 @@ def test_lock_states(tmp_path):
     f = _plan_file(tmp_path)
     assert session.read_lock(f) is None
     session.write_lock(f)
-    assert session.read_lock(f) is None          # our own note
+    assert session.read_lock(f).state == "alive"   # a second window of this process
+    session._OPEN_HERE.clear()
+    assert session.read_lock(f) is None            # our own note, file not open here
     d = json.load(open(session.lock_path(f)))
     d["pid"] = 999999999                         # a process that does not exist: crash
     json.dump(d, open(session.lock_path(f), "w"))
