@@ -24,6 +24,7 @@ COMMANDS = {
     "deadline": "core.deadlines.cli:deadline_main",
     "deadlines": "core.deadlines.cli:deadlines_main",
     "import": "core.importers.cli:main",
+    "export-xlsx": "core.importers.cli:export_xlsx_main",
     "merge": "core.merge:cli_main",
     "send-copy": "core.sharing:cli_main",
 }

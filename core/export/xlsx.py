@@ -1,0 +1,174 @@
+"""Each appendix of a plan as a sheet of an Excel workbook, ready to print.
+
+One sheet per appendix: the label, title and "(Kèm theo …)" line on top,
+then the table — header rows (a merged group header such as "Phân công
+trách nhiệm" over its sub-columns) repeated on every printed page, group
+rows merged across the table in bold, task rows with wrapped text, the TT
+column as printed.  A4 landscape (portrait when the appendix says so),
+fitted to the page width, Times New Roman, thin borders.
+
+:func:`core.importers.xlsx.read_table` reads such a sheet back (the title
+lines above the header are skipped; the header is found by its titles).
+"""
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+
+from ..errors import PlanError
+from ..model import Appendix, Plan
+
+FONT = "Times New Roman"
+TOTAL_WIDTH = {True: 150.0, False: 100.0}   # characters across the page (landscape / portrait)
+
+
+def _sheet_name(label: str, used: set[str]) -> str:
+    name = re.sub(r"[\[\]:*?/\\]", " ", label).strip()[:31] or "Phụ lục"
+    base, k = name, 2
+    while name.lower() in used:
+        suffix = f" ({k})"
+        name = base[:31 - len(suffix)] + suffix
+        k += 1
+    used.add(name.lower())
+    return name
+
+
+def export_xlsx(plan: Plan, path: str, appendices: list[int] | None = None) -> None:
+    """Write the appendices (all, or the given indexes) to *path* (temp name, then rename)."""
+    from openpyxl import Workbook
+    wb = Workbook()
+    wb.remove(wb.active)
+    used: set[str] = set()
+    idxs = list(range(len(plan.appendices))) if appendices is None else appendices
+    for i in idxs:
+        app = plan.appendices[i]
+        ws = wb.create_sheet(_sheet_name(plan.appendix_label(i), used))
+        write_sheet(ws, plan, i, app)
+    if not wb.sheetnames:
+        wb.create_sheet("Phụ lục")
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".xlsx", dir=folder)
+    os.close(fd)
+    try:
+        wb.save(tmp)
+        os.replace(tmp, path)
+    except OSError as e:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise PlanError(f"Không ghi được “{os.path.basename(path)}”: {e.strerror or e}",
+                        f"Cannot write “{os.path.basename(path)}”: {e.strerror or e}") from e
+
+
+def write_sheet(ws, plan: Plan, idx: int, app: Appendix) -> None:
+    from openpyxl.styles import Alignment, Border, Font, Side
+    from openpyxl.utils import get_column_letter
+    n = max(1, len(app.columns))
+    thin = Side(style="thin")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    center = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    top_left = Alignment(horizontal="left", vertical="top", wrap_text=True)
+    top_center = Alignment(horizontal="center", vertical="top", wrap_text=True)
+
+    def line(r: int, text: str, bold=False, italic=False):
+        ws.cell(row=r, column=1, value=text).font = Font(name=FONT, size=13, bold=bold, italic=italic)
+        ws.cell(row=r, column=1).alignment = center
+        if n > 1:
+            ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=n)
+
+    r = 1
+    line(r, plan.appendix_label(idx).upper(), bold=True)
+    r += 1
+    if app.title:
+        line(r, app.title, bold=True)
+        ws.row_dimensions[r].height = 18 * max(1, len(app.title) // 110 + 1)
+        r += 1
+    line(r, plan.attachment_line(idx), italic=True)
+    r += 2
+
+    # ---- header (one row, or two under merged group headers) ----
+    head_font = Font(name=FONT, size=12, bold=True)
+    groups = [c.group for c in app.columns]
+    two = any(groups)
+    first_head = r
+    if two:
+        k = 0
+        while k < n:
+            c = app.columns[k]
+            if c.group:
+                end = k
+                while end + 1 < n and app.columns[end + 1].group == c.group:
+                    end += 1
+                ws.cell(row=r, column=k + 1, value=c.group)
+                if end > k:
+                    ws.merge_cells(start_row=r, start_column=k + 1, end_row=r, end_column=end + 1)
+                for j in range(k, end + 1):
+                    ws.cell(row=r + 1, column=j + 1, value=app.columns[j].title)
+                k = end + 1
+            else:
+                ws.cell(row=r, column=k + 1, value=c.title)
+                ws.merge_cells(start_row=r, start_column=k + 1, end_row=r + 1, end_column=k + 1)
+                k += 1
+        last_head = r + 1
+    else:
+        for k, c in enumerate(app.columns):
+            ws.cell(row=r, column=k + 1, value=c.title)
+        last_head = r
+    for rr in range(first_head, last_head + 1):
+        for k in range(n):
+            cell = ws.cell(row=rr, column=k + 1)
+            cell.font = head_font
+            cell.alignment = center
+            cell.border = border
+    ws.print_title_rows = f"{first_head}:{last_head}"
+    r = last_head + 1
+
+    # ---- rows ----
+    numbers = Plan.row_numbers(app)
+    body = Font(name=FONT, size=12)
+    bold = Font(name=FONT, size=12, bold=True)
+    tt_col = 0 if app.columns and app.columns[0].key == "tt" else None
+    for row in app.rows:
+        if row.kind == "group":
+            text = next((row.cells.get(c.id, "") for c in app.columns if c.key != "tt" and row.cells.get(c.id)), "")
+            start = 1
+            if tt_col is not None:
+                ws.cell(row=r, column=1, value=numbers.get(row.id, ""))
+                start = 2
+            ws.cell(row=r, column=start, value=text)
+            if n > start:
+                ws.merge_cells(start_row=r, start_column=start, end_row=r, end_column=n)
+            for k in range(n):
+                cell = ws.cell(row=r, column=k + 1)
+                cell.font = bold
+                cell.border = border
+                cell.alignment = top_center if k == 0 and tt_col is not None else top_left
+        else:
+            for k, c in enumerate(app.columns):
+                if c.key == "tt":
+                    value = numbers.get(row.id, "") or row.cells.get(c.id, "")
+                else:
+                    value = row.cells.get(c.id, "")
+                cell = ws.cell(row=r, column=k + 1, value=value or None)
+                cell.font = body
+                cell.border = border
+                cell.alignment = top_center if c.key in ("tt", "deadline") else top_left
+        r += 1
+
+    # ---- page ----
+    landscape = app.landscape is not False
+    total = sum(max(0.3, c.width) for c in app.columns) or 1.0
+    for k, c in enumerate(app.columns):
+        ws.column_dimensions[get_column_letter(k + 1)].width = \
+            max(5.0, round(max(0.3, c.width) / total * TOTAL_WIDTH[landscape], 1))
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins.left = ws.page_margins.right = 0.6
+    ws.page_margins.top = ws.page_margins.bottom = 0.7
+    ws.print_options.horizontalCentered = True
+    ws.freeze_panes = ws.cell(row=last_head + 1, column=1)

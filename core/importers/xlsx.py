@@ -1,0 +1,245 @@
+"""Rows from an Excel sheet (.xlsx) into an appendix.
+
+:func:`read_table` reads a sheet (openpyxl, read-only, after the package has
+been checked: zip, number of parts, sizes and compression ratio, no
+DOCTYPE/ENTITY in any XML part) into a header and rows of text.
+:func:`match_headers` pairs the sheet's headers with the appendix's columns
+by name (exact title, then the kind of column the title names — "Đơn vị
+chủ trì" ↔ lead); what stays unpaired is returned for a mapping step (the
+GUI asks; the CLI takes ``--map``).  :func:`add_rows` turns the rows into
+appendix rows through the shared outline builder, so group rows, typed
+numbers, agency lists and shifted cells are read exactly as in a Word
+table.  A sheet column mapped to nothing is not dropped: it becomes a new
+column of the appendix (and a note says so) unless mapped to "-" (skip).
+"""
+from __future__ import annotations
+
+import os
+import re
+import zipfile
+from dataclasses import dataclass, field
+
+from ..errors import PlanError
+from ..model import Appendix, Column
+from ..text import clean, nfc
+from .docx import OLE_MAGIC, _Package
+from .outline import Builder, Cell, Table, _guess_key, _guess_width
+
+MAX_FILE = 50 * 1024 * 1024
+MAX_ROWS = 20000
+MAX_COLS = 60
+MAX_CELL = 32767
+
+
+@dataclass
+class XTable:
+    headers: list[str]
+    rows: list[list[Cell]]
+    sheet: str = ""
+
+
+@dataclass
+class AddResult:
+    rows: list = field(default_factory=list)
+    unmatched: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    mapping: dict = field(default_factory=dict)   # sheet header -> column title ('' = skipped)
+
+
+def _norm(s: str) -> str:
+    s = clean(s).lower()
+    s = re.sub(r"[\s/.,:;()\-–]+", " ", s)
+    return s.strip()
+
+
+def _check_package(path: str) -> None:
+    name = os.path.basename(path)
+    size = os.path.getsize(path)
+    if size > MAX_FILE:
+        raise PlanError(f"“{name}” quá lớn ({size // (1024 * 1024)} MB; tối đa {MAX_FILE // (1024 * 1024)} MB).",
+                        f"“{name}” is too large ({size // (1024 * 1024)} MB; at most {MAX_FILE // (1024 * 1024)} MB).")
+    with open(path, "rb") as f:
+        data = f.read()
+    if data.startswith(OLE_MAGIC):
+        raise PlanError(f"“{name}” là tệp Excel cũ (.xls) hoặc tệp .xlsx có mật khẩu: mở trong Excel, bỏ mật khẩu "
+                        "nếu có, rồi Lưu thành → Sổ làm việc Excel (*.xlsx).",
+                        f"“{name}” is an old Excel file (.xls) or a password-protected .xlsx: open it in Excel, "
+                        "remove any password, and Save As → Excel Workbook (*.xlsx).")
+    if not data.startswith(b"PK"):
+        raise PlanError(f"“{name}” không phải tệp Excel .xlsx.", f"“{name}” is not an Excel .xlsx file.")
+    pkg = _Package(data, name)
+    if "xl/workbook.xml" not in pkg.infos:
+        raise PlanError(f"“{name}” thiếu phần xl/workbook.xml: không phải sổ làm việc Excel hoặc tệp bị hỏng.",
+                        f"“{name}” lacks xl/workbook.xml: not an Excel workbook, or damaged.")
+    for part in pkg.infos:
+        if part.endswith((".xml", ".rels")):
+            pkg.xml(part)   # size, ratio and DOCTYPE/ENTITY checks; raises PlanError
+
+
+def read_table(path: str, sheet: str | None = None) -> XTable:
+    """The first sheet (or *sheet*) as a header row and rows of cells."""
+    _check_package(path)
+    from openpyxl import load_workbook
+    name = os.path.basename(path)
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
+        raise PlanError(f"Không đọc được “{name}”: {e}", f"Cannot read “{name}”: {e}") from e
+    try:
+        if sheet:
+            if sheet not in wb.sheetnames:
+                raise PlanError(f"“{name}” không có trang tính “{sheet}” (có: {', '.join(wb.sheetnames)}).",
+                                f"“{name}” has no sheet “{sheet}” (it has: {', '.join(wb.sheetnames)}).")
+            ws = wb[sheet]
+        else:
+            ws = wb[wb.sheetnames[0]]
+        grid: list[list[Cell]] = []
+        for i, row in enumerate(ws.iter_rows()):
+            if i >= MAX_ROWS:
+                raise PlanError(f"Trang tính có quá nhiều dòng (hơn {MAX_ROWS}).",
+                                f"The sheet has too many rows (over {MAX_ROWS}).")
+            cells = []
+            for j, c in enumerate(row):
+                if j >= MAX_COLS:
+                    break
+                v = getattr(c, "value", None)
+                text = "" if v is None else nfc(_text(v))[:MAX_CELL]
+                bold = bool(getattr(getattr(c, "font", None), "b", False)) if text else False
+                cells.append(Cell(text.strip(), bold))
+            grid.append(cells)
+    finally:
+        wb.close()
+    return _split_header(grid, ws.title if hasattr(ws, "title") else "")
+
+
+def _text(v) -> str:
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if hasattr(v, "strftime"):
+        return v.strftime("%d/%m/%Y")
+    return str(v).replace("\r\n", "\n")
+
+
+def _split_header(grid: list[list[Cell]], title: str) -> XTable:
+    """Find the header row (the first with TT/STT or two or more short
+    titles after the title lines) and, below it, a row of sub-titles under
+    merged group headers, and a "(1) (2) (3)" column-number row."""
+    h = None
+    for i, row in enumerate(grid[:15]):
+        texts = [c.text for c in row if c.text]
+        if not texts:
+            continue
+        if _norm(row[0].text if row else "") in ("tt", "stt", "số tt") or \
+                (len(texts) >= 2 and all(len(t) < 60 for t in texts)):
+            h = i
+            break
+    if h is None:
+        raise PlanError("Không tìm thấy dòng tiêu đề cột trong trang tính (dòng có “TT” hoặc tên các cột).",
+                        "No header row found in the sheet (a row with “TT” or the column titles).")
+    head = [c.text for c in grid[h]]
+    i = h + 1
+    if i < len(grid):
+        sub = [c.text for c in grid[i]]
+        # a sub-header row: fills blanks under a merged group header, no row number
+        if any(sub) and (not sub[0] or not head[0]) and not re.fullmatch(r"[IVXL\d.]+", sub[0] or "x"):
+            width = max(len(head), len(sub))
+            head += [""] * (width - len(head))
+            sub += [""] * (width - len(sub))
+            head = [s if s else hd for hd, s in zip(head, sub)]
+            i += 1
+    if i < len(grid):
+        nums = [c.text for c in grid[i] if c.text]
+        if nums and all(re.fullmatch(r"\(?\d{1,2}\)?", t) for t in nums) and len(nums) >= 3:
+            i += 1
+    while head and not head[-1]:
+        head.pop()
+    rows = [r[:len(head)] + [Cell("")] * (len(head) - len(r)) for r in grid[i:]]
+    rows = [r for r in rows if any(c.text for c in r)]
+    return XTable(head, rows, title)
+
+
+def match_headers(app: Appendix, headers: list[str], mapping: dict[str, str] | None = None):
+    """{sheet header index: Column or None (skip)}, and the unmatched headers."""
+    mapping = {_norm(k): v for k, v in (mapping or {}).items()}
+    out: dict[int, Column | None] = {}
+    unmatched: list[str] = []
+    taken: set[str] = set()
+    by_title = {_norm(c.title): c for c in app.columns}
+    by_key: dict[str, list[Column]] = {}
+    for c in app.columns:
+        by_key.setdefault(c.key, []).append(c)
+    for k, h in enumerate(headers):
+        if not h:
+            continue
+        nh = _norm(h)
+        target = None
+        if nh in mapping:
+            v = mapping[nh]
+            if v.strip() in ("-", ""):
+                out[k] = None
+                continue
+            target = by_title.get(_norm(v)) or (by_key.get(v.strip(), [None])[0])
+            if target is None:
+                raise PlanError(f"Cột “{v}” (chỉ định cho “{h}”) không có trong phụ lục.",
+                                f"Column “{v}” (given for “{h}”) is not in the appendix.")
+        elif nh in by_title and by_title[nh].id not in taken:
+            target = by_title[nh]
+        else:
+            key = _guess_key(h, k, len(headers))
+            cands = [c for c in by_key.get(key, []) if c.id not in taken] if key != "custom" else []
+            if len(cands) == 1:
+                target = cands[0]
+        if target is None:
+            unmatched.append(h)
+            continue
+        taken.add(target.id)
+        out[k] = target
+    return out, unmatched
+
+
+def add_rows(app: Appendix, table: XTable, mapping: dict[str, str] | None = None) -> AddResult:
+    """Append the sheet's rows to *app*; returns what was added and noted."""
+    res = AddResult()
+    if not app.columns:
+        # an empty appendix takes the sheet's columns as they are
+        app.columns = [Column(key=_guess_key(h, k, len(table.headers)), title=h, width=_guess_width(h))
+                       for k, h in enumerate(table.headers)]
+    pairs, unmatched = match_headers(app, table.headers, mapping)
+    res.unmatched = unmatched
+    for k, h in enumerate(table.headers):
+        if h in unmatched:
+            col = Column(key="custom", title=h, width=1.5)
+            app.columns.append(col)
+            pairs[k] = col
+            res.notes.append(f"Cột Excel “{h}” không khớp cột nào của phụ lục: thêm thành cột mới.")
+    res.mapping = {table.headers[k]: (c.title if c else "") for k, c in pairs.items()}
+    skipped = [table.headers[k] for k, c in pairs.items() if c is None]
+    order = {c.id: j for j, c in enumerate(app.columns)}
+    b = Builder()
+    work = Appendix(columns=app.columns, numbering=dict(app.numbering))
+    work._written_label = "Excel"  # type: ignore[attr-defined]
+    b.app = work
+    b.phase = "appendix"
+    rows: list[list[Cell]] = []
+    for r in table.rows:
+        cells = [Cell("") for _ in app.columns]
+        for k, col in pairs.items():
+            if col is None or k >= len(r):
+                continue
+            src = r[k]
+            j = order[col.id]
+            cells[j] = Cell((cells[j].text + "\n" + src.text).strip() if cells[j].text else src.text,
+                            cells[j].bold or src.bold)
+        rows.append(cells)
+    b._table_rows(Table(rows))
+    b._infer_numbering(work)
+    if not app.rows:
+        app.numbering = work.numbering
+    for r in work.rows:
+        r.pos = (app.rows[-1].pos + 1.0) if app.rows else 1.0
+        app.rows.append(r)
+    res.rows = work.rows
+    res.notes += [n.replace("Excel, ", "Dòng từ Excel, ").replace("Excel:", "Dòng từ Excel:") for n in b.report]
+    if skipped:
+        res.notes.append("Bỏ qua theo chỉ định các cột Excel: " + ", ".join(f"“{s}”" for s in skipped))
+    return res
