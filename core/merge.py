@@ -294,6 +294,7 @@ class _State:
     changes: list = field(default_factory=list)     # (what, table, id, fields)
     report: dict = field(default_factory=dict)
     source: dict = field(default_factory=dict)      # id -> 'mine'|'theirs'|'both'
+    deleted_now: dict = field(default_factory=dict)  # id -> (table, row on the keeping side, deleted in)
 
 
 def _merge(M: Side, T: Side) -> _State:
@@ -386,6 +387,7 @@ def _merge(M: Side, T: Side) -> _State:
             continue
         if row["hash"] in other.hashes(rid):   # unchanged since the other side knew it: deleted there
             st.tombs[rid] = tomb
+            st.deleted_now[rid] = (table, row, other.label)
             counts["deleted_" + other.label] += 1
             st.changes.append(("deleted_" + other.label, table, rid, []))
             st.source[rid] = other.label
@@ -434,24 +436,46 @@ def _restore_parents(M, T, st, stamp, counts, add_conflict):
             pid = row.get(link[0])
             if not pid or pid in st.out:
                 continue
-            tomb = st.tombs.get(pid) or M.tomb.get(pid) or T.tomb.get(pid)
-            if tomb is None:
-                continue
-            content = codec.jload(tomb[2], None)
-            if not isinstance(content, dict):
-                continue
-            cols = M.cols[tomb[0]]
-            rev = 1 + max([v[0] for s in (M, T) for v in s.hist.get(pid, ())] or [0])
-            prow = _row_from(content, rev, tomb[3], stamp, cols)
-            st.out[pid] = (tomb[0], prow)
-            st.tombs.pop(pid, None)
-            deleted_in = "mine" if pid in M.tomb else "theirs"
-            st.extra_hist.append((pid, tomb[0], 0, ACK + tomb[1], tomb[2], stamp))
-            add_conflict(tomb[0], pid, "_deleted", None, content,
+            if pid in st.deleted_now:   # deleted in this merge: the other side still has it as it was
+                ptable, prow, deleted_in = st.deleted_now.pop(pid)
+                content = _content(prow)
+                tomb = st.tombs.pop(pid)
+            else:
+                tomb = st.tombs.get(pid) or M.tomb.get(pid) or T.tomb.get(pid)
+                if tomb is None:
+                    continue
+                content = codec.jload(tomb[2], None)
+                if not isinstance(content, dict):
+                    continue
+                ptable = tomb[0]
+                rev = 1 + max([v[0] for s in (M, T) for v in s.hist.get(pid, ())] or [0])
+                prow = _row_from(content, rev, tomb[3], stamp, M.cols[ptable])
+                st.tombs.pop(pid, None)
+                deleted_in = "mine" if pid in M.tomb else "theirs"
+            st.out[pid] = (ptable, prow)
+            st.extra_hist.append((pid, ptable, 0, ACK + tomb[1], tomb[2], stamp))
+            add_conflict(ptable, pid, "_deleted", None, codec.jload(tomb[2], None),
                          None if deleted_in == "mine" else _content(prow),
                          None if deleted_in == "theirs" else _content(prow), "delete", deleted_in=deleted_in)
+            # what was deleted with it in the same go comes back too (the whole table / sub-tree)
+            todo = [pid]
+            while todo:
+                parent_id = todo.pop()
+                for cid, (ctable, crow, cdel) in list(st.deleted_now.items()):
+                    link2 = PARENT.get(ctable)
+                    if link2 and crow.get(link2[0]) == parent_id and cdel == deleted_in:
+                        del st.deleted_now[cid]
+                        ctomb = st.tombs.pop(cid)
+                        st.out[cid] = (ctable, crow)
+                        st.extra_hist.append((cid, ctable, 0, ACK + ctomb[1], ctomb[2], stamp))
+                        counts["deleted_" + deleted_in] -= 1
+                        counts["restored"] += 1
+                        st.changes.append(("restored", ctable, cid, []))
+                        todo.append(cid)
+            if pid in M.rec or pid in T.rec:
+                counts["deleted_" + deleted_in] -= 1
             counts["restored"] += 1
-            st.changes.append(("restored", tomb[0], pid, []))
+            st.changes.append(("restored", ptable, pid, []))
             changed = True
 
 
