@@ -155,16 +155,23 @@ _ROW_FIELDS = ("kind", "level", "continues", "cells", "lead", "support", "status
 
 
 class RowDataScope(Scope):
-    """The content of a few rows of one appendix."""
+    """The content of a few rows of one appendix.  *hints* (row positions the
+    caller already knows) avoid a scan of a 10,000-row list; *cells_only*
+    says the numbering cannot change (the view skips renumbering)."""
 
-    def __init__(self, aid: str, rids):
+    def __init__(self, aid: str, rids, hints=(), cells_only: bool = False):
         self.aid = aid
         self.rids = list(rids)
-        self.tag = ("rowdata", aid, tuple(self.rids))
+        self.hints = list(hints)
+        self.tag = ("rowdata", aid, tuple(self.rids)) + (("cells",) if cells_only else ())
 
     def _rows(self, plan):
+        rows = find_appendix(plan, self.aid).rows
         want = set(self.rids)
-        return [r for r in find_appendix(plan, self.aid).rows if r.id in want]
+        found = [rows[i] for i in self.hints if 0 <= i < len(rows) and rows[i].id in want]
+        if len(found) == len(want):
+            return found
+        return [r for r in rows if r.id in want]
 
     def capture(self, plan):
         return {r.id: copy.deepcopy({k: getattr(r, k) for k in _ROW_FIELDS}) for r in self._rows(plan)}

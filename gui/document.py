@@ -257,8 +257,8 @@ class Document(QObject):
         return self.run(self.tr("Sửa phụ lục"), [AppendicesScope()], act,
                         merge_key=("appendix", aid, tuple(sorted(fields))))
 
-    def set_cell(self, aid, rid, cid, text):
-        return self.run(self.tr("Sửa ô"), [RowDataScope(aid, [rid])],
+    def set_cell(self, aid, rid, cid, text, hint: int | None = None):
+        return self.run(self.tr("Sửa ô"), [RowDataScope(aid, [rid], [] if hint is None else [hint], True)],
                         lambda p: ops.set_cell(p, aid, rid, cid, text))
 
     def set_cells(self, aid, changes: list[tuple[str, str, str]]):
@@ -268,7 +268,7 @@ class Document(QObject):
             for rid, cid, text in changes:
                 ids |= ops.set_cell(p, aid, rid, cid, text)
             return ids
-        return self.run(self.tr("Sửa ô"), [RowDataScope(aid, {c[0] for c in changes})], act)
+        return self.run(self.tr("Sửa ô"), [RowDataScope(aid, {c[0] for c in changes}, cells_only=True)], act)
 
     def insert_rows(self, aid, index, rows: list[dict]):
         """Insert rows at *index*: each {'kind', 'level', 'cells': {col id: text}}."""

@@ -516,7 +516,7 @@ class MainWindow(QMainWindow):
                 self.tree.selectionModel().blockSignals(False)
             else:
                 self.tree.setCurrentIndex(self.tree_model.index_for("header"))
-        else:
+        elif any(t[0] in ("section", "meta") for t in tags):
             self.tree_model.refresh_text()
         page = self.stack.currentWidget()
         if hasattr(page, "on_changed") and page is self.current_page:

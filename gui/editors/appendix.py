@@ -313,9 +313,14 @@ class AppendixEditor(EditorPage):
             return
         for t in tags:
             if t[0] == "rowdata" and t[1] == self.rid:
-                self.model.rows_changed(t[2])
+                cur = self.table.currentIndex()
+                idx = self.model.rows_changed(t[2], cells_only=len(t) > 3,
+                                              hints=[cur.row()] if cur.isValid() else [])
                 self._names_cache = None
-                self.table.schedule_fit()
+                top, bottom = self.table.rowAt(0), self.table.rowAt(self.table.viewport().height() - 1)
+                for i in idx:
+                    if top <= i and (bottom < 0 or i <= bottom + 1):
+                        self.table.resizeRowToContents(i)
             elif t[0] in ("rows", "columns") and t[1] == self.rid:
                 self._reset_keep_current()
             elif t[0] == "appendices":

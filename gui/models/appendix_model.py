@@ -47,16 +47,24 @@ class AppendixModel(QAbstractTableModel):
         self._numbers = None
         self.endResetModel()
 
-    def rows_changed(self, rids) -> None:
-        """Content of some rows changed (kind/level changes renumber everything)."""
-        self._numbers = None
+    def rows_changed(self, rids, cells_only: bool = False, hints=()) -> list[int]:
+        """Content of some rows changed; returns their positions.  A change of
+        kind/level/continuation renumbers every row after it; a cell edit does not."""
         app = self.app
         want = set(rids)
-        idx = [i for i, r in enumerate(app.rows) if r.id in want]
+        idx = [i for i in hints if 0 <= i < len(app.rows) and app.rows[i].id in want]
+        if len(idx) != len(want):
+            idx = [i for i, r in enumerate(app.rows) if r.id in want]
         if not idx:
-            return
-        # numbers of rows after the first changed one may shift
-        self.dataChanged.emit(self.index(min(idx), 0), self.index(len(app.rows) - 1, self.columnCount() - 1))
+            return []
+        last = self.columnCount() - 1
+        if cells_only:
+            for i in idx:
+                self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+        else:
+            self._numbers = None
+            self.dataChanged.emit(self.index(min(idx), 0), self.index(len(app.rows) - 1, last))
+        return idx
 
     def row_of(self, rid: str) -> int:
         for i, r in enumerate(self.app.rows):
@@ -151,7 +159,7 @@ class AppendixModel(QAbstractTableModel):
         if row.cells.get(col.id, "") == value:
             return False
         try:
-            self.doc.set_cell(self.aid, row.id, col.id, value)
+            self.doc.set_cell(self.aid, row.id, col.id, value, hint=index.row())
         except OperationError as e:
             self.doc.failed.emit(str(e))
             return False

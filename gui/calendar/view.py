@@ -1,0 +1,400 @@
+"""Deadline widgets: month calendar, agenda, reading editor, cell icon/tooltip.
+
+A thin Qt layer over :mod:`core.deadlines`; the main window embeds these.
+Every widget is fed with ``set_plan(plan, today)`` and never writes the file
+itself: the editor returns the ids it touched (``apply()``) for the caller to
+pass to ``PlanStore.sync`` (and its undo stack).
+"""
+from __future__ import annotations
+
+import calendar as _cal
+from datetime import date, timedelta
+
+from babel.dates import format_date
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPushButton, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from core.deadlines import (STATE_VI, Deadline, Occurrence, default_window, event_dates, is_confirmed, parse,
+                            plan_deadlines, row_phrase, set_event_date, set_reading)
+from core.model import Plan
+
+STATE_COLOURS = {"overdue": "#e53935", "pending": "#fbc02d", "done_late": "#fb8c00", "done_on_time": "#43a047"}
+_SEVERITY = {"overdue": 3, "done_late": 2, "pending": 1, "done_on_time": 0}
+KIND_COLOURS = {"once": "#1e88e5", "recurring": "#8e24aa", "event": "#00897b", "ongoing": "#757575",
+                "unspecified": "#bdbdbd"}
+WEEKDAYS_VI = ["T2", "T3", "T4", "T5", "T6", "T7", "CN"]
+
+
+def vi_date(d: date, fmt: str = "dd/MM/yyyy") -> str:
+    return format_date(d, fmt, locale="vi")
+
+
+def worst_state(states) -> str | None:
+    states = list(states)
+    return max(states, key=lambda s: _SEVERITY[s]) if states else None
+
+
+# ------------------------------------------------------- cell icon/tooltip --
+def deadline_icon(dl: Deadline, size: int = 14) -> QIcon:
+    """A small disc coloured by kind; flagged readings get a red ring and "!"."""
+    pm = QPixmap(size, size)
+    pm.fill(Qt.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.Antialiasing)
+    p.setBrush(QColor(KIND_COLOURS.get(dl.kind, "#bdbdbd")))
+    p.setPen(QColor("#c62828") if dl.flagged else Qt.NoPen)
+    p.drawEllipse(1, 1, size - 2, size - 2)
+    if dl.flagged:
+        p.setPen(QColor("white"))
+        p.drawText(pm.rect(), Qt.AlignCenter, "!")
+    p.end()
+    return QIcon(pm)
+
+
+_KIND_VI = {"once": "Một lần", "recurring": "Định kỳ", "ongoing": "Thường xuyên", "event": "Theo sự kiện",
+            "unspecified": "Không có hạn cụ thể"}
+
+
+def deadline_tooltip(dl: Deadline, today: date | None = None) -> str:
+    """Kind, explanation and the next due dates (plain text)."""
+    today = today or date.today()
+    lines = [f"{_KIND_VI.get(dl.kind, dl.kind)}: {dl.explanation}"]
+    nxt = dl.due_in(today, today + timedelta(days=800))[:3]
+    if nxt:
+        lines.append("Hạn sắp tới: " + ", ".join(vi_date(d) for d in nxt))
+    if dl.flagged:
+        lines.append("⚠ Cần kiểm tra lại thời hạn này.")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- calendar --
+class CalendarView(QWidget):
+    """Month grid: each day shows how many occurrences fall due, coloured by
+    the worst state; clicking a day lists its tasks below."""
+
+    daySelected = Signal(object)          # date
+    occurrenceActivated = Signal(object)  # Occurrence (double click)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._plan: Plan | None = None
+        self._today = date.today()
+        self._by_day: dict[date, list[Occurrence]] = {}
+        self._year, self._month = self._today.year, self._today.month
+        self._selected: date | None = None
+
+        self.prev_btn = QPushButton("‹")
+        self.next_btn = QPushButton("›")
+        self.today_btn = QPushButton(self.tr("Hôm nay"))
+        self.title = QLabel()
+        self.title.setAlignment(Qt.AlignCenter)
+        nav = QHBoxLayout()
+        nav.addWidget(self.prev_btn)
+        nav.addWidget(self.title, 1)
+        nav.addWidget(self.today_btn)
+        nav.addWidget(self.next_btn)
+
+        self.grid = QTableWidget(6, 7)
+        self.grid.setHorizontalHeaderLabels([self.tr(w) for w in WEEKDAYS_VI])
+        self.grid.verticalHeader().hide()
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.grid.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.grid.setSelectionMode(QTableWidget.SingleSelection)
+        self.day_title = QLabel()
+        self.day_list = QListWidget()
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(nav)
+        lay.addWidget(self.grid, 3)
+        lay.addWidget(self.day_title)
+        lay.addWidget(self.day_list, 2)
+
+        self.prev_btn.clicked.connect(lambda: self.show_month(*self._shift(-1)))
+        self.next_btn.clicked.connect(lambda: self.show_month(*self._shift(1)))
+        self.today_btn.clicked.connect(lambda: (self.show_month(self._today.year, self._today.month),
+                                                self.select_day(self._today)))
+        self.grid.cellClicked.connect(self._clicked)
+        self.day_list.itemDoubleClicked.connect(lambda it: self.occurrenceActivated.emit(it.data(Qt.UserRole)))
+        self.show_month(self._year, self._month)
+
+    # ---- data ----
+    def set_plan(self, plan: Plan | None, today: date | None = None) -> None:
+        self._plan = plan
+        self._today = today or date.today()
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._by_day = {}
+        if self._plan is not None:
+            first = date(self._year, self._month, 1)
+            last = date(self._year, self._month, _cal.monthrange(self._year, self._month)[1])
+            for o in plan_deadlines(self._plan, first - timedelta(days=7), last + timedelta(days=14),
+                                    self._today).occurrences:
+                self._by_day.setdefault(o.due, []).append(o)
+        self._fill()
+        if self._selected:
+            self.select_day(self._selected)
+
+    def occurrences_on(self, d: date) -> list[Occurrence]:
+        return list(self._by_day.get(d, []))
+
+    # ---- navigation ----
+    def _shift(self, k: int) -> tuple[int, int]:
+        m = self._year * 12 + self._month - 1 + k
+        return m // 12, m % 12 + 1
+
+    def show_month(self, year: int, month: int) -> None:
+        self._year, self._month = year, month
+        self.refresh() if self._plan is not None else self._fill()
+
+    def cell_of(self, d: date) -> tuple[int, int] | None:
+        first = date(self._year, self._month, 1)
+        idx = (d - first).days + first.weekday()
+        if 0 <= idx < 42:
+            return idx // 7, idx % 7
+        return None
+
+    def date_at(self, row: int, col: int) -> date:
+        first = date(self._year, self._month, 1)
+        return first + timedelta(days=row * 7 + col - first.weekday())
+
+    def _fill(self) -> None:
+        self.title.setText(self.tr("Tháng {m} năm {y}").format(m=self._month, y=self._year))
+        for r in range(6):
+            for c in range(7):
+                d = self.date_at(r, c)
+                occ = self._by_day.get(d, [])
+                text = str(d.day) + (f"\n{len(occ)}" if occ else "")
+                it = QTableWidgetItem(text)
+                it.setData(Qt.UserRole, d.toordinal())
+                it.setTextAlignment(Qt.AlignCenter)
+                if d.month != self._month:
+                    it.setForeground(QBrush(QColor("#9e9e9e")))
+                worst = worst_state(o.state for o in occ)
+                if worst:
+                    it.setBackground(QBrush(QColor(STATE_COLOURS[worst]).lighter(140)))
+                    counts: dict[str, int] = {}
+                    for o in occ:
+                        counts[o.state] = counts.get(o.state, 0) + 1
+                    it.setToolTip("\n".join(f"{STATE_VI[s]}: {n}" for s, n in counts.items()))
+                if d == self._today:
+                    f = it.font()
+                    f.setBold(True)
+                    it.setFont(f)
+                self.grid.setItem(r, c, it)
+
+    def day_count(self, d: date) -> int:
+        """The count shown in the cell of *d* (0 when none, -1 if not on the grid)."""
+        rc = self.cell_of(d)
+        if rc is None:
+            return -1
+        lines = self.grid.item(*rc).text().split("\n")
+        return int(lines[1]) if len(lines) > 1 else 0
+
+    def _clicked(self, r: int, c: int) -> None:
+        self.select_day(self.date_at(r, c))
+
+    def select_day(self, d: date) -> None:
+        self._selected = d
+        occ = self._by_day.get(d, [])
+        self.day_title.setText(self.tr("Ngày {d}: {n} việc đến hạn").format(
+            d=vi_date(d, "EEEE, dd/MM/yyyy"), n=len(occ)))
+        self.day_list.clear()
+        for o in occ:
+            it = QListWidgetItem(f"{o.appendix_label} {o.number} — {o.task}"
+                                 + (f" ({', '.join(o.lead)})" if o.lead else "") + f" — {STATE_VI[o.state]}")
+            it.setData(Qt.UserRole, o)
+            it.setForeground(QBrush(QColor(STATE_COLOURS[o.state]).darker(130)))
+            it.setToolTip(o.phrase)
+            self.day_list.addItem(it)
+        self.daySelected.emit(d)
+
+
+# ------------------------------------------------------------------ agenda --
+class AgendaView(QWidget):
+    """Overdue / this week / next 30 days, filtered by agency and appendix."""
+
+    occurrenceActivated = Signal(object)
+
+    ALL = ""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._plan: Plan | None = None
+        self._today = date.today()
+        self._occ: list[Occurrence] = []
+        self.agency = QComboBox()
+        self.appendix = QComboBox()
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Hạn"), self.tr("Nhiệm vụ"), self.tr("Chủ trì"), self.tr("Trạng thái")])
+        self.tree.setRootIsDecorated(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Cơ quan:")))
+        top.addWidget(self.agency, 2)
+        top.addWidget(QLabel(self.tr("Phụ lục:")))
+        top.addWidget(self.appendix, 1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.tree)
+        self.agency.currentIndexChanged.connect(self._fill)
+        self.appendix.currentIndexChanged.connect(self._fill)
+        self.tree.itemDoubleClicked.connect(self._activated)
+
+    def set_plan(self, plan: Plan | None, today: date | None = None) -> None:
+        self._plan = plan
+        self._today = today or date.today()
+        self._occ = []
+        if plan is not None:
+            start, _ = default_window(plan, self._today)
+            self._occ = plan_deadlines(plan, start, self._today + timedelta(days=30), self._today).occurrences
+        for combo, values in ((self.agency, sorted({a for o in self._occ for a in o.lead + o.support})),
+                              (self.appendix, list(dict.fromkeys(o.appendix_label for o in self._occ)))):
+            keep = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("Tất cả"), self.ALL)
+            for v in values:
+                combo.addItem(v, v)
+            i = combo.findData(keep)
+            combo.setCurrentIndex(max(0, i))
+            combo.blockSignals(False)
+        self._fill()
+
+    def set_filters(self, agency: str = "", appendix: str = "") -> None:
+        self.agency.setCurrentIndex(max(0, self.agency.findData(agency)))
+        self.appendix.setCurrentIndex(max(0, self.appendix.findData(appendix)))
+
+    def buckets(self) -> dict[str, list[Occurrence]]:
+        """'overdue' (not done, past), 'week' (not done, today … Sunday), 'month' (not done, after this week,
+        within 30 days), after the filters."""
+        ag, ap = self.agency.currentData() or "", self.appendix.currentData() or ""
+        t = self._today
+        week_end = t + timedelta(days=6 - t.weekday())
+        out: dict[str, list[Occurrence]] = {"overdue": [], "week": [], "month": []}
+        for o in self._occ:
+            if o.done_date is not None:
+                continue
+            if ag and ag not in o.lead and ag not in o.support:
+                continue
+            if ap and o.appendix_label != ap:
+                continue
+            if o.due < t:
+                out["overdue"].append(o)
+            elif o.due <= week_end:
+                out["week"].append(o)
+            elif o.due <= t + timedelta(days=30):
+                out["month"].append(o)
+        return out
+
+    def _fill(self) -> None:
+        self.tree.clear()
+        titles = {"overdue": self.tr("Quá hạn"), "week": self.tr("Tuần này"), "month": self.tr("30 ngày tới")}
+        for key, lst in self.buckets().items():
+            head = QTreeWidgetItem([f"{titles[key]} ({len(lst)})"])
+            f = head.font(0)
+            f.setBold(True)
+            head.setFont(0, f)
+            head.setData(0, Qt.UserRole, key)
+            self.tree.addTopLevelItem(head)
+            for o in lst:
+                it = QTreeWidgetItem([vi_date(o.due), (f"{o.number}. " if o.number else "") + o.task,
+                                      ", ".join(o.lead), STATE_VI[o.state]])
+                it.setData(0, Qt.UserRole, o)
+                it.setForeground(3, QBrush(QColor(STATE_COLOURS[o.state]).darker(130)))
+                it.setToolTip(1, o.phrase)
+                head.addChild(it)
+            head.setExpanded(True)
+        self.tree.resizeColumnToContents(0)
+
+    def _activated(self, item, _col) -> None:
+        o = item.data(0, Qt.UserRole)
+        if isinstance(o, Occurrence):
+            self.occurrenceActivated.emit(o)
+
+
+# ------------------------------------------------------------------ editor --
+class DeadlineEditor(QDialog):
+    """Shows how a row's deadline is read; the clerk confirms it, corrects the
+    text to read (the cell stays as written) or records the event date."""
+
+    def __init__(self, plan: Plan, row_id: str, today: date | None = None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Thời hạn của nhiệm vụ"))
+        self._plan, self._row_id = plan, row_id
+        self._today = today or date.today()
+        self._app, self._row = next((a, r) for a in plan.appendices for r in a.rows if r.id == row_id)
+        self.cell = self._app.cell(self._row, "deadline")
+        form = QFormLayout()
+        self.original = QLabel(self.cell or self.tr("(để trống)"))
+        self.original.setWordWrap(True)
+        self.text = QLineEdit(row_phrase(self._app, self._row))
+        self.reading = QLabel()
+        self.reading.setWordWrap(True)
+        self.icon = QLabel()
+        self.confirm = QCheckBox(self.tr("Đã kiểm tra, cách hiểu này đúng"))
+        self.confirm.setChecked(is_confirmed(self._app, self._row))
+        self.event_label = QLabel()
+        self.event_date = QDateEdit()
+        self.event_date.setCalendarPopup(True)
+        self.event_date.setDisplayFormat("dd/MM/yyyy")
+        self.event_set = QCheckBox(self.tr("Ghi ngày xảy ra sự kiện"))
+        form.addRow(self.tr("Như đã ghi:"), self.original)
+        form.addRow(self.tr("Đọc thành:"), self.text)
+        row = QHBoxLayout()
+        row.addWidget(self.icon)
+        row.addWidget(self.reading, 1)
+        form.addRow(self.tr("Cách hiểu:"), row)
+        form.addRow(self.event_label)
+        ev = QHBoxLayout()
+        ev.addWidget(self.event_set)
+        ev.addWidget(self.event_date)
+        form.addRow(ev)
+        form.addRow(self.confirm)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Lưu"))
+        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Hủy"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(buttons)
+        self.text.textChanged.connect(self._update)
+        self.event_set.toggled.connect(self.event_date.setEnabled)
+        self._update()
+
+    def deadline(self) -> Deadline:
+        return parse(self.text.text())
+
+    def _update(self) -> None:
+        dl = self.deadline()
+        self.icon.setPixmap(deadline_icon(dl, 16).pixmap(16, 16))
+        self.reading.setText(deadline_tooltip(dl, self._today))
+        has_event = bool(dl.events)
+        self.event_label.setVisible(has_event)
+        self.event_set.setVisible(has_event)
+        self.event_date.setVisible(has_event)
+        if has_event:
+            self.event_label.setText(self.tr("Sự kiện: “{e}”").format(e=dl.event))
+            known = event_dates(self._plan, self._row_id).get(" ".join(dl.event.lower().split()))
+            self.event_set.setChecked(known is not None)
+            d = known or self._today
+            self.event_date.setDate(QDate(d.year, d.month, d.day))
+            self.event_date.setEnabled(known is not None)
+
+    def apply(self) -> set[str]:
+        """Write the clerk's choices into the plan; returns the touched ids."""
+        ids: set[str] = set()
+        text = self.text.text().strip()
+        if text != self.cell.strip() or self.confirm.isChecked() != is_confirmed(self._app, self._row):
+            ids |= set_reading(self._plan, self._row_id, text if text != self.cell.strip() else None,
+                               confirmed=self.confirm.isChecked())
+        dl = self.deadline()
+        if dl.events and self.event_set.isChecked():
+            q = self.event_date.date()
+            ids |= set_event_date(self._plan, self._row_id, dl.event, date(q.year(), q.month(), q.day()))
+        return ids
