@@ -173,6 +173,13 @@ def run_gui(argv: list[str]) -> int:
     win = MainWindow(interactive=not shot)
     _window = win
     path = args["file"] or scratch_copy_of_sample()
+    if shot and args["file"]:
+        # a screenshot never touches the file itself (no lock note, no backup): use a copy
+        import shutil
+        import tempfile
+        tmp = os.path.join(tempfile.mkdtemp(prefix="kh-shot-"), os.path.basename(path))
+        shutil.copyfile(path, tmp)
+        path = tmp
     if path and not win.open_path(path):
         if shot:
             print(f"cannot open {path}", file=sys.stderr)

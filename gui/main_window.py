@@ -476,11 +476,11 @@ class MainWindow(QMainWindow):
         elif which == "header":
             self.select("header")
         elif which == "tree":
-            secs = self.doc.plan.sections
-            target = secs[min(2, len(secs) - 1)] if secs else None
+            plan = self.doc.plan
+            target = next((s for s in plan.walk() if s.kind == "diem" and len(s.body) > 1), None) or \
+                next((s for s in plan.walk() if s.body), None) or next(iter(plan.walk()), None)
             if target is not None:
-                kid = target.children[0] if target.children else target
-                self.select("section", kid.id)
+                self.select("section", target.id)
 
     def _calendar_page(self, which):
         from datetime import date
@@ -488,7 +488,10 @@ class MainWindow(QMainWindow):
             mod = importlib.import_module("gui.calendar.view")
             cls = getattr(mod, "CalendarView" if which == "calendar" else "AgendaView")
             w = cls()
-            w.set_plan(self.doc.plan, date.today())
+            today = date.today()
+            if not self.interactive and self.doc.plan.meta.issue:
+                today = self.doc.plan.meta.issue   # screenshots: the plan's own month
+            w.set_plan(self.doc.plan, today)
             return w
         except Exception as e:   # the calendar is another module's work: never break the window
             lab = QLabel(self.tr("Chưa có lịch hạn công việc trong phiên bản này.") + f"\n({type(e).__name__})")

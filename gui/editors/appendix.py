@@ -261,6 +261,7 @@ class AppendixEditor(EditorPage):
         self.label.setText(plan.appendix_label(i) + ":")
         if self.title.text() != app.title:
             self.title.setText(app.title)
+            self.title.setCursorPosition(0)
         styles = app.numbering.get("groups") or ["roman"]
         self.group_style.setCurrentIndex(max(0, self.group_style.findData(styles[0])))
         self.task_mode.setCurrentIndex(max(0, self.task_mode.findData(app.numbering.get("tasks", "flat"))))

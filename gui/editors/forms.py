@@ -230,6 +230,7 @@ class HeaderEditor(EditorPage):
             if isinstance(w, QLineEdit):
                 if w.text() != v:
                     w.setText(v)
+                    w.setCursorPosition(0)
             elif isinstance(w, QPlainTextEdit):
                 if w.toPlainText() != v:
                     w.setPlainText(v)
@@ -307,7 +308,7 @@ class SectionEditor(EditorPage):
         self.tail_label = QLabel(self.tr("Đoạn kết của mục (in sau các mục con):"))
         lay.addWidget(self.tail_label)
         self.tail = RichTextEdit()
-        self.tail.setMaximumHeight(110)
+        self.tail.setMaximumHeight(80)
         lay.addWidget(self.tail, 1)
         self._last_rich = self.body
         self.body.installEventFilter(self)
@@ -334,6 +335,7 @@ class SectionEditor(EditorPage):
                            self.tr(" — số thứ tự tự tính theo vị trí"))
         if self.title.text() != s.title_text:
             self.title.setText(s.title_text)
+            self.title.setCursorPosition(0)
         if self.body.paragraphs() != s.body:
             self.body.set_paragraphs(s.body)
         if self.tail.paragraphs() != s.tail:
