@@ -318,6 +318,9 @@ def _db_error(e: sqlite3.Error, path: str) -> PlanError:
                          f"Disk full; cannot write “{name}”. The previous data is intact.")
     if "readonly" in msg or "read-only" in msg:
         return PlanError(f"Ổ đĩa chỉ đọc, không ghi được “{name}”.", f"Read-only drive; cannot write “{name}”.")
+    if "disk i/o error" in msg:
+        return PlanError(f"Lỗi đọc/ghi đĩa khi lưu “{name}” (thiết bị đầy, hỏng hoặc đã bị rút ra). Dữ liệu cũ vẫn nguyên vẹn.",
+                         f"Disk I/O error while saving “{name}” (device full, faulty or removed). The previous data is intact.")
     if "locked" in msg or "busy" in msg:
         return PlanError(f"Tệp “{name}” đang bị chương trình khác khóa; hãy thử lại.",
                          f"“{name}” is locked by another program; try again.")
