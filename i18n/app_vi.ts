@@ -1,0 +1,1205 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="vi_VN">
+    <context>
+        <name>AgendaView</name>
+        <message>
+            <location filename="../gui/calendar/view.py" line="234" />
+            <source>Hạn</source>
+            <translation>Hạn</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="234" />
+            <source>Nhiệm vụ</source>
+            <translation>Nhiệm vụ</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="234" />
+            <source>Chủ trì</source>
+            <translation>Chủ trì</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="234" />
+            <source>Trạng thái</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="237" />
+            <source>Cơ quan:</source>
+            <translation>Cơ quan:</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="239" />
+            <source>Phụ lục:</source>
+            <translation>Phụ lục:</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="260" />
+            <source>Tất cả</source>
+            <translation>Tất cả</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="296" />
+            <source>Quá hạn</source>
+            <translation>Quá hạn</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="296" />
+            <source>Tuần này</source>
+            <translation>Tuần này</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="296" />
+            <source>30 ngày tới</source>
+            <translation>30 ngày tới</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppendixEditor</name>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="55" />
+            <source>Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;</source>
+            <translation>Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="202" />
+            <source>Tên phụ lục</source>
+            <translation>Tên phụ lục</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="206" />
+            <source>Đánh số nhóm:</source>
+            <translation>Đánh số nhóm:</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="209" />
+            <source>I, II, III</source>
+            <translation>I, II, III</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="209" />
+            <source>A, B, C</source>
+            <translation>A, B, C</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="209" />
+            <source>1, 2, 3</source>
+            <translation>1, 2, 3</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="211" />
+            <source>Đánh số nhiệm vụ:</source>
+            <translation>Đánh số nhiệm vụ:</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="214" />
+            <source>1, 2, 3… liên tục</source>
+            <translation>1, 2, 3… liên tục</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="214" />
+            <source>1, 2, 3… theo từng nhóm</source>
+            <translation>1, 2, 3… theo từng nhóm</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="214" />
+            <source>1.1, 1.2… theo nhóm</source>
+            <translation>1.1, 1.2… theo nhóm</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="226" />
+            <source>+ Dòng</source>
+            <translation>+ Dòng</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="226" />
+            <source>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</source>
+            <translation>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="227" />
+            <source>+ Nhóm</source>
+            <translation>+ Nhóm</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="227" />
+            <source>Thêm dòng nhóm (Ctrl+Shift+Enter)</source>
+            <translation>Thêm dòng nhóm (Ctrl+Shift+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="228" />
+            <source>Xóa dòng</source>
+            <translation>Xóa dòng</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="228" />
+            <source>Xóa các dòng đang chọn (Ctrl+Delete)</source>
+            <translation>Xóa các dòng đang chọn (Ctrl+Delete)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="229" />
+            <source>Chuyển lên (Alt+↑)</source>
+            <translation>Chuyển lên (Alt+↑)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="230" />
+            <source>Chuyển xuống (Alt+↓)</source>
+            <translation>Chuyển xuống (Alt+↓)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="231" />
+            <source>+ Cột</source>
+            <translation>+ Cột</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="231" />
+            <source>Thêm cột bên phải cột đang chọn</source>
+            <translation>Thêm cột bên phải cột đang chọn</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="236" />
+            <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối dòng từ Excel; nhấp đúp tên cột để đổi tên.</source>
+            <translation>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối dòng từ Excel; nhấp đúp tên cột để đổi tên.</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="408" />
+            <location filename="../gui/editors/appendix.py" line="412" />
+            <location filename="../gui/editors/appendix.py" line="496" />
+            <source>Không thể di chuyển thêm.</source>
+            <translation>Không thể di chuyển thêm.</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="435" />
+            <source>Không thể đổi cấp thêm.</source>
+            <translation>Không thể đổi cấp thêm.</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="461" />
+            <source>Thêm cột bên phải</source>
+            <translation>Thêm cột bên phải</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="463" />
+            <source>Đổi tên cột…</source>
+            <translation>Đổi tên cột…</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="464" />
+            <source>Chuyển cột sang trái</source>
+            <translation>Chuyển cột sang trái</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="465" />
+            <source>Chuyển cột sang phải</source>
+            <translation>Chuyển cột sang phải</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="467" />
+            <source>Xóa cột</source>
+            <translation>Xóa cột</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="475" />
+            <source>Thêm cột</source>
+            <translation>Thêm cột</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="475" />
+            <location filename="../gui/editors/appendix.py" line="486" />
+            <source>Tên cột:</source>
+            <translation>Tên cột:</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="486" />
+            <source>Đổi tên cột</source>
+            <translation>Đổi tên cột</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppendixModel</name>
+        <message>
+            <location filename="../gui/models/appendix_model.py" line="112" />
+            <source>Lưu ý khi nhập: </source>
+            <translation>Lưu ý khi nhập: </translation>
+        </message>
+        <message>
+            <location filename="../gui/models/appendix_model.py" line="116" />
+            <source>Cơ quan: </source>
+            <translation>Cơ quan: </translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarView</name>
+        <message>
+            <location filename="../gui/calendar/view.py" line="92" />
+            <source>Hôm nay</source>
+            <translation>Hôm nay</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="102" />
+            <source>T2</source>
+            <translation>T2</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="102" />
+            <source>T3</source>
+            <translation>T3</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="102" />
+            <source>T4</source>
+            <translation>T4</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="102" />
+            <source>T5</source>
+            <translation>T5</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="102" />
+            <source>T6</source>
+            <translation>T6</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="102" />
+            <source>T7</source>
+            <translation>T7</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="102" />
+            <source>CN</source>
+            <translation>CN</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="167" />
+            <source>Tháng {m} năm {y}</source>
+            <translation>Tháng {m} năm {y}</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="205" />
+            <source>Ngày {d}: {n} việc đến hạn</source>
+            <translation>Ngày {d}: {n} việc đến hạn</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <location filename="../gui/app.py" line="91" />
+            <source>Lỗi không mong muốn</source>
+            <translation>Lỗi không mong muốn</translation>
+        </message>
+        <message>
+            <location filename="../gui/app.py" line="94" />
+            <source>Chương trình gặp lỗi không mong muốn. Các chỉnh sửa trước đó đã được ghi vào tệp và tệp vẫn nguyên vẹn; thao tác vừa rồi có thể chưa được thực hiện.
+Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</source>
+            <translation>Chương trình gặp lỗi không mong muốn. Các chỉnh sửa trước đó đã được ghi vào tệp và tệp vẫn nguyên vẹn; thao tác vừa rồi có thể chưa được thực hiện.
+Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</translation>
+        </message>
+        <message>
+            <location filename="../gui/app.py" line="103" />
+            <source>Sao chép báo cáo</source>
+            <translation>Sao chép báo cáo</translation>
+        </message>
+        <message>
+            <location filename="../gui/app.py" line="107" />
+            <source>Đóng</source>
+            <translation>Đóng</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlineEditor</name>
+        <message>
+            <location filename="../gui/calendar/view.py" line="327" />
+            <source>Thời hạn của nhiệm vụ</source>
+            <translation>Thời hạn của nhiệm vụ</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="333" />
+            <source>(để trống)</source>
+            <translation>(để trống)</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="339" />
+            <source>Đã kiểm tra, cách hiểu này đúng</source>
+            <translation>Đã kiểm tra, cách hiểu này đúng</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="345" />
+            <source>Ghi ngày xảy ra sự kiện</source>
+            <translation>Ghi ngày xảy ra sự kiện</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="346" />
+            <source>Như đã ghi:</source>
+            <translation>Như đã ghi:</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="347" />
+            <source>Đọc thành:</source>
+            <translation>Đọc thành:</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="351" />
+            <source>Cách hiểu:</source>
+            <translation>Cách hiểu:</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="359" />
+            <source>Lưu</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="360" />
+            <source>Hủy</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="382" />
+            <source>Sự kiện: “{e}”</source>
+            <translation>Sự kiện: “{e}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>Document</name>
+        <message>
+            <location filename="../gui/document.py" line="119" />
+            <source>Thêm mục</source>
+            <translation>Thêm mục</translation>
+        </message>
+        <message>
+            <location filename="../gui/document.py" line="123" />
+            <source>Xóa mục</source>
+            <translation>Xóa mục</translation>
+        </message>
+        <message>
+            <location filename="../gui/document.py" line="126" />
+            <location filename="../gui/document.py" line="136" />
+            <source>Di chuyển mục</source>
+            <translation>Di chuyển mục</translation>
+        </message>
+        <message>
+            <location filename="../gui/document.py" line="130" />
+            <source>Lùi mục vào</source>
+            <translation>Lùi mục vào</translation>
+        </message>
+        <message>
+            <location filename="../gui/document.py" line="133" />
+            <source>Đưa mục ra</source>
+            <translation>Đưa mục ra</translation>
+        </message>
+        <message>
+            <location filename="../gui/document.py" line="139" />
+            <source>Sửa nội dung mục</source>
+            <translation>Sửa nội dung mục</translation>
+        </message>
+        <message>
+            <location filename="../gui/document.py" line="148" />
+            <source>Sửa phần đầu văn bản</source>
+            <translation>Sửa phần đầu văn bản</translation>
+        </message>
+        <message>
+            <location filename="../gui/document.py" line="157" />
+            <source>Thêm người ký</source>
+            <translation>Thêm người ký</translation>
+        </message>
+        <message>
+            <location filename="../gui/document.py" line="163" />
+            <source>Xóa người ký</source>
+            <translation>Xóa người ký</translation>
+        </message>
+        <message>
+            <location filename="../gui/document.py" line="170" />
+            <location filename="../gui/document.py" line="245" />
+            <source>Không thể di chuyển thêm.</source>
+            <translation>Không thể di chuyển thêm.</translation>
+        </message>
+        <message>
+            <location filename="../gui/document.py" line="174" />
+            <source>Di chuyển người ký</source>
+            <translation>Di chuyển người ký</translation>
+        </message>
+        <message>
+            <location filename="../gui/document.py" line="186" />
+            <source>Sửa người ký</source>
+            <translation>Sửa người ký</translation>
+        </message>
+        <message>
+            <location filename="../gui/document.py" line="217" />
+            <source>Sửa Nơi nhận</source>
+            <translation>Sửa Nơi nhận</translation>
+        </message>
+        <message>
+            <location filename="../gui/document.py" line="231" />
+            <source>Thêm phụ lục</source>
+            <translation>Thêm phụ lục</translation>
+        </message>
+        <message>
+            <location filename="../gui/document.py" line="238" />
+            <source>Xóa phụ lục</source>
+            <translation>Xóa phụ lục</translation>
+        </message>
+        <message>
+            <location filename="../gui/document.py" line="249" />
+            <source>Di chuyển phụ lục</source>
+            <translation>Di chuyển phụ lục</translation>
+        </message>
+        <message>
+            <location filename="../gui/document.py" line="257" />
+            <source>Sửa phụ lục</source>
+            <translation>Sửa phụ lục</translation>
+        </message>
+        <message>
+            <location filename="../gui/document.py" line="261" />
+            <location filename="../gui/document.py" line="271" />
+            <source>Sửa ô</source>
+            <translation>Sửa ô</translation>
+        </message>
+        <message>
+            <location filename="../gui/document.py" line="287" />
+            <source>Thêm dòng</source>
+            <translation>Thêm dòng</translation>
+        </message>
+        <message>
+            <location filename="../gui/document.py" line="290" />
+            <source>Xóa dòng</source>
+            <translation>Xóa dòng</translation>
+        </message>
+        <message>
+            <location filename="../gui/document.py" line="307" />
+            <source>Di chuyển dòng</source>
+            <translation>Di chuyển dòng</translation>
+        </message>
+        <message>
+            <location filename="../gui/document.py" line="319" />
+            <source>Đổi loại dòng</source>
+            <translation>Đổi loại dòng</translation>
+        </message>
+        <message>
+            <location filename="../gui/document.py" line="322" />
+            <source>Thêm cột</source>
+            <translation>Thêm cột</translation>
+        </message>
+        <message>
+            <location filename="../gui/document.py" line="325" />
+            <source>Xóa cột</source>
+            <translation>Xóa cột</translation>
+        </message>
+        <message>
+            <location filename="../gui/document.py" line="332" />
+            <source>Đổi tên cột</source>
+            <translation>Đổi tên cột</translation>
+        </message>
+        <message>
+            <location filename="../gui/document.py" line="341" />
+            <source>Di chuyển cột</source>
+            <translation>Di chuyển cột</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormatBar</name>
+        <message>
+            <location filename="../gui/editors/forms.py" line="121" />
+            <source>Chữ đậm (Ctrl+B)</source>
+            <translation>Chữ đậm (Ctrl+B)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="122" />
+            <source>Chữ nghiêng (Ctrl+I)</source>
+            <translation>Chữ nghiêng (Ctrl+I)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="123" />
+            <source>Dòng gạch đầu dòng “-”</source>
+            <translation>Dòng gạch đầu dòng “-”</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="124" />
+            <source>Dòng “+”</source>
+            <translation>Dòng “+”</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="125" />
+            <source>Đoạn văn thường</source>
+            <translation>Đoạn văn thường</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeaderEditor</name>
+        <message>
+            <location filename="../gui/editors/forms.py" line="139" />
+            <source>Đầu văn bản</source>
+            <translation>Đầu văn bản</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="145" />
+            <source>(nếu có) ví dụ: UBND TỈNH HÀ GIANG</source>
+            <translation>(nếu có) ví dụ: UBND TỈNH HÀ GIANG</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="146" />
+            <source>Cơ quan chủ quản:</source>
+            <translation>Cơ quan chủ quản:</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="148" />
+            <source>Cơ quan ban hành:</source>
+            <translation>Cơ quan ban hành:</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="153" />
+            <source>Tên dùng trong câu văn:</source>
+            <translation>Tên dùng trong câu văn:</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="156" />
+            <source>Viết tắt:</source>
+            <translation>Viết tắt:</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="162" />
+            <source>Số:</source>
+            <translation>Số:</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="165" />
+            <source>khi ký</source>
+            <translation>khi ký</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="167" />
+            <source>Ký hiệu:</source>
+            <translation>Ký hiệu:</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="171" />
+            <source>Loại văn bản:</source>
+            <translation>Loại văn bản:</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="175" />
+            <source>Ngày:</source>
+            <translation>Ngày:</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="180" />
+            <source>để trống (ghi khi ký)</source>
+            <translation>để trống (ghi khi ký)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="182" />
+            <source>Địa danh:</source>
+            <translation>Địa danh:</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="184" />
+            <source>(tùy chọn) ngày viết sẵn, ví dụ: ngày    tháng 6 năm 2021</source>
+            <translation>(tùy chọn) ngày viết sẵn, ví dụ: ngày    tháng 6 năm 2021</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="185" />
+            <source>Ngày ghi dạng chữ:</source>
+            <translation>Ngày ghi dạng chữ:</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="187" />
+            <source>Trích yếu:</source>
+            <translation>Trích yếu:</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="190" />
+            <source>Năm/giai đoạn:</source>
+            <translation>Năm/giai đoạn:</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="198" />
+            <source>Đoạn mở đầu (căn cứ, mục đích ban hành):</source>
+            <translation>Đoạn mở đầu (căn cứ, mục đích ban hành):</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../gui/main_window.py" line="96" />
+            <source>Mở một tệp kế hoạch (Ctrl+O) hoặc tạo mới từ mẫu (Ctrl+N).</source>
+            <translation>Mở một tệp kế hoạch (Ctrl+O) hoặc tạo mới từ mẫu (Ctrl+N).</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="129" />
+            <source>&amp;Mới từ mẫu…</source>
+            <translation>&amp;Mới từ mẫu…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="130" />
+            <source>&amp;Mở…</source>
+            <translation>&amp;Mở…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="131" />
+            <source>&amp;Lưu</source>
+            <translation>&amp;Lưu</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="132" />
+            <source>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</source>
+            <translation>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="133" />
+            <source>Lưu &amp;bản sao thành…</source>
+            <translation>Lưu &amp;bản sao thành…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="134" />
+            <source>Xuất &amp;Word (.docx)…</source>
+            <translation>Xuất &amp;Word (.docx)…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="135" />
+            <source>Xuất &amp;PDF…</source>
+            <translation>Xuất &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="136" />
+            <source>&amp;Nhập từ Word (.docx)…</source>
+            <translation>&amp;Nhập từ Word (.docx)…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="137" />
+            <source>&amp;Gộp với bản của nơi khác…</source>
+            <translation>&amp;Gộp với bản của nơi khác…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="138" />
+            <source>&amp;Thoát</source>
+            <translation>&amp;Thoát</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="139" />
+            <source>&amp;Hoàn tác</source>
+            <translation>&amp;Hoàn tác</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="140" />
+            <source>&amp;Làm lại</source>
+            <translation>&amp;Làm lại</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="141" />
+            <source>Thêm mục/dòng &amp;cùng cấp</source>
+            <translation>Thêm mục/dòng &amp;cùng cấp</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="142" />
+            <source>Thêm mục &amp;con / dòng nhóm</source>
+            <translation>Thêm mục &amp;con / dòng nhóm</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="143" />
+            <source>&amp;Xóa</source>
+            <translation>&amp;Xóa</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="144" />
+            <source>Lùi &amp;vào một cấp</source>
+            <translation>Lùi &amp;vào một cấp</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="145" />
+            <source>Lùi &amp;ra một cấp</source>
+            <translation>Lùi &amp;ra một cấp</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="146" />
+            <source>Chuyển &amp;lên</source>
+            <translation>Chuyển &amp;lên</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="147" />
+            <source>Chuyển &amp;xuống</source>
+            <translation>Chuyển &amp;xuống</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="148" />
+            <source>Đổi dòng nhóm ↔ nhiệm vụ</source>
+            <translation>Đổi dòng nhóm ↔ nhiệm vụ</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="149" />
+            <source>Thêm cột…</source>
+            <translation>Thêm cột…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="150" />
+            <source>Thêm phụ lục</source>
+            <translation>Thêm phụ lục</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="151" />
+            <source>&amp;Lịch hạn công việc</source>
+            <translation>&amp;Lịch hạn công việc</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="152" />
+            <source>Việc sắp đến &amp;hạn</source>
+            <translation>Việc sắp đến &amp;hạn</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="153" />
+            <source>&amp;Giới thiệu</source>
+            <translation>&amp;Giới thiệu</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="164" />
+            <source>&amp;Tệp</source>
+            <translation>&amp;Tệp</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="167" />
+            <source>Mở &amp;gần đây</source>
+            <translation>Mở &amp;gần đây</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="179" />
+            <source>&amp;Sửa</source>
+            <translation>&amp;Sửa</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="182" />
+            <source>&amp;Cấu trúc</source>
+            <translation>&amp;Cấu trúc</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="186" />
+            <source>&amp;Bảng</source>
+            <translation>&amp;Bảng</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="189" />
+            <source>&amp;Xem</source>
+            <translation>&amp;Xem</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="192" />
+            <source>Trợ &amp;giúp</source>
+            <translation>Trợ &amp;giúp</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="194" />
+            <source>Công cụ</source>
+            <translation>Công cụ</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="198" />
+            <source>Mới</source>
+            <translation>Mới</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="198" />
+            <source>Mở</source>
+            <translation>Mở</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="198" />
+            <source>Lưu</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="199" />
+            <source>Hoàn tác</source>
+            <translation>Hoàn tác</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="199" />
+            <source>Làm lại</source>
+            <translation>Làm lại</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="200" />
+            <source>+ Cùng cấp</source>
+            <translation>+ Cùng cấp</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="200" />
+            <source>+ Cấp con</source>
+            <translation>+ Cấp con</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="201" />
+            <source>Xóa</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="203" />
+            <source>Lịch</source>
+            <translation>Lịch</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="244" />
+            <source>Mở tiếp?</source>
+            <translation>Mở tiếp?</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="254" />
+            <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
+            <translation>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="270" />
+            <source>Đang mở tệp…</source>
+            <translation>Đang mở tệp…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="299" />
+            <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
+            <translation>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="301" />
+            <source>Đã mở</source>
+            <translation>Đã mở</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="343" />
+            <source>(chưa có)</source>
+            <translation>(chưa có)</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="362" />
+            <source>Mở kế hoạch</source>
+            <translation>Mở kế hoạch</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="363" />
+            <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
+            <translation>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="371" />
+            <source>Đã lưu lúc %1</source>
+            <translation>Đã lưu lúc %1</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="379" />
+            <source>Lưu bản sao thành</source>
+            <translation>Lưu bản sao thành</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="380" />
+            <location filename="../gui/main_window.py" line="411" />
+            <source>Tệp kế hoạch (*.sqlite)</source>
+            <translation>Tệp kế hoạch (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="384" />
+            <source>Bản sao phải có tên khác tệp đang mở.</source>
+            <translation>Bản sao phải có tên khác tệp đang mở.</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="385" />
+            <source>Đang lưu bản sao…</source>
+            <translation>Đang lưu bản sao…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="386" />
+            <source>Đã lưu bản sao: %1</source>
+            <translation>Đã lưu bản sao: %1</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="396" />
+            <location filename="../gui/main_window.py" line="406" />
+            <source>Văn bản Word (*.docx)</source>
+            <translation>Văn bản Word (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="396" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="397" />
+            <source>Xuất</source>
+            <translation>Xuất</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="400" />
+            <source>Đang xuất…</source>
+            <translation>Đang xuất…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="401" />
+            <source>Đã xuất: %1</source>
+            <translation>Đã xuất: %1</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="405" />
+            <source>Nhập từ Word</source>
+            <translation>Nhập từ Word</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="409" />
+            <source>Đang đọc văn bản Word…</source>
+            <translation>Đang đọc văn bản Word…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="410" />
+            <source>Lưu kế hoạch đã nhập</source>
+            <translation>Lưu kế hoạch đã nhập</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="418" />
+            <source>Báo cáo nhập</source>
+            <translation>Báo cáo nhập</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="429" />
+            <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
+
+Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</source>
+            <translation>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
+
+Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="497" />
+            <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
+            <translation>Chưa có lịch hạn công việc trong phiên bản này.</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="503" />
+            <source>Đã lưu vào tệp lúc %1</source>
+            <translation>Đã lưu vào tệp lúc %1</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="620" />
+            <source>Đã xóa. Ctrl+Z để hoàn tác.</source>
+            <translation>Đã xóa. Ctrl+Z để hoàn tác.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPlanDialog</name>
+        <message>
+            <location filename="../gui/dialogs/new_plan.py" line="16" />
+            <source>Kế hoạch mới từ mẫu</source>
+            <translation>Kế hoạch mới từ mẫu</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/new_plan.py" line="23" />
+            <source>Mẫu:</source>
+            <translation>Mẫu:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/new_plan.py" line="25" />
+            <source>ví dụ: huyện Vị Xuyên</source>
+            <translation>ví dụ: huyện Vị Xuyên</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/new_plan.py" line="26" />
+            <source>Đơn vị ban hành (UBND …):</source>
+            <translation>Đơn vị ban hành (UBND …):</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/new_plan.py" line="28" />
+            <source>ví dụ: Vị Xuyên</source>
+            <translation>ví dụ: Vị Xuyên</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/new_plan.py" line="29" />
+            <source>Địa danh:</source>
+            <translation>Địa danh:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/new_plan.py" line="31" />
+            <source>Năm/giai đoạn:</source>
+            <translation>Năm/giai đoạn:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/new_plan.py" line="35" />
+            <source>Chọn…</source>
+            <translation>Chọn…</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/new_plan.py" line="38" />
+            <source>Lưu tại:</source>
+            <translation>Lưu tại:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/new_plan.py" line="41" />
+            <source>Tạo</source>
+            <translation>Tạo</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/new_plan.py" line="42" />
+            <source>Hủy</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/new_plan.py" line="48" />
+            <source>Lưu kế hoạch mới</source>
+            <translation>Lưu kế hoạch mới</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/new_plan.py" line="49" />
+            <source>Tệp kế hoạch (*.sqlite)</source>
+            <translation>Tệp kế hoạch (*.sqlite)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTreeModel</name>
+        <message>
+            <location filename="../gui/models/tree_model.py" line="135" />
+            <source>Đầu văn bản: %1</source>
+            <translation>Đầu văn bản: %1</translation>
+        </message>
+        <message>
+            <location filename="../gui/models/tree_model.py" line="141" />
+            <source>(chưa có tiêu đề)</source>
+            <translation>(chưa có tiêu đề)</translation>
+        </message>
+        <message>
+            <location filename="../gui/models/tree_model.py" line="148" />
+            <source>Chữ ký</source>
+            <translation>Chữ ký</translation>
+        </message>
+        <message>
+            <location filename="../gui/models/tree_model.py" line="156" />
+            <source>Nơi nhận (%1)</source>
+            <translation>Nơi nhận (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecipientsEditor</name>
+        <message>
+            <location filename="../gui/editors/forms.py" line="482" />
+            <source>Nơi nhận</source>
+            <translation>Nơi nhận</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="483" />
+            <source>Mỗi dòng một nơi nhận, viết như khi in (ví dụ: “- Như trên;”, “- Lưu: VT.”):</source>
+            <translation>Mỗi dòng một nơi nhận, viết như khi in (ví dụ: “- Như trên;”, “- Lưu: VT.”):</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionEditor</name>
+        <message>
+            <location filename="../gui/editors/forms.py" line="295" />
+            <source>Tiêu đề mục (để trống nếu mục chỉ có đoạn văn)</source>
+            <translation>Tiêu đề mục (để trống nếu mục chỉ có đoạn văn)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="308" />
+            <source>Đoạn kết của mục (in sau các mục con):</source>
+            <translation>Đoạn kết của mục (in sau các mục con):</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="334" />
+            <source>Cấp: </source>
+            <translation>Cấp: </translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="335" />
+            <source> — số thứ tự tự tính theo vị trí</source>
+            <translation> — số thứ tự tự tính theo vị trí</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="346" />
+            <source>Mục con: </source>
+            <translation>Mục con: </translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="348" />
+            <source>Chưa có mục con (Ctrl+Shift+Enter để thêm).</source>
+            <translation>Chưa có mục con (Ctrl+Shift+Enter để thêm).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignerEditor</name>
+        <message>
+            <location filename="../gui/editors/forms.py" line="392" />
+            <source>Chữ ký</source>
+            <translation>Chữ ký</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="396" />
+            <source>(không)</source>
+            <translation>(không)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="396" />
+            <source>TM. (thay mặt tập thể)</source>
+            <translation>TM. (thay mặt tập thể)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="396" />
+            <source>KT. (ký thay)</source>
+            <translation>KT. (ký thay)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="396" />
+            <source>Q. (quyền)</source>
+            <translation>Q. (quyền)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="396" />
+            <source>TL. (thừa lệnh)</source>
+            <translation>TL. (thừa lệnh)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="396" />
+            <source>TUQ. (thừa ủy quyền)</source>
+            <translation>TUQ. (thừa ủy quyền)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="397" />
+            <source>Quyền hạn ký:</source>
+            <translation>Quyền hạn ký:</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="399" />
+            <source>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
+            <translation>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="400" />
+            <source>Tập thể:</source>
+            <translation>Tập thể:</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="402" />
+            <source>Mỗi dòng một chức vụ, ví dụ:
+CHỦ TỊCH
+PHÓ CHỦ TỊCH</source>
+            <translation>Mỗi dòng một chức vụ, ví dụ:
+CHỦ TỊCH
+PHÓ CHỦ TỊCH</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="403" />
+            <source>Chức vụ (mỗi dòng một dòng in):</source>
+            <translation>Chức vụ (mỗi dòng một dòng in):</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="405" />
+            <source>Họ và tên:</source>
+            <translation>Họ và tên:</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="407" />
+            <source>Khối chữ ký khi in:</source>
+            <translation>Khối chữ ký khi in:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignersOverview</name>
+        <message>
+            <location filename="../gui/editors/forms.py" line="463" />
+            <source>Chữ ký</source>
+            <translation>Chữ ký</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="472" />
+            <source>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</source>
+            <translation>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</translation>
+        </message>
+    </context>
+</TS>
