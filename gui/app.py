@@ -62,7 +62,11 @@ def make_app(lang: str = "vi") -> QApplication:
         f = QFont("DejaVu Sans")
         f.setPointSizeF(9.5)
         app.setFont(f)
-    install_translators(app, lang)
+    try:
+        from . import i18n   # the translation module (qtbase_vi, app_vi/app_en, locale, native dialogs)
+        i18n.install_translators(app, lang)
+    except ImportError:
+        install_translators(app, lang)
     return app
 
 
