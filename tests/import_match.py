@@ -8,6 +8,9 @@ Rows are compared cell by cell after one normalisation applied to both
 sides: line breaks and list dashes are ignored ("- A;\\n- B" and
 "- A; - B" read the same), because the seed texts lost the line breaks
 inside cells when they were converted, and the Word files keep them.
+The marks the exporter prints by position — the closing "./." and the
+punctuation ending each Nơi nhận line — are left out of the comparison
+(the Word importer does not store them).
 """
 from __future__ import annotations
 
@@ -45,11 +48,24 @@ def sections(d: dict) -> list[tuple]:
     return out
 
 
+def _unmark(paras: list[str]) -> list[str]:
+    """The closing "./." is printed by the exporter, not stored by the
+    Word importer: compare without it."""
+    out = list(paras)
+    if out and out[-1].rstrip().endswith("./."):
+        out[-1] = out[-1].rstrip()[:-3].rstrip()
+    return out
+
+
+def _recipients(xs: list[str]) -> list[str]:
+    return [x.rstrip(" ;.,") for x in xs]
+
+
 def match(seed: dict, got: dict) -> dict:
     rows_s = [row_key(r) for a in seed["appendices"] for r in a["rows"]]
     rows_g = [row_key(r) for a in got["appendices"] for r in a["rows"]]
     return {
-        "paragraphs": _ratio(flat_paragraphs(seed), flat_paragraphs(got)),
+        "paragraphs": _ratio(_unmark(flat_paragraphs(seed)), _unmark(flat_paragraphs(got))),
         "sections": _ratio(sections(seed), sections(got)),
         "rows": _ratio(rows_s, rows_g) if rows_s else (1.0 if not rows_g else 0.0),
         "rows_exact": _ratio([str(r["cells"]) for a in seed["appendices"] for r in a["rows"]],
@@ -57,7 +73,7 @@ def match(seed: dict, got: dict) -> dict:
         if rows_s else 1.0,
         "n_paragraphs": len(flat_paragraphs(seed)),
         "n_rows": len(rows_s),
-        "recipients": seed["recipients"] == got["recipients"],
+        "recipients": _recipients(seed["recipients"]) == _recipients(got["recipients"]),
         "signer_names": [s["name"] for s in seed["signers"]] == [s["name"] for s in got["signers"]],
         "signer_lines": [s["authority_lines"] for s in seed["signers"]] == [s["authority_lines"] for s in got["signers"]],
         "appendix_heads": [(a["label"], a["title"], a["attachment"]) for a in seed["appendices"]]

@@ -743,6 +743,6 @@ def import_docx(path: str) -> Plan:
             not any(isinstance(b, Table) for b in blocks):
         raise _err(f"“{os.path.basename(path)}” không có nội dung nào để nhập.",
                    f"“{os.path.basename(path)}” has no content to import.")
-    plan = build_plan(blocks)
+    plan = build_plan(blocks, strip_print_marks=True)
     plan.import_report = notes + plan.import_report
     return plan

@@ -62,7 +62,7 @@ RE_DIEM = re.compile(r"^([a-zđ])\s*\)\s*(.*)$")
 RE_DASH = re.compile(r"^[-–—•]\s*(.*)$")
 RE_PLUS = re.compile(r"^\+\s*(.*)$")
 RE_NUMBER = re.compile(r"^Số\s*:\s*(.*?)\s*/\s*(\S.*)$", re.I)
-RE_DATE = re.compile(r"^(.+?),\s*ngày\s*(\d{0,2})\s*tháng\s*(\d{0,2})\s*năm\s*(\d{4})\s*$", re.I)
+RE_DATE = re.compile(r"^(.*?),\s*ngày\s*(\d{0,2})\s*tháng\s*(\d{0,2})\s*năm\s*(\d{4})?\s*$", re.I)
 RE_APPENDIX = re.compile(r"^PHỤ\s*LỤC(?:\s+([IVXL]+|\d+))?\s*[.:]?\s*$", re.I)
 RE_ATTACH = re.compile(r"^\(?\s*(Ban hành\s+)?kèm theo", re.I)
 PREFIX_RE = re.compile(r"^(TM|KT|Q|TL|TUQ)\.\s*(.*)$")
@@ -127,7 +127,8 @@ def _is_title_like(p: Para, rest: str) -> bool:
 
 
 class Builder:
-    def __init__(self):
+    def __init__(self, strip_print_marks: bool = False):
+        self.strip_print_marks = strip_print_marks
         self.plan = Plan()
         self.plan.meta = Meta(agency_abbr="")
         self.report: list[str] = []
@@ -205,7 +206,9 @@ class Builder:
         if md:
             m.place = md.group(1).strip()
             d, mo, y = md.group(2), md.group(3), md.group(4)
-            if d and mo:
+            if not (d or mo or y):
+                return   # a wholly blank date is the default: printed blank
+            if d and mo and y:
                 try:
                     from datetime import date
                     m.issue_date = date(int(y), int(mo), int(d)).isoformat()
@@ -373,16 +376,19 @@ class Builder:
 
     def _fill_vmerge(self, rows: list[list[Cell]], header_rows: int) -> None:
         """A cell merged down over several rows (Word's vMerge) shows its
-        text once.  In the number column the rows below continue the task
-        above (no number of their own); in any other column each row gets
-        the text, so every task keeps its agency and deadline."""
+        text once.  A row whose number cell is merged with the one above
+        continues that task: its merged cells stay empty (they are the
+        task's).  A row with its own number under a cell merged down from
+        the row above gets the text, so every task keeps its agency and
+        deadline."""
         prev: dict[int, str] = {}
         copied = 0
         for i, r in enumerate(rows):
             pos = 0
             cur: dict[int, str] = {}
+            own_number = not (r and r[0].vmerge)
             for c in r:
-                if c.vmerge and i >= header_rows and pos > 0 and prev.get(pos):
+                if c.vmerge and i >= header_rows and pos > 0 and prev.get(pos) and own_number:
                     c.text = prev[pos]
                     copied += 1
                 cur[pos] = c.text
@@ -565,7 +571,30 @@ class Builder:
         derived = f"{DOC_TYPES.get(m.doc_type, 'KH')}-{m.agency_abbr}"
         if m.symbol == derived:
             m.symbol = ""
+        if self.strip_print_marks:
+            self._strip_print_marks()
         self.plan.import_report = self.report
+
+    def _strip_print_marks(self) -> None:
+        """The closing "./." of the body and the punctuation ending each
+        Nơi nhận line (";", and "." after "Lưu: …") belong to the layout,
+        not to the text: the exporter prints them wherever the last
+        paragraph or line is after editing.  Stored without them, a plan
+        exported and imported again reads the same."""
+        last = _last_paragraph(self.plan)
+        if last is not None and last.runs:
+            runs = last.runs
+            while runs and not runs[-1].text.strip():
+                runs.pop()
+            if runs and runs[-1].text.rstrip().endswith("./."):
+                runs[-1].text = runs[-1].text.rstrip()[:-3].rstrip()
+                if not runs[-1].text:
+                    runs.pop()
+        for r in self.plan.recipients:
+            t = r.text.rstrip()
+            while t and t[-1] in ";.,":
+                t = t[:-1].rstrip()
+            r.text = t
 
     def _infer_numbering(self, app: Appendix) -> None:
         groups = [r for r in app.rows if r.kind == "group"]
@@ -613,6 +642,24 @@ class Builder:
                 computed = Plan.row_numbers(app)
                 self.report.append(f"{getattr(app, '_written_label', 'Phụ lục')}: số thứ tự “{w}” không theo thứ tự "
                                    f"liền mạch; giữ nguyên như bản gốc.")
+
+
+def _last_paragraph(plan: Plan) -> Paragraph | None:
+    """The last paragraph of the body as printed (see dump.flat_paragraphs)."""
+    def last_of(s: Section):
+        if s.tail:
+            return s.tail[-1]
+        for c in reversed(s.children):
+            got = last_of(c)
+            if got is not None:
+                return got
+            break
+        if s.children:
+            return None     # the body ends with a heading
+        return s.body[-1] if s.body else None
+    if plan.sections:
+        return last_of(plan.sections[-1])
+    return plan.meta.preamble[-1] if plan.meta.preamble else None
 
 
 def text_number(kind: str, n: int) -> str:
@@ -716,5 +763,8 @@ def _guess_width(title: str) -> float:
             "deadline": 1.5, "note": 1.2}.get(key, 1.5)
 
 
-def build_plan(blocks) -> Plan:
-    return Builder().feed(blocks)
+def build_plan(blocks, strip_print_marks: bool = False) -> Plan:
+    """*strip_print_marks*: drop the closing "./." and the Nơi nhận
+    punctuation, which the exporter prints (the Word importer does; the
+    seed samples keep their text exactly as written)."""
+    return Builder(strip_print_marks).feed(blocks)

@@ -1,0 +1,105 @@
+"""Import → export → import gives the same dump (Word and Excel)."""
+import copy
+import os
+
+import pytest
+
+from core.dump import dump
+from core.importers.docx import import_docx
+from core.model import Appendix, Column, Plan
+
+FIXTURES = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+                        "shared", "fixtures")
+NAMES = sorted(f[:-5] for f in os.listdir(FIXTURES) if f.endswith(".docx")) if os.path.isdir(FIXTURES) else []
+
+try:
+    from core.export import export_docx
+except ImportError:   # the Word exporter is another helper's work
+    export_docx = None
+
+
+def _plain(d: dict, fold_case: bool) -> dict:
+    d = copy.deepcopy(d)
+    d.pop("import_report", None)
+    if fold_case:
+        def walk(s):
+            if s["kind"] in ("part", "muc"):
+                s["title"] = s["title"].upper()
+                s.pop("title_runs", None)
+            for c in s["children"]:
+                walk(c)
+        for s in d["sections"]:
+            walk(s)
+        for a in d["appendices"]:
+            a["title"] = a["title"].upper()
+            for r in a["rows"]:
+                if r.get("flag") and r.get("continues"):
+                    r["cells"][0] = ""
+                    r.pop("flag")
+    return d
+
+
+@pytest.fixture(scope="module")
+def round_trips(tmp_path_factory):
+    if export_docx is None:
+        pytest.skip("core.export.export_docx is not there yet")
+    out = {}
+    tmp = tmp_path_factory.mktemp("rt")
+    for n in NAMES:
+        p1 = import_docx(os.path.join(FIXTURES, n + ".docx"))
+        export_docx(p1, str(tmp / f"{n}.docx"))
+        out[n] = (dump(p1), dump(import_docx(str(tmp / f"{n}.docx"))))
+    return out
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_word_round_trip_same_content(name, round_trips):
+    """Same dump, except what the exporter changes on purpose today: it
+    prints Roman-level headings and appendix titles in capitals by changing
+    the text (not with Word's "All caps" format), and prints no text in the
+    TT cell of an unnumbered row."""
+    a, b = round_trips[name]
+    assert _plain(a, True) == _plain(b, True)
+
+
+@pytest.mark.xfail(reason="exporter upper-cases headings/appendix titles in the text (w:caps would keep them) "
+                          "and blanks the TT cell of unnumbered flagged rows; reported to the export owner",
+                   strict=False)
+@pytest.mark.parametrize("name", NAMES)
+def test_word_round_trip_strict(name, round_trips):
+    a, b = round_trips[name]
+    assert _plain(a, False) == _plain(b, False)
+
+
+def test_caps_format_is_display_only(tmp_path):
+    """Text shown in capitals by Word's w:caps is imported as stored."""
+    from docx_build import build_docx
+    path = build_docx(tmp_path / "caps.docx", [
+        ("p", "KẾ HOẠCH", {"b": True}), ("p", "Thử nghiệm", {"b": True}),
+        ("p", "I. Mục đích, yêu cầu", {"b": True, "caps": True}), ("p", "Nội dung.", {}),
+    ])
+    plan = import_docx(str(path))
+    assert plan.sections[0].title_text == "Mục đích, yêu cầu"
+
+
+@pytest.mark.parametrize("name", ["002_4ddd967f79e7422c", "004_e03d70a70aa68992"])
+def test_excel_round_trip(name, tmp_path):
+    from core.export.xlsx import export_xlsx
+    from core.importers.xlsx import add_rows, read_table
+    plan = import_docx(os.path.join(FIXTURES, name + ".docx"))
+    out = tmp_path / "t.xlsx"
+    export_xlsx(plan, str(out))
+    import openpyxl
+    wb = openpyxl.load_workbook(out)
+    assert len(wb.sheetnames) == len(plan.appendices)
+    for i, app in enumerate(plan.appendices):
+        ws = wb[wb.sheetnames[i]]
+        # print set-up
+        assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9  # A4
+        assert ws.print_title_rows
+        assert any(c.font.name == "Times New Roman" for row in ws.iter_rows(max_row=8) for c in row if c.value)
+        assert ws.merged_cells.ranges
+        new = Appendix(columns=[Column(key=c.key, title=c.title, group=c.group) for c in app.columns])
+        res = add_rows(new, read_table(str(out), sheet=wb.sheetnames[i]))
+        assert res.unmatched == []
+        assert dump(Plan(appendices=[new]))["appendices"][0]["rows"] == dump(Plan(appendices=[app]))["appendices"][0]["rows"]
