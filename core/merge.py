@@ -145,7 +145,7 @@ def read_side(path: str, label: str) -> Side:
             for rid, tbl, h, data, at in conn.execute("SELECT rec_id, tbl, hash, data, at FROM tombstone"):
                 side.tomb[rid] = (tbl, h, data, at)
             side.info = {k: v for k, v in conn.execute("SELECT key, value FROM info")}
-        except sqlite3.DatabaseError as e:
+        except (sqlite3.DatabaseError, ValueError, KeyError) as e:
             raise PlanError(f"Dữ liệu trong tệp “{os.path.basename(path)}” không đọc được: {e}",
                             f"The data in “{os.path.basename(path)}” cannot be read: {e}") from e
         finally:
@@ -279,7 +279,12 @@ def merge_files(mine: str, theirs: str, out: str, overwrite: bool = False,
         if shared == 0:
             raise PlanError("Hai tệp là hai kế hoạch khác nhau (không có bản ghi chung), không phải hai bản sao của cùng một kế hoạch; không gộp.",
                             "The two files are different plans (no record in common), not two copies of one plan; not merged.")
-    result = _merge(M, T)
+    try:
+        result = _merge(M, T)
+    except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as e:
+        # validated files whose record contents are not what this program writes
+        raise PlanError(f"Nội dung một trong hai tệp không hợp lệ nên không gộp được ({type(e).__name__}).",
+                        f"The contents of one of the files are invalid; cannot merge ({type(e).__name__}).") from e
     result_out = _write(M, T, result, out)
     result.report["seconds"] = round(time.perf_counter() - t0, 3)
     return MergeResult(result_out, result.report, result.conflicts)

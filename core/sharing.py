@@ -359,6 +359,13 @@ def open_received(path: str, work: str | None = None) -> str:
     folder = work_dir(work)
     stem = re.sub(r"[^\w.-]+", "_", os.path.splitext(os.path.basename(path))[0])[:80] or "ke-hoach"
     with received_path(path) as plain:
+        wal = plain + "-wal"
+        if os.path.isfile(wal) and os.path.getsize(wal) > 0:   # its last changes live in the -wal: don't split them
+            n = os.path.basename(path)
+            raise FileRefused(f"Tệp “{n}” còn nhật ký “-wal” chưa được gộp bên cạnh; hãy chép cả hai tệp hoặc mở lại "
+                              "bằng chương trình đã tạo ra nó rồi lưu lại.",
+                              f"“{n}” has an unmerged “-wal” journal beside it; copy both files, or reopen and save it "
+                              "in the program that made it.")
         tmp = _tmp_name(folder, ".sqlite")
         try:
             try:

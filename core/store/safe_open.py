@@ -198,6 +198,10 @@ def validate(path: str, time_budget: float = 20.0) -> FileInfo:
         if n_meta != 1:
             _refuse(f"Tệp “{name}” không có đúng một bản ghi thông tin văn bản.",
                     f"“{name}” does not hold exactly one document header record.")
+    except FileRefused:
+        raise
+    except (sqlite3.Error, ValueError, OverflowError, MemoryError) as e:   # e.g. invalid UTF-8 in the schema
+        _refuse(f"Tệp “{name}” bị hỏng ({type(e).__name__}).", f"“{name}” is damaged ({type(e).__name__}).")
     finally:
         conn.close()
     return FileInfo(path=path, version=version, wal=wal)
