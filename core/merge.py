@@ -1001,6 +1001,22 @@ def _delete_tree(conn, table, rid, stamp) -> set[str]:
     return done
 
 
+def apply_merged(store, merged_path: str) -> None:
+    """Replace the contents of an open file (PlanStore) with a merge result,
+    in one transaction (backup API into the live connection).  Make a
+    backup of the open file first; the caller reloads the plan."""
+    from .store.planfile import _db_error
+    validate(merged_path)
+    src = sqlite3.connect(ro_uri(merged_path), uri=True)
+    try:
+        src.backup(store.conn)
+    except sqlite3.Error as e:
+        raise _db_error(e, store.path) from e
+    finally:
+        src.close()
+        store._hash_cache = None
+
+
 # --------------------------------------------------------------------- CLI --
 WHAT_VI = {"from_mine": "giữ thay đổi của bản mình", "from_theirs": "lấy thay đổi từ bản kia",
            "combined": "kết hợp hai bên", "added_mine": "thêm ở bản mình", "added_theirs": "thêm từ bản kia",
