@@ -563,6 +563,7 @@ class Builder:
             written = getattr(app, "_written_label", "")
             ml = RE_APPENDIX.match(written or "")
             self._infer_numbering(app)
+        self._split_parent_agency()
         if not m.agency_abbr:
             m.agency_abbr = "UBND"
         if m.symbol == m.effective_symbol.replace(m.symbol, "") or not m.symbol:
@@ -595,6 +596,21 @@ class Builder:
             while t and t[-1] in ";.,":
                 t = t[:-1].rstrip()
             r.text = t
+
+    def _split_parent_agency(self) -> None:
+        """"UBND TỈNH HÀ GIANG / SỞ NỘI VỤ": the first line is the governing
+        body (cơ quan chủ quản), the rest the issuing agency.  "ỦY BAN NHÂN
+        DÂN / HUYỆN VỊ XUYÊN" is one name over two lines."""
+        m = self.plan.meta
+        lines = [l for l in m.agency.split("\n") if l.strip()]
+        if m.parent_agency or len(lines) < 2:
+            return
+        if re.fullmatch(r"(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)", lines[0].strip()):
+            return
+        if re.match(r"^(SỞ|BAN|PHÒNG|VĂN PHÒNG|THANH TRA|TRUNG TÂM|CHI CỤC|CỤC|VỤ|TRƯỜNG|BỆNH VIỆN|ĐÀI|BẢO HIỂM)\b",
+                    lines[1].strip()):
+            m.parent_agency = lines[0].strip()
+            m.agency = "\n".join(lines[1:])
 
     def _infer_numbering(self, app: Appendix) -> None:
         groups = [r for r in app.rows if r.kind == "group"]

@@ -1,0 +1,55 @@
+"""Shapes of plans the fixtures do not cover, built as small .docx files."""
+from core.dump import dump
+from core.importers.docx import import_docx
+from docx_build import build_docx
+
+B = {"b": True}
+
+
+def test_header_parts_upper_title_and_outline_variants(tmp_path):
+    blocks = [
+        ("tbl", [["UBND TỈNH HÀ GIANG\nSỞ NỘI VỤ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
+                 ["Số:      /KH-SNV", "Hà Giang, ngày      tháng 3 năm 2026"]]),
+        ("p", "KẾ HOẠCH", B), ("p", "CẢI CÁCH HÀNH CHÍNH", B), ("p", "NĂM 2026", B),
+        ("p", "Căn cứ Luật Tổ chức chính quyền địa phương;", {}),
+        ("p", "A. PHẦN CHUNG", B), ("p", "I. MỤC ĐÍCH", B), ("p", "a) Điểm ngay dưới mục La Mã", {}),
+        ("p", "- Gạch đầu dòng.", {}), ("p", "+ Dấu cộng.", {}),
+        ("p", "B. PHẦN RIÊNG", B), ("p", "I. NHIỆM VỤ", {}), ("p", "1. Khoản không đậm", {}),
+        ("p", "Nội dung khoản.", {}),
+        ("p", "Nơi nhận:", B), ("p", "- UBND tỉnh;", {}), ("p", "- Lưu: VT.", {}),
+        ("p", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", B), ("p", "Nguyễn Văn A", B),
+        ("p", "PHỤ LỤC", B), ("p", "DANH MỤC NHIỆM VỤ", B),
+        ("p", "(Kèm theo Kế hoạch số      /KH-SNV ngày      tháng 3 năm 2026 của Sở Nội vụ)", {"i": True}),
+        ("tbl", [{"header": True, "cells": ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"]},
+                 ["I", ("CÔNG TÁC CHỈ ĐẠO", {"span": 3, "b": True})],
+                 ["1", "Việc một", ("Văn phòng", {"vmerge": "restart"}), "Quý I"],
+                 ["2", "Việc hai", ("", {"vmerge": "continue"}), "Quý II"],
+                 [("3", {"vmerge": "restart"}), "Việc ba, phần đầu", "Sở Tư pháp", "Tháng 6"],
+                 [("", {"vmerge": "continue"}), "- phần sau\n- ý nữa", ("", {}), "Tháng 9"],
+                 {"header": False, "cells": ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"]},
+                 ["4", "Việc bốn", "Sở Nội vụ", "Thường xuyên"]]),
+    ]
+    plan = import_docx(str(build_docx(tmp_path / "a.docx", blocks)))
+    m = plan.meta
+    assert m.parent_agency == "UBND TỈNH HÀ GIANG" and m.agency == "SỞ NỘI VỤ"
+    assert m.number == "" and m.effective_symbol == "KH-SNV"
+    assert m.place == "Hà Giang" and m.date_text.startswith("ngày") and "tháng 3 năm 2026" in m.date_text
+    assert m.title == "CẢI CÁCH HÀNH CHÍNH NĂM 2026"
+    d = dump(plan)
+    assert [s["number"] + " " + s["title"] for s in d["sections"]] == ["A. PHẦN CHUNG", "B. PHẦN RIÊNG"]
+    muc = d["sections"][0]["children"][0]
+    assert muc["number"] == "I." and muc["children"][0]["kind"] == "diem"
+    assert [p["kind"] for p in muc["children"][0]["paragraphs"]] == ["dash", "plus"]
+    khoan = d["sections"][1]["children"][0]["children"][0]
+    assert (khoan["number"], khoan["title"], khoan["paragraphs"][0]["text"]) == ("1.", "Khoản không đậm", "Nội dung khoản.")
+    assert d["recipients"] == ["- UBND tỉnh", "- Lưu: VT"]
+    s = plan.signers[0]
+    assert (s.prefix, s.lines, s.name) == ("KT.", ["GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], "Nguyễn Văn A")
+    a = d["appendices"][0]
+    assert a["title"] == "DANH MỤC NHIỆM VỤ" and a["attachment"].startswith("(Kèm theo")
+    rows = a["rows"]
+    assert [r["number"] for r in rows] == ["I", "1", "2", "3", "", "4"]      # repeated header row skipped
+    assert rows[2]["lead"] == "Văn phòng"                                     # merged down: copied
+    assert rows[4].get("continues") and rows[4]["lead"] == ""                  # continuation keeps it empty
+    assert rows[4]["text"] == "- phần sau\n- ý nữa" and rows[4]["deadline"] == "Tháng 9"
+    assert any("gộp dọc" in x for x in plan.import_report)
