@@ -354,8 +354,15 @@ class MainWindow(QMainWindow):
     def create_and_open(self, plan, path: str) -> bool:
         if not path.endswith(".sqlite"):
             path += ".sqlite"
-        PlanStore.create(path, plan).close()
+        try:
+            PlanStore.create(path, plan, overwrite=os.path.exists(path) and not self._is_open(path)).close()
+        except PlanError as e:
+            self.message(e.vi, warn=True)
+            return False
         return self.open_path(path)
+
+    def _is_open(self, path: str) -> bool:
+        return self.doc is not None and os.path.abspath(self.doc.path) == os.path.abspath(path)
 
     def open_dialog(self):
         folder = os.path.dirname(self.doc.path) if self.doc else os.path.expanduser("~")
@@ -401,20 +408,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Đã xuất: %1").replace("%1", dest), 10000)
 
     def import_docx(self):
-        from core.importers.docx import import_docx
-        src, _ = QFileDialog.getOpenFileName(self, self.tr("Nhập từ Word"), os.path.expanduser("~"),
-                                             self.tr("Văn bản Word (*.docx)"))
-        if not src:
+        """File → Import: preview the plan and its import report, then save it
+        as a new plan file (nothing is written before the clerk confirms)."""
+        from gui.dialogs.import_dialog import run_import_dialog
+        folder = os.path.dirname(self.doc.path) if self.doc is not None and self.doc.path else ""
+        got = run_import_dialog(self, folder)
+        if not got:
             return
-        plan, report = run_with_progress(self, self.tr("Đang đọc văn bản Word…"), import_docx, src)
-        dest, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu kế hoạch đã nhập"),
-                                              os.path.splitext(src)[0] + ".sqlite", self.tr("Tệp kế hoạch (*.sqlite)"))
-        if not dest:
-            return
-        if report:
-            plan.import_report = list(report) if isinstance(report, (list, tuple)) else [str(report)]
-        self.create_and_open(plan, dest)
-        if report:
+        plan, dest = got
+        if self.create_and_open(plan, dest) and plan.import_report:
             show_text(self, self.tr("Báo cáo nhập"), "\n".join(map(str, plan.import_report)))
 
     def merge(self):
