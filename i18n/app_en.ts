@@ -6,52 +6,52 @@
         <message>
             <location filename="../gui/calendar/view.py" line="234" />
             <source>Hạn</source>
-            <translation type="unfinished" />
+            <translation>Due</translation>
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="234" />
             <source>Nhiệm vụ</source>
-            <translation type="unfinished" />
+            <translation>Task</translation>
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="234" />
             <source>Chủ trì</source>
-            <translation type="unfinished" />
+            <translation>Lead</translation>
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="234" />
             <source>Trạng thái</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="237" />
             <source>Cơ quan:</source>
-            <translation type="unfinished" />
+            <translation>Agency:</translation>
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="239" />
             <source>Phụ lục:</source>
-            <translation type="unfinished" />
+            <translation>Appendix:</translation>
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="260" />
             <source>Tất cả</source>
-            <translation type="unfinished" />
+            <translation>All</translation>
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="296" />
             <source>Quá hạn</source>
-            <translation type="unfinished" />
+            <translation>Overdue</translation>
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="296" />
             <source>Tuần này</source>
-            <translation type="unfinished" />
+            <translation>This week</translation>
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="296" />
             <source>30 ngày tới</source>
-            <translation type="unfinished" />
+            <translation>Next 30 days</translation>
         </message>
     </context>
     <context>
@@ -59,160 +59,160 @@
         <message>
             <location filename="../gui/editors/appendix.py" line="55" />
             <source>Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;</source>
-            <translation type="unfinished" />
+            <translation>Type an agency name; separate several agencies with ;</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="202" />
             <source>Tên phụ lục</source>
-            <translation type="unfinished" />
+            <translation>Appendix title</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="206" />
             <source>Đánh số nhóm:</source>
-            <translation type="unfinished" />
+            <translation>Group numbering:</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="209" />
             <source>I, II, III</source>
-            <translation type="unfinished" />
+            <translation>I, II, III</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="209" />
             <source>A, B, C</source>
-            <translation type="unfinished" />
+            <translation>A, B, C</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="209" />
             <source>1, 2, 3</source>
-            <translation type="unfinished" />
+            <translation>1, 2, 3</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="211" />
             <source>Đánh số nhiệm vụ:</source>
-            <translation type="unfinished" />
+            <translation>Task numbering:</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="214" />
             <source>1, 2, 3… liên tục</source>
-            <translation type="unfinished" />
+            <translation>1, 2, 3… continuous</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="214" />
             <source>1, 2, 3… theo từng nhóm</source>
-            <translation type="unfinished" />
+            <translation>1, 2, 3… restarting in each group</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="214" />
             <source>1.1, 1.2… theo nhóm</source>
-            <translation type="unfinished" />
+            <translation>1.1, 1.2… by group</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="226" />
             <source>+ Dòng</source>
-            <translation type="unfinished" />
+            <translation>+ Row</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="226" />
             <source>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Add a task below the selected row (Ctrl+Enter)</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="227" />
             <source>+ Nhóm</source>
-            <translation type="unfinished" />
+            <translation>+ Group</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="227" />
             <source>Thêm dòng nhóm (Ctrl+Shift+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Add a group row (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="228" />
             <source>Xóa dòng</source>
-            <translation type="unfinished" />
+            <translation>Delete rows</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="228" />
             <source>Xóa các dòng đang chọn (Ctrl+Delete)</source>
-            <translation type="unfinished" />
+            <translation>Delete the selected rows (Ctrl+Delete)</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="229" />
             <source>Chuyển lên (Alt+↑)</source>
-            <translation type="unfinished" />
+            <translation>Move up (Alt+↑)</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="230" />
             <source>Chuyển xuống (Alt+↓)</source>
-            <translation type="unfinished" />
+            <translation>Move down (Alt+↓)</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="231" />
             <source>+ Cột</source>
-            <translation type="unfinished" />
+            <translation>+ Column</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="231" />
             <source>Thêm cột bên phải cột đang chọn</source>
-            <translation type="unfinished" />
+            <translation>Add a column to the right of the selected one</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="236" />
             <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối dòng từ Excel; nhấp đúp tên cột để đổi tên.</source>
-            <translation type="unfinished" />
+            <translation>Double-click or type to edit a cell; Enter saves, Shift+Enter starts a new line in the cell; Ctrl+V pastes rows copied from Excel; double-click a column title to rename it.</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="408" />
             <location filename="../gui/editors/appendix.py" line="412" />
             <location filename="../gui/editors/appendix.py" line="496" />
             <source>Không thể di chuyển thêm.</source>
-            <translation type="unfinished" />
+            <translation>Cannot move any further.</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="435" />
             <source>Không thể đổi cấp thêm.</source>
-            <translation type="unfinished" />
+            <translation>Cannot change the level any further.</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="461" />
             <source>Thêm cột bên phải</source>
-            <translation type="unfinished" />
+            <translation>Add column to the right</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="463" />
             <source>Đổi tên cột…</source>
-            <translation type="unfinished" />
+            <translation>Rename column…</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="464" />
             <source>Chuyển cột sang trái</source>
-            <translation type="unfinished" />
+            <translation>Move column left</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="465" />
             <source>Chuyển cột sang phải</source>
-            <translation type="unfinished" />
+            <translation>Move column right</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="467" />
             <source>Xóa cột</source>
-            <translation type="unfinished" />
+            <translation>Delete column</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="475" />
             <source>Thêm cột</source>
-            <translation type="unfinished" />
+            <translation>Add column</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="475" />
             <location filename="../gui/editors/appendix.py" line="486" />
             <source>Tên cột:</source>
-            <translation type="unfinished" />
+            <translation>Column title:</translation>
         </message>
         <message>
             <location filename="../gui/editors/appendix.py" line="486" />
             <source>Đổi tên cột</source>
-            <translation type="unfinished" />
+            <translation>Rename column</translation>
         </message>
     </context>
     <context>
@@ -220,12 +220,12 @@
         <message>
             <location filename="../gui/models/appendix_model.py" line="112" />
             <source>Lưu ý khi nhập: </source>
-            <translation type="unfinished" />
+            <translation>Import note: </translation>
         </message>
         <message>
             <location filename="../gui/models/appendix_model.py" line="116" />
             <source>Cơ quan: </source>
-            <translation type="unfinished" />
+            <translation>Agencies: </translation>
         </message>
     </context>
     <context>
@@ -233,76 +233,77 @@
         <message>
             <location filename="../gui/calendar/view.py" line="92" />
             <source>Hôm nay</source>
-            <translation type="unfinished" />
+            <translation>Today</translation>
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="102" />
             <source>T2</source>
-            <translation type="unfinished" />
+            <translation>Mon</translation>
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="102" />
             <source>T3</source>
-            <translation type="unfinished" />
+            <translation>Tue</translation>
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="102" />
             <source>T4</source>
-            <translation type="unfinished" />
+            <translation>Wed</translation>
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="102" />
             <source>T5</source>
-            <translation type="unfinished" />
+            <translation>Thu</translation>
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="102" />
             <source>T6</source>
-            <translation type="unfinished" />
+            <translation>Fri</translation>
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="102" />
             <source>T7</source>
-            <translation type="unfinished" />
+            <translation>Sat</translation>
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="102" />
             <source>CN</source>
-            <translation type="unfinished" />
+            <translation>Sun</translation>
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="167" />
             <source>Tháng {m} năm {y}</source>
-            <translation type="unfinished" />
+            <translation>Month {m}, {y}</translation>
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="205" />
             <source>Ngày {d}: {n} việc đến hạn</source>
-            <translation type="unfinished" />
+            <translation>Day {d}: {n} task(s) due</translation>
         </message>
     </context>
     <context>
         <name>CrashDialog</name>
         <message>
-            <location filename="../gui/app.py" line="91" />
+            <location filename="../gui/app.py" line="95" />
             <source>Lỗi không mong muốn</source>
-            <translation type="unfinished" />
+            <translation>Unexpected error</translation>
         </message>
         <message>
-            <location filename="../gui/app.py" line="94" />
+            <location filename="../gui/app.py" line="98" />
             <source>Chương trình gặp lỗi không mong muốn. Các chỉnh sửa trước đó đã được ghi vào tệp và tệp vẫn nguyên vẹn; thao tác vừa rồi có thể chưa được thực hiện.
 Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../gui/app.py" line="103" />
-            <source>Sao chép báo cáo</source>
-            <translation type="unfinished" />
+            <translation>The program ran into an unexpected error. Earlier edits are already in the file and the file is intact; the last action may not have been carried out.
+Please send the report below to your support contact. Saved at: %1</translation>
         </message>
         <message>
             <location filename="../gui/app.py" line="107" />
+            <source>Sao chép báo cáo</source>
+            <translation>Copy report</translation>
+        </message>
+        <message>
+            <location filename="../gui/app.py" line="111" />
             <source>Đóng</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -310,52 +311,52 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
         <message>
             <location filename="../gui/calendar/view.py" line="327" />
             <source>Thời hạn của nhiệm vụ</source>
-            <translation type="unfinished" />
+            <translation>Task deadline</translation>
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="333" />
             <source>(để trống)</source>
-            <translation type="unfinished" />
+            <translation>(blank)</translation>
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="339" />
             <source>Đã kiểm tra, cách hiểu này đúng</source>
-            <translation type="unfinished" />
+            <translation>Checked: this reading is right</translation>
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="345" />
             <source>Ghi ngày xảy ra sự kiện</source>
-            <translation type="unfinished" />
+            <translation>Record the date of the event</translation>
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="346" />
             <source>Như đã ghi:</source>
-            <translation type="unfinished" />
+            <translation>As written:</translation>
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="347" />
             <source>Đọc thành:</source>
-            <translation type="unfinished" />
+            <translation>Read as:</translation>
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="351" />
             <source>Cách hiểu:</source>
-            <translation type="unfinished" />
+            <translation>Interpretation:</translation>
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="359" />
             <source>Lưu</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="360" />
             <source>Hủy</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="382" />
             <source>Sự kiện: “{e}”</source>
-            <translation type="unfinished" />
+            <translation>Event: “{e}”</translation>
         </message>
     </context>
     <context>
@@ -363,135 +364,135 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
         <message>
             <location filename="../gui/document.py" line="119" />
             <source>Thêm mục</source>
-            <translation type="unfinished" />
+            <translation>Add section</translation>
         </message>
         <message>
             <location filename="../gui/document.py" line="123" />
             <source>Xóa mục</source>
-            <translation type="unfinished" />
+            <translation>Delete section</translation>
         </message>
         <message>
             <location filename="../gui/document.py" line="126" />
             <location filename="../gui/document.py" line="136" />
             <source>Di chuyển mục</source>
-            <translation type="unfinished" />
+            <translation>Move section</translation>
         </message>
         <message>
             <location filename="../gui/document.py" line="130" />
             <source>Lùi mục vào</source>
-            <translation type="unfinished" />
+            <translation>Indent section</translation>
         </message>
         <message>
             <location filename="../gui/document.py" line="133" />
             <source>Đưa mục ra</source>
-            <translation type="unfinished" />
+            <translation>Outdent section</translation>
         </message>
         <message>
             <location filename="../gui/document.py" line="139" />
             <source>Sửa nội dung mục</source>
-            <translation type="unfinished" />
+            <translation>Edit section</translation>
         </message>
         <message>
             <location filename="../gui/document.py" line="148" />
             <source>Sửa phần đầu văn bản</source>
-            <translation type="unfinished" />
+            <translation>Edit document header</translation>
         </message>
         <message>
             <location filename="../gui/document.py" line="157" />
             <source>Thêm người ký</source>
-            <translation type="unfinished" />
+            <translation>Add signer</translation>
         </message>
         <message>
             <location filename="../gui/document.py" line="163" />
             <source>Xóa người ký</source>
-            <translation type="unfinished" />
+            <translation>Delete signer</translation>
         </message>
         <message>
             <location filename="../gui/document.py" line="170" />
             <location filename="../gui/document.py" line="245" />
             <source>Không thể di chuyển thêm.</source>
-            <translation type="unfinished" />
+            <translation>Cannot move any further.</translation>
         </message>
         <message>
             <location filename="../gui/document.py" line="174" />
             <source>Di chuyển người ký</source>
-            <translation type="unfinished" />
+            <translation>Move signer</translation>
         </message>
         <message>
             <location filename="../gui/document.py" line="186" />
             <source>Sửa người ký</source>
-            <translation type="unfinished" />
+            <translation>Edit signer</translation>
         </message>
         <message>
             <location filename="../gui/document.py" line="217" />
             <source>Sửa Nơi nhận</source>
-            <translation type="unfinished" />
+            <translation>Edit recipients</translation>
         </message>
         <message>
             <location filename="../gui/document.py" line="231" />
             <source>Thêm phụ lục</source>
-            <translation type="unfinished" />
+            <translation>Add appendix</translation>
         </message>
         <message>
             <location filename="../gui/document.py" line="238" />
             <source>Xóa phụ lục</source>
-            <translation type="unfinished" />
+            <translation>Delete appendix</translation>
         </message>
         <message>
             <location filename="../gui/document.py" line="249" />
             <source>Di chuyển phụ lục</source>
-            <translation type="unfinished" />
+            <translation>Move appendix</translation>
         </message>
         <message>
             <location filename="../gui/document.py" line="257" />
             <source>Sửa phụ lục</source>
-            <translation type="unfinished" />
+            <translation>Edit appendix</translation>
         </message>
         <message>
             <location filename="../gui/document.py" line="261" />
             <location filename="../gui/document.py" line="271" />
             <source>Sửa ô</source>
-            <translation type="unfinished" />
+            <translation>Edit cell</translation>
         </message>
         <message>
             <location filename="../gui/document.py" line="287" />
             <source>Thêm dòng</source>
-            <translation type="unfinished" />
+            <translation>Add row</translation>
         </message>
         <message>
             <location filename="../gui/document.py" line="290" />
             <source>Xóa dòng</source>
-            <translation type="unfinished" />
+            <translation>Delete rows</translation>
         </message>
         <message>
             <location filename="../gui/document.py" line="307" />
             <source>Di chuyển dòng</source>
-            <translation type="unfinished" />
+            <translation>Move rows</translation>
         </message>
         <message>
             <location filename="../gui/document.py" line="319" />
             <source>Đổi loại dòng</source>
-            <translation type="unfinished" />
+            <translation>Change row type</translation>
         </message>
         <message>
             <location filename="../gui/document.py" line="322" />
             <source>Thêm cột</source>
-            <translation type="unfinished" />
+            <translation>Add column</translation>
         </message>
         <message>
             <location filename="../gui/document.py" line="325" />
             <source>Xóa cột</source>
-            <translation type="unfinished" />
+            <translation>Delete column</translation>
         </message>
         <message>
             <location filename="../gui/document.py" line="332" />
             <source>Đổi tên cột</source>
-            <translation type="unfinished" />
+            <translation>Rename column</translation>
         </message>
         <message>
             <location filename="../gui/document.py" line="341" />
             <source>Di chuyển cột</source>
-            <translation type="unfinished" />
+            <translation>Move column</translation>
         </message>
     </context>
     <context>
@@ -499,27 +500,27 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
         <message>
             <location filename="../gui/editors/forms.py" line="121" />
             <source>Chữ đậm (Ctrl+B)</source>
-            <translation type="unfinished" />
+            <translation>Bold (Ctrl+B)</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="122" />
             <source>Chữ nghiêng (Ctrl+I)</source>
-            <translation type="unfinished" />
+            <translation>Italic (Ctrl+I)</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="123" />
             <source>Dòng gạch đầu dòng “-”</source>
-            <translation type="unfinished" />
+            <translation>Dash item “-”</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="124" />
             <source>Dòng “+”</source>
-            <translation type="unfinished" />
+            <translation>Plus item “+”</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="125" />
             <source>Đoạn văn thường</source>
-            <translation type="unfinished" />
+            <translation>Plain paragraph</translation>
         </message>
     </context>
     <context>
@@ -527,92 +528,92 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
         <message>
             <location filename="../gui/editors/forms.py" line="139" />
             <source>Đầu văn bản</source>
-            <translation type="unfinished" />
+            <translation>Document header</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="145" />
             <source>(nếu có) ví dụ: UBND TỈNH HÀ GIANG</source>
-            <translation type="unfinished" />
+            <translation>(if any) e.g. “UBND TỈNH HÀ GIANG”</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="146" />
             <source>Cơ quan chủ quản:</source>
-            <translation type="unfinished" />
+            <translation>Parent agency:</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="148" />
             <source>Cơ quan ban hành:</source>
-            <translation type="unfinished" />
+            <translation>Issuing agency:</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="153" />
             <source>Tên dùng trong câu văn:</source>
-            <translation type="unfinished" />
+            <translation>Name in running text:</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="156" />
             <source>Viết tắt:</source>
-            <translation type="unfinished" />
+            <translation>Abbreviation:</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="162" />
             <source>Số:</source>
-            <translation type="unfinished" />
+            <translation>Number:</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="165" />
             <source>khi ký</source>
-            <translation type="unfinished" />
+            <translation>on signing</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="167" />
             <source>Ký hiệu:</source>
-            <translation type="unfinished" />
+            <translation>Symbol:</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="171" />
             <source>Loại văn bản:</source>
-            <translation type="unfinished" />
+            <translation>Document type:</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="175" />
             <source>Ngày:</source>
-            <translation type="unfinished" />
+            <translation>Date:</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="180" />
             <source>để trống (ghi khi ký)</source>
-            <translation type="unfinished" />
+            <translation>blank (filled in on signing)</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="182" />
             <source>Địa danh:</source>
-            <translation type="unfinished" />
+            <translation>Place:</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="184" />
             <source>(tùy chọn) ngày viết sẵn, ví dụ: ngày    tháng 6 năm 2021</source>
-            <translation type="unfinished" />
+            <translation>(optional) a pre-written date, e.g. “ngày    tháng 6 năm 2021”</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="185" />
             <source>Ngày ghi dạng chữ:</source>
-            <translation type="unfinished" />
+            <translation>Date as written:</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="187" />
             <source>Trích yếu:</source>
-            <translation type="unfinished" />
+            <translation>Subject:</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="190" />
             <source>Năm/giai đoạn:</source>
-            <translation type="unfinished" />
+            <translation>Year/period:</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="198" />
             <source>Đoạn mở đầu (căn cứ, mục đích ban hành):</source>
-            <translation type="unfinished" />
+            <translation>Opening paragraphs (legal grounds, purpose):</translation>
         </message>
     </context>
     <context>
@@ -620,356 +621,358 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
         <message>
             <location filename="../gui/main_window.py" line="96" />
             <source>Mở một tệp kế hoạch (Ctrl+O) hoặc tạo mới từ mẫu (Ctrl+N).</source>
-            <translation type="unfinished" />
+            <translation>Open a plan file (Ctrl+O) or create one from a template (Ctrl+N).</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="129" />
             <source>&amp;Mới từ mẫu…</source>
-            <translation type="unfinished" />
+            <translation>&amp;New from template…</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="130" />
             <source>&amp;Mở…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Open…</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="131" />
             <source>&amp;Lưu</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="132" />
             <source>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</source>
-            <translation type="unfinished" />
+            <translation>Every edit is saved as you type; Ctrl+S writes the working copy back to the USB drive (if any).</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="133" />
             <source>Lưu &amp;bản sao thành…</source>
-            <translation type="unfinished" />
+            <translation>Save a &amp;copy as…</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="134" />
             <source>Xuất &amp;Word (.docx)…</source>
-            <translation type="unfinished" />
+            <translation>Export &amp;Word (.docx)…</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="135" />
             <source>Xuất &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>Export &amp;PDF…</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="136" />
             <source>&amp;Nhập từ Word (.docx)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Import from Word (.docx)…</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="137" />
             <source>&amp;Gộp với bản của nơi khác…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Merge with another office's copy…</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="138" />
             <source>&amp;Thoát</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xit</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="139" />
             <source>&amp;Hoàn tác</source>
-            <translation type="unfinished" />
+            <translation>&amp;Undo</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="140" />
             <source>&amp;Làm lại</source>
-            <translation type="unfinished" />
+            <translation>&amp;Redo</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="141" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
-            <translation type="unfinished" />
+            <translation>Add &amp;sibling section/row</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="142" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
-            <translation type="unfinished" />
+            <translation>Add &amp;child section / group row</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="143" />
             <source>&amp;Xóa</source>
-            <translation type="unfinished" />
+            <translation>&amp;Delete</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="144" />
             <source>Lùi &amp;vào một cấp</source>
-            <translation type="unfinished" />
+            <translation>&amp;Indent one level</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="145" />
             <source>Lùi &amp;ra một cấp</source>
-            <translation type="unfinished" />
+            <translation>&amp;Outdent one level</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="146" />
             <source>Chuyển &amp;lên</source>
-            <translation type="unfinished" />
+            <translation>Move &amp;up</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="147" />
             <source>Chuyển &amp;xuống</source>
-            <translation type="unfinished" />
+            <translation>Move &amp;down</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="148" />
             <source>Đổi dòng nhóm ↔ nhiệm vụ</source>
-            <translation type="unfinished" />
+            <translation>Toggle group ↔ task row</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="149" />
             <source>Thêm cột…</source>
-            <translation type="unfinished" />
+            <translation>Add column…</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="150" />
             <source>Thêm phụ lục</source>
-            <translation type="unfinished" />
+            <translation>Add appendix</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="151" />
             <source>&amp;Lịch hạn công việc</source>
-            <translation type="unfinished" />
+            <translation>Deadline &amp;calendar</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="152" />
             <source>Việc sắp đến &amp;hạn</source>
-            <translation type="unfinished" />
+            <translation>&amp;Upcoming deadlines</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="153" />
             <source>&amp;Giới thiệu</source>
-            <translation type="unfinished" />
+            <translation>&amp;About</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="164" />
             <source>&amp;Tệp</source>
-            <translation type="unfinished" />
+            <translation>&amp;File</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="167" />
             <source>Mở &amp;gần đây</source>
-            <translation type="unfinished" />
+            <translation>Open &amp;recent</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="179" />
             <source>&amp;Sửa</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edit</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="182" />
             <source>&amp;Cấu trúc</source>
-            <translation type="unfinished" />
+            <translation>&amp;Structure</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="186" />
             <source>&amp;Bảng</source>
-            <translation type="unfinished" />
+            <translation>&amp;Table</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="189" />
             <source>&amp;Xem</source>
-            <translation type="unfinished" />
+            <translation>&amp;View</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="192" />
             <source>Trợ &amp;giúp</source>
-            <translation type="unfinished" />
+            <translation>&amp;Help</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="194" />
             <source>Công cụ</source>
-            <translation type="unfinished" />
+            <translation>Tools</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="198" />
             <source>Mới</source>
-            <translation type="unfinished" />
+            <translation>New</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="198" />
             <source>Mở</source>
-            <translation type="unfinished" />
+            <translation>Open</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="198" />
             <source>Lưu</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="199" />
             <source>Hoàn tác</source>
-            <translation type="unfinished" />
+            <translation>Undo</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="199" />
             <source>Làm lại</source>
-            <translation type="unfinished" />
+            <translation>Redo</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="200" />
             <source>+ Cùng cấp</source>
-            <translation type="unfinished" />
+            <translation>+ Sibling</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="200" />
             <source>+ Cấp con</source>
-            <translation type="unfinished" />
+            <translation>+ Child</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="201" />
             <source>Xóa</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="203" />
             <source>Lịch</source>
-            <translation type="unfinished" />
+            <translation>Calendar</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="244" />
             <source>Mở tiếp?</source>
-            <translation type="unfinished" />
+            <translation>Open anyway?</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="254" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
-            <translation type="unfinished" />
+            <translation>Last time the program closed before the working copy was written back to the USB drive. Use the working copy (it has the latest edits)?</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="270" />
             <source>Đang mở tệp…</source>
-            <translation type="unfinished" />
+            <translation>Opening the file…</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="299" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
-            <translation type="unfinished" />
+            <translation>(editing a working copy on this computer; Ctrl+S writes it back to the USB drive)</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="301" />
             <source>Đã mở</source>
-            <translation type="unfinished" />
+            <translation>Opened</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="343" />
             <source>(chưa có)</source>
-            <translation type="unfinished" />
+            <translation>(none yet)</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="362" />
             <source>Mở kế hoạch</source>
-            <translation type="unfinished" />
+            <translation>Open plan</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="363" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
-            <translation type="unfinished" />
+            <translation>Plan files (*.sqlite);;All files (*)</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="371" />
             <source>Đã lưu lúc %1</source>
-            <translation type="unfinished" />
+            <translation>Saved at %1</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="379" />
             <source>Lưu bản sao thành</source>
-            <translation type="unfinished" />
+            <translation>Save a copy as</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="380" />
             <location filename="../gui/main_window.py" line="411" />
             <source>Tệp kế hoạch (*.sqlite)</source>
-            <translation type="unfinished" />
+            <translation>Plan files (*.sqlite)</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="384" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
-            <translation type="unfinished" />
+            <translation>The copy must have a different name from the open file.</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="385" />
             <source>Đang lưu bản sao…</source>
-            <translation type="unfinished" />
+            <translation>Saving the copy…</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="386" />
             <source>Đã lưu bản sao: %1</source>
-            <translation type="unfinished" />
+            <translation>Copy saved: %1</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="396" />
             <location filename="../gui/main_window.py" line="406" />
             <source>Văn bản Word (*.docx)</source>
-            <translation type="unfinished" />
+            <translation>Word documents (*.docx)</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="396" />
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="397" />
             <source>Xuất</source>
-            <translation type="unfinished" />
+            <translation>Export</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="400" />
             <source>Đang xuất…</source>
-            <translation type="unfinished" />
+            <translation>Exporting…</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="401" />
             <source>Đã xuất: %1</source>
-            <translation type="unfinished" />
+            <translation>Exported: %1</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="405" />
             <source>Nhập từ Word</source>
-            <translation type="unfinished" />
+            <translation>Import from Word</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="409" />
             <source>Đang đọc văn bản Word…</source>
-            <translation type="unfinished" />
+            <translation>Reading the Word document…</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="410" />
             <source>Lưu kế hoạch đã nhập</source>
-            <translation type="unfinished" />
+            <translation>Save the imported plan</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="418" />
             <source>Báo cáo nhập</source>
-            <translation type="unfinished" />
+            <translation>Import report</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="429" />
             <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
 
 Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</source>
-            <translation type="unfinished" />
+            <translation>Draft, track and share official plans laid out as Decree No. 30/2020/ND-CP requires.
+
+Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="497" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
-            <translation type="unfinished" />
+            <translation>The deadline calendar is not available in this version.</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="503" />
             <source>Đã lưu vào tệp lúc %1</source>
-            <translation type="unfinished" />
+            <translation>Saved to file at %1</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="620" />
             <source>Đã xóa. Ctrl+Z để hoàn tác.</source>
-            <translation type="unfinished" />
+            <translation>Deleted. Ctrl+Z to undo.</translation>
         </message>
     </context>
     <context>
@@ -977,67 +980,67 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
         <message>
             <location filename="../gui/dialogs/new_plan.py" line="16" />
             <source>Kế hoạch mới từ mẫu</source>
-            <translation type="unfinished" />
+            <translation>New plan from a template</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/new_plan.py" line="23" />
             <source>Mẫu:</source>
-            <translation type="unfinished" />
+            <translation>Template:</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/new_plan.py" line="25" />
             <source>ví dụ: huyện Vị Xuyên</source>
-            <translation type="unfinished" />
+            <translation>e.g. “huyện Vị Xuyên”</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/new_plan.py" line="26" />
             <source>Đơn vị ban hành (UBND …):</source>
-            <translation type="unfinished" />
+            <translation>Issuing body (People's Committee of …):</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/new_plan.py" line="28" />
             <source>ví dụ: Vị Xuyên</source>
-            <translation type="unfinished" />
+            <translation>e.g. “Vị Xuyên”</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/new_plan.py" line="29" />
             <source>Địa danh:</source>
-            <translation type="unfinished" />
+            <translation>Place:</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/new_plan.py" line="31" />
             <source>Năm/giai đoạn:</source>
-            <translation type="unfinished" />
+            <translation>Year/period:</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/new_plan.py" line="35" />
             <source>Chọn…</source>
-            <translation type="unfinished" />
+            <translation>Choose…</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/new_plan.py" line="38" />
             <source>Lưu tại:</source>
-            <translation type="unfinished" />
+            <translation>Save as:</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/new_plan.py" line="41" />
             <source>Tạo</source>
-            <translation type="unfinished" />
+            <translation>Create</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/new_plan.py" line="42" />
             <source>Hủy</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/new_plan.py" line="48" />
             <source>Lưu kế hoạch mới</source>
-            <translation type="unfinished" />
+            <translation>Save the new plan</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/new_plan.py" line="49" />
             <source>Tệp kế hoạch (*.sqlite)</source>
-            <translation type="unfinished" />
+            <translation>Plan files (*.sqlite)</translation>
         </message>
     </context>
     <context>
@@ -1045,22 +1048,22 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
         <message>
             <location filename="../gui/models/tree_model.py" line="135" />
             <source>Đầu văn bản: %1</source>
-            <translation type="unfinished" />
+            <translation>Header: %1</translation>
         </message>
         <message>
             <location filename="../gui/models/tree_model.py" line="141" />
             <source>(chưa có tiêu đề)</source>
-            <translation type="unfinished" />
+            <translation>(no title yet)</translation>
         </message>
         <message>
             <location filename="../gui/models/tree_model.py" line="148" />
             <source>Chữ ký</source>
-            <translation type="unfinished" />
+            <translation>Signature</translation>
         </message>
         <message>
             <location filename="../gui/models/tree_model.py" line="156" />
             <source>Nơi nhận (%1)</source>
-            <translation type="unfinished" />
+            <translation>Recipients (%1)</translation>
         </message>
     </context>
     <context>
@@ -1068,12 +1071,12 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
         <message>
             <location filename="../gui/editors/forms.py" line="482" />
             <source>Nơi nhận</source>
-            <translation type="unfinished" />
+            <translation>Recipients</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="483" />
             <source>Mỗi dòng một nơi nhận, viết như khi in (ví dụ: “- Như trên;”, “- Lưu: VT.”):</source>
-            <translation type="unfinished" />
+            <translation>One recipient per line, written as printed (e.g. “- Như trên;”, “- Lưu: VT.”):</translation>
         </message>
     </context>
     <context>
@@ -1081,32 +1084,32 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
         <message>
             <location filename="../gui/editors/forms.py" line="295" />
             <source>Tiêu đề mục (để trống nếu mục chỉ có đoạn văn)</source>
-            <translation type="unfinished" />
+            <translation>Section title (leave blank if the section has only paragraphs)</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="308" />
             <source>Đoạn kết của mục (in sau các mục con):</source>
-            <translation type="unfinished" />
+            <translation>Closing paragraphs (printed after the subsections):</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="334" />
             <source>Cấp: </source>
-            <translation type="unfinished" />
+            <translation>Level: </translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="335" />
             <source> — số thứ tự tự tính theo vị trí</source>
-            <translation type="unfinished" />
+            <translation> — numbered automatically by position</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="346" />
             <source>Mục con: </source>
-            <translation type="unfinished" />
+            <translation>Subsections: </translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="348" />
             <source>Chưa có mục con (Ctrl+Shift+Enter để thêm).</source>
-            <translation type="unfinished" />
+            <translation>No subsections yet (Ctrl+Shift+Enter adds one).</translation>
         </message>
     </context>
     <context>
@@ -1114,74 +1117,76 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
         <message>
             <location filename="../gui/editors/forms.py" line="392" />
             <source>Chữ ký</source>
-            <translation type="unfinished" />
+            <translation>Signature</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="396" />
             <source>(không)</source>
-            <translation type="unfinished" />
+            <translation>(none)</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="396" />
             <source>TM. (thay mặt tập thể)</source>
-            <translation type="unfinished" />
+            <translation>TM. (on behalf of the body)</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="396" />
             <source>KT. (ký thay)</source>
-            <translation type="unfinished" />
+            <translation>KT. (signing for the head)</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="396" />
             <source>Q. (quyền)</source>
-            <translation type="unfinished" />
+            <translation>Q. (acting)</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="396" />
             <source>TL. (thừa lệnh)</source>
-            <translation type="unfinished" />
+            <translation>TL. (by order)</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="396" />
             <source>TUQ. (thừa ủy quyền)</source>
-            <translation type="unfinished" />
+            <translation>TUQ. (by authorisation)</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="397" />
             <source>Quyền hạn ký:</source>
-            <translation type="unfinished" />
+            <translation>Signing authority:</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="399" />
             <source>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
-            <translation type="unfinished" />
+            <translation>with TM.: the collective body, e.g. “ỦY BAN NHÂN DÂN”</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="400" />
             <source>Tập thể:</source>
-            <translation type="unfinished" />
+            <translation>Collective body:</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="402" />
             <source>Mỗi dòng một chức vụ, ví dụ:
 CHỦ TỊCH
 PHÓ CHỦ TỊCH</source>
-            <translation type="unfinished" />
+            <translation>One title per line, e.g.:
+“CHỦ TỊCH”
+“PHÓ CHỦ TỊCH”</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="403" />
             <source>Chức vụ (mỗi dòng một dòng in):</source>
-            <translation type="unfinished" />
+            <translation>Titles (one printed line each):</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="405" />
             <source>Họ và tên:</source>
-            <translation type="unfinished" />
+            <translation>Full name:</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="407" />
             <source>Khối chữ ký khi in:</source>
-            <translation type="unfinished" />
+            <translation>Signature block as printed:</translation>
         </message>
     </context>
     <context>
@@ -1189,12 +1194,12 @@ PHÓ CHỦ TỊCH</source>
         <message>
             <location filename="../gui/editors/forms.py" line="463" />
             <source>Chữ ký</source>
-            <translation type="unfinished" />
+            <translation>Signatures</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="472" />
             <source>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</source>
-            <translation type="unfinished" />
+            <translation>Choose a signature block on the left to edit it; Ctrl+Enter adds a new one.</translation>
         </message>
     </context>
 </TS>

@@ -284,24 +284,24 @@
     <context>
         <name>CrashDialog</name>
         <message>
-            <location filename="../gui/app.py" line="91" />
+            <location filename="../gui/app.py" line="95" />
             <source>Lỗi không mong muốn</source>
             <translation>Lỗi không mong muốn</translation>
         </message>
         <message>
-            <location filename="../gui/app.py" line="94" />
+            <location filename="../gui/app.py" line="98" />
             <source>Chương trình gặp lỗi không mong muốn. Các chỉnh sửa trước đó đã được ghi vào tệp và tệp vẫn nguyên vẹn; thao tác vừa rồi có thể chưa được thực hiện.
 Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</source>
             <translation>Chương trình gặp lỗi không mong muốn. Các chỉnh sửa trước đó đã được ghi vào tệp và tệp vẫn nguyên vẹn; thao tác vừa rồi có thể chưa được thực hiện.
 Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</translation>
         </message>
         <message>
-            <location filename="../gui/app.py" line="103" />
+            <location filename="../gui/app.py" line="107" />
             <source>Sao chép báo cáo</source>
             <translation>Sao chép báo cáo</translation>
         </message>
         <message>
-            <location filename="../gui/app.py" line="107" />
+            <location filename="../gui/app.py" line="111" />
             <source>Đóng</source>
             <translation>Đóng</translation>
         </message>

@@ -1,0 +1,149 @@
+"""File → Print (Ctrl+P): a print preview that shows exactly the PDF's pages.
+
+The plan is exported with :func:`core.export.export_pdf` (the same file as
+File → Export PDF) into a temporary folder; each PDF page is rendered to a
+bitmap with pypdfium2 and painted full-page into the QPrinter.  Preview and
+paper are therefore the PDF's own pages — same line breaks, same page
+numbers.  Landscape appendix pages are printed turned a quarter on portrait
+sheets (see :func:`paint_pages`).
+
+Resolution: 150 dpi for the on-screen preview, up to 300 dpi for a real
+printer (both computed from the page size, so memory stays at one page).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+PREVIEW_DPI = 150
+PRINT_DPI = 300
+
+
+class PdfPages:
+    """The pages of a PDF file as QImages (rendered on demand)."""
+
+    def __init__(self, path: str):
+        import pypdfium2 as pdfium
+        self.path = path
+        self.doc = pdfium.PdfDocument(path)
+
+    def __len__(self) -> int:
+        return len(self.doc)
+
+    def size_pt(self, i: int) -> tuple[float, float]:
+        w, h = self.doc[i].get_size()
+        return float(w), float(h)
+
+    def landscape(self, i: int) -> bool:
+        w, h = self.size_pt(i)
+        return w > h
+
+    def image(self, i: int, dpi: float) -> QImage:
+        page = self.doc[i]
+        bm = page.render(scale=dpi / 72.0, rev_byteorder=True)   # RGB byte order
+        try:
+            img = QImage(bm.buffer, bm.width, bm.height, bm.stride,
+                         QImage.Format_RGB888 if bm.n_channels == 3 else QImage.Format_RGBA8888)
+            return img.copy()   # own the pixels before pdfium frees the bitmap
+        finally:
+            bm.close()
+            page.close()
+
+    def close(self) -> None:
+        try:
+            self.doc.close()
+        except Exception:
+            pass
+
+
+def _layout(landscape: bool, size_pt: tuple[float, float]) -> QPageLayout:
+    w, h = sorted(size_pt)
+    ps = QPageSize(QSizeF(w, h), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+    return QPageLayout(ps, QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
+                       QMarginsF(0, 0, 0, 0))
+
+
+def paint_pages(printer: QPrinter, pages: PdfPages, dpi: float | None = None) -> int:
+    """Paint every page of *pages* full-page into *printer*; returns the number painted.
+
+    Every sheet is portrait (Qt's preview cannot change orientation within a
+    job, and the paper goes through the printer that way anyway): a
+    landscape page is turned a quarter to the left, its top along the
+    sheet's left edge, as Word prints a landscape section."""
+    n = len(pages)
+    if n == 0:
+        return 0
+    if dpi is None:
+        real = printer.outputFormat() == QPrinter.NativeFormat and bool(printer.printerName())
+        dpi = min(PRINT_DPI, printer.resolution()) if real else PREVIEW_DPI
+    printer.setFullPage(True)
+    if not printer.paintingActive():
+        printer.setPageLayout(_layout(False, pages.size_pt(0)))
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    try:
+        painter.setRenderHint(QPainter.SmoothPixmapTransform, True)
+        for i in range(n):
+            if i:
+                printer.newPage()
+            img = pages.image(i, dpi)
+            sheet = QRectF(printer.paperRect(QPrinter.DevicePixel))
+            sheet.moveTo(0, 0)
+            if img.width() > img.height() and sheet.width() < sheet.height():
+                painter.save()
+                painter.translate(0, sheet.height())
+                painter.rotate(-90)
+                painter.drawImage(QRectF(0, 0, sheet.height(), sheet.width()), img)
+                painter.restore()
+            else:
+                painter.drawImage(sheet, img)
+    finally:
+        painter.end()
+    return n
+
+
+class PrintJob:
+    """Export *plan* to a temporary PDF and keep its pages for preview/printing."""
+
+    def __init__(self, plan):
+        from core.export import export_pdf
+        self.dir = tempfile.mkdtemp(prefix="kh-print-")
+        self.pdf_path = os.path.join(self.dir, "ke-hoach.pdf")
+        export_pdf(plan, self.pdf_path)
+        self.pages = PdfPages(self.pdf_path)
+
+    def make_printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.HighResolution)
+        printer.setFullPage(True)
+        if len(self.pages):
+            printer.setPageLayout(_layout(False, self.pages.size_pt(0)))
+        printer.setDocName("Ke hoach")
+        return printer
+
+    def preview_dialog(self, parent=None, printer: QPrinter | None = None) -> QPrintPreviewDialog:
+        self.printer = printer or self.make_printer()
+        dlg = QPrintPreviewDialog(self.printer, parent)
+        dlg.setWindowTitle(dlg.tr("Xem trước khi in"))
+        dlg.paintRequested.connect(lambda p: paint_pages(p, self.pages))
+        dlg.resize(1000, 720)
+        return dlg
+
+    def close(self) -> None:
+        self.pages.close()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def print_plan(parent, plan) -> None:
+    """File → Print: the preview dialog, whose Print button sends the same pages to the printer."""
+    job = PrintJob(plan)
+    try:
+        dlg = job.preview_dialog(parent)
+        dlg.exec()
+    finally:
+        job.close()
