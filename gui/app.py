@@ -169,7 +169,8 @@ def take_screenshot(win, out: str, view: str) -> None:
 def run_gui(argv: list[str]) -> int:
     global _window
     args = parse_args(list(argv))
-    app = make_app(args["lang"])
+    from .i18n import resolve_language   # --lang wins, else the saved setting
+    app = make_app(resolve_language(argv))
     shot = args["screenshot"]
     install_crash_hook(show=not shot)
     from .document import scratch_copy_of_sample

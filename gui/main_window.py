@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
         self.current_page = None
         self._build_actions()
         self._build_menus()
+        from . import extras   # File → Print, File → Settings, Help → User guide (F1)
+        extras.install(self)
 
     # ------------------------------------------------------------ actions --
     def _act(self, text, slot, shortcut=None, tip=None) -> QAction:

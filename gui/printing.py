@@ -129,7 +129,6 @@ class PrintJob:
     def preview_dialog(self, parent=None, printer: QPrinter | None = None) -> QPrintPreviewDialog:
         self.printer = printer or self.make_printer()
         dlg = QPrintPreviewDialog(self.printer, parent)
-        dlg.setWindowTitle(dlg.tr("Xem trước khi in"))
         dlg.paintRequested.connect(lambda p: paint_pages(p, self.pages))
         dlg.resize(1000, 720)
         return dlg

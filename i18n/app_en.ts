@@ -617,341 +617,522 @@ Please send the report below to your support contact. Saved at: %1</translation>
         </message>
     </context>
     <context>
+        <name>HelpDialog</name>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="27" />
+            <source>Hướng dẫn sử dụng</source>
+            <translation>User guide</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="37" />
+            <source>Đóng</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="43" />
+            <source>Nhập kế hoạch từ Word</source>
+            <translation>Import a plan from Word</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="51" />
+            <source>Chọn tệp Word…</source>
+            <translation>Choose a Word file…</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="54" />
+            <source>Tệp Word:</source>
+            <translation>Word file:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="63" />
+            <source>Nội dung đã nhận ra</source>
+            <translation>Content recognised</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="63" />
+            <source>Chi tiết</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="69" />
+            <source>Báo cáo nhập (những gì cần kiểm tra lại; được lưu kèm trong tệp):</source>
+            <translation>Import report (what to check; kept in the file):</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="81" />
+            <source>Chọn…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="84" />
+            <source>Lưu thành tệp kế hoạch:</source>
+            <translation>Save as plan file:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="89" />
+            <source>Lưu kế hoạch</source>
+            <translation>Save plan</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="90" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="110" />
+            <source>Không đọc được tệp: </source>
+            <translation>Cannot read the file: </translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="114" />
+            <source>Không nhập được: </source>
+            <translation>Cannot import: </translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="129" />
+            <source>Đã đọc: {0} mục, {1} phụ lục, {2} dòng bảng, {3} người ký, {4} nơi nhận; {5} ghi chú cần xem.</source>
+            <translation>Read: {0} sections, {1} appendices, {2} table rows, {3} signers, {4} recipients; {5} notes to review.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="133" />
+            <source>Phần đầu</source>
+            <translation>Header</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="134" />
+            <source>Cơ quan</source>
+            <translation>Agency</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="134" />
+            <source>Số, ký hiệu</source>
+            <translation>Number and symbol</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="135" />
+            <source>Địa danh, ngày</source>
+            <translation>Place and date</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="135" />
+            <source>Trích yếu</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="136" />
+            <source>Đoạn mở đầu</source>
+            <translation>Opening paragraphs</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="145" />
+            <source>{0} đoạn</source>
+            <translation>{0} paragraphs</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="148" />
+            <source>Nội dung</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="148" />
+            <source>{0} mục</source>
+            <translation>{0} sections</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="156" />
+            <source>{0} cột, {1} dòng ({2} nhóm, {3} dòng cần kiểm tra)</source>
+            <translation>{0} columns, {1} rows ({2} groups, {3} rows to check)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="161" />
+            <source>Người ký</source>
+            <translation>Signers</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="165" />
+            <source>Nơi nhận</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="174" />
+            <source>Không có ghi chú: mọi phần đều đã được xếp vào kế hoạch.</source>
+            <translation>No notes: every part found its place in the plan.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="187" />
+            <source>Chọn văn bản Word</source>
+            <translation>Choose a Word document</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="188" />
+            <location filename="../gui/dialogs/import_dialog.py" line="216" />
+            <source>Văn bản Word (*.docx *.doc)</source>
+            <translation>Word documents (*.docx *.doc)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="194" />
+            <source>Lưu kế hoạch đã nhập</source>
+            <translation>Save the imported plan</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="195" />
+            <source>Tệp kế hoạch (*.sqlite)</source>
+            <translation>Plan files (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="204" />
+            <source>Chọn nơi lưu tệp kế hoạch.</source>
+            <translation>Choose where to save the plan file.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="207" />
+            <source>Tệp “{0}” đã có; chọn tên khác.</source>
+            <translation>The file “{0}” already exists; choose another name.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="215" />
+            <source>Nhập từ Word</source>
+            <translation>Import from Word</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="208" />
+            <source>Chọn bản sao nhận từ nơi khác để gộp</source>
+            <translation>Choose the copy received from another office to merge</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="210" />
+            <source>Tệp kế hoạch (*.sqlite *.zip)</source>
+            <translation>Plan files (*.sqlite *.zip)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="230" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="242" />
+            <source>Gộp bản sao</source>
+            <translation>Merge copies</translation>
+        </message>
         <message>
             <location filename="../gui/main_window.py" line="96" />
             <source>Mở một tệp kế hoạch (Ctrl+O) hoặc tạo mới từ mẫu (Ctrl+N).</source>
             <translation>Open a plan file (Ctrl+O) or create one from a template (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="129" />
+            <location filename="../gui/main_window.py" line="131" />
             <source>&amp;Mới từ mẫu…</source>
             <translation>&amp;New from template…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="130" />
+            <location filename="../gui/main_window.py" line="132" />
             <source>&amp;Mở…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="131" />
+            <location filename="../gui/main_window.py" line="133" />
             <source>&amp;Lưu</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="132" />
+            <location filename="../gui/main_window.py" line="134" />
             <source>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</source>
             <translation>Every edit is saved as you type; Ctrl+S writes the working copy back to the USB drive (if any).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="133" />
+            <location filename="../gui/main_window.py" line="135" />
             <source>Lưu &amp;bản sao thành…</source>
             <translation>Save a &amp;copy as…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="134" />
+            <location filename="../gui/main_window.py" line="136" />
             <source>Xuất &amp;Word (.docx)…</source>
             <translation>Export &amp;Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="135" />
+            <location filename="../gui/main_window.py" line="137" />
             <source>Xuất &amp;PDF…</source>
             <translation>Export &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="136" />
+            <location filename="../gui/main_window.py" line="138" />
             <source>&amp;Nhập từ Word (.docx)…</source>
             <translation>&amp;Import from Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="137" />
+            <location filename="../gui/main_window.py" line="139" />
             <source>&amp;Gộp với bản của nơi khác…</source>
             <translation>&amp;Merge with another office's copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="138" />
+            <location filename="../gui/main_window.py" line="140" />
             <source>&amp;Thoát</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="139" />
+            <location filename="../gui/main_window.py" line="141" />
             <source>&amp;Hoàn tác</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="140" />
+            <location filename="../gui/main_window.py" line="142" />
             <source>&amp;Làm lại</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="141" />
+            <location filename="../gui/main_window.py" line="143" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
             <translation>Add &amp;sibling section/row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="142" />
+            <location filename="../gui/main_window.py" line="144" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
             <translation>Add &amp;child section / group row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="143" />
+            <location filename="../gui/main_window.py" line="145" />
             <source>&amp;Xóa</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="144" />
+            <location filename="../gui/main_window.py" line="146" />
             <source>Lùi &amp;vào một cấp</source>
             <translation>&amp;Indent one level</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="145" />
+            <location filename="../gui/main_window.py" line="147" />
             <source>Lùi &amp;ra một cấp</source>
             <translation>&amp;Outdent one level</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="146" />
+            <location filename="../gui/main_window.py" line="148" />
             <source>Chuyển &amp;lên</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="147" />
+            <location filename="../gui/main_window.py" line="149" />
             <source>Chuyển &amp;xuống</source>
             <translation>Move &amp;down</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="148" />
+            <location filename="../gui/main_window.py" line="150" />
             <source>Đổi dòng nhóm ↔ nhiệm vụ</source>
             <translation>Toggle group ↔ task row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="149" />
+            <location filename="../gui/main_window.py" line="151" />
             <source>Thêm cột…</source>
             <translation>Add column…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="150" />
+            <location filename="../gui/main_window.py" line="152" />
             <source>Thêm phụ lục</source>
             <translation>Add appendix</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="151" />
+            <location filename="../gui/main_window.py" line="153" />
             <source>&amp;Lịch hạn công việc</source>
             <translation>Deadline &amp;calendar</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="152" />
+            <location filename="../gui/main_window.py" line="154" />
             <source>Việc sắp đến &amp;hạn</source>
             <translation>&amp;Upcoming deadlines</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="153" />
+            <location filename="../gui/main_window.py" line="155" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="164" />
+            <location filename="../gui/main_window.py" line="166" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="167" />
+            <location filename="../gui/main_window.py" line="169" />
             <source>Mở &amp;gần đây</source>
             <translation>Open &amp;recent</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="179" />
+            <location filename="../gui/main_window.py" line="181" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="182" />
+            <location filename="../gui/main_window.py" line="184" />
             <source>&amp;Cấu trúc</source>
             <translation>&amp;Structure</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="186" />
+            <location filename="../gui/main_window.py" line="188" />
             <source>&amp;Bảng</source>
             <translation>&amp;Table</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="189" />
+            <location filename="../gui/main_window.py" line="191" />
             <source>&amp;Xem</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="192" />
+            <location filename="../gui/main_window.py" line="194" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="194" />
+            <location filename="../gui/main_window.py" line="196" />
             <source>Công cụ</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="198" />
+            <location filename="../gui/main_window.py" line="200" />
             <source>Mới</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="198" />
+            <location filename="../gui/main_window.py" line="200" />
             <source>Mở</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="198" />
+            <location filename="../gui/main_window.py" line="200" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="199" />
+            <location filename="../gui/main_window.py" line="201" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="199" />
+            <location filename="../gui/main_window.py" line="201" />
             <source>Làm lại</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="200" />
+            <location filename="../gui/main_window.py" line="202" />
             <source>+ Cùng cấp</source>
             <translation>+ Sibling</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="200" />
+            <location filename="../gui/main_window.py" line="202" />
             <source>+ Cấp con</source>
             <translation>+ Child</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="201" />
+            <location filename="../gui/main_window.py" line="203" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="203" />
+            <location filename="../gui/main_window.py" line="205" />
             <source>Lịch</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="244" />
+            <location filename="../gui/main_window.py" line="246" />
             <source>Mở tiếp?</source>
             <translation>Open anyway?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="254" />
+            <location filename="../gui/main_window.py" line="256" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Last time the program closed before the working copy was written back to the USB drive. Use the working copy (it has the latest edits)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="270" />
+            <location filename="../gui/main_window.py" line="272" />
             <source>Đang mở tệp…</source>
             <translation>Opening the file…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="299" />
+            <location filename="../gui/main_window.py" line="301" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(editing a working copy on this computer; Ctrl+S writes it back to the USB drive)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="301" />
+            <location filename="../gui/main_window.py" line="303" />
             <source>Đã mở</source>
             <translation>Opened</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="343" />
+            <location filename="../gui/main_window.py" line="345" />
             <source>(chưa có)</source>
             <translation>(none yet)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="362" />
+            <location filename="../gui/main_window.py" line="371" />
             <source>Mở kế hoạch</source>
             <translation>Open plan</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="363" />
+            <location filename="../gui/main_window.py" line="372" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Plan files (*.sqlite);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="371" />
+            <location filename="../gui/main_window.py" line="380" />
             <source>Đã lưu lúc %1</source>
             <translation>Saved at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="379" />
+            <location filename="../gui/main_window.py" line="388" />
             <source>Lưu bản sao thành</source>
             <translation>Save a copy as</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="380" />
-            <location filename="../gui/main_window.py" line="411" />
+            <location filename="../gui/main_window.py" line="389" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan files (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="384" />
+            <location filename="../gui/main_window.py" line="393" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>The copy must have a different name from the open file.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="385" />
+            <location filename="../gui/main_window.py" line="394" />
             <source>Đang lưu bản sao…</source>
             <translation>Saving the copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="386" />
+            <location filename="../gui/main_window.py" line="395" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="396" />
-            <location filename="../gui/main_window.py" line="406" />
+            <location filename="../gui/main_window.py" line="405" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Word documents (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="396" />
+            <location filename="../gui/main_window.py" line="405" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="397" />
+            <location filename="../gui/main_window.py" line="406" />
             <source>Xuất</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="400" />
+            <location filename="../gui/main_window.py" line="409" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="401" />
+            <location filename="../gui/main_window.py" line="410" />
             <source>Đã xuất: %1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="405" />
-            <source>Nhập từ Word</source>
-            <translation>Import from Word</translation>
-        </message>
-        <message>
-            <location filename="../gui/main_window.py" line="409" />
-            <source>Đang đọc văn bản Word…</source>
-            <translation>Reading the Word document…</translation>
-        </message>
-        <message>
-            <location filename="../gui/main_window.py" line="410" />
-            <source>Lưu kế hoạch đã nhập</source>
-            <translation>Save the imported plan</translation>
-        </message>
-        <message>
-            <location filename="../gui/main_window.py" line="418" />
+            <location filename="../gui/main_window.py" line="422" />
             <source>Báo cáo nhập</source>
             <translation>Import report</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="429" />
+            <location filename="../gui/main_window.py" line="433" />
             <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
 
 Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</source>
@@ -960,19 +1141,164 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
 Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="497" />
+            <location filename="../gui/main_window.py" line="501" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>The deadline calendar is not available in this version.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="503" />
+            <location filename="../gui/main_window.py" line="507" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Saved to file at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="620" />
+            <location filename="../gui/main_window.py" line="624" />
             <source>Đã xóa. Ctrl+Z để hoàn tác.</source>
             <translation>Deleted. Ctrl+Z to undo.</translation>
+        </message>
+        <message>
+            <source>Nhập từ Word</source>
+            <translation type="vanished">Import from Word</translation>
+        </message>
+        <message>
+            <source>Đang đọc văn bản Word…</source>
+            <translation type="vanished">Reading the Word document…</translation>
+        </message>
+        <message>
+            <source>Lưu kế hoạch đã nhập</source>
+            <translation type="vanished">Save the imported plan</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindowExtras</name>
+        <message>
+            <location filename="../gui/extras.py" line="48" />
+            <source>&amp;In…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <location filename="../gui/extras.py" line="49" />
+            <source>Xem trước và in; các trang giống hệt tệp PDF xuất ra.</source>
+            <translation>Preview and print; the pages are exactly those of the exported PDF.</translation>
+        </message>
+        <message>
+            <location filename="../gui/extras.py" line="50" />
+            <source>&amp;Cài đặt…</source>
+            <translation>Se&amp;ttings…</translation>
+        </message>
+        <message>
+            <location filename="../gui/extras.py" line="51" />
+            <source>&amp;Hướng dẫn sử dụng</source>
+            <translation>&amp;User guide</translation>
+        </message>
+        <message>
+            <location filename="../gui/extras.py" line="84" />
+            <source>Đang chuẩn bị bản in…</source>
+            <translation>Preparing the printout…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="46" />
+            <source>Gộp bản sao — xử lý xung đột</source>
+            <translation>Merge copies — resolve conflicts</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="60" />
+            <source>Vị trí</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="60" />
+            <source>Nội dung</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="60" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="100" />
+            <source>Bản của mình</source>
+            <translation>My copy</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="61" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="100" />
+            <source>Bản nhận về</source>
+            <translation>Received copy</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="61" />
+            <source>Chọn</source>
+            <translation>Choice</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="78" />
+            <source>Giữ lại</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="79" />
+            <source>Xoá</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="81" />
+            <source>Giữ bản của mình</source>
+            <translation>Keep my copy</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="82" />
+            <source>Lấy bản nhận về</source>
+            <translation>Take the received copy</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="84" />
+            <source>Tự sửa…</source>
+            <translation>Edit myself…</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="98" />
+            <source>Chọn “Tự sửa…” để nhập nội dung thống nhất</source>
+            <translation>Choose “Edit myself…” to type the agreed text</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="101" />
+            <source>Nội dung thống nhất</source>
+            <translation>Agreed text</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="110" />
+            <source>Áp dụng</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="111" />
+            <source>Tất cả: bản của mình</source>
+            <translation>All: my copy</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="112" />
+            <source>Tất cả: bản nhận về</source>
+            <translation>All: received copy</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="113" />
+            <source>Để sau</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="130" />
+            <source>Đã gộp bản “%1”: %2 thay đổi lấy từ bản nhận về, %3 dòng/mục thêm, %4 xoá, %5 kết hợp hai bên.</source>
+            <translation>Merged “%1”: %2 changes taken from the received copy, %3 rows/sections added, %4 deleted, %5 combined from both sides.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="136" />
+            <source>Còn %1 xung đột: cùng một chỗ được sửa khác nhau ở hai nơi. Tệp đang tạm giữ bản của mình; hãy chọn cho từng dòng rồi bấm “Áp dụng”.</source>
+            <translation>%1 conflicts left: the same place was edited differently in the two offices. The file keeps your version for now; choose for each line, then press “Apply”.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="139" />
+            <source>Không có xung đột.</source>
+            <translation>No conflicts.</translation>
         </message>
     </context>
     <context>
@@ -1033,12 +1359,12 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="48" />
+            <location filename="../gui/dialogs/new_plan.py" line="52" />
             <source>Lưu kế hoạch mới</source>
             <translation>Save the new plan</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="49" />
+            <location filename="../gui/dialogs/new_plan.py" line="53" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan files (*.sqlite)</translation>
         </message>
@@ -1110,6 +1436,196 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <location filename="../gui/editors/forms.py" line="348" />
             <source>Chưa có mục con (Ctrl+Shift+Enter để thêm).</source>
             <translation>No subsections yet (Ctrl+Shift+Enter adds one).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="23" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="172" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="175" />
+            <source>Cài đặt</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="29" />
+            <source>Tiếng Việt</source>
+            <translation>Vietnamese</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="30" />
+            <source>Tiếng Anh</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="32" />
+            <source>Ngôn ngữ giao diện:</source>
+            <translation>Interface language:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="35" />
+            <source>Thông tin mặc định cho kế hoạch mới</source>
+            <translation>Defaults for new plans</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="38" />
+            <source>Cơ quan:</source>
+            <translation>Office:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="41" />
+            <source>Thêm cơ quan…</source>
+            <translation>Add office…</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="44" />
+            <source>Xóa</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="51" />
+            <source>ví dụ: Huyện Vị Xuyên</source>
+            <translation>e.g. “Huyện Vị Xuyên”</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="52" />
+            <source>Đơn vị ban hành:</source>
+            <translation>Issuing body:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="54" />
+            <source>(nếu có) ví dụ: UBND TỈNH HÀ GIANG</source>
+            <translation>(if any) e.g. “UBND TỈNH HÀ GIANG”</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="55" />
+            <source>Cơ quan chủ quản:</source>
+            <translation>Parent agency:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="58" />
+            <source>Chữ viết tắt tên cơ quan:</source>
+            <translation>Agency abbreviation:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="60" />
+            <source>ví dụ: Vị Xuyên</source>
+            <translation>e.g. “Vị Xuyên”</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="61" />
+            <source>Địa danh:</source>
+            <translation>Place:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="63" />
+            <source>(theo mẫu)</source>
+            <translation>(as in the template)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="63" />
+            <source>TM. (thay mặt tập thể)</source>
+            <translation>TM. (on behalf of the body)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="63" />
+            <source>KT. (ký thay)</source>
+            <translation>KT. (signing for the head)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="64" />
+            <source>Q. (quyền)</source>
+            <translation>Q. (acting)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="64" />
+            <source>TL. (thừa lệnh)</source>
+            <translation>TL. (by order)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="64" />
+            <source>TUQ. (thừa ủy quyền)</source>
+            <translation>TUQ. (by authorisation)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="67" />
+            <source>Quyền hạn ký:</source>
+            <translation>Signing authority:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="69" />
+            <source>ví dụ: ỦY BAN NHÂN DÂN</source>
+            <translation>e.g. “ỦY BAN NHÂN DÂN”</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="70" />
+            <source>Tập thể:</source>
+            <translation>Collective body:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="72" />
+            <source>Mỗi dòng một chức vụ, ví dụ: CHỦ TỊCH</source>
+            <translation>One title per line, e.g. “CHỦ TỊCH”</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="74" />
+            <source>Chức vụ người ký:</source>
+            <translation>Signer's titles:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="76" />
+            <source>Họ và tên người ký:</source>
+            <translation>Signer's full name:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="78" />
+            <source>Mỗi dòng một nơi nhận, ví dụ: - Như trên;</source>
+            <translation>One recipient per line, e.g. “- Như trên;”</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="80" />
+            <source>Nơi nhận:</source>
+            <translation>Recipients:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="82" />
+            <source>Ô để trống thì giữ nội dung của mẫu.</source>
+            <translation>A blank field keeps the template's text.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="87" />
+            <source>Cài đặt được lưu tại: %1</source>
+            <translation>Settings are kept in: %1</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="92" />
+            <source>Lưu</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="93" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="142" />
+            <source>Thêm cơ quan</source>
+            <translation>Add office</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="142" />
+            <source>Tên cơ quan:</source>
+            <translation>Office name:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="172" />
+            <source>Không lưu được cài đặt: %1</source>
+            <translation>Cannot save the settings: %1</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="176" />
+            <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</source>
+            <translation>The new language is used from the next start of the program.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="vi_VN">
     <context>
+        <name />
+        <message>
+            <source>Chọn bản sao nhận từ nơi khác để gộp</source>
+            <translation type="vanished">Chọn bản sao nhận từ nơi khác để gộp</translation>
+        </message>
+        <message>
+            <source>Tệp kế hoạch (*.sqlite *.zip)</source>
+            <translation type="vanished">Tệp kế hoạch (*.sqlite *.zip)</translation>
+        </message>
+        <message>
+            <source>Gộp bản sao</source>
+            <translation type="vanished">Gộp bản sao</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaView</name>
         <message>
             <location filename="../gui/calendar/view.py" line="234" />
@@ -617,341 +632,522 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
         </message>
     </context>
     <context>
+        <name>HelpDialog</name>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="27" />
+            <source>Hướng dẫn sử dụng</source>
+            <translation>Hướng dẫn sử dụng</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="37" />
+            <source>Đóng</source>
+            <translation>Đóng</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="43" />
+            <source>Nhập kế hoạch từ Word</source>
+            <translation>Nhập kế hoạch từ Word</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="51" />
+            <source>Chọn tệp Word…</source>
+            <translation>Chọn tệp Word…</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="54" />
+            <source>Tệp Word:</source>
+            <translation>Tệp Word:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="63" />
+            <source>Nội dung đã nhận ra</source>
+            <translation>Nội dung đã nhận ra</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="63" />
+            <source>Chi tiết</source>
+            <translation>Chi tiết</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="69" />
+            <source>Báo cáo nhập (những gì cần kiểm tra lại; được lưu kèm trong tệp):</source>
+            <translation>Báo cáo nhập (những gì cần kiểm tra lại; được lưu kèm trong tệp):</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="81" />
+            <source>Chọn…</source>
+            <translation>Chọn…</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="84" />
+            <source>Lưu thành tệp kế hoạch:</source>
+            <translation>Lưu thành tệp kế hoạch:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="89" />
+            <source>Lưu kế hoạch</source>
+            <translation>Lưu kế hoạch</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="90" />
+            <source>Hủy</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="110" />
+            <source>Không đọc được tệp: </source>
+            <translation>Không đọc được tệp: </translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="114" />
+            <source>Không nhập được: </source>
+            <translation>Không nhập được: </translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="129" />
+            <source>Đã đọc: {0} mục, {1} phụ lục, {2} dòng bảng, {3} người ký, {4} nơi nhận; {5} ghi chú cần xem.</source>
+            <translation>Đã đọc: {0} mục, {1} phụ lục, {2} dòng bảng, {3} người ký, {4} nơi nhận; {5} ghi chú cần xem.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="133" />
+            <source>Phần đầu</source>
+            <translation>Phần đầu</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="134" />
+            <source>Cơ quan</source>
+            <translation>Cơ quan</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="134" />
+            <source>Số, ký hiệu</source>
+            <translation>Số, ký hiệu</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="135" />
+            <source>Địa danh, ngày</source>
+            <translation>Địa danh, ngày</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="135" />
+            <source>Trích yếu</source>
+            <translation>Trích yếu</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="136" />
+            <source>Đoạn mở đầu</source>
+            <translation>Đoạn mở đầu</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="145" />
+            <source>{0} đoạn</source>
+            <translation>{0} đoạn</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="148" />
+            <source>Nội dung</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="148" />
+            <source>{0} mục</source>
+            <translation>{0} mục</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="156" />
+            <source>{0} cột, {1} dòng ({2} nhóm, {3} dòng cần kiểm tra)</source>
+            <translation>{0} cột, {1} dòng ({2} nhóm, {3} dòng cần kiểm tra)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="161" />
+            <source>Người ký</source>
+            <translation>Người ký</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="165" />
+            <source>Nơi nhận</source>
+            <translation>Nơi nhận</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="174" />
+            <source>Không có ghi chú: mọi phần đều đã được xếp vào kế hoạch.</source>
+            <translation>Không có ghi chú: mọi phần đều đã được xếp vào kế hoạch.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="187" />
+            <source>Chọn văn bản Word</source>
+            <translation>Chọn văn bản Word</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="188" />
+            <location filename="../gui/dialogs/import_dialog.py" line="216" />
+            <source>Văn bản Word (*.docx *.doc)</source>
+            <translation>Văn bản Word (*.docx *.doc)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="194" />
+            <source>Lưu kế hoạch đã nhập</source>
+            <translation>Lưu kế hoạch đã nhập</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="195" />
+            <source>Tệp kế hoạch (*.sqlite)</source>
+            <translation>Tệp kế hoạch (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="204" />
+            <source>Chọn nơi lưu tệp kế hoạch.</source>
+            <translation>Chọn nơi lưu tệp kế hoạch.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="207" />
+            <source>Tệp “{0}” đã có; chọn tên khác.</source>
+            <translation>Tệp “{0}” đã có; chọn tên khác.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/import_dialog.py" line="215" />
+            <source>Nhập từ Word</source>
+            <translation>Nhập từ Word</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="208" />
+            <source>Chọn bản sao nhận từ nơi khác để gộp</source>
+            <translation>Chọn bản sao nhận từ nơi khác để gộp</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="210" />
+            <source>Tệp kế hoạch (*.sqlite *.zip)</source>
+            <translation>Tệp kế hoạch (*.sqlite *.zip)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="230" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="242" />
+            <source>Gộp bản sao</source>
+            <translation>Gộp bản sao</translation>
+        </message>
         <message>
             <location filename="../gui/main_window.py" line="96" />
             <source>Mở một tệp kế hoạch (Ctrl+O) hoặc tạo mới từ mẫu (Ctrl+N).</source>
             <translation>Mở một tệp kế hoạch (Ctrl+O) hoặc tạo mới từ mẫu (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="129" />
+            <location filename="../gui/main_window.py" line="131" />
             <source>&amp;Mới từ mẫu…</source>
             <translation>&amp;Mới từ mẫu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="130" />
+            <location filename="../gui/main_window.py" line="132" />
             <source>&amp;Mở…</source>
             <translation>&amp;Mở…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="131" />
+            <location filename="../gui/main_window.py" line="133" />
             <source>&amp;Lưu</source>
             <translation>&amp;Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="132" />
+            <location filename="../gui/main_window.py" line="134" />
             <source>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</source>
             <translation>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="133" />
+            <location filename="../gui/main_window.py" line="135" />
             <source>Lưu &amp;bản sao thành…</source>
             <translation>Lưu &amp;bản sao thành…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="134" />
+            <location filename="../gui/main_window.py" line="136" />
             <source>Xuất &amp;Word (.docx)…</source>
             <translation>Xuất &amp;Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="135" />
+            <location filename="../gui/main_window.py" line="137" />
             <source>Xuất &amp;PDF…</source>
             <translation>Xuất &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="136" />
+            <location filename="../gui/main_window.py" line="138" />
             <source>&amp;Nhập từ Word (.docx)…</source>
             <translation>&amp;Nhập từ Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="137" />
+            <location filename="../gui/main_window.py" line="139" />
             <source>&amp;Gộp với bản của nơi khác…</source>
             <translation>&amp;Gộp với bản của nơi khác…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="138" />
+            <location filename="../gui/main_window.py" line="140" />
             <source>&amp;Thoát</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="139" />
+            <location filename="../gui/main_window.py" line="141" />
             <source>&amp;Hoàn tác</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="140" />
+            <location filename="../gui/main_window.py" line="142" />
             <source>&amp;Làm lại</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="141" />
+            <location filename="../gui/main_window.py" line="143" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
             <translation>Thêm mục/dòng &amp;cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="142" />
+            <location filename="../gui/main_window.py" line="144" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
             <translation>Thêm mục &amp;con / dòng nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="143" />
+            <location filename="../gui/main_window.py" line="145" />
             <source>&amp;Xóa</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="144" />
+            <location filename="../gui/main_window.py" line="146" />
             <source>Lùi &amp;vào một cấp</source>
             <translation>Lùi &amp;vào một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="145" />
+            <location filename="../gui/main_window.py" line="147" />
             <source>Lùi &amp;ra một cấp</source>
             <translation>Lùi &amp;ra một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="146" />
+            <location filename="../gui/main_window.py" line="148" />
             <source>Chuyển &amp;lên</source>
             <translation>Chuyển &amp;lên</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="147" />
+            <location filename="../gui/main_window.py" line="149" />
             <source>Chuyển &amp;xuống</source>
             <translation>Chuyển &amp;xuống</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="148" />
+            <location filename="../gui/main_window.py" line="150" />
             <source>Đổi dòng nhóm ↔ nhiệm vụ</source>
             <translation>Đổi dòng nhóm ↔ nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="149" />
+            <location filename="../gui/main_window.py" line="151" />
             <source>Thêm cột…</source>
             <translation>Thêm cột…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="150" />
+            <location filename="../gui/main_window.py" line="152" />
             <source>Thêm phụ lục</source>
             <translation>Thêm phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="151" />
+            <location filename="../gui/main_window.py" line="153" />
             <source>&amp;Lịch hạn công việc</source>
             <translation>&amp;Lịch hạn công việc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="152" />
+            <location filename="../gui/main_window.py" line="154" />
             <source>Việc sắp đến &amp;hạn</source>
             <translation>Việc sắp đến &amp;hạn</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="153" />
+            <location filename="../gui/main_window.py" line="155" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;Giới thiệu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="164" />
+            <location filename="../gui/main_window.py" line="166" />
             <source>&amp;Tệp</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="167" />
+            <location filename="../gui/main_window.py" line="169" />
             <source>Mở &amp;gần đây</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="179" />
+            <location filename="../gui/main_window.py" line="181" />
             <source>&amp;Sửa</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="182" />
+            <location filename="../gui/main_window.py" line="184" />
             <source>&amp;Cấu trúc</source>
             <translation>&amp;Cấu trúc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="186" />
+            <location filename="../gui/main_window.py" line="188" />
             <source>&amp;Bảng</source>
             <translation>&amp;Bảng</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="189" />
+            <location filename="../gui/main_window.py" line="191" />
             <source>&amp;Xem</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="192" />
+            <location filename="../gui/main_window.py" line="194" />
             <source>Trợ &amp;giúp</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="194" />
+            <location filename="../gui/main_window.py" line="196" />
             <source>Công cụ</source>
             <translation>Công cụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="198" />
+            <location filename="../gui/main_window.py" line="200" />
             <source>Mới</source>
             <translation>Mới</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="198" />
+            <location filename="../gui/main_window.py" line="200" />
             <source>Mở</source>
             <translation>Mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="198" />
+            <location filename="../gui/main_window.py" line="200" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="199" />
+            <location filename="../gui/main_window.py" line="201" />
             <source>Hoàn tác</source>
             <translation>Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="199" />
+            <location filename="../gui/main_window.py" line="201" />
             <source>Làm lại</source>
             <translation>Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="200" />
+            <location filename="../gui/main_window.py" line="202" />
             <source>+ Cùng cấp</source>
             <translation>+ Cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="200" />
+            <location filename="../gui/main_window.py" line="202" />
             <source>+ Cấp con</source>
             <translation>+ Cấp con</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="201" />
+            <location filename="../gui/main_window.py" line="203" />
             <source>Xóa</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="203" />
+            <location filename="../gui/main_window.py" line="205" />
             <source>Lịch</source>
             <translation>Lịch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="244" />
+            <location filename="../gui/main_window.py" line="246" />
             <source>Mở tiếp?</source>
             <translation>Mở tiếp?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="254" />
+            <location filename="../gui/main_window.py" line="256" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="270" />
+            <location filename="../gui/main_window.py" line="272" />
             <source>Đang mở tệp…</source>
             <translation>Đang mở tệp…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="299" />
+            <location filename="../gui/main_window.py" line="301" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="301" />
+            <location filename="../gui/main_window.py" line="303" />
             <source>Đã mở</source>
             <translation>Đã mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="343" />
+            <location filename="../gui/main_window.py" line="345" />
             <source>(chưa có)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="362" />
+            <location filename="../gui/main_window.py" line="371" />
             <source>Mở kế hoạch</source>
             <translation>Mở kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="363" />
+            <location filename="../gui/main_window.py" line="372" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="371" />
+            <location filename="../gui/main_window.py" line="380" />
             <source>Đã lưu lúc %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="379" />
+            <location filename="../gui/main_window.py" line="388" />
             <source>Lưu bản sao thành</source>
             <translation>Lưu bản sao thành</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="380" />
-            <location filename="../gui/main_window.py" line="411" />
+            <location filename="../gui/main_window.py" line="389" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="384" />
+            <location filename="../gui/main_window.py" line="393" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>Bản sao phải có tên khác tệp đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="385" />
+            <location filename="../gui/main_window.py" line="394" />
             <source>Đang lưu bản sao…</source>
             <translation>Đang lưu bản sao…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="386" />
+            <location filename="../gui/main_window.py" line="395" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Đã lưu bản sao: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="396" />
-            <location filename="../gui/main_window.py" line="406" />
+            <location filename="../gui/main_window.py" line="405" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Văn bản Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="396" />
+            <location filename="../gui/main_window.py" line="405" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="397" />
+            <location filename="../gui/main_window.py" line="406" />
             <source>Xuất</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="400" />
+            <location filename="../gui/main_window.py" line="409" />
             <source>Đang xuất…</source>
             <translation>Đang xuất…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="401" />
+            <location filename="../gui/main_window.py" line="410" />
             <source>Đã xuất: %1</source>
             <translation>Đã xuất: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="405" />
-            <source>Nhập từ Word</source>
-            <translation>Nhập từ Word</translation>
-        </message>
-        <message>
-            <location filename="../gui/main_window.py" line="409" />
-            <source>Đang đọc văn bản Word…</source>
-            <translation>Đang đọc văn bản Word…</translation>
-        </message>
-        <message>
-            <location filename="../gui/main_window.py" line="410" />
-            <source>Lưu kế hoạch đã nhập</source>
-            <translation>Lưu kế hoạch đã nhập</translation>
-        </message>
-        <message>
-            <location filename="../gui/main_window.py" line="418" />
+            <location filename="../gui/main_window.py" line="422" />
             <source>Báo cáo nhập</source>
             <translation>Báo cáo nhập</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="429" />
+            <location filename="../gui/main_window.py" line="433" />
             <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
 
 Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</source>
@@ -960,19 +1156,164 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
 Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="497" />
+            <location filename="../gui/main_window.py" line="501" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>Chưa có lịch hạn công việc trong phiên bản này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="503" />
+            <location filename="../gui/main_window.py" line="507" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Đã lưu vào tệp lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="620" />
+            <location filename="../gui/main_window.py" line="624" />
             <source>Đã xóa. Ctrl+Z để hoàn tác.</source>
             <translation>Đã xóa. Ctrl+Z để hoàn tác.</translation>
+        </message>
+        <message>
+            <source>Nhập từ Word</source>
+            <translation type="vanished">Nhập từ Word</translation>
+        </message>
+        <message>
+            <source>Đang đọc văn bản Word…</source>
+            <translation type="vanished">Đang đọc văn bản Word…</translation>
+        </message>
+        <message>
+            <source>Lưu kế hoạch đã nhập</source>
+            <translation type="vanished">Lưu kế hoạch đã nhập</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindowExtras</name>
+        <message>
+            <location filename="../gui/extras.py" line="48" />
+            <source>&amp;In…</source>
+            <translation>&amp;In…</translation>
+        </message>
+        <message>
+            <location filename="../gui/extras.py" line="49" />
+            <source>Xem trước và in; các trang giống hệt tệp PDF xuất ra.</source>
+            <translation>Xem trước và in; các trang giống hệt tệp PDF xuất ra.</translation>
+        </message>
+        <message>
+            <location filename="../gui/extras.py" line="50" />
+            <source>&amp;Cài đặt…</source>
+            <translation>&amp;Cài đặt…</translation>
+        </message>
+        <message>
+            <location filename="../gui/extras.py" line="51" />
+            <source>&amp;Hướng dẫn sử dụng</source>
+            <translation>&amp;Hướng dẫn sử dụng</translation>
+        </message>
+        <message>
+            <location filename="../gui/extras.py" line="84" />
+            <source>Đang chuẩn bị bản in…</source>
+            <translation>Đang chuẩn bị bản in…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="46" />
+            <source>Gộp bản sao — xử lý xung đột</source>
+            <translation>Gộp bản sao — xử lý xung đột</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="60" />
+            <source>Vị trí</source>
+            <translation>Vị trí</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="60" />
+            <source>Nội dung</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="60" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="100" />
+            <source>Bản của mình</source>
+            <translation>Bản của mình</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="61" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="100" />
+            <source>Bản nhận về</source>
+            <translation>Bản nhận về</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="61" />
+            <source>Chọn</source>
+            <translation>Chọn</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="78" />
+            <source>Giữ lại</source>
+            <translation>Giữ lại</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="79" />
+            <source>Xoá</source>
+            <translation>Xoá</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="81" />
+            <source>Giữ bản của mình</source>
+            <translation>Giữ bản của mình</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="82" />
+            <source>Lấy bản nhận về</source>
+            <translation>Lấy bản nhận về</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="84" />
+            <source>Tự sửa…</source>
+            <translation>Tự sửa…</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="98" />
+            <source>Chọn “Tự sửa…” để nhập nội dung thống nhất</source>
+            <translation>Chọn “Tự sửa…” để nhập nội dung thống nhất</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="101" />
+            <source>Nội dung thống nhất</source>
+            <translation>Nội dung thống nhất</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="110" />
+            <source>Áp dụng</source>
+            <translation>Áp dụng</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="111" />
+            <source>Tất cả: bản của mình</source>
+            <translation>Tất cả: bản của mình</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="112" />
+            <source>Tất cả: bản nhận về</source>
+            <translation>Tất cả: bản nhận về</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="113" />
+            <source>Để sau</source>
+            <translation>Để sau</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="130" />
+            <source>Đã gộp bản “%1”: %2 thay đổi lấy từ bản nhận về, %3 dòng/mục thêm, %4 xoá, %5 kết hợp hai bên.</source>
+            <translation>Đã gộp bản “%1”: %2 thay đổi lấy từ bản nhận về, %3 dòng/mục thêm, %4 xoá, %5 kết hợp hai bên.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="136" />
+            <source>Còn %1 xung đột: cùng một chỗ được sửa khác nhau ở hai nơi. Tệp đang tạm giữ bản của mình; hãy chọn cho từng dòng rồi bấm “Áp dụng”.</source>
+            <translation>Còn %1 xung đột: cùng một chỗ được sửa khác nhau ở hai nơi. Tệp đang tạm giữ bản của mình; hãy chọn cho từng dòng rồi bấm “Áp dụng”.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="139" />
+            <source>Không có xung đột.</source>
+            <translation>Không có xung đột.</translation>
         </message>
     </context>
     <context>
@@ -1033,12 +1374,12 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="48" />
+            <location filename="../gui/dialogs/new_plan.py" line="52" />
             <source>Lưu kế hoạch mới</source>
             <translation>Lưu kế hoạch mới</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="49" />
+            <location filename="../gui/dialogs/new_plan.py" line="53" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
@@ -1064,6 +1405,13 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <location filename="../gui/models/tree_model.py" line="156" />
             <source>Nơi nhận (%1)</source>
             <translation>Nơi nhận (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintJob</name>
+        <message>
+            <source>Xem trước khi in</source>
+            <translation type="vanished">Xem trước khi in</translation>
         </message>
     </context>
     <context>
@@ -1110,6 +1458,196 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <location filename="../gui/editors/forms.py" line="348" />
             <source>Chưa có mục con (Ctrl+Shift+Enter để thêm).</source>
             <translation>Chưa có mục con (Ctrl+Shift+Enter để thêm).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="23" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="172" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="175" />
+            <source>Cài đặt</source>
+            <translation>Cài đặt</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="29" />
+            <source>Tiếng Việt</source>
+            <translation>Tiếng Việt</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="30" />
+            <source>Tiếng Anh</source>
+            <translation>Tiếng Anh</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="32" />
+            <source>Ngôn ngữ giao diện:</source>
+            <translation>Ngôn ngữ giao diện:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="35" />
+            <source>Thông tin mặc định cho kế hoạch mới</source>
+            <translation>Thông tin mặc định cho kế hoạch mới</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="38" />
+            <source>Cơ quan:</source>
+            <translation>Cơ quan:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="41" />
+            <source>Thêm cơ quan…</source>
+            <translation>Thêm cơ quan…</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="44" />
+            <source>Xóa</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="51" />
+            <source>ví dụ: Huyện Vị Xuyên</source>
+            <translation>ví dụ: Huyện Vị Xuyên</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="52" />
+            <source>Đơn vị ban hành:</source>
+            <translation>Đơn vị ban hành:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="54" />
+            <source>(nếu có) ví dụ: UBND TỈNH HÀ GIANG</source>
+            <translation>(nếu có) ví dụ: UBND TỈNH HÀ GIANG</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="55" />
+            <source>Cơ quan chủ quản:</source>
+            <translation>Cơ quan chủ quản:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="58" />
+            <source>Chữ viết tắt tên cơ quan:</source>
+            <translation>Chữ viết tắt tên cơ quan:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="60" />
+            <source>ví dụ: Vị Xuyên</source>
+            <translation>ví dụ: Vị Xuyên</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="61" />
+            <source>Địa danh:</source>
+            <translation>Địa danh:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="63" />
+            <source>(theo mẫu)</source>
+            <translation>(theo mẫu)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="63" />
+            <source>TM. (thay mặt tập thể)</source>
+            <translation>TM. (thay mặt tập thể)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="63" />
+            <source>KT. (ký thay)</source>
+            <translation>KT. (ký thay)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="64" />
+            <source>Q. (quyền)</source>
+            <translation>Q. (quyền)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="64" />
+            <source>TL. (thừa lệnh)</source>
+            <translation>TL. (thừa lệnh)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="64" />
+            <source>TUQ. (thừa ủy quyền)</source>
+            <translation>TUQ. (thừa ủy quyền)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="67" />
+            <source>Quyền hạn ký:</source>
+            <translation>Quyền hạn ký:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="69" />
+            <source>ví dụ: ỦY BAN NHÂN DÂN</source>
+            <translation>ví dụ: ỦY BAN NHÂN DÂN</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="70" />
+            <source>Tập thể:</source>
+            <translation>Tập thể:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="72" />
+            <source>Mỗi dòng một chức vụ, ví dụ: CHỦ TỊCH</source>
+            <translation>Mỗi dòng một chức vụ, ví dụ: CHỦ TỊCH</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="74" />
+            <source>Chức vụ người ký:</source>
+            <translation>Chức vụ người ký:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="76" />
+            <source>Họ và tên người ký:</source>
+            <translation>Họ và tên người ký:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="78" />
+            <source>Mỗi dòng một nơi nhận, ví dụ: - Như trên;</source>
+            <translation>Mỗi dòng một nơi nhận, ví dụ: - Như trên;</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="80" />
+            <source>Nơi nhận:</source>
+            <translation>Nơi nhận:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="82" />
+            <source>Ô để trống thì giữ nội dung của mẫu.</source>
+            <translation>Ô để trống thì giữ nội dung của mẫu.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="87" />
+            <source>Cài đặt được lưu tại: %1</source>
+            <translation>Cài đặt được lưu tại: %1</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="92" />
+            <source>Lưu</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="93" />
+            <source>Hủy</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="142" />
+            <source>Thêm cơ quan</source>
+            <translation>Thêm cơ quan</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="142" />
+            <source>Tên cơ quan:</source>
+            <translation>Tên cơ quan:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="172" />
+            <source>Không lưu được cài đặt: %1</source>
+            <translation>Không lưu được cài đặt: %1</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="176" />
+            <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</source>
+            <translation>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</translation>
         </message>
     </context>
     <context>

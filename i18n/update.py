@@ -52,6 +52,11 @@ def sources() -> list[str]:
 
 
 # ------------------------------------------------------------ extraction --
+# ``window.tr("…")`` in a module function: the receiver is the main window, whose
+# class name is the context PySide6 looks up first.
+RECEIVER_CONTEXT = {"window": "MainWindow", "win": "MainWindow", "main_window": "MainWindow"}
+
+
 class _Extractor(ast.NodeVisitor):
     """Collect (context, source, comment, numerus, file, line) from one module."""
 
@@ -133,7 +138,14 @@ class _Extractor(ast.NodeVisitor):
         ctx = None
         arg_i = 0
         if isinstance(f, ast.Attribute) and name == "tr":
-            ctx = self.ctx()
+            recv = f.value.id if isinstance(f.value, ast.Name) else ""
+            if recv in ("self", "cls") or recv not in RECEIVER_CONTEXT:
+                ctx = self.ctx()
+                if recv not in ("self", "cls", "") or not ctx:
+                    self.dynamic.append((self.rel, node.lineno, f"{recv or ast.unparse(f.value)}.tr: context guessed as "
+                                                                f"{ctx!r}"))
+            else:
+                ctx = RECEIVER_CONTEXT[recv]
         elif isinstance(f, ast.Name) and f.id in self.aliases[-1]:
             ctx = self.ctx()
         elif isinstance(f, ast.Name) and f.id in self.helpers:
@@ -346,7 +358,8 @@ def main(argv: list[str]) -> int:
     lupdate(vi, "vi_VN")
     dyn = lupdate(en, "en_GB")
     for rel, line, expr in dyn:
-        print(f"note: tr() of a computed string at {rel}:{line} ({expr}) — translate its values where they are defined")
+        print(f"note: {rel}:{line}: {expr}" if ".tr:" in expr else
+              f"note: tr() of a computed string at {rel}:{line} ({expr}) — translate its values where they are defined")
     fill_identity(vi)
     for ts in (vi, en, os.path.join(HERE, "qtbase_vi.ts")):
         lrelease(ts)

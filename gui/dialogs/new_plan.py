@@ -43,6 +43,10 @@ class NewPlanDialog(QDialog):
         bb.accepted.connect(self.accept)
         bb.rejected.connect(self.reject)
         lay.addWidget(bb)
+        from core import settings as office_settings   # the current office's defaults (File → Settings)
+        self.office = office_settings.load().office()
+        self.agency.setText(self.office["agency"])
+        self.place.setText(self.office["place"])
 
     def _choose(self):
         p, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu kế hoạch mới"), self.path.text(),
@@ -55,5 +59,8 @@ class NewPlanDialog(QDialog):
     def build(self):
         """(plan, path) from the form."""
         plan = plan_from_template(self.template.currentData(), agency=self.agency.text(),
-                                  year=self.year.text().strip(), place=self.place.text().strip())
+                                  year=self.year.text().strip(), place=self.place.text().strip(),
+                                  agency_abbr=self.office["agency_abbr"], parent_agency=self.office["parent_agency"])
+        from core.settings import apply_office_defaults
+        apply_office_defaults(plan, dict(self.office, place=self.place.text().strip()))
         return plan, self.path.text().strip()
