@@ -27,6 +27,19 @@ BABEL_LOCALE = {"vi": "vi_VN", "en": "en_GB"}
 _state = {"lang": "vi", "translators": []}
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:   # noqa: N802 — marks a string for i18n/update.py
+    return text
+
+
+# Strings that reach tr() from data files (resources/templates/*.json "label"):
+TEMPLATE_LABELS = [
+    QT_TRANSLATE_NOOP("NewPlanDialog", "PAPI — Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh"),
+    QT_TRANSLATE_NOOP("NewPlanDialog", "PAR INDEX — Chỉ số cải cách hành chính"),
+    QT_TRANSLATE_NOOP("NewPlanDialog", "SIPAS — Chỉ số hài lòng về sự phục vụ hành chính"),
+    QT_TRANSLATE_NOOP("NewPlanDialog", "Kế hoạch trống"),
+]
+
+
 def i18n_dir() -> str:
     """Folder holding the compiled .qm files (source tree or PyInstaller bundle)."""
     base = getattr(sys, "_MEIPASS", None) or os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

@@ -1368,6 +1368,26 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan files (*.sqlite)</translation>
         </message>
+        <message>
+            <location filename="../gui/i18n.py" line="36" />
+            <source>PAPI — Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh</source>
+            <translation>PAPI — Provincial Governance and Public Administration Performance Index</translation>
+        </message>
+        <message>
+            <location filename="../gui/i18n.py" line="37" />
+            <source>PAR INDEX — Chỉ số cải cách hành chính</source>
+            <translation>PAR INDEX — Public Administration Reform Index</translation>
+        </message>
+        <message>
+            <location filename="../gui/i18n.py" line="38" />
+            <source>SIPAS — Chỉ số hài lòng về sự phục vụ hành chính</source>
+            <translation>SIPAS — Satisfaction Index of Public Administrative Services</translation>
+        </message>
+        <message>
+            <location filename="../gui/i18n.py" line="39" />
+            <source>Kế hoạch trống</source>
+            <translation>Blank plan</translation>
+        </message>
     </context>
     <context>
         <name>PlanTreeModel</name>
@@ -1421,6 +1441,26 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <location filename="../gui/editors/forms.py" line="334" />
             <source>Cấp: </source>
             <translation>Level: </translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="334" />
+            <source>Phần (A, B, C…)</source>
+            <translation>Part (A, B, C…)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="334" />
+            <source>Mục (I, II, III…)</source>
+            <translation>Section (I, II, III…)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="334" />
+            <source>Khoản (1, 2, 3…)</source>
+            <translation>Clause (1, 2, 3…)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="334" />
+            <source>Điểm (a, b, c…)</source>
+            <translation>Point (a, b, c…)</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="335" />

@@ -1383,6 +1383,26 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
+        <message>
+            <location filename="../gui/i18n.py" line="36" />
+            <source>PAPI — Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh</source>
+            <translation>PAPI — Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh</translation>
+        </message>
+        <message>
+            <location filename="../gui/i18n.py" line="37" />
+            <source>PAR INDEX — Chỉ số cải cách hành chính</source>
+            <translation>PAR INDEX — Chỉ số cải cách hành chính</translation>
+        </message>
+        <message>
+            <location filename="../gui/i18n.py" line="38" />
+            <source>SIPAS — Chỉ số hài lòng về sự phục vụ hành chính</source>
+            <translation>SIPAS — Chỉ số hài lòng về sự phục vụ hành chính</translation>
+        </message>
+        <message>
+            <location filename="../gui/i18n.py" line="39" />
+            <source>Kế hoạch trống</source>
+            <translation>Kế hoạch trống</translation>
+        </message>
     </context>
     <context>
         <name>PlanTreeModel</name>
@@ -1443,6 +1463,26 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <location filename="../gui/editors/forms.py" line="334" />
             <source>Cấp: </source>
             <translation>Cấp: </translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="334" />
+            <source>Phần (A, B, C…)</source>
+            <translation>Phần (A, B, C…)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="334" />
+            <source>Mục (I, II, III…)</source>
+            <translation>Mục (I, II, III…)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="334" />
+            <source>Khoản (1, 2, 3…)</source>
+            <translation>Khoản (1, 2, 3…)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/forms.py" line="334" />
+            <source>Điểm (a, b, c…)</source>
+            <translation>Điểm (a, b, c…)</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="335" />

@@ -172,6 +172,9 @@ class _Extractor(ast.NodeVisitor):
     def _literals(self, a) -> list[str]:
         if isinstance(a, ast.Constant) and isinstance(a.value, str):
             return [a.value]
+        if isinstance(a, ast.Call) and isinstance(a.func, ast.Attribute) and a.func.attr == "get" and \
+                isinstance(a.func.value, ast.Name) and a.func.value.id in self.consts:   # tr(LABELS.get(k, k))
+            a = ast.Subscript(value=a.func.value, slice=a.args[0] if a.args else ast.Constant(None))
         if isinstance(a, ast.Subscript) and isinstance(a.value, ast.Name) and a.value.id in self.consts:
             c = self.consts[a.value.id]   # tr(LABELS[key])
             vals = c.values if isinstance(c, ast.Dict) else c.elts

@@ -19,7 +19,7 @@ class NewPlanDialog(QDialog):
         form = QFormLayout()
         self.template = QComboBox()
         for name, label in template_info():
-            self.template.addItem(label, name)
+            self.template.addItem(self.tr(label), name)   # labels listed for translation in gui/i18n.py
         form.addRow(self.tr("Mẫu:"), self.template)
         self.agency = QLineEdit()
         self.agency.setPlaceholderText(self.tr("ví dụ: huyện Vị Xuyên"))

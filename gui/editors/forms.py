@@ -331,7 +331,7 @@ class SectionEditor(EditorPage):
             return
         nums = self.doc.plan.section_numbers()
         self.number.setText(nums.get(s.id, ""))
-        self.level.setText(self.tr("Cấp: ") + KIND_NAMES.get(s.kind, s.kind) +
+        self.level.setText(self.tr("Cấp: ") + self.tr(KIND_NAMES.get(s.kind, s.kind)) +
                            self.tr(" — số thứ tự tự tính theo vị trí"))
         if self.title.text() != s.title_text:
             self.title.setText(s.title_text)

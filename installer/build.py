@@ -1,0 +1,80 @@
+"""Build the one-folder bundle with PyInstaller, optionally prove it starts, optionally run Inno Setup.
+
+    .venv/bin/pip install -e ".[build]"           (or: .venv/bin/pip install pyinstaller)
+    .venv/bin/python installer/build.py            → dist/kehoach/
+    .venv/bin/python installer/build.py --smoke    … then start it with --screenshot (Linux: under xvfb-run)
+    .venv/bin/python installer/build.py --installer   (Windows) … then ISCC installer/kehoach.iss → dist/installer/
+
+Steps: compile translations (i18n/update.py), run PyInstaller on
+installer/kehoach.spec into build/pyinstaller and dist/kehoach, print the
+bundle size.  Windows: run it on Windows with the Windows Python venv; the
+spec is the same.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+DIST = os.path.join(ROOT, "dist")
+BUNDLE = os.path.join(DIST, "kehoach")
+EXE = os.path.join(BUNDLE, "kehoach.exe" if os.name == "nt" else "kehoach")
+
+
+def folder_size(path: str) -> int:
+    total = 0
+    for dp, _, files in os.walk(path):
+        for f in files:
+            try:
+                total += os.path.getsize(os.path.join(dp, f))
+            except OSError:
+                pass
+    return total
+
+
+def build() -> None:
+    subprocess.run([sys.executable, os.path.join(ROOT, "i18n", "update.py")], check=True, stdout=subprocess.DEVNULL)
+    t = time.time()
+    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+                    "--workpath", os.path.join(ROOT, "build", "pyinstaller"), "--distpath", DIST,
+                    os.path.join(HERE, "kehoach.spec")], check=True, cwd=ROOT)
+    print(f"built {BUNDLE} in {time.time() - t:.0f} s, {folder_size(BUNDLE) / 2**20:.0f} MB")
+
+
+def smoke(out: str) -> int:
+    """Start the bundle on the sample plan and save a screenshot; returns the exit code."""
+    env = dict(os.environ)
+    env.pop("PYTHONPATH", None)
+    env["KEHOACH_SETTINGS"] = os.path.join(os.path.dirname(os.path.abspath(out)), "smoke-settings.json")
+    cmd = [EXE, "--screenshot", out]
+    if os.name != "nt" and not env.get("DISPLAY") and shutil.which("xvfb-run"):
+        cmd = ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24"] + cmd
+    t = time.time()
+    r = subprocess.run(cmd, env=env, cwd=os.path.dirname(os.path.abspath(out)) or ".", timeout=180)
+    ok = r.returncode == 0 and os.path.exists(out) and os.path.getsize(out) > 10_000
+    print(f"smoke run: exit {r.returncode}, screenshot {'ok' if ok else 'MISSING'} ({time.time() - t:.1f} s) → {out}")
+    return 0 if ok else 1
+
+
+def inno() -> None:
+    iscc = shutil.which("ISCC") or r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe"
+    subprocess.run([iscc, os.path.join(HERE, "kehoach.iss")], check=True)
+
+
+def main(argv: list[str]) -> int:
+    if "--no-build" not in argv:
+        build()
+    rc = 0
+    if "--smoke" in argv:
+        rc = smoke(os.path.join(DIST, "smoke-screenshot.png"))
+    if "--installer" in argv:
+        inno()
+    return rc
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
