@@ -1,0 +1,188 @@
+"""A catalogue of every window and dialog, for the language test and the screenshots.
+
+``open_screens(win, tmpdir)`` yields ``(name, widget)`` for each screen, shown
+and laid out; the caller inspects or grabs it, and the screen is closed when
+the generator moves on.  Screens whose module is missing (work of another
+part still under way) are skipped; new dialogs should be added here so that
+tests/test_i18n_screens.py checks their words in both languages.
+"""
+from __future__ import annotations
+
+import importlib
+import os
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QTextEdit, QWidget
+
+SAMPLE_OFFICE = "Huyện Vị Xuyên"   # the office the settings screen shows (user data)
+MAIN_VIEWS = ("tree", "header", "appendix", "signer", "recipients", "calendar", "agenda")
+
+
+def settle(n: int = 4) -> None:
+    app = QApplication.instance()
+    for _ in range(n):
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def _show(w: QWidget, size=None) -> QWidget:
+    if size:
+        w.resize(*size)
+    w.show()
+    settle()
+    return w
+
+
+def _main_view(win, view: str):
+    if view in ("signer", "recipients"):
+        plan = win.doc.plan
+        if view == "signer" and plan.signers:
+            win.select("signer", plan.signers[0].id)
+        elif view == "recipients":
+            win.select("recipients")
+    else:
+        win.show_view(view)
+    settle()
+
+
+def first_task_row(plan):
+    for app in plan.appendices:
+        for r in app.rows:
+            if r.kind == "task":
+                return r
+    return None
+
+
+def open_screens(win, tmpdir: str, only: set[str] | None = None):
+    """Yield (name, top-level widget) for every screen; *win* is a MainWindow with a plan open."""
+    def want(name):
+        return only is None or name in only
+
+    win.resize(1366, 768)
+    win.show()
+    settle()
+    for v in MAIN_VIEWS:
+        if want(f"main-{v}"):
+            _main_view(win, v)
+            yield f"main-{v}", win
+    _main_view(win, "tree")
+
+    plan = win.doc.plan
+
+    def dialog(name, factory, size=None):
+        if not want(name):
+            return None
+        try:
+            w = factory()
+        except (ImportError, AttributeError, TypeError) as e:   # not built yet / other signature
+            print(f"screens: {name} skipped ({type(e).__name__}: {e})")
+            return None
+        return _show(w, size)
+
+    screens = [
+        ("new-plan", lambda: importlib.import_module("gui.dialogs.new_plan").NewPlanDialog(win, tmpdir), None),
+        ("settings", lambda: _settings_dialog(win, tmpdir), None),
+        ("help", lambda: importlib.import_module("gui.dialogs.help_dialog").HelpDialog(win), None),
+        ("print-preview", lambda: _preview(win), (1100, 740)),
+        ("import", lambda: importlib.import_module("gui.dialogs.import_dialog").ImportDialog(win, "", tmpdir), None),
+        ("merge", lambda: importlib.import_module("gui.dialogs.merge_dialog").MergeDialog(win.doc, win), None),
+        ("deadline", lambda: _deadline(win, plan), None),
+        ("about", lambda: _about(win), None),
+        ("crash", lambda: importlib.import_module("gui.app").CrashDialog("Traceback …", os.path.join(tmpdir, "x.log"),
+                                                                          win), None),
+        ("file-dialog", lambda: _file_dialog(win, tmpdir), (900, 560)),
+        ("message-box", lambda: _question(win), None),
+        ("print-dialog", lambda: _print_dialog(win), None),
+        ("page-setup", lambda: _page_setup(win), None),
+        ("context-menu", lambda: _context_menu(win), None),
+    ]
+    for name, factory, size in screens:
+        w = dialog(name, factory, size)
+        if w is None:
+            continue
+        try:
+            yield name, w
+        finally:
+            w.close()
+            job = getattr(w, "_job", None)
+            if job is not None:
+                job.close()
+            w.deleteLater()
+            settle(2)
+
+
+def _settings_dialog(win, tmpdir):
+    from core import settings as S
+    from .dialogs.settings_dialog import SettingsDialog
+    s = S.Settings(S.defaults(), os.path.join(tmpdir, "settings.json"))
+    s.set_office("Huyện Vị Xuyên", {"agency": "Huyện Vị Xuyên", "place": "Vị Xuyên", "agency_abbr": "UBND",
+                                    "signer": {"prefix": "TM.", "collective": "ỦY BAN NHÂN DÂN",
+                                               "lines": ["CHỦ TỊCH"], "name": ""},
+                                    "recipients": ["- Như trên;", "- Lưu: VT."]})
+    return SettingsDialog(win, s)
+
+
+def _preview(win):
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+    from .printing import PrintJob
+    job = PrintJob(win.doc.plan)
+    dlg = job.preview_dialog(win)
+    dlg._job = job
+    pw = dlg.findChild(QPrintPreviewWidget)
+    dlg.show()
+    pw.updatePreview()
+    return dlg
+
+
+def _deadline(win, plan):
+    mod = importlib.import_module("gui.calendar.view")
+    row = first_task_row(plan)
+    if row is None:
+        raise AttributeError("no task row")
+    today = plan.meta.issue
+    return mod.DeadlineEditor(plan, row.id, today, win)
+
+
+def _about(win):
+    box = QMessageBox(QMessageBox.Information, win.windowTitle(), "", QMessageBox.Ok, win)
+    box.setText(win.tr("Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.\n\n"
+                       "Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác."))
+    return box
+
+
+def _file_dialog(win, tmpdir):
+    d = QFileDialog(win, win.tr("Mở kế hoạch"), tmpdir, win.tr("Tệp kế hoạch (*.sqlite);;Mọi tệp (*)"))
+    d.setOption(QFileDialog.DontUseNativeDialog, True)
+    d.setViewMode(QFileDialog.Detail)
+    return d
+
+
+def _question(win):
+    return QMessageBox(QMessageBox.Question, win.windowTitle(), win.tr("Mở tiếp?"),
+                       QMessageBox.Yes | QMessageBox.No | QMessageBox.Cancel | QMessageBox.Save | QMessageBox.Discard,
+                       win)
+
+
+def _print_dialog(win):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    win._shot_printer = QPrinter()
+    return QPrintDialog(win._shot_printer, win)
+
+
+def _page_setup(win):
+    from PySide6.QtPrintSupport import QPageSetupDialog, QPrinter
+    win._shot_printer2 = QPrinter()
+    return QPageSetupDialog(win._shot_printer2, win)
+
+
+def _context_menu(win):
+    ed = QLineEdit("x")
+    menu = ed.createStandardContextMenu()
+    menu._owner = ed
+    te = QTextEdit("x")
+    menu2 = te.createStandardContextMenu()
+    for a in menu2.actions():
+        menu.addAction(a.text())
+    QTimer.singleShot(0, lambda: None)
+    return menu
