@@ -334,3 +334,14 @@ def test_cli_export(tmp_path):
     assert run(["export", src, "--docx", out_d, "--pdf", out_p]) == 0
     assert zipfile.is_zipfile(out_d) and open(out_p, "rb").read(5) == b"%PDF-"
     assert run(["export", src]) == 2
+
+
+def test_end_mark_added_once():
+    from core.export.walk import Para, _close_body
+    for runs, want in (([("Thực hiện.", False, False)], "Thực hiện./."),
+                       ([("Thực hiện", False, False)], "Thực hiện./."),
+                       ([("Thực hiện./.", False, False)], "Thực hiện./."),
+                       ([("Thực hiện./. ", False, False), ("da", False, True)], "Thực hiện./. da")):
+        body = [Para("body", list(runs))]
+        _close_body(body)
+        assert body[0].text == want

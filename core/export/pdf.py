@@ -494,7 +494,7 @@ def story(doc: Document, state: dict, progress=None) -> list:
             out.append(Paragraph(xesc(a.attachment), st["appx_attach"]))
         tw = doc.setup.text_width_mm(a.landscape) * mm
         out.append(Rule(min(stringWidth(a.attachment or a.title, font(), W.SIZE_APPX_ATTACH), tw) * 0.3,
-                        2, 10))
+                        7, 10))
         if a.columns:
             out.append(Table(a, doc.setup.text_height_mm(a.landscape) * mm, progress, done))
         done += len(a.rows)

@@ -184,6 +184,10 @@ def _close_body(body: list[Para]) -> None:
         return
     text, b, i = runs[-1]
     stripped = text.rstrip()
+    if "./." in "".join(r[0] for r in runs):
+        # already closed (text after the mark is the plan's own; keep it as written)
+        last.runs = runs
+        return
     if stripped.endswith("./."):
         runs[-1] = (stripped, b, i)
     elif stripped.endswith("."):
