@@ -98,7 +98,15 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.empty)
         split = QSplitter()
         split.addWidget(self.tree)
-        split.addWidget(self.stack)
+        right = QWidget()   # the deadline reminder (closable) above the editor
+        rlay = QVBoxLayout(right)
+        rlay.setContentsMargins(0, 0, 0, 0)
+        rlay.setSpacing(2)
+        self.notice = self._notice_bar()
+        if self.notice is not None:
+            rlay.addWidget(self.notice)
+        rlay.addWidget(self.stack, 1)
+        split.addWidget(right)
         split.setStretchFactor(1, 1)
         split.setSizes([380, 986])
         self.setCentralWidget(split)
@@ -152,6 +160,8 @@ class MainWindow(QMainWindow):
         self.a_add_app = self._act(t("Thêm phụ lục"), self.add_appendix, None)
         self.a_calendar = self._act(t("&Lịch hạn công việc"), lambda: self.show_view("calendar"), "Ctrl+L")
         self.a_agenda = self._act(t("Việc sắp đến &hạn"), lambda: self.show_view("agenda"), "Ctrl+Shift+L")
+        self.a_deadline = self._act(t("&Thời hạn…"), self.edit_deadline, "Ctrl+T",
+                                    t("Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành."))
         self.a_about = self._act(t("&Giới thiệu"), self.about)
         for a in (self.a_docx, self.a_pdf):
             a.setEnabled(has_module("core.export.docx" if a is self.a_docx else "core.export.pdf"))
@@ -159,6 +169,7 @@ class MainWindow(QMainWindow):
         self.a_merge.setEnabled(has_module("gui.dialogs.merge_dialog"))
         self.a_calendar.setEnabled(has_module("gui.calendar.view"))
         self.a_agenda.setEnabled(has_module("gui.calendar.view"))
+        self.a_deadline.setEnabled(has_module("gui.calendar.view"))
 
     def _build_menus(self):
         t = self.tr
@@ -188,6 +199,8 @@ class MainWindow(QMainWindow):
         m = mb.addMenu(t("&Bảng"))
         m.addAction(self.a_group)
         m.addAction(self.a_add_col)
+        m.addSeparator()
+        m.addAction(self.a_deadline)
         m = mb.addMenu(t("&Xem"))
         m.addAction(self.a_calendar)
         m.addAction(self.a_agenda)
@@ -295,12 +308,14 @@ class MainWindow(QMainWindow):
         self.tree.expandAll()
         self.tree.selectionModel().currentChanged.connect(self.on_current)
         self.tree.setCurrentIndex(self.tree_model.index_for("header"))
+        self.tree.clicked.connect(self._tree_clicked)
         self.setWindowTitle(f"{os.path.basename(doc.path)} — {APP_TITLE}")
         where = doc.path
         if doc.session and doc.session.working:
             where += "  " + self.tr("(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)")
         self.status_file.setText(where)
         self.status_saved.setText(self.tr("Đã mở"))
+        self.show_deadline_notice()
 
     def _build_pages(self):
         for p in list(self.pages.values()):
@@ -465,15 +480,18 @@ class MainWindow(QMainWindow):
 
     def show_view(self, which: str):
         """'tree' (the editor), 'header', 'appendix' (first one), 'calendar', 'agenda'."""
-        if which in ("calendar", "agenda"):
+        if which in ("calendar", "agenda"):   # one page: the calendar beside the agenda
             self.flush_editor()
-            page = self.pages.get(which)
+            page = self.pages.get("deadlines")
             if page is None:
                 page = self._calendar_page(which)
-                self.pages[which] = page
+                self.pages["deadlines"] = page
                 self.stack.addWidget(page)
             self.stack.setCurrentWidget(page)
             self.current_page = None
+            focus = getattr(page, "agenda" if which == "agenda" else "calendar", None)
+            if focus is not None:
+                (focus.tree if which == "agenda" else focus.grid).setFocus()
             return
         if which == "appendix" and self.doc.plan.appendices:
             self.select("appendix", self.doc.plan.appendices[0].id)
@@ -487,20 +505,105 @@ class MainWindow(QMainWindow):
                 self.select("section", target.id)
 
     def _calendar_page(self, which):
-        from datetime import date
         try:
-            mod = importlib.import_module("gui.calendar.view")
-            cls = getattr(mod, "CalendarView" if which == "calendar" else "AgendaView")
-            w = cls()
-            today = date.today()
-            if not self.interactive and self.doc.plan.meta.issue:
-                today = self.doc.plan.meta.issue   # screenshots: the plan's own month
-            w.set_plan(self.doc.plan, today)
+            from .calendar.page import DeadlinesPage
+            w = DeadlinesPage(self.doc)   # today: KEHOACH_TODAY (screenshots, tests) or the real date
+            w.occurrenceActivated.connect(lambda o: self.guard(self.edit_deadline, o.row_id, o.due))
             return w
         except Exception as e:   # the calendar is another module's work: never break the window
             lab = QLabel(self.tr("Chưa có lịch hạn công việc trong phiên bản này.") + f"\n({type(e).__name__})")
             lab.setAlignment(Qt.AlignCenter)
             return lab
+
+    def _tree_clicked(self, idx):
+        """A click on the node already selected brings its editor back (after the calendar)."""
+        if idx.isValid() and idx == self.tree.currentIndex():
+            page = self.pages.get(idx.data(KIND_ROLE))
+            if page is not None and self.stack.currentWidget() is not page:
+                self.on_current(idx, idx)
+
+    # ---------------------------------------------------------- deadlines --
+    def _notice_bar(self):
+        try:
+            from .calendar.page import NoticeBar
+        except ImportError:
+            return None
+        bar = NoticeBar()
+        bar.showCalendar.connect(lambda: self.guard(self.show_view, "calendar"))
+        return bar
+
+    def show_deadline_notice(self):
+        """On opening a plan: what is overdue or due within 7, 3 and 1 days — in the
+        status bar and a closable bar above the editor; never a blocking dialog."""
+        try:
+            from core.deadlines import deadline_notice, notice_counts
+            from .calendar.cells import ui_today
+        except ImportError:
+            return ""
+        plan = self.doc.plan
+        today = ui_today()
+        text = deadline_notice(plan, today)
+        self.last_notice = text
+        if self.notice is not None:
+            self.notice.show_notice(text)
+        if text:
+            c = notice_counts(plan, today)
+            soon = len(c["1"]) + len(c["3"]) + len(c["7"])
+            self.statusBar().showMessage(self.tr("Nhắc hạn: %1 việc quá hạn, %2 việc đến hạn trong 7 ngày (Ctrl+L: lịch)")
+                                         .replace("%1", str(len(c["overdue"]))).replace("%2", str(soon)), 30000)
+        return text
+
+    def current_task_row(self):
+        """(appendix id, row id, row position) of the table's current row, or None."""
+        p = self.pages.get("appendix")
+        if p is None or p.model is None or self.stack.currentWidget() is not p:
+            return None
+        idx = p.table.currentIndex()
+        if not idx.isValid():
+            return None
+        app = p.app
+        if not 0 <= idx.row() < len(app.rows):
+            return None
+        return p.rid, app.rows[idx.row()].id, idx.row()
+
+    def deadline_editor(self, row_id=None, occurrence=None):
+        """The DeadlineEditor for *row_id* (default: the table's current row)."""
+        from .calendar.cells import ui_today
+        from .calendar.view import DeadlineEditor
+        self.flush_editor()
+        if row_id is None:
+            cur = self.current_task_row()
+            if cur is None:
+                raise OperationError(self.tr("Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn."))
+            row_id = cur[1]
+        row = next((r for a in self.doc.plan.appendices for r in a.rows if r.id == row_id), None)
+        if row is None:
+            raise OperationError(self.tr("Không tìm thấy dòng này."))
+        if row.kind != "task":
+            raise OperationError(self.tr("Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ."))
+        return DeadlineEditor(self.doc.plan, row_id, today=ui_today(), parent=self, occurrence=occurrence)
+
+    def apply_deadline_editor(self, dlg) -> bool:
+        """Write the editor's choices as one undoable step (reading, event date, occurrences done)."""
+        from .commands import ListScope, RowDataScope
+        if not dlg.has_changes():
+            return False
+        rid = dlg._row_id
+        aid, pos = next((a.id, i) for a in self.doc.plan.appendices for i, r in enumerate(a.rows) if r.id == rid)
+        self.doc.run(self.tr("Sửa thời hạn"), [RowDataScope(aid, [rid], [pos], cells_only=True), ListScope("tracking")],
+                     lambda p: dlg.apply())
+        self.statusBar().showMessage(self.tr("Đã lưu thời hạn. Ctrl+Z để hoàn tác."), 6000)
+        return True
+
+    def edit_deadline(self, row_id=None, occurrence=None):
+        dlg = self.deadline_editor(row_id, occurrence)
+        self._deadline_dialog = dlg
+        try:
+            if dlg.exec() == QDialog.Accepted:
+                self.apply_deadline_editor(dlg)
+        finally:
+            self._deadline_dialog = None
+            dlg.deleteLater()
 
     # ------------------------------------------------------------ changes --
     def on_written(self, t):

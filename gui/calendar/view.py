@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QPushButton, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
-from core.deadlines import (STATE_VI, Deadline, Occurrence, default_window, event_dates, is_confirmed, parse,
-                            plan_deadlines, row_phrase, set_event_date, set_reading)
+from core.deadlines import (STATE_VI, Deadline, Occurrence, default_window, event_dates, is_confirmed, mark_done,
+                            parse, plan_deadlines, plan_span, row_phrase, set_event_date, set_reading, state_of)
 from core.model import Plan
 
 STATE_COLOURS = {"overdue": "#e53935", "pending": "#fbc02d", "done_late": "#fb8c00", "done_on_time": "#43a047"}
@@ -301,6 +301,7 @@ class AgendaView(QWidget):
             head.setFont(0, f)
             head.setData(0, Qt.UserRole, key)
             self.tree.addTopLevelItem(head)
+            head.setFirstColumnSpanned(True)
             for o in lst:
                 it = QTreeWidgetItem([vi_date(o.due), (f"{o.number}. " if o.number else "") + o.task,
                                       ", ".join(o.lead), STATE_VI[o.state]])
@@ -322,11 +323,16 @@ class DeadlineEditor(QDialog):
     """Shows how a row's deadline is read; the clerk confirms it, corrects the
     text to read (the cell stays as written) or records the event date."""
 
-    def __init__(self, plan: Plan, row_id: str, today: date | None = None, parent=None):
+    MAX_SHOWN = 60   # occurrences listed (a daily deadline has hundreds)
+
+    def __init__(self, plan: Plan, row_id: str, today: date | None = None, parent=None,
+                 occurrence: date | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Thời hạn của nhiệm vụ"))
         self._plan, self._row_id = plan, row_id
         self._today = today or date.today()
+        self._marks: dict[str, tuple[str, str]] = {}   # ISO due date -> (ISO done date or '', note): staged
+        self._want = occurrence
         self._app, self._row = next((a, r) for a in plan.appendices for r in a.rows if r.id == row_id)
         self.cell = self._app.cell(self._row, "deadline")
         form = QFormLayout()
@@ -355,6 +361,28 @@ class DeadlineEditor(QDialog):
         ev.addWidget(self.event_date)
         form.addRow(ev)
         form.addRow(self.confirm)
+        # occurrences: mark one done (date + note) or not done
+        self.occ_title = QLabel()
+        self.occ_list = QTreeWidget()
+        self.occ_list.setHeaderLabels([self.tr("Hạn"), self.tr("Trạng thái"), self.tr("Ngày hoàn thành"),
+                                       self.tr("Ghi chú")])
+        self.occ_list.setRootIsDecorated(False)
+        self.occ_list.setMinimumHeight(150)
+        self.occ_list.setAlternatingRowColors(True)
+        self.done_date = QDateEdit()
+        self.done_date.setCalendarPopup(True)
+        self.done_date.setDisplayFormat("dd/MM/yyyy")
+        self.done_date.setDate(QDate(self._today.year, self._today.month, self._today.day))
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Ghi chú (số văn bản báo cáo, kết quả…)"))
+        self.mark_btn = QPushButton(self.tr("Đánh dấu đã hoàn thành"))
+        self.unmark_btn = QPushButton(self.tr("Bỏ đánh dấu"))
+        done_row = QHBoxLayout()
+        done_row.addWidget(QLabel(self.tr("Hoàn thành ngày:")))
+        done_row.addWidget(self.done_date)
+        done_row.addWidget(self.note, 1)
+        done_row.addWidget(self.mark_btn)
+        done_row.addWidget(self.unmark_btn)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("Lưu"))
         buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Hủy"))
@@ -362,9 +390,18 @@ class DeadlineEditor(QDialog):
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
+        lay.addWidget(self.occ_title)
+        lay.addWidget(self.occ_list, 1)
+        lay.addLayout(done_row)
         lay.addWidget(buttons)
+        self.resize(760, 560)
         self.text.textChanged.connect(self._update)
         self.event_set.toggled.connect(self.event_date.setEnabled)
+        self.event_set.toggled.connect(lambda *_: self._fill_occurrences())
+        self.event_date.dateChanged.connect(lambda *_: self._fill_occurrences())
+        self.occ_list.currentItemChanged.connect(self._occ_selected)
+        self.mark_btn.clicked.connect(lambda: self.mark_selected(True))
+        self.unmark_btn.clicked.connect(lambda: self.mark_selected(False))
         self._update()
 
     def deadline(self) -> Deadline:
@@ -385,6 +422,145 @@ class DeadlineEditor(QDialog):
             d = known or self._today
             self.event_date.setDate(QDate(d.year, d.month, d.day))
             self.event_date.setEnabled(known is not None)
+        self._fill_occurrences()
+
+    # ---- occurrences ----
+    def _events(self, dl: Deadline) -> dict[str, date]:
+        events = event_dates(self._plan, self._row_id)
+        issue = self._plan.meta.issue
+        from core.deadlines.occurrences import _PLAN_ISSUED
+        from core.deadlines.parse import _fold
+        for ev in dl.events:
+            if issue is not None and _PLAN_ISSUED.search(_fold(ev.event)) and _fold(ev.event) not in events:
+                events[_fold(ev.event)] = issue
+        if dl.events and self.event_set.isChecked():
+            q = self.event_date.date()
+            events[_fold(dl.event)] = date(q.year(), q.month(), q.day())
+        return events
+
+    def occurrence_dates(self) -> list[date]:
+        """The row's due dates (current reading) in the plan's span and the year after."""
+        dl = self.deadline()
+        span = plan_span(self._plan)
+        t = self._today
+        if span:
+            lo, hi = min(span[0], t - timedelta(days=1)), max(span[1] + timedelta(days=400), t + timedelta(days=400))
+        else:
+            lo, hi = t - timedelta(days=366), t + timedelta(days=800)
+        dues = dl.due_in(lo, hi, span, self._events(dl) or None)
+        if len(dues) > self.MAX_SHOWN:   # keep the ones around today
+            k = next((i for i, d in enumerate(dues) if d >= t), len(dues))
+            a = max(0, min(k - self.MAX_SHOWN // 3, len(dues) - self.MAX_SHOWN))
+            dues = dues[a:a + self.MAX_SHOWN]
+        return dues
+
+    def done_of(self, due: date) -> tuple[str, str]:
+        """(ISO done date or '', note) of an occurrence, staged changes included."""
+        iso = due.isoformat()
+        if iso in self._marks:
+            return self._marks[iso]
+        for t in self._plan.tracking:
+            if t.row_id == self._row_id and t.occurrence == iso:
+                return t.done_date, t.note
+        return "", ""
+
+    def _fill_occurrences(self) -> None:
+        if not hasattr(self, "occ_list"):
+            return
+        cur = self.occ_list.currentItem()
+        keep = cur.data(0, Qt.UserRole) if cur is not None else None
+        self.occ_list.blockSignals(True)
+        self.occ_list.clear()
+        dues = self.occurrence_dates()
+        pick = None
+        for d in dues:
+            done, note = self.done_of(d)
+            st = state_of(d, done or None, self._today)
+            it = QTreeWidgetItem([vi_date(d), self.tr(STATE_VI[st]),
+                                  vi_date(date.fromisoformat(done)) if done else "", note])
+            it.setData(0, Qt.UserRole, d.toordinal())
+            it.setForeground(1, QBrush(QColor(STATE_COLOURS[st]).darker(130)))
+            self.occ_list.addTopLevelItem(it)
+            if keep is not None and d.toordinal() == keep:
+                pick = it
+            elif keep is None and self._want is not None and d == self._want:
+                pick = it
+        if pick is None:   # the first overdue, else the next one due, else the last
+            for i in range(self.occ_list.topLevelItemCount()):
+                it = self.occ_list.topLevelItem(i)
+                d = date.fromordinal(it.data(0, Qt.UserRole))
+                if not self.done_of(d)[0] and (d < self._today or pick is None):
+                    pick = it
+                    if d < self._today:
+                        break
+                if d >= self._today and pick is not None:
+                    break
+            if pick is None and self.occ_list.topLevelItemCount():
+                pick = self.occ_list.topLevelItem(self.occ_list.topLevelItemCount() - 1)
+        self.occ_list.blockSignals(False)
+        for c in range(3):
+            self.occ_list.resizeColumnToContents(c)
+        n = len(dues)
+        n_done = sum(1 for d in dues if self.done_of(d)[0])
+        self.occ_title.setText(self.tr("Các lần đến hạn: {n} (đã hoàn thành {k})").format(n=n, k=n_done) if n else
+                               self.tr("Không có lần đến hạn nào có ngày cụ thể."))
+        has = bool(n)
+        for w in (self.occ_list, self.done_date, self.note, self.mark_btn, self.unmark_btn):
+            w.setEnabled(has)
+        if pick is not None:
+            self.occ_list.setCurrentItem(pick)
+            self._occ_selected(pick, None)
+
+    def selected_occurrence(self) -> date | None:
+        it = self.occ_list.currentItem()
+        return date.fromordinal(it.data(0, Qt.UserRole)) if it is not None else None
+
+    def select_occurrence(self, due: date) -> bool:
+        for i in range(self.occ_list.topLevelItemCount()):
+            it = self.occ_list.topLevelItem(i)
+            if it.data(0, Qt.UserRole) == due.toordinal():
+                self.occ_list.setCurrentItem(it)
+                return True
+        return False
+
+    def _occ_selected(self, item, _prev=None) -> None:
+        if item is None:
+            return
+        d = date.fromordinal(item.data(0, Qt.UserRole))
+        done, note = self.done_of(d)
+        when = date.fromisoformat(done) if done else self._today
+        self.done_date.setDate(QDate(when.year, when.month, when.day))
+        self.note.setText(note)
+        self.mark_btn.setText(self.tr("Sửa ngày hoàn thành") if done else self.tr("Đánh dấu đã hoàn thành"))
+        self.unmark_btn.setEnabled(bool(done))
+
+    def mark_selected(self, done: bool = True, when: date | None = None, note: str | None = None) -> None:
+        """Stage: the selected occurrence done on *when* (default: the date field) with *note*, or not done."""
+        d = self.selected_occurrence()
+        if d is None:
+            return
+        if when is None:
+            q = self.done_date.date()
+            when = date(q.year(), q.month(), q.day())
+        note = self.note.text().strip() if note is None else note
+        self._marks[d.isoformat()] = (when.isoformat() if done else "", note)
+        self._fill_occurrences()
+
+    def has_changes(self) -> bool:
+        text = self.text.text().strip()
+        if text != self.cell.strip() or self.confirm.isChecked() != is_confirmed(self._app, self._row):
+            return True
+        dl = self.deadline()
+        if dl.events and self.event_set.isChecked():
+            q = self.event_date.date()
+            known = event_dates(self._plan, self._row_id).get(" ".join(dl.event.lower().split()))
+            if known != date(q.year(), q.month(), q.day()):
+                return True
+        for iso, (done, note) in self._marks.items():
+            t = next((t for t in self._plan.tracking if t.row_id == self._row_id and t.occurrence == iso), None)
+            if (t.done_date, t.note) != (done, note) if t is not None else (done or note):
+                return True
+        return False
 
     def apply(self) -> set[str]:
         """Write the clerk's choices into the plan; returns the touched ids."""
@@ -397,4 +573,9 @@ class DeadlineEditor(QDialog):
         if dl.events and self.event_set.isChecked():
             q = self.event_date.date()
             ids |= set_event_date(self._plan, self._row_id, dl.event, date(q.year(), q.month(), q.day()))
+        for iso, (done, note) in self._marks.items():
+            t = next((t for t in self._plan.tracking if t.row_id == self._row_id and t.occurrence == iso), None)
+            if t is not None and (t.done_date, t.note) == (done, note) or t is None and not done and not note:
+                continue
+            ids |= mark_done(self._plan, self._row_id, iso, done or None, note)
         return ids

@@ -79,6 +79,11 @@ class CellEditor(QPlainTextEdit):
 
 
 class TextDelegate(QStyledItemDelegate):
+    def initStyleOption(self, option, index):   # noqa: N802
+        super().initStyleOption(option, index)
+        if option.features & option.ViewItemFeature.HasDecoration:   # deadline icon: at the top, like the text
+            option.decorationAlignment = Qt.AlignHCenter | Qt.AlignTop
+
     def createEditor(self, parent, option, index):   # noqa: N802
         ed = CellEditor(parent)
         ed.setTabChangesFocus(True)
@@ -169,6 +174,23 @@ class AppendixTable(QTableView):
         super().resizeEvent(e)
         self.editor.fit_columns()
         self._fit.start()
+
+    def contextMenuEvent(self, e):   # noqa: N802
+        """Row actions of the window (deadline, add, delete, group ↔ task) on the row under the mouse."""
+        idx = self.indexAt(e.pos())
+        if idx.isValid() and not self.selectionModel().isSelected(idx):
+            self.setCurrentIndex(idx)
+        win = self.window()
+        m = QMenu(self)
+        for name in ("a_deadline", None, "a_add", "a_add_child", "a_group", None, "a_delete"):
+            if name is None:
+                m.addSeparator()
+                continue
+            a = getattr(win, name, None)
+            if a is not None:
+                m.addAction(a)
+        if m.actions():
+            m.exec(e.globalPos())
 
     def keyPressEvent(self, e):   # noqa: N802
         if e.matches(QKeySequence.Paste):
@@ -327,6 +349,8 @@ class AppendixEditor(EditorPage):
             elif t[0] == "appendices":
                 if any(a.id == self.rid for a in self.doc.plan.appendices):
                     self.load(self.rid)
+            elif t[0] in ("tracking", "meta"):
+                self.model.deadlines_changed()   # deadline icons: done / overdue / event dates
 
     def _reset_keep_current(self):
         cur = self.table.currentIndex()

@@ -27,6 +27,7 @@ class AppendixModel(QAbstractTableModel):
         self.doc = doc
         self.aid = aid
         self._numbers: dict[str, str] | None = None
+        self._cells = None
         self._bold = QFont()
         self._bold.setBold(True)
         self._italic = QFont()
@@ -40,6 +41,22 @@ class AppendixModel(QAbstractTableModel):
         if self._numbers is None:
             self._numbers = Plan.row_numbers(self.app)
         return self._numbers
+
+    def deadline_cells(self):
+        """Readings of the deadline cells (icon, tooltip), cached per phrase and row."""
+        if self._cells is None:
+            from gui.calendar.cells import cells_for
+            self._cells = cells_for(self.doc)
+        return self._cells
+
+    def deadlines_changed(self) -> None:
+        """Tracking records or event dates changed: repaint the deadline column."""
+        app = self.app
+        c = next((i for i, col in enumerate(app.columns) if col.key == "deadline"), -1)
+        if c >= 0 and app.rows:
+            self.deadline_cells().invalidate()
+            self.dataChanged.emit(self.index(0, c), self.index(len(app.rows) - 1, c),
+                                  [Qt.DecorationRole, Qt.ToolTipRole])
 
     # ----------------------------------------------------------- refresh --
     def reset(self) -> None:
@@ -106,8 +123,16 @@ class AppendixModel(QAbstractTableModel):
             if row.flag:
                 return QBrush(FLAG_BG)
             return None
+        if role == Qt.DecorationRole:
+            if col.key == "deadline":
+                return self.deadline_cells().icon(app, row)
+            return None
         if role == Qt.ToolTipRole:
             tip = row.cells.get(col.id, "")
+            if col.key == "deadline":
+                reading = self.deadline_cells().tooltip(app, row)
+                if reading:
+                    tip = (tip + "\n\n" if tip else "") + reading
             if row.flag:
                 tip = (tip + "\n\n" if tip else "") + self.tr("Lưu ý khi nhập: ") + row.flag
             if col.key in ("lead", "support") and row.kind == "task":
