@@ -16,6 +16,7 @@ from core.operations import OperationError, find_appendix
 MIME = "application/x-kehoach-rows"
 KEY_ROLE = Qt.UserRole + 10
 ROW_KIND_ROLE = Qt.UserRole + 11
+DEADLINE_STATE_ROLE = Qt.UserRole + 12   # deadline cells: overdue | soon | done | pending | none | flagged
 
 GROUP_BG = [QColor("#dfe8f5"), QColor("#ebf0f8"), QColor("#f3f6fb")]
 FLAG_BG = QColor("#fff1cc")
@@ -148,6 +149,9 @@ class AppendixModel(QAbstractTableModel):
             return col.key
         if role == ROW_KIND_ROLE:
             return row.kind
+        if role == DEADLINE_STATE_ROLE:
+            info = self.deadline_cells().info(app, row) if col.key == "deadline" else None
+            return info.state if info is not None else None
         return None
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):   # noqa: N802
