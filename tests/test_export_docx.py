@@ -345,3 +345,11 @@ def test_end_mark_added_once():
         body = [Para("body", list(runs))]
         _close_body(body)
         assert body[0].text == want
+
+
+def test_module_level_entry_points_for_the_gui(tmp_path):
+    from core.export.docx import export_docx as ed
+    from core.export.pdf import export_pdf as ep
+    ed(small_plan(), str(tmp_path / "g.docx"))
+    ep(small_plan(), str(tmp_path / "g.pdf"))
+    assert zipfile.is_zipfile(tmp_path / "g.docx") and (tmp_path / "g.pdf").read_bytes()[:5] == b"%PDF-"
