@@ -191,7 +191,11 @@ def test_header_lines_and_rules(small_docx):
 def test_body_order_numbering_and_end_mark(small_docx):
     ps = [(s, t) for s, t in _paras(small_docx["word/document.xml"]) if s.startswith("KH") and
           s in {v[0] for v in D.BODY_STYLES.values()}]
-    assert ps[1] == ("KHMuc", "I. MỤC ĐÍCH, YÊU CẦU")
+    # the title keeps the clerk's wording; capitals come from the style (All caps)
+    assert ps[1] == ("KHMuc", "I. Mục đích, yêu cầu")
+    styles = etree.fromstring(small_docx["word/styles.xml"])
+    muc = next(st for st in styles.iter(W + "style") if st.get(W + "styleId") == "KHMuc")
+    assert muc.find(f"{W}rPr/{W}caps") is not None
     assert ps[2] == ("KHKhoan", "1. Mục đích")
     assert ps[3][0] == "KHDash" and ps[3][1].startswith("- ")
     assert ("KHDiem", "a) Nội dung thành phần 1") in ps

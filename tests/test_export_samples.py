@@ -46,7 +46,7 @@ def reference(d: dict):
                 text = " ".join(c.strip() for c, k in zip(r["cells"], keys) if k != "tt" and c.strip())
                 rows.append([norm(r["number"]), norm(text)] if keys and keys[0] == "tt" else [norm(text)])
             else:
-                rows.append([norm(r["number"] if k == "tt" else c) for c, k in zip(r["cells"], keys)])
+                rows.append([norm((r["number"] or c) if k == "tt" else c) for c, k in zip(r["cells"], keys)])
         tables.append((2 if any(c["group"] for c in a["columns"]) else 1, rows))
     return paras, tables
 

@@ -422,6 +422,9 @@ def _styles(doc: Document) -> dict[str, ParagraphStyle]:
     }
 
 
+CAPS_STYLES = ("part", "muc")
+
+
 def _markup(runs, bold_all=False) -> str:
     out = []
     for text, b, i in runs:
@@ -479,7 +482,10 @@ def story(doc: Document, state: dict, progress=None) -> list:
             while k + n < len(body) and body[k + n].style in HEADINGS:
                 n += 1
             out.append(CondPageBreak(line * (n + 2)))
-        out.append(Paragraph(_markup(p.runs, p.style in ("muc", "khoan", "part")), st[p.style]))
+        runs = p.runs
+        if p.style in CAPS_STYLES:   # Word's "All caps" of the same style
+            runs = [(t.upper(), b, i) for t, b, i in runs]
+        out.append(Paragraph(_markup(runs, p.style in ("muc", "khoan", "part")), st[p.style]))
     out.append(CondPageBreak(60))
     out.append(signature_flowable(doc))
     done = 0
@@ -489,7 +495,7 @@ def story(doc: Document, state: dict, progress=None) -> list:
         out.append(SectionStart(state))
         out.append(Paragraph(xesc(a.label), st["appx_label"]))
         if a.title:
-            out.append(Paragraph(xesc(a.title), st["appx_title"]))
+            out.append(Paragraph(xesc(a.title.upper()), st["appx_title"]))
         if a.attachment:
             out.append(Paragraph(xesc(a.attachment), st["appx_attach"]))
         tw = doc.setup.text_width_mm(a.landscape) * mm

@@ -154,7 +154,10 @@ HEADING_STYLE = {"part": "part", "muc": "muc", "khoan": "khoan", "diem": "diem"}
 
 def _walk_section(s: Section, numbers: dict[str, str], out: list[Para]) -> None:
     num = numbers.get(s.id, "")
-    title = _runs(s.title, upper=s.kind in ("part", "muc"))
+    # Mục and phần titles print in capitals; that is the style's format (Word's
+    # "All caps", the PDF writer upper-cases on drawing), not a change of the
+    # text, so a clerk's wording survives export → import.
+    title = _runs(s.title)
     body = list(s.body)
     if "".join(r[0] for r in title).strip():
         out.append(Para(HEADING_STYLE.get(s.kind, "body"), [(num + " ", False, False)] + title))
@@ -302,13 +305,15 @@ def _appendix(plan: Plan, idx: int, setup: PageSetup) -> AppendixBlock:
             continue
         vals = [nfc(cells.get(cid, "")) for cid in ids]
         for k in tt_idx:
-            vals[k] = numbers.get(r.id, "")
+            # the computed number; an unnumbered row keeps what its TT cell holds
+            # (seed 004's shifted row has text there)
+            vals[k] = numbers.get(r.id, "") or vals[k]
         merge = ()
         if r.continues and rows and rows[-1].kind == "task":
             merge = tuple(k for k in mergeable if not vals[k].strip())
         rows.append(TRow("task", vals, merge))
     return AppendixBlock(
-        label=nfc(plan.appendix_label(idx)), title=nfc(app.title).upper(),
+        label=nfc(plan.appendix_label(idx)), title=nfc(app.title),
         attachment=nfc(plan.attachment_line(idx)), landscape=landscape,
         columns=cols, head=_head(cols), rows=rows, has_tt=has_tt)
 

@@ -386,7 +386,10 @@ class Builder:
         for i, r in enumerate(rows):
             pos = 0
             cur: dict[int, str] = {}
-            own_number = not (r and r[0].vmerge)
+            # a row with a number of its own (text in the TT cell that is not
+            # a number — seed 004's shifted row — does not make a new task)
+            own_number = bool(r) and not r[0].vmerge and \
+                bool(re.fullmatch(r"[0-9IVXLA-Z]+(\.[0-9]+)*\.?", r[0].text.strip()))
             for c in r:
                 if c.vmerge and i >= header_rows and pos > 0 and prev.get(pos) and own_number:
                     c.text = prev[pos]
