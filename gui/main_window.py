@@ -274,7 +274,9 @@ class MainWindow(QMainWindow):
             try:
                 store = PlanStore.open(s.edit_path)
                 try:
-                    return store, store.load(), s
+                    plan = store.load()
+                    self._opening_notice = self._notice_of(plan)   # in the worker: the window keeps painting
+                    return store, plan, s
                 except BaseException:
                     store.close()
                     raise
@@ -532,25 +534,27 @@ class MainWindow(QMainWindow):
         bar.showCalendar.connect(lambda: self.guard(self.show_view, "calendar"))
         return bar
 
-    def show_deadline_notice(self):
-        """On opening a plan: what is overdue or due within 7, 3 and 1 days — in the
-        status bar and a closable bar above the editor; never a blocking dialog."""
+    @staticmethod
+    def _notice_of(plan):
+        """The reminder text for *plan* today ('' when nothing is due soon or the module is missing)."""
         try:
-            from core.deadlines import deadline_notice, notice_counts
+            from core.deadlines import deadline_notice
             from .calendar.cells import ui_today
         except ImportError:
             return ""
-        plan = self.doc.plan
-        today = ui_today()
-        text = deadline_notice(plan, today)
+        return deadline_notice(plan, ui_today())
+
+    def show_deadline_notice(self):
+        """On opening a plan: what is overdue or due within 7, 3 and 1 days — in the
+        status bar and a closable bar above the editor; never a blocking dialog."""
+        got = getattr(self, "_opening_notice", None)
+        self._opening_notice = None
+        text = got if got is not None else self._notice_of(self.doc.plan)
         self.last_notice = text
         if self.notice is not None:
             self.notice.show_notice(text)
-        if text:
-            c = notice_counts(plan, today)
-            soon = len(c["1"]) + len(c["3"]) + len(c["7"])
-            self.statusBar().showMessage(self.tr("Nhắc hạn: %1 việc quá hạn, %2 việc đến hạn trong 7 ngày (Ctrl+L: lịch)")
-                                         .replace("%1", str(len(c["overdue"]))).replace("%2", str(soon)), 30000)
+        if text:   # its first line: the counts (overdue, within 1, 3, 7 days)
+            self.statusBar().showMessage(text.split("\n", 1)[0] + "  " + self.tr("(Ctrl+L: lịch hạn)"), 30000)
         return text
 
     def current_task_row(self):

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QToolButton, QVBoxLayout,
                                QWidget)
 
-from core.deadlines import notice_counts, plan_deadlines, plan_span
+from core.deadlines import plan_deadlines, plan_span
 
 from .cells import ui_today
 from .view import AgendaView, CalendarView
@@ -124,11 +124,11 @@ class DeadlinesPage(QWidget):
         plan = self.doc.plan
         self.calendar.set_plan(plan, self.today)
         self.agenda.set_plan(plan, self.today)
-        c = notice_counts(plan, self.today)
         b = self.agenda.buckets()
+        week = sum(1 for o in self.agenda._occ if o.done_date is None and 0 <= (o.due - self.today).days <= 7)
         parts = [self.tr("Hôm nay {d}").format(d=f"{self.today.day:02d}/{self.today.month:02d}/{self.today.year}"),
                  self.tr("quá hạn: {n}").format(n=len(b["overdue"])),
-                 self.tr("trong 7 ngày: {n}").format(n=len(c["1"]) + len(c["3"]) + len(c["7"])),
+                 self.tr("trong 7 ngày: {n}").format(n=week),
                  self.tr("30 ngày tới: {n}").format(n=len(b["week"]) + len(b["month"]))]
         self.summary.setText(" · ".join(parts))
         self._dirty = False
