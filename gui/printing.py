@@ -47,9 +47,19 @@ class PdfPages:
         page = self.doc[i]
         bm = page.render(scale=dpi / 72.0, rev_byteorder=True)   # RGB byte order
         try:
-            img = QImage(bm.buffer, bm.width, bm.height, bm.stride,
-                         QImage.Format_RGB888 if bm.n_channels == 3 else QImage.Format_RGBA8888)
-            return img.copy()   # own the pixels before pdfium frees the bitmap
+            # copy the pixels into a QImage that owns its memory (a QImage wrapping pdfium's buffer
+            # would outlive it, and PySide6's buffer bookkeeping then crashes at interpreter exit)
+            img = QImage(bm.width, bm.height, QImage.Format_RGB888 if bm.n_channels == 3 else QImage.Format_RGBA8888)
+            src = memoryview(bm.buffer).cast("B")
+            dst = img.bits()
+            bpl, stride = img.bytesPerLine(), bm.stride
+            if bpl == stride:
+                dst[:stride * bm.height] = src[:stride * bm.height]
+            else:
+                n = min(bpl, stride)
+                for y in range(bm.height):
+                    dst[y * bpl:y * bpl + n] = src[y * stride:y * stride + n]
+            return img
         finally:
             bm.close()
             page.close()
@@ -117,6 +127,8 @@ class PrintJob:
         self.pdf_path = os.path.join(self.dir, "ke-hoach.pdf")
         export_pdf(plan, self.pdf_path)
         self.pages = PdfPages(self.pdf_path)
+        self.dialogs: list = []
+        self.closed = False
 
     def make_printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.HighResolution)
@@ -129,11 +141,28 @@ class PrintJob:
     def preview_dialog(self, parent=None, printer: QPrinter | None = None) -> QPrintPreviewDialog:
         self.printer = printer or self.make_printer()
         dlg = QPrintPreviewDialog(self.printer, parent)
-        dlg.paintRequested.connect(lambda p: paint_pages(p, self.pages))
+        dlg.paintRequested.connect(self._paint)
         dlg.resize(1000, 720)
+        self.dialogs.append(dlg)
         return dlg
 
+    def _paint(self, printer) -> None:
+        if not self.closed:
+            paint_pages(printer, self.pages)
+
     def close(self) -> None:
+        """Free the PDF and the temporary folder; the job's dialogs are disconnected and deleted."""
+        if self.closed:
+            return
+        self.closed = True
+        for dlg in self.dialogs:
+            try:
+                dlg.paintRequested.disconnect(self._paint)
+                dlg.hide()
+                dlg.deleteLater()
+            except (RuntimeError, TypeError):   # already deleted by Qt
+                pass
+        self.dialogs = []
         self.pages.close()
         shutil.rmtree(self.dir, ignore_errors=True)
 

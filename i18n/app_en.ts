@@ -62,155 +62,155 @@
             <translation>Type an agency name; separate several agencies with ;</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="202" />
+            <location filename="../gui/editors/appendix.py" line="224" />
             <source>Tên phụ lục</source>
             <translation>Appendix title</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="206" />
+            <location filename="../gui/editors/appendix.py" line="228" />
             <source>Đánh số nhóm:</source>
             <translation>Group numbering:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="209" />
+            <location filename="../gui/editors/appendix.py" line="231" />
             <source>I, II, III</source>
             <translation>I, II, III</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="209" />
+            <location filename="../gui/editors/appendix.py" line="231" />
             <source>A, B, C</source>
             <translation>A, B, C</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="209" />
+            <location filename="../gui/editors/appendix.py" line="231" />
             <source>1, 2, 3</source>
             <translation>1, 2, 3</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="211" />
+            <location filename="../gui/editors/appendix.py" line="233" />
             <source>Đánh số nhiệm vụ:</source>
             <translation>Task numbering:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="214" />
+            <location filename="../gui/editors/appendix.py" line="236" />
             <source>1, 2, 3… liên tục</source>
             <translation>1, 2, 3… continuous</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="214" />
+            <location filename="../gui/editors/appendix.py" line="236" />
             <source>1, 2, 3… theo từng nhóm</source>
             <translation>1, 2, 3… restarting in each group</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="214" />
+            <location filename="../gui/editors/appendix.py" line="236" />
             <source>1.1, 1.2… theo nhóm</source>
             <translation>1.1, 1.2… by group</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="226" />
+            <location filename="../gui/editors/appendix.py" line="248" />
             <source>+ Dòng</source>
             <translation>+ Row</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="226" />
+            <location filename="../gui/editors/appendix.py" line="248" />
             <source>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</source>
             <translation>Add a task below the selected row (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="227" />
+            <location filename="../gui/editors/appendix.py" line="249" />
             <source>+ Nhóm</source>
             <translation>+ Group</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="227" />
+            <location filename="../gui/editors/appendix.py" line="249" />
             <source>Thêm dòng nhóm (Ctrl+Shift+Enter)</source>
             <translation>Add a group row (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="228" />
+            <location filename="../gui/editors/appendix.py" line="250" />
             <source>Xóa dòng</source>
             <translation>Delete rows</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="228" />
+            <location filename="../gui/editors/appendix.py" line="250" />
             <source>Xóa các dòng đang chọn (Ctrl+Delete)</source>
             <translation>Delete the selected rows (Ctrl+Delete)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="229" />
+            <location filename="../gui/editors/appendix.py" line="251" />
             <source>Chuyển lên (Alt+↑)</source>
             <translation>Move up (Alt+↑)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="230" />
+            <location filename="../gui/editors/appendix.py" line="252" />
             <source>Chuyển xuống (Alt+↓)</source>
             <translation>Move down (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="231" />
+            <location filename="../gui/editors/appendix.py" line="253" />
             <source>+ Cột</source>
             <translation>+ Column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="231" />
+            <location filename="../gui/editors/appendix.py" line="253" />
             <source>Thêm cột bên phải cột đang chọn</source>
             <translation>Add a column to the right of the selected one</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="236" />
+            <location filename="../gui/editors/appendix.py" line="258" />
             <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối dòng từ Excel; nhấp đúp tên cột để đổi tên.</source>
             <translation>Double-click or type to edit a cell; Enter saves, Shift+Enter starts a new line in the cell; Ctrl+V pastes rows copied from Excel; double-click a column title to rename it.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="408" />
-            <location filename="../gui/editors/appendix.py" line="412" />
-            <location filename="../gui/editors/appendix.py" line="496" />
+            <location filename="../gui/editors/appendix.py" line="432" />
+            <location filename="../gui/editors/appendix.py" line="436" />
+            <location filename="../gui/editors/appendix.py" line="520" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Cannot move any further.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="435" />
+            <location filename="../gui/editors/appendix.py" line="459" />
             <source>Không thể đổi cấp thêm.</source>
             <translation>Cannot change the level any further.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="461" />
+            <location filename="../gui/editors/appendix.py" line="485" />
             <source>Thêm cột bên phải</source>
             <translation>Add column to the right</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="463" />
+            <location filename="../gui/editors/appendix.py" line="487" />
             <source>Đổi tên cột…</source>
             <translation>Rename column…</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="464" />
+            <location filename="../gui/editors/appendix.py" line="488" />
             <source>Chuyển cột sang trái</source>
             <translation>Move column left</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="465" />
+            <location filename="../gui/editors/appendix.py" line="489" />
             <source>Chuyển cột sang phải</source>
             <translation>Move column right</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="467" />
+            <location filename="../gui/editors/appendix.py" line="491" />
             <source>Xóa cột</source>
             <translation>Delete column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="475" />
+            <location filename="../gui/editors/appendix.py" line="499" />
             <source>Thêm cột</source>
             <translation>Add column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="475" />
-            <location filename="../gui/editors/appendix.py" line="486" />
+            <location filename="../gui/editors/appendix.py" line="499" />
+            <location filename="../gui/editors/appendix.py" line="510" />
             <source>Tên cột:</source>
             <translation>Column title:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="486" />
+            <location filename="../gui/editors/appendix.py" line="510" />
             <source>Đổi tên cột</source>
             <translation>Rename column</translation>
         </message>
@@ -218,12 +218,12 @@
     <context>
         <name>AppendixModel</name>
         <message>
-            <location filename="../gui/models/appendix_model.py" line="112" />
+            <location filename="../gui/models/appendix_model.py" line="138" />
             <source>Lưu ý khi nhập: </source>
             <translation>Import note: </translation>
         </message>
         <message>
-            <location filename="../gui/models/appendix_model.py" line="116" />
+            <location filename="../gui/models/appendix_model.py" line="142" />
             <source>Cơ quan: </source>
             <translation>Agencies: </translation>
         </message>
@@ -307,56 +307,218 @@ Please send the report below to your support contact. Saved at: %1</translation>
         </message>
     </context>
     <context>
+        <name>DeadlineCells</name>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="208" />
+            <source>Một lần</source>
+            <translation>Once</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="208" />
+            <source>Định kỳ</source>
+            <translation>Recurring</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="208" />
+            <source>Thường xuyên</source>
+            <translation>Ongoing</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="208" />
+            <source>Theo sự kiện</source>
+            <translation>After an event</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="208" />
+            <source>Không có hạn cụ thể</source>
+            <translation>No fixed deadline</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="212" />
+            <source>Hạn sắp tới: </source>
+            <translation>Next due: </translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="214" />
+            <source>Hạn cuối: </source>
+            <translation>Final deadline: </translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="215" />
+            <source>Đã hoàn thành {n}/{m} lần đến hạn</source>
+            <translation>Done {n} of {m} due dates</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="216" />
+            <source> trong thời gian kế hoạch</source>
+            <translation> within the plan period</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="219" />
+            <source>⛔ Quá hạn, chưa hoàn thành: </source>
+            <translation>⛔ Overdue, not done: </translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="222" />
+            <source>⏰ Sắp đến hạn: </source>
+            <translation>⏰ Due soon: </translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="223" />
+            <source>hôm nay</source>
+            <translation>today</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="223" />
+            <source>còn {k} ngày</source>
+            <translation>{k} days left</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="225" />
+            <source>Chưa ghi ngày xảy ra sự kiện (Bảng → Thời hạn…, Ctrl+T).</source>
+            <translation>The event date is not recorded yet (Table → Deadline…, Ctrl+T).</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="227" />
+            <source>⚠ Không đọc được thời hạn này: cần kiểm tra và xác nhận (Ctrl+T).</source>
+            <translation>⚠ This deadline could not be read: check and confirm it (Ctrl+T).</translation>
+        </message>
+    </context>
+    <context>
         <name>DeadlineEditor</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="327" />
+            <location filename="../gui/calendar/view.py" line="331" />
             <source>Thời hạn của nhiệm vụ</source>
             <translation>Task deadline</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="333" />
+            <location filename="../gui/calendar/view.py" line="339" />
             <source>(để trống)</source>
             <translation>(blank)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="339" />
+            <location filename="../gui/calendar/view.py" line="345" />
             <source>Đã kiểm tra, cách hiểu này đúng</source>
             <translation>Checked: this reading is right</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="345" />
+            <location filename="../gui/calendar/view.py" line="351" />
             <source>Ghi ngày xảy ra sự kiện</source>
             <translation>Record the date of the event</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="346" />
+            <location filename="../gui/calendar/view.py" line="352" />
             <source>Như đã ghi:</source>
             <translation>As written:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="347" />
+            <location filename="../gui/calendar/view.py" line="353" />
             <source>Đọc thành:</source>
             <translation>Read as:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="351" />
+            <location filename="../gui/calendar/view.py" line="357" />
             <source>Cách hiểu:</source>
             <translation>Interpretation:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="359" />
+            <location filename="../gui/calendar/view.py" line="367" />
+            <source>Hạn</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="367" />
+            <source>Trạng thái</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="367" />
+            <source>Ngày hoàn thành</source>
+            <translation>Date done</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="368" />
+            <source>Ghi chú</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="377" />
+            <source>Ghi chú (số văn bản báo cáo, kết quả…)</source>
+            <translation>Note (report number, result…)</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="378" />
+            <location filename="../gui/calendar/view.py" line="534" />
+            <source>Đánh dấu đã hoàn thành</source>
+            <translation>Mark as done</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="379" />
+            <source>Bỏ đánh dấu</source>
+            <translation>Unmark</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="381" />
+            <source>Hoàn thành ngày:</source>
+            <translation>Done on:</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="387" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="360" />
+            <location filename="../gui/calendar/view.py" line="388" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="382" />
+            <location filename="../gui/calendar/view.py" line="419" />
             <source>Sự kiện: “{e}”</source>
             <translation>Event: “{e}”</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="505" />
+            <source>Các lần đến hạn: {n} (đã hoàn thành {k})</source>
+            <translation>Due dates: {n} ({k} done)</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="506" />
+            <source>Không có lần đến hạn nào có ngày cụ thể.</source>
+            <translation>No due date with a fixed day.</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="534" />
+            <source>Sửa ngày hoàn thành</source>
+            <translation>Edit the date done</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlinesPage</name>
+        <message>
+            <location filename="../gui/calendar/page.py" line="68" />
+            <source>Lịch hạn công việc</source>
+            <translation>Deadline calendar</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/page.py" line="129" />
+            <source>Hôm nay {d}</source>
+            <translation>Today {d}</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/page.py" line="130" />
+            <source>quá hạn: {n}</source>
+            <translation>overdue: {n}</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/page.py" line="131" />
+            <source>trong 7 ngày: {n}</source>
+            <translation>within 7 days: {n}</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/page.py" line="132" />
+            <source>30 ngày tới: {n}</source>
+            <translation>next 30 days: {n}</translation>
         </message>
     </context>
     <context>
@@ -822,317 +984,331 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <translation>Open a plan file (Ctrl+O) or create one from a template (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="131" />
+            <location filename="../gui/main_window.py" line="139" />
             <source>&amp;Mới từ mẫu…</source>
             <translation>&amp;New from template…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="132" />
+            <location filename="../gui/main_window.py" line="140" />
             <source>&amp;Mở…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="133" />
+            <location filename="../gui/main_window.py" line="141" />
             <source>&amp;Lưu</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="134" />
+            <location filename="../gui/main_window.py" line="142" />
             <source>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</source>
             <translation>Every edit is saved as you type; Ctrl+S writes the working copy back to the USB drive (if any).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="135" />
+            <location filename="../gui/main_window.py" line="143" />
             <source>Lưu &amp;bản sao thành…</source>
             <translation>Save a &amp;copy as…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="136" />
+            <location filename="../gui/main_window.py" line="144" />
             <source>Xuất &amp;Word (.docx)…</source>
             <translation>Export &amp;Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="137" />
+            <location filename="../gui/main_window.py" line="145" />
             <source>Xuất &amp;PDF…</source>
             <translation>Export &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="138" />
+            <location filename="../gui/main_window.py" line="146" />
             <source>&amp;Nhập từ Word (.docx)…</source>
             <translation>&amp;Import from Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="139" />
+            <location filename="../gui/main_window.py" line="147" />
             <source>&amp;Gộp với bản của nơi khác…</source>
             <translation>&amp;Merge with another office's copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="140" />
+            <location filename="../gui/main_window.py" line="148" />
             <source>&amp;Thoát</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="141" />
+            <location filename="../gui/main_window.py" line="149" />
             <source>&amp;Hoàn tác</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="142" />
+            <location filename="../gui/main_window.py" line="150" />
             <source>&amp;Làm lại</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="143" />
+            <location filename="../gui/main_window.py" line="151" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
             <translation>Add &amp;sibling section/row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="144" />
+            <location filename="../gui/main_window.py" line="152" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
             <translation>Add &amp;child section / group row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="145" />
+            <location filename="../gui/main_window.py" line="153" />
             <source>&amp;Xóa</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="146" />
+            <location filename="../gui/main_window.py" line="154" />
             <source>Lùi &amp;vào một cấp</source>
             <translation>&amp;Indent one level</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="147" />
+            <location filename="../gui/main_window.py" line="155" />
             <source>Lùi &amp;ra một cấp</source>
             <translation>&amp;Outdent one level</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="148" />
+            <location filename="../gui/main_window.py" line="156" />
             <source>Chuyển &amp;lên</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="149" />
+            <location filename="../gui/main_window.py" line="157" />
             <source>Chuyển &amp;xuống</source>
             <translation>Move &amp;down</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="150" />
+            <location filename="../gui/main_window.py" line="158" />
             <source>Đổi dòng nhóm ↔ nhiệm vụ</source>
             <translation>Toggle group ↔ task row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="151" />
+            <location filename="../gui/main_window.py" line="159" />
             <source>Thêm cột…</source>
             <translation>Add column…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="152" />
+            <location filename="../gui/main_window.py" line="160" />
             <source>Thêm phụ lục</source>
             <translation>Add appendix</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="153" />
+            <location filename="../gui/main_window.py" line="161" />
             <source>&amp;Lịch hạn công việc</source>
             <translation>Deadline &amp;calendar</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="154" />
+            <location filename="../gui/main_window.py" line="162" />
             <source>Việc sắp đến &amp;hạn</source>
             <translation>&amp;Upcoming deadlines</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="155" />
+            <location filename="../gui/main_window.py" line="163" />
+            <source>&amp;Thời hạn…</source>
+            <translation>&amp;Deadline…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="164" />
+            <source>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</source>
+            <translation>How the selected row's deadline is read; record the event date; mark as done.</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="165" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="166" />
+            <location filename="../gui/main_window.py" line="177" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="169" />
+            <location filename="../gui/main_window.py" line="180" />
             <source>Mở &amp;gần đây</source>
             <translation>Open &amp;recent</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="181" />
+            <location filename="../gui/main_window.py" line="192" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="184" />
+            <location filename="../gui/main_window.py" line="195" />
             <source>&amp;Cấu trúc</source>
             <translation>&amp;Structure</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="188" />
+            <location filename="../gui/main_window.py" line="199" />
             <source>&amp;Bảng</source>
             <translation>&amp;Table</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="191" />
+            <location filename="../gui/main_window.py" line="204" />
             <source>&amp;Xem</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="194" />
+            <location filename="../gui/main_window.py" line="207" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="196" />
+            <location filename="../gui/main_window.py" line="209" />
             <source>Công cụ</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="200" />
+            <location filename="../gui/main_window.py" line="213" />
             <source>Mới</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="200" />
+            <location filename="../gui/main_window.py" line="213" />
             <source>Mở</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="200" />
+            <location filename="../gui/main_window.py" line="213" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="201" />
+            <location filename="../gui/main_window.py" line="214" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="201" />
+            <location filename="../gui/main_window.py" line="214" />
             <source>Làm lại</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="202" />
+            <location filename="../gui/main_window.py" line="215" />
             <source>+ Cùng cấp</source>
             <translation>+ Sibling</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="202" />
+            <location filename="../gui/main_window.py" line="215" />
             <source>+ Cấp con</source>
             <translation>+ Child</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="203" />
+            <location filename="../gui/main_window.py" line="216" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="205" />
+            <location filename="../gui/main_window.py" line="218" />
             <source>Lịch</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="246" />
+            <location filename="../gui/main_window.py" line="259" />
+            <location filename="../gui/screens.py" line="162" />
             <source>Mở tiếp?</source>
             <translation>Open anyway?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="256" />
+            <location filename="../gui/main_window.py" line="269" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Last time the program closed before the working copy was written back to the USB drive. Use the working copy (it has the latest edits)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="272" />
+            <location filename="../gui/main_window.py" line="287" />
             <source>Đang mở tệp…</source>
             <translation>Opening the file…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="301" />
+            <location filename="../gui/main_window.py" line="317" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(editing a working copy on this computer; Ctrl+S writes it back to the USB drive)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="303" />
+            <location filename="../gui/main_window.py" line="319" />
             <source>Đã mở</source>
             <translation>Opened</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="345" />
+            <location filename="../gui/main_window.py" line="362" />
             <source>(chưa có)</source>
             <translation>(none yet)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="371" />
+            <location filename="../gui/main_window.py" line="388" />
+            <location filename="../gui/screens.py" line="155" />
             <source>Mở kế hoạch</source>
             <translation>Open plan</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="372" />
+            <location filename="../gui/main_window.py" line="389" />
+            <location filename="../gui/screens.py" line="155" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Plan files (*.sqlite);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="380" />
+            <location filename="../gui/main_window.py" line="397" />
             <source>Đã lưu lúc %1</source>
             <translation>Saved at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="388" />
+            <location filename="../gui/main_window.py" line="405" />
             <source>Lưu bản sao thành</source>
             <translation>Save a copy as</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="389" />
+            <location filename="../gui/main_window.py" line="406" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan files (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="393" />
+            <location filename="../gui/main_window.py" line="410" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>The copy must have a different name from the open file.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="394" />
+            <location filename="../gui/main_window.py" line="411" />
             <source>Đang lưu bản sao…</source>
             <translation>Saving the copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="395" />
+            <location filename="../gui/main_window.py" line="412" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="405" />
+            <location filename="../gui/main_window.py" line="422" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Word documents (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="405" />
+            <location filename="../gui/main_window.py" line="422" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="406" />
+            <location filename="../gui/main_window.py" line="423" />
             <source>Xuất</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="409" />
+            <location filename="../gui/main_window.py" line="426" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="410" />
+            <location filename="../gui/main_window.py" line="427" />
             <source>Đã xuất: %1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="422" />
+            <location filename="../gui/main_window.py" line="439" />
             <source>Báo cáo nhập</source>
             <translation>Import report</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="433" />
+            <location filename="../gui/main_window.py" line="450" />
+            <location filename="../gui/screens.py" line="149" />
             <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
 
 Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</source>
@@ -1141,17 +1317,47 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
 Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="501" />
+            <location filename="../gui/main_window.py" line="516" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>The deadline calendar is not available in this version.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="507" />
+            <location filename="../gui/main_window.py" line="557" />
+            <source>(Ctrl+L: lịch hạn)</source>
+            <translation>(Ctrl+L: calendar)</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="581" />
+            <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
+            <translation>Select a task row in an appendix table to see its deadline.</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="585" />
+            <source>Không tìm thấy dòng này.</source>
+            <translation>This row was not found.</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="587" />
+            <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
+            <translation>Group rows have no deadline; select a task row.</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="597" />
+            <source>Sửa thời hạn</source>
+            <translation>Edit deadline</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="599" />
+            <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
+            <translation>Deadline saved. Ctrl+Z to undo.</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="614" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Saved to file at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="624" />
+            <location filename="../gui/main_window.py" line="731" />
             <source>Đã xóa. Ctrl+Z để hoàn tác.</source>
             <translation>Deleted. Ctrl+Z to undo.</translation>
         </message>
@@ -1387,6 +1593,24 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <location filename="../gui/i18n.py" line="39" />
             <source>Kế hoạch trống</source>
             <translation>Blank plan</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeBar</name>
+        <message>
+            <location filename="../gui/calendar/page.py" line="149" />
+            <source>Xem lịch hạn</source>
+            <translation>Open calendar</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/page.py" line="153" />
+            <source>Đóng thông báo</source>
+            <translation>Close notice</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/page.py" line="171" />
+            <source>… (xem đủ trong lịch hạn, Ctrl+L)</source>
+            <translation>… (see all in the calendar, Ctrl+L)</translation>
         </message>
     </context>
     <context>

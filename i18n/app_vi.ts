@@ -77,155 +77,155 @@
             <translation>Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="202" />
+            <location filename="../gui/editors/appendix.py" line="224" />
             <source>Tên phụ lục</source>
             <translation>Tên phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="206" />
+            <location filename="../gui/editors/appendix.py" line="228" />
             <source>Đánh số nhóm:</source>
             <translation>Đánh số nhóm:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="209" />
+            <location filename="../gui/editors/appendix.py" line="231" />
             <source>I, II, III</source>
             <translation>I, II, III</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="209" />
+            <location filename="../gui/editors/appendix.py" line="231" />
             <source>A, B, C</source>
             <translation>A, B, C</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="209" />
+            <location filename="../gui/editors/appendix.py" line="231" />
             <source>1, 2, 3</source>
             <translation>1, 2, 3</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="211" />
+            <location filename="../gui/editors/appendix.py" line="233" />
             <source>Đánh số nhiệm vụ:</source>
             <translation>Đánh số nhiệm vụ:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="214" />
+            <location filename="../gui/editors/appendix.py" line="236" />
             <source>1, 2, 3… liên tục</source>
             <translation>1, 2, 3… liên tục</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="214" />
+            <location filename="../gui/editors/appendix.py" line="236" />
             <source>1, 2, 3… theo từng nhóm</source>
             <translation>1, 2, 3… theo từng nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="214" />
+            <location filename="../gui/editors/appendix.py" line="236" />
             <source>1.1, 1.2… theo nhóm</source>
             <translation>1.1, 1.2… theo nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="226" />
+            <location filename="../gui/editors/appendix.py" line="248" />
             <source>+ Dòng</source>
             <translation>+ Dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="226" />
+            <location filename="../gui/editors/appendix.py" line="248" />
             <source>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</source>
             <translation>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="227" />
+            <location filename="../gui/editors/appendix.py" line="249" />
             <source>+ Nhóm</source>
             <translation>+ Nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="227" />
+            <location filename="../gui/editors/appendix.py" line="249" />
             <source>Thêm dòng nhóm (Ctrl+Shift+Enter)</source>
             <translation>Thêm dòng nhóm (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="228" />
+            <location filename="../gui/editors/appendix.py" line="250" />
             <source>Xóa dòng</source>
             <translation>Xóa dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="228" />
+            <location filename="../gui/editors/appendix.py" line="250" />
             <source>Xóa các dòng đang chọn (Ctrl+Delete)</source>
             <translation>Xóa các dòng đang chọn (Ctrl+Delete)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="229" />
+            <location filename="../gui/editors/appendix.py" line="251" />
             <source>Chuyển lên (Alt+↑)</source>
             <translation>Chuyển lên (Alt+↑)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="230" />
+            <location filename="../gui/editors/appendix.py" line="252" />
             <source>Chuyển xuống (Alt+↓)</source>
             <translation>Chuyển xuống (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="231" />
+            <location filename="../gui/editors/appendix.py" line="253" />
             <source>+ Cột</source>
             <translation>+ Cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="231" />
+            <location filename="../gui/editors/appendix.py" line="253" />
             <source>Thêm cột bên phải cột đang chọn</source>
             <translation>Thêm cột bên phải cột đang chọn</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="236" />
+            <location filename="../gui/editors/appendix.py" line="258" />
             <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối dòng từ Excel; nhấp đúp tên cột để đổi tên.</source>
             <translation>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối dòng từ Excel; nhấp đúp tên cột để đổi tên.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="408" />
-            <location filename="../gui/editors/appendix.py" line="412" />
-            <location filename="../gui/editors/appendix.py" line="496" />
+            <location filename="../gui/editors/appendix.py" line="432" />
+            <location filename="../gui/editors/appendix.py" line="436" />
+            <location filename="../gui/editors/appendix.py" line="520" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Không thể di chuyển thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="435" />
+            <location filename="../gui/editors/appendix.py" line="459" />
             <source>Không thể đổi cấp thêm.</source>
             <translation>Không thể đổi cấp thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="461" />
+            <location filename="../gui/editors/appendix.py" line="485" />
             <source>Thêm cột bên phải</source>
             <translation>Thêm cột bên phải</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="463" />
+            <location filename="../gui/editors/appendix.py" line="487" />
             <source>Đổi tên cột…</source>
             <translation>Đổi tên cột…</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="464" />
+            <location filename="../gui/editors/appendix.py" line="488" />
             <source>Chuyển cột sang trái</source>
             <translation>Chuyển cột sang trái</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="465" />
+            <location filename="../gui/editors/appendix.py" line="489" />
             <source>Chuyển cột sang phải</source>
             <translation>Chuyển cột sang phải</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="467" />
+            <location filename="../gui/editors/appendix.py" line="491" />
             <source>Xóa cột</source>
             <translation>Xóa cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="475" />
+            <location filename="../gui/editors/appendix.py" line="499" />
             <source>Thêm cột</source>
             <translation>Thêm cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="475" />
-            <location filename="../gui/editors/appendix.py" line="486" />
+            <location filename="../gui/editors/appendix.py" line="499" />
+            <location filename="../gui/editors/appendix.py" line="510" />
             <source>Tên cột:</source>
             <translation>Tên cột:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="486" />
+            <location filename="../gui/editors/appendix.py" line="510" />
             <source>Đổi tên cột</source>
             <translation>Đổi tên cột</translation>
         </message>
@@ -233,12 +233,12 @@
     <context>
         <name>AppendixModel</name>
         <message>
-            <location filename="../gui/models/appendix_model.py" line="112" />
+            <location filename="../gui/models/appendix_model.py" line="138" />
             <source>Lưu ý khi nhập: </source>
             <translation>Lưu ý khi nhập: </translation>
         </message>
         <message>
-            <location filename="../gui/models/appendix_model.py" line="116" />
+            <location filename="../gui/models/appendix_model.py" line="142" />
             <source>Cơ quan: </source>
             <translation>Cơ quan: </translation>
         </message>
@@ -322,56 +322,218 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
         </message>
     </context>
     <context>
+        <name>DeadlineCells</name>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="208" />
+            <source>Một lần</source>
+            <translation>Một lần</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="208" />
+            <source>Định kỳ</source>
+            <translation>Định kỳ</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="208" />
+            <source>Thường xuyên</source>
+            <translation>Thường xuyên</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="208" />
+            <source>Theo sự kiện</source>
+            <translation>Theo sự kiện</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="208" />
+            <source>Không có hạn cụ thể</source>
+            <translation>Không có hạn cụ thể</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="212" />
+            <source>Hạn sắp tới: </source>
+            <translation>Hạn sắp tới: </translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="214" />
+            <source>Hạn cuối: </source>
+            <translation>Hạn cuối: </translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="215" />
+            <source>Đã hoàn thành {n}/{m} lần đến hạn</source>
+            <translation>Đã hoàn thành {n}/{m} lần đến hạn</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="216" />
+            <source> trong thời gian kế hoạch</source>
+            <translation> trong thời gian kế hoạch</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="219" />
+            <source>⛔ Quá hạn, chưa hoàn thành: </source>
+            <translation>⛔ Quá hạn, chưa hoàn thành: </translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="222" />
+            <source>⏰ Sắp đến hạn: </source>
+            <translation>⏰ Sắp đến hạn: </translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="223" />
+            <source>hôm nay</source>
+            <translation>hôm nay</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="223" />
+            <source>còn {k} ngày</source>
+            <translation>còn {k} ngày</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="225" />
+            <source>Chưa ghi ngày xảy ra sự kiện (Bảng → Thời hạn…, Ctrl+T).</source>
+            <translation>Chưa ghi ngày xảy ra sự kiện (Bảng → Thời hạn…, Ctrl+T).</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/cells.py" line="227" />
+            <source>⚠ Không đọc được thời hạn này: cần kiểm tra và xác nhận (Ctrl+T).</source>
+            <translation>⚠ Không đọc được thời hạn này: cần kiểm tra và xác nhận (Ctrl+T).</translation>
+        </message>
+    </context>
+    <context>
         <name>DeadlineEditor</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="327" />
+            <location filename="../gui/calendar/view.py" line="331" />
             <source>Thời hạn của nhiệm vụ</source>
             <translation>Thời hạn của nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="333" />
+            <location filename="../gui/calendar/view.py" line="339" />
             <source>(để trống)</source>
             <translation>(để trống)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="339" />
+            <location filename="../gui/calendar/view.py" line="345" />
             <source>Đã kiểm tra, cách hiểu này đúng</source>
             <translation>Đã kiểm tra, cách hiểu này đúng</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="345" />
+            <location filename="../gui/calendar/view.py" line="351" />
             <source>Ghi ngày xảy ra sự kiện</source>
             <translation>Ghi ngày xảy ra sự kiện</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="346" />
+            <location filename="../gui/calendar/view.py" line="352" />
             <source>Như đã ghi:</source>
             <translation>Như đã ghi:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="347" />
+            <location filename="../gui/calendar/view.py" line="353" />
             <source>Đọc thành:</source>
             <translation>Đọc thành:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="351" />
+            <location filename="../gui/calendar/view.py" line="357" />
             <source>Cách hiểu:</source>
             <translation>Cách hiểu:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="359" />
+            <location filename="../gui/calendar/view.py" line="367" />
+            <source>Hạn</source>
+            <translation>Hạn</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="367" />
+            <source>Trạng thái</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="367" />
+            <source>Ngày hoàn thành</source>
+            <translation>Ngày hoàn thành</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="368" />
+            <source>Ghi chú</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="377" />
+            <source>Ghi chú (số văn bản báo cáo, kết quả…)</source>
+            <translation>Ghi chú (số văn bản báo cáo, kết quả…)</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="378" />
+            <location filename="../gui/calendar/view.py" line="534" />
+            <source>Đánh dấu đã hoàn thành</source>
+            <translation>Đánh dấu đã hoàn thành</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="379" />
+            <source>Bỏ đánh dấu</source>
+            <translation>Bỏ đánh dấu</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="381" />
+            <source>Hoàn thành ngày:</source>
+            <translation>Hoàn thành ngày:</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="387" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="360" />
+            <location filename="../gui/calendar/view.py" line="388" />
             <source>Hủy</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="382" />
+            <location filename="../gui/calendar/view.py" line="419" />
             <source>Sự kiện: “{e}”</source>
             <translation>Sự kiện: “{e}”</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="505" />
+            <source>Các lần đến hạn: {n} (đã hoàn thành {k})</source>
+            <translation>Các lần đến hạn: {n} (đã hoàn thành {k})</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="506" />
+            <source>Không có lần đến hạn nào có ngày cụ thể.</source>
+            <translation>Không có lần đến hạn nào có ngày cụ thể.</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="534" />
+            <source>Sửa ngày hoàn thành</source>
+            <translation>Sửa ngày hoàn thành</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlinesPage</name>
+        <message>
+            <location filename="../gui/calendar/page.py" line="68" />
+            <source>Lịch hạn công việc</source>
+            <translation>Lịch hạn công việc</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/page.py" line="129" />
+            <source>Hôm nay {d}</source>
+            <translation>Hôm nay {d}</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/page.py" line="130" />
+            <source>quá hạn: {n}</source>
+            <translation>quá hạn: {n}</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/page.py" line="131" />
+            <source>trong 7 ngày: {n}</source>
+            <translation>trong 7 ngày: {n}</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/page.py" line="132" />
+            <source>30 ngày tới: {n}</source>
+            <translation>30 ngày tới: {n}</translation>
         </message>
     </context>
     <context>
@@ -837,317 +999,331 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>Mở một tệp kế hoạch (Ctrl+O) hoặc tạo mới từ mẫu (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="131" />
+            <location filename="../gui/main_window.py" line="139" />
             <source>&amp;Mới từ mẫu…</source>
             <translation>&amp;Mới từ mẫu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="132" />
+            <location filename="../gui/main_window.py" line="140" />
             <source>&amp;Mở…</source>
             <translation>&amp;Mở…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="133" />
+            <location filename="../gui/main_window.py" line="141" />
             <source>&amp;Lưu</source>
             <translation>&amp;Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="134" />
+            <location filename="../gui/main_window.py" line="142" />
             <source>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</source>
             <translation>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="135" />
+            <location filename="../gui/main_window.py" line="143" />
             <source>Lưu &amp;bản sao thành…</source>
             <translation>Lưu &amp;bản sao thành…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="136" />
+            <location filename="../gui/main_window.py" line="144" />
             <source>Xuất &amp;Word (.docx)…</source>
             <translation>Xuất &amp;Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="137" />
+            <location filename="../gui/main_window.py" line="145" />
             <source>Xuất &amp;PDF…</source>
             <translation>Xuất &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="138" />
+            <location filename="../gui/main_window.py" line="146" />
             <source>&amp;Nhập từ Word (.docx)…</source>
             <translation>&amp;Nhập từ Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="139" />
+            <location filename="../gui/main_window.py" line="147" />
             <source>&amp;Gộp với bản của nơi khác…</source>
             <translation>&amp;Gộp với bản của nơi khác…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="140" />
+            <location filename="../gui/main_window.py" line="148" />
             <source>&amp;Thoát</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="141" />
+            <location filename="../gui/main_window.py" line="149" />
             <source>&amp;Hoàn tác</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="142" />
+            <location filename="../gui/main_window.py" line="150" />
             <source>&amp;Làm lại</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="143" />
+            <location filename="../gui/main_window.py" line="151" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
             <translation>Thêm mục/dòng &amp;cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="144" />
+            <location filename="../gui/main_window.py" line="152" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
             <translation>Thêm mục &amp;con / dòng nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="145" />
+            <location filename="../gui/main_window.py" line="153" />
             <source>&amp;Xóa</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="146" />
+            <location filename="../gui/main_window.py" line="154" />
             <source>Lùi &amp;vào một cấp</source>
             <translation>Lùi &amp;vào một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="147" />
+            <location filename="../gui/main_window.py" line="155" />
             <source>Lùi &amp;ra một cấp</source>
             <translation>Lùi &amp;ra một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="148" />
+            <location filename="../gui/main_window.py" line="156" />
             <source>Chuyển &amp;lên</source>
             <translation>Chuyển &amp;lên</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="149" />
+            <location filename="../gui/main_window.py" line="157" />
             <source>Chuyển &amp;xuống</source>
             <translation>Chuyển &amp;xuống</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="150" />
+            <location filename="../gui/main_window.py" line="158" />
             <source>Đổi dòng nhóm ↔ nhiệm vụ</source>
             <translation>Đổi dòng nhóm ↔ nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="151" />
+            <location filename="../gui/main_window.py" line="159" />
             <source>Thêm cột…</source>
             <translation>Thêm cột…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="152" />
+            <location filename="../gui/main_window.py" line="160" />
             <source>Thêm phụ lục</source>
             <translation>Thêm phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="153" />
+            <location filename="../gui/main_window.py" line="161" />
             <source>&amp;Lịch hạn công việc</source>
             <translation>&amp;Lịch hạn công việc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="154" />
+            <location filename="../gui/main_window.py" line="162" />
             <source>Việc sắp đến &amp;hạn</source>
             <translation>Việc sắp đến &amp;hạn</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="155" />
+            <location filename="../gui/main_window.py" line="163" />
+            <source>&amp;Thời hạn…</source>
+            <translation>&amp;Thời hạn…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="164" />
+            <source>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</source>
+            <translation>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="165" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;Giới thiệu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="166" />
+            <location filename="../gui/main_window.py" line="177" />
             <source>&amp;Tệp</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="169" />
+            <location filename="../gui/main_window.py" line="180" />
             <source>Mở &amp;gần đây</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="181" />
+            <location filename="../gui/main_window.py" line="192" />
             <source>&amp;Sửa</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="184" />
+            <location filename="../gui/main_window.py" line="195" />
             <source>&amp;Cấu trúc</source>
             <translation>&amp;Cấu trúc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="188" />
+            <location filename="../gui/main_window.py" line="199" />
             <source>&amp;Bảng</source>
             <translation>&amp;Bảng</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="191" />
+            <location filename="../gui/main_window.py" line="204" />
             <source>&amp;Xem</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="194" />
+            <location filename="../gui/main_window.py" line="207" />
             <source>Trợ &amp;giúp</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="196" />
+            <location filename="../gui/main_window.py" line="209" />
             <source>Công cụ</source>
             <translation>Công cụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="200" />
+            <location filename="../gui/main_window.py" line="213" />
             <source>Mới</source>
             <translation>Mới</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="200" />
+            <location filename="../gui/main_window.py" line="213" />
             <source>Mở</source>
             <translation>Mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="200" />
+            <location filename="../gui/main_window.py" line="213" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="201" />
+            <location filename="../gui/main_window.py" line="214" />
             <source>Hoàn tác</source>
             <translation>Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="201" />
+            <location filename="../gui/main_window.py" line="214" />
             <source>Làm lại</source>
             <translation>Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="202" />
+            <location filename="../gui/main_window.py" line="215" />
             <source>+ Cùng cấp</source>
             <translation>+ Cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="202" />
+            <location filename="../gui/main_window.py" line="215" />
             <source>+ Cấp con</source>
             <translation>+ Cấp con</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="203" />
+            <location filename="../gui/main_window.py" line="216" />
             <source>Xóa</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="205" />
+            <location filename="../gui/main_window.py" line="218" />
             <source>Lịch</source>
             <translation>Lịch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="246" />
+            <location filename="../gui/main_window.py" line="259" />
+            <location filename="../gui/screens.py" line="162" />
             <source>Mở tiếp?</source>
             <translation>Mở tiếp?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="256" />
+            <location filename="../gui/main_window.py" line="269" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="272" />
+            <location filename="../gui/main_window.py" line="287" />
             <source>Đang mở tệp…</source>
             <translation>Đang mở tệp…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="301" />
+            <location filename="../gui/main_window.py" line="317" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="303" />
+            <location filename="../gui/main_window.py" line="319" />
             <source>Đã mở</source>
             <translation>Đã mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="345" />
+            <location filename="../gui/main_window.py" line="362" />
             <source>(chưa có)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="371" />
+            <location filename="../gui/main_window.py" line="388" />
+            <location filename="../gui/screens.py" line="155" />
             <source>Mở kế hoạch</source>
             <translation>Mở kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="372" />
+            <location filename="../gui/main_window.py" line="389" />
+            <location filename="../gui/screens.py" line="155" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="380" />
+            <location filename="../gui/main_window.py" line="397" />
             <source>Đã lưu lúc %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="388" />
+            <location filename="../gui/main_window.py" line="405" />
             <source>Lưu bản sao thành</source>
             <translation>Lưu bản sao thành</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="389" />
+            <location filename="../gui/main_window.py" line="406" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="393" />
+            <location filename="../gui/main_window.py" line="410" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>Bản sao phải có tên khác tệp đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="394" />
+            <location filename="../gui/main_window.py" line="411" />
             <source>Đang lưu bản sao…</source>
             <translation>Đang lưu bản sao…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="395" />
+            <location filename="../gui/main_window.py" line="412" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Đã lưu bản sao: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="405" />
+            <location filename="../gui/main_window.py" line="422" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Văn bản Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="405" />
+            <location filename="../gui/main_window.py" line="422" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="406" />
+            <location filename="../gui/main_window.py" line="423" />
             <source>Xuất</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="409" />
+            <location filename="../gui/main_window.py" line="426" />
             <source>Đang xuất…</source>
             <translation>Đang xuất…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="410" />
+            <location filename="../gui/main_window.py" line="427" />
             <source>Đã xuất: %1</source>
             <translation>Đã xuất: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="422" />
+            <location filename="../gui/main_window.py" line="439" />
             <source>Báo cáo nhập</source>
             <translation>Báo cáo nhập</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="433" />
+            <location filename="../gui/main_window.py" line="450" />
+            <location filename="../gui/screens.py" line="149" />
             <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
 
 Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</source>
@@ -1156,17 +1332,47 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
 Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="501" />
+            <location filename="../gui/main_window.py" line="516" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>Chưa có lịch hạn công việc trong phiên bản này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="507" />
+            <location filename="../gui/main_window.py" line="557" />
+            <source>(Ctrl+L: lịch hạn)</source>
+            <translation>(Ctrl+L: lịch hạn)</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="581" />
+            <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
+            <translation>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="585" />
+            <source>Không tìm thấy dòng này.</source>
+            <translation>Không tìm thấy dòng này.</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="587" />
+            <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
+            <translation>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="597" />
+            <source>Sửa thời hạn</source>
+            <translation>Sửa thời hạn</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="599" />
+            <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
+            <translation>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="614" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Đã lưu vào tệp lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="624" />
+            <location filename="../gui/main_window.py" line="731" />
             <source>Đã xóa. Ctrl+Z để hoàn tác.</source>
             <translation>Đã xóa. Ctrl+Z để hoàn tác.</translation>
         </message>
@@ -1402,6 +1608,24 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <location filename="../gui/i18n.py" line="39" />
             <source>Kế hoạch trống</source>
             <translation>Kế hoạch trống</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeBar</name>
+        <message>
+            <location filename="../gui/calendar/page.py" line="149" />
+            <source>Xem lịch hạn</source>
+            <translation>Xem lịch hạn</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/page.py" line="153" />
+            <source>Đóng thông báo</source>
+            <translation>Đóng thông báo</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/page.py" line="171" />
+            <source>… (xem đủ trong lịch hạn, Ctrl+L)</source>
+            <translation>… (xem đủ trong lịch hạn, Ctrl+L)</translation>
         </message>
     </context>
     <context>

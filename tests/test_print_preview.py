@@ -30,6 +30,11 @@ def job(qapp):
     j = PrintJob(load_plan(SAMPLE))
     yield j
     j.close()
+    # destroy the dialogs and pdfium objects now, not at interpreter exit
+    from PySide6.QtCore import QCoreApplication, QEvent
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    import gc
+    gc.collect()
 
 
 def test_preview_has_the_pdf_page_count(job, qtbot):
