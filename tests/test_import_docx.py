@@ -12,6 +12,7 @@ SHARED = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.ab
 FIXTURES = os.path.join(SHARED, "fixtures")
 SEEDS = os.path.join(SHARED, "seeds")
 NAMES = sorted(f[:-5] for f in os.listdir(FIXTURES) if f.endswith(".docx")) if os.path.isdir(FIXTURES) else []
+pytestmark = pytest.mark.skipif(not os.path.isdir(FIXTURES), reason="../shared/fixtures is not beside the repository")
 
 
 @pytest.fixture(scope="module")
