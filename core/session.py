@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from .errors import PlanError
+from .fileio import atomic_write
 from .store.safe_open import validate
 
 APP_DIR_NAME = "KeHoach"
@@ -138,11 +139,8 @@ def write_lock(path: str) -> None:
             "opened": datetime.now().strftime("%H:%M %d/%m/%Y"), "app": "kehoach"}
     lp = lock_path(path)
     _OPEN_HERE.add(os.path.normcase(os.path.abspath(path)))
-    tmp = lp + ".tmp"
     try:
-        with open(tmp, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False)
-        os.replace(tmp, lp)
+        atomic_write(lp, json.dumps(data, ensure_ascii=False))
         if sys.platform == "win32":
             try:
                 import ctypes
@@ -233,9 +231,7 @@ def make_working_copy(original: str) -> str:
 
 
 def _write_manifest(work: str, d: dict) -> None:
-    with open(_manifest_path(work) + ".tmp", "w", encoding="utf-8") as f:
-        json.dump(d, f, ensure_ascii=False)
-    os.replace(_manifest_path(work) + ".tmp", _manifest_path(work))
+    atomic_write(_manifest_path(work), json.dumps(d, ensure_ascii=False))
 
 
 def read_manifest(work: str) -> dict | None:

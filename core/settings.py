@@ -26,8 +26,8 @@ import copy
 import json
 import os
 import sys
-import tempfile
 
+from .fileio import atomic_write
 from .text import nfc
 
 VERSION = 2
@@ -189,19 +189,7 @@ class Settings:
             return
         folder = os.path.dirname(os.path.abspath(path))
         os.makedirs(folder, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".settings.", suffix=".part", dir=folder)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(self.data, f, ensure_ascii=False, indent=1)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        atomic_write(path, json.dumps(self.data, ensure_ascii=False, indent=1), prefix=".settings.")
         self.path = path
 
     # -- values

@@ -9,10 +9,9 @@ before.
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import datetime, timedelta, timezone
 
+from ..fileio import atomic_write
 from .occurrences import STATE_VI, Occurrence
 
 PRODID = "-//Ke hoach//Deadlines//VI"
@@ -94,18 +93,4 @@ def to_ics(occ: list[Occurrence], calname: str = "Hạn nhiệm vụ", reminders
 
 def write_ics(path: str, occ: list[Occurrence], **kw) -> None:
     """Write atomically (temporary name, then rename)."""
-    data = to_ics(occ, **kw).encode("utf-8")
-    d = os.path.dirname(os.path.abspath(path)) or "."
-    fd, tmp = tempfile.mkstemp(prefix=".ics-", dir=d)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    atomic_write(path, to_ics(occ, **kw), prefix=".ics-")

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 
 from ..errors import PlanError
+from ..fileio import replacing
 from ..model import Appendix, Plan
 
 FONT = "Times New Roman"
@@ -47,17 +47,10 @@ def export_xlsx(plan: Plan, path: str, appendices: list[int] | None = None) -> N
         write_sheet(ws, plan, i, app)
     if not wb.sheetnames:
         wb.create_sheet("Phụ lục")
-    folder = os.path.dirname(os.path.abspath(path)) or "."
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".xlsx", dir=folder)
-    os.close(fd)
     try:
-        wb.save(tmp)
-        os.replace(tmp, path)
+        with replacing(path, suffix=".xlsx") as tmp:
+            wb.save(tmp)
     except OSError as e:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
         raise PlanError(f"Không ghi được “{os.path.basename(path)}”: {e.strerror or e}",
                         f"Cannot write “{os.path.basename(path)}”: {e.strerror or e}") from e
 

@@ -308,7 +308,6 @@ class Builder:
         self._close_signer()
         self.phase = "appendix"
         self.app = Appendix(numbering={"groups": ["roman"], "tasks": "flat"})
-        m = RE_APPENDIX.match(text)
         self.app._written_label = text  # type: ignore[attr-defined]
         self.app._title_parts = []  # type: ignore[attr-defined]
         self.plan.appendices.append(self.app)
@@ -456,18 +455,13 @@ class Builder:
         row = Row(kind="task")
         rest = [t for t in texts[1:] if t.strip()]
         tt_col = app.columns[0] if app.columns and app.columns[0].key == "tt" else None
-        is_group = False
-        level = 0
-        if tt_col is None:
-            pass
-        elif numbering.from_roman(tt) and (len(rest) <= 1 or _all_same(rest)):
-            is_group, level = True, 0
-        elif re.fullmatch(r"[A-HJ-Z]", tt) and (len(rest) <= 1 or _all_same(rest)):
-            is_group, level = True, 0
-        elif re.fullmatch(r"\d{1,2}", tt) and (len(rest) <= 1 or _all_same(rest)) and \
-                (any(bolds) or app.numbering.get("tasks") == "dotted" or _is_upper(rest[0] if rest else "")) \
-                and self._group_style_allows_arabic():
-            is_group, level = True, 0
+        # group rows (I / A / 1 with one text across the row); their level is
+        # set from the numbering styles once the whole table is read
+        single = len(rest) <= 1 or _all_same(rest)
+        is_group = tt_col is not None and single and bool(
+            numbering.from_roman(tt) or re.fullmatch(r"[A-HJ-Z]", tt) or
+            (re.fullmatch(r"\d{1,2}", tt) and (any(bolds) or app.numbering.get("tasks") == "dotted"
+                                                or _is_upper(rest[0] if rest else ""))))
         if is_group:
             row.kind = "group"
             row._written = tt  # type: ignore[attr-defined]
@@ -503,9 +497,6 @@ class Builder:
         if row.flag:
             self.report.append(f"{self.app._written_label}, dòng “{tt or '(không số)'}”: {row.flag}")
         app.rows.append(row)
-
-    def _group_style_allows_arabic(self) -> bool:
-        return True
 
     # ---------------------------------------------------------- finish ---
     def _close_signer(self) -> None:
@@ -563,14 +554,10 @@ class Builder:
         for app in self.plan.appendices:
             parts = getattr(app, "_title_parts", [])
             app.title = clean(" ".join(parts))
-            written = getattr(app, "_written_label", "")
-            ml = RE_APPENDIX.match(written or "")
             self._infer_numbering(app)
         self._split_parent_agency()
         if not m.agency_abbr:
             m.agency_abbr = "UBND"
-        if m.symbol == m.effective_symbol.replace(m.symbol, "") or not m.symbol:
-            pass
         # A symbol equal to the derived one is stored as derived (empty).
         derived = f"{DOC_TYPES.get(m.doc_type, 'KH')}-{m.agency_abbr}"
         if m.symbol == derived:

@@ -17,6 +17,8 @@ from contextlib import contextmanager
 import sqlite_utils
 
 from ..errors import FileRefused, PlanError
+from ..fileio import fsync_dir as _fsync_dir
+from ..fileio import fsync_file as _fsync_file
 from ..model import Plan, new_id, now_iso
 from . import codec
 from .migrations import migrate
@@ -334,28 +336,6 @@ def _silent_unlink(p: str | None) -> None:
                 os.unlink(p + suffix)
             except OSError:
                 pass
-
-
-def _fsync_file(p: str) -> None:
-    fd = os.open(p, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(d: str) -> None:
-    if hasattr(os, "O_DIRECTORY"):
-        try:
-            fd = os.open(d, os.O_RDONLY | os.O_DIRECTORY)
-        except OSError:
-            return
-        try:
-            os.fsync(fd)
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
 
 
 def load_plan(path: str) -> Plan:
