@@ -702,7 +702,7 @@ class _Labels:
             return f"{TABLE_LABELS.get(table, table)} {rid[:8]}"
 
     def _where(self, table, rid):
-        plan = self.plan()
+        self.plan()   # builds the section/row number caches used below
         item = self.st.out.get(rid)
         row = item[1] if item else None
         if row is None:

@@ -680,7 +680,6 @@ def read_blocks(path: str) -> list:
 
 def import_docx_blocks(path: str) -> list:
     """Blocks of a .docx, or of a .doc converted by LibreOffice."""
-    name = os.path.basename(path)
     with open(path, "rb") as f:
         head = f.read(8)
     if head.startswith(OLE_MAGIC) and path.lower().endswith(".doc"):
