@@ -280,13 +280,16 @@ def backup_dir(original: str) -> str:
     return d
 
 
-def make_backup(store, original: str, now: datetime | None = None) -> str:
-    """A timestamped copy of the open file; then thin the folder."""
+def make_backup(store, original: str, now: datetime | None = None, keep: str | None = None) -> str:
+    """A timestamped copy of the open file; then thin the folder (never
+    deleting *keep*, e.g. the backup about to be restored)."""
     now = now or datetime.now()
     d = backup_dir(original)
     dest = os.path.join(d, f"{_stem(original)}-{now:%Y%m%d-%H%M%S}.sqlite")
     store.save_copy(dest)
     for old in thin_backups(list_backups(original), now):
+        if keep and os.path.abspath(old) == os.path.abspath(keep):
+            continue
         try:
             os.unlink(old)
         except OSError:
@@ -384,3 +387,101 @@ class Session:
 
 def copy_file(src: str, dest: str) -> None:
     shutil.copyfile(src, dest)
+
+
+# -------------------------------------------------------- restore backups --
+@dataclass
+class BackupInfo:
+    """One backup of a plan as the clerk sees it in File → Restore."""
+    path: str
+    when: datetime
+    size: int
+    sections: int = 0
+    appendices: int = 0
+    rows: int = 0
+    title: str = ""
+    error: str = ""      # the backup cannot be read (then it cannot be restored)
+
+    def when_text(self, now: datetime | None = None) -> str:
+        """'10:42 Thứ Hai, 03/06/2024 (2 giờ trước)' — babel, vi_VN."""
+        from babel.dates import format_datetime, format_timedelta
+        now = now or datetime.now()
+        text = format_datetime(self.when, "HH:mm EEEE, dd/MM/y", locale="vi_VN")
+        ago = format_timedelta(self.when - now, add_direction=True, locale="vi_VN")
+        return f"{text} ({ago})"
+
+    def size_text(self) -> str:
+        from babel.numbers import format_decimal
+        if self.size < 1024 * 1024:
+            return format_decimal(self.size / 1024, "#,##0.#", locale="vi_VN") + " KB"
+        return format_decimal(self.size / 1024 / 1024, "#,##0.#", locale="vi_VN") + " MB"
+
+    def summary_text(self) -> str:
+        if self.error:
+            return "không đọc được: " + self.error
+        from babel.numbers import format_decimal
+        return (f"{format_decimal(self.sections, locale='vi_VN')} mục, {self.appendices} phụ lục, "
+                f"{format_decimal(self.rows, locale='vi_VN')} dòng bảng")
+
+
+def describe_backup(path: str, when: datetime) -> BackupInfo:
+    """Size and a short summary of one backup, read without touching it."""
+    from .cli import load_plan_readonly
+    try:
+        size = os.path.getsize(path)
+    except OSError:
+        size = 0
+    info = BackupInfo(path, when, size)
+    try:
+        plan = load_plan_readonly(path)
+    except PlanError as e:
+        info.error = e.vi
+        return info
+    except Exception as e:   # a damaged backup is shown as such, never a crash
+        info.error = f"{type(e).__name__}: {e}"
+        return info
+    info.sections = sum(1 for _ in plan.walk())
+    info.appendices = len(plan.appendices)
+    info.rows = sum(len(a.rows) for a in plan.appendices)
+    info.title = plan.meta.title
+    return info
+
+
+def describe_backups(original: str) -> list[BackupInfo]:
+    """The backups of *original*, newest first, each with its summary."""
+    return [describe_backup(p, t) for p, t in list_backups(original)]
+
+
+@dataclass
+class RestoreResult:
+    before: str          # the backup of the state just before restoring
+    changed: int         # records written or deleted
+    plan: object         # the restored Plan (as now in the file)
+
+
+def restore_backup(store, original: str, backup: str, now: datetime | None = None) -> RestoreResult:
+    """Make the open file (*store*) hold the content of *backup*.
+
+    First a backup of the current state is written (so the restore itself
+    can be undone by restoring that one); then the backup's records replace
+    the file's in ONE transaction through ``store.sync`` — changed records
+    keep their history, records added since the backup leave tombstones, and
+    the file keeps its identity (``file_id``) so merging with other offices
+    still works.  A failure rolls the transaction back: the file stays as it
+    was.  The caller reloads the plan from *store* afterwards.
+    """
+    from .cli import load_plan_readonly
+    backup = os.path.abspath(backup)
+    if os.path.dirname(backup) != os.path.abspath(backup_dir(original)):
+        raise PlanError("Chỉ khôi phục được từ các bản sao lưu của chính tệp này.",
+                        "Only this file's own backups can be restored.")
+    plan = load_plan_readonly(backup)      # validates; a damaged backup is refused here
+    current_id = store.conn.execute("SELECT value FROM info WHERE key='file_id'").fetchone()
+    if current_id:
+        plan.file_id = current_id[0]
+    now = now or datetime.now()
+    while os.path.exists(os.path.join(backup_dir(original), f"{_stem(original)}-{now:%Y%m%d-%H%M%S}.sqlite")):
+        now += timedelta(seconds=1)        # never overwrite a backup (least of all the one restored)
+    before = make_backup(store, original, now=now, keep=backup)
+    changed = store.sync(plan)
+    return RestoreResult(before, changed, store.load())
