@@ -141,6 +141,9 @@ class MainWindow(QMainWindow):
         self.a_save = self._act(t("&Lưu"), self.save, QKeySequence.Save,
                                 t("Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có)."))
         self.a_copy = self._act(t("Lưu &bản sao thành…"), self.save_copy, "Ctrl+Shift+S")
+        self.a_restore = self._act(t("&Khôi phục từ bản sao lưu…"), self.restore_backup, None,
+                                   t("Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại "
+                                     "được sao lưu trước."))
         self.a_docx = self._act(t("Xuất &Word (.docx)…"), lambda: self.export("docx"), "Ctrl+E")
         self.a_pdf = self._act(t("Xuất &PDF…"), lambda: self.export("pdf"), "Ctrl+Shift+E")
         self.a_import = self._act(t("&Nhập từ Word (.docx)…"), self.import_docx, "Ctrl+Shift+I")
@@ -182,6 +185,7 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.a_save)
         m.addAction(self.a_copy)
+        m.addAction(self.a_restore)
         m.addSeparator()
         m.addAction(self.a_docx)
         m.addAction(self.a_pdf)
@@ -410,6 +414,40 @@ class MainWindow(QMainWindow):
             raise OperationError(self.tr("Bản sao phải có tên khác tệp đang mở."))
         run_with_progress(self, self.tr("Đang lưu bản sao…"), self.doc.store.save_copy, dest)
         self.statusBar().showMessage(self.tr("Đã lưu bản sao: %1").replace("%1", dest), 8000)
+
+    def restore_backup(self, backup: str | None = None):
+        """File → Restore from backup: choose one of the open plan's backups; the
+        current state is backed up first, then the file takes the backup's content
+        in one transaction (core.session.restore_backup) and is reopened."""
+        if not self.doc:
+            return
+        self.flush_editor()
+        original = self.doc.path
+        if backup is None:
+            from .dialogs.restore_dialog import choose_backup
+            infos = run_with_progress(self, self.tr("Đang đọc các bản sao lưu…"), sess.describe_backups, original)
+            backup = choose_backup(self, infos)
+            if not backup:
+                return
+        info = next((sess.BackupInfo(p, t, 0) for p, t in sess.list_backups(original)
+                     if os.path.abspath(p) == os.path.abspath(backup)), None)
+        if info is None:
+            raise OperationError(self.tr("Không tìm thấy bản sao lưu này."))
+        res = run_with_progress(self, self.tr("Đang khôi phục…"), sess.restore_backup,
+                                self.doc.store, original, backup)
+        self.close_document()   # the old undo steps describe the old content: start afresh
+        self.open_path(original)
+        before = next((sess.BackupInfo(p, t, 0) for p, t in sess.list_backups(original)
+                       if os.path.abspath(p) == os.path.abspath(res.before)), None)
+        text = self.tr("Đã khôi phục nội dung của bản sao lưu lúc %1.").replace("%1", info.when_text())
+        if before is not None:
+            text += " " + self.tr("Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, "
+                                  "chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…").replace(
+                "%1", before.when_text().split(" (")[0])
+        if not res.changed:
+            text = self.tr("Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.")
+        self.statusBar().showMessage(text, 15000)
+        self.message(text)
 
     def export(self, kind: str, dest: str | None = None):
         if not self.doc:

@@ -1,0 +1,97 @@
+"""Main-window polish (issue 4): restore from backup, group rows spanning the
+table, remembered column widths, bold/italic section titles, export from the window."""
+import os
+import zipfile
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from core import session as sess
+from core.cli import load_plan_readonly
+from core.dump import dump
+from core.templates import plan_from_template
+
+
+@pytest.fixture(autouse=True)
+def _data_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("KEHOACH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("KEHOACH_REMOVABLE", raising=False)
+
+
+@pytest.fixture
+def win(qtbot):
+    from gui.main_window import MainWindow
+    w = MainWindow(interactive=False)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    yield w
+    w.close()
+
+
+def _new(win, tmp_path, name="kh.sqlite"):
+    path = str(tmp_path / name)
+    assert win.create_and_open(plan_from_template("papi", agency="huyện Vị Xuyên", year="2024",
+                                                  place="Vị Xuyên"), path)
+    return path
+
+
+def _task_cell(plan):
+    app = plan.appendices[0]
+    row = next(r for r in app.rows if r.kind == "task")
+    col = next(c for c in app.columns if c.key not in ("tt",))
+    return app, row, col
+
+
+# ------------------------------------------------------------ 1. restore --
+def test_restore_from_backup_in_the_window(win, tmp_path, monkeypatch):
+    path = _new(win, tmp_path)
+    doc = win.doc
+    t0 = datetime.now() - timedelta(hours=3)
+    old = sess.make_backup(doc.store, path, now=t0)
+    want = dump(doc.plan)
+    app, row, col = _task_cell(doc.plan)
+    doc.set_cell(app.id, row.id, col.id, "Sửa sau khi sao lưu")
+    edited = dump(doc.plan)
+    assert edited != want
+    sess.make_backup(doc.store, path, now=t0 + timedelta(hours=1))
+
+    seen = {}
+
+    def choose(parent, infos):   # the real dialog, without exec(): pick the older backup
+        from gui.dialogs.restore_dialog import RestoreDialog
+        dlg = RestoreDialog(infos, parent)
+        seen["rows"] = [[dlg.list.topLevelItem(i).text(c) for c in range(3)]
+                        for i in range(dlg.list.topLevelItemCount())]
+        dlg.list.setCurrentItem(dlg.list.topLevelItem(1))
+        return dlg.chosen()
+    monkeypatch.setattr("gui.dialogs.restore_dialog.choose_backup", choose)
+    assert win.a_restore.isEnabled()
+    win.a_restore.trigger()
+
+    rows = seen["rows"]
+    assert len(rows) == 2 and "giờ trước" in rows[1][0] and t0.strftime("%d/%m/%Y") in rows[1][0]
+    n_secs = sum(1 for _ in doc.plan.walk())
+    assert rows[1][1].endswith("KB") and rows[1][2].startswith(f"{n_secs} mục")
+    assert win.doc is not None and win.doc is not doc          # reopened
+    assert dump(win.doc.plan) == want                          # the window shows the backup's content
+    assert dump(load_plan_readonly(path)) == want              # and the file holds it
+    assert not win.doc.undo_stack.canUndo()
+    befores = [p for p, _ in sess.list_backups(path) if p != old]
+    assert any(dump(load_plan_readonly(p)) == edited for p in befores)   # the state before restoring
+    assert "Đã khôi phục" in win.statusBar().currentMessage()
+
+
+def test_restore_dialog_disables_damaged_backups(qtbot, tmp_path):
+    from gui.dialogs.restore_dialog import RestoreDialog
+    good = sess.BackupInfo(str(tmp_path / "a.sqlite"), datetime(2024, 6, 3, 10, 42), 40960, 12, 1, 30)
+    bad = sess.BackupInfo(str(tmp_path / "b.sqlite"), datetime(2024, 6, 2, 10, 42), 100, error="hỏng")
+    dlg = RestoreDialog([bad, good], now=datetime(2024, 6, 3, 12, 42))
+    qtbot.addWidget(dlg)
+    assert dlg.chosen() == good.path                  # the damaged one is skipped
+    assert dlg.list.topLevelItem(1).text(0) == "10:42 Thứ Hai, 03/06/2024 (2 giờ trước)"
+    assert dlg.list.topLevelItem(1).text(1) == "40 KB"
+    assert not dlg.list.topLevelItem(0).flags() & Qt.ItemIsEnabled   # cannot be chosen
+    assert "không đọc được" in dlg.list.topLevelItem(0).text(2)
