@@ -580,7 +580,8 @@ class MainWindow(QMainWindow):
             from .calendar.cells import ui_today
         except ImportError:
             return ""
-        return deadline_notice(plan, ui_today())
+        from .i18n import current_language
+        return deadline_notice(plan, ui_today(), lang=current_language())
 
     def show_deadline_notice(self):
         """On opening a plan: what is overdue or due within 7, 3 and 1 days — in the

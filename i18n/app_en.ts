@@ -4,52 +4,52 @@
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="234" />
+            <location filename="../gui/calendar/view.py" line="253" />
             <source>Hạn</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="234" />
+            <location filename="../gui/calendar/view.py" line="253" />
             <source>Nhiệm vụ</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="234" />
+            <location filename="../gui/calendar/view.py" line="253" />
             <source>Chủ trì</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="234" />
+            <location filename="../gui/calendar/view.py" line="253" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="237" />
+            <location filename="../gui/calendar/view.py" line="256" />
             <source>Cơ quan:</source>
             <translation>Agency:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="239" />
+            <location filename="../gui/calendar/view.py" line="258" />
             <source>Phụ lục:</source>
             <translation>Appendix:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="260" />
+            <location filename="../gui/calendar/view.py" line="279" />
             <source>Tất cả</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="296" />
+            <location filename="../gui/calendar/view.py" line="315" />
             <source>Quá hạn</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="296" />
+            <location filename="../gui/calendar/view.py" line="315" />
             <source>Tuần này</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="296" />
+            <location filename="../gui/calendar/view.py" line="315" />
             <source>30 ngày tới</source>
             <translation>Next 30 days</translation>
         </message>
@@ -231,54 +231,54 @@
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="92" />
+            <location filename="../gui/calendar/view.py" line="108" />
             <source>Hôm nay</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="102" />
+            <location filename="../gui/calendar/view.py" line="118" />
             <source>T2</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="102" />
+            <location filename="../gui/calendar/view.py" line="118" />
             <source>T3</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="102" />
+            <location filename="../gui/calendar/view.py" line="118" />
             <source>T4</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="102" />
+            <location filename="../gui/calendar/view.py" line="118" />
             <source>T5</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="102" />
+            <location filename="../gui/calendar/view.py" line="118" />
             <source>T6</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="102" />
+            <location filename="../gui/calendar/view.py" line="118" />
             <source>T7</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="102" />
+            <location filename="../gui/calendar/view.py" line="118" />
             <source>CN</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="167" />
+            <location filename="../gui/calendar/view.py" line="183" />
             <source>Tháng {m} năm {y}</source>
             <translation>Month {m}, {y}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="205" />
+            <location filename="../gui/calendar/view.py" line="221" />
             <source>Ngày {d}: {n} việc đến hạn</source>
-            <translation>Day {d}: {n} task(s) due</translation>
+            <translation>{d}: {n} task(s) due</translation>
         </message>
     </context>
     <context>
@@ -309,186 +309,197 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>DeadlineCells</name>
         <message>
-            <location filename="../gui/calendar/cells.py" line="208" />
+            <location filename="../gui/calendar/cells.py" line="210" />
+            <location filename="../gui/calendar/view.py" line="81" />
             <source>Một lần</source>
             <translation>Once</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="208" />
+            <location filename="../gui/calendar/cells.py" line="210" />
+            <location filename="../gui/calendar/view.py" line="81" />
             <source>Định kỳ</source>
             <translation>Recurring</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="208" />
+            <location filename="../gui/calendar/cells.py" line="210" />
+            <location filename="../gui/calendar/view.py" line="81" />
             <source>Thường xuyên</source>
             <translation>Ongoing</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="208" />
+            <location filename="../gui/calendar/cells.py" line="210" />
+            <location filename="../gui/calendar/view.py" line="81" />
             <source>Theo sự kiện</source>
             <translation>After an event</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="208" />
+            <location filename="../gui/calendar/cells.py" line="210" />
+            <location filename="../gui/calendar/view.py" line="81" />
             <source>Không có hạn cụ thể</source>
             <translation>No fixed deadline</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="212" />
+            <location filename="../gui/calendar/cells.py" line="214" />
+            <location filename="../gui/calendar/view.py" line="84" />
             <source>Hạn sắp tới: </source>
             <translation>Next due: </translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="214" />
+            <location filename="../gui/calendar/cells.py" line="216" />
             <source>Hạn cuối: </source>
             <translation>Final deadline: </translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="215" />
+            <location filename="../gui/calendar/cells.py" line="217" />
             <source>Đã hoàn thành {n}/{m} lần đến hạn</source>
             <translation>Done {n} of {m} due dates</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="216" />
+            <location filename="../gui/calendar/cells.py" line="218" />
             <source> trong thời gian kế hoạch</source>
             <translation> within the plan period</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="219" />
+            <location filename="../gui/calendar/cells.py" line="221" />
             <source>⛔ Quá hạn, chưa hoàn thành: </source>
             <translation>⛔ Overdue, not done: </translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="222" />
+            <location filename="../gui/calendar/cells.py" line="224" />
             <source>⏰ Sắp đến hạn: </source>
             <translation>⏰ Due soon: </translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="223" />
+            <location filename="../gui/calendar/cells.py" line="225" />
             <source>hôm nay</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="223" />
+            <location filename="../gui/calendar/cells.py" line="225" />
             <source>còn {k} ngày</source>
             <translation>{k} days left</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="225" />
+            <location filename="../gui/calendar/cells.py" line="227" />
             <source>Chưa ghi ngày xảy ra sự kiện (Bảng → Thời hạn…, Ctrl+T).</source>
             <translation>The event date is not recorded yet (Table → Deadline…, Ctrl+T).</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="227" />
+            <location filename="../gui/calendar/cells.py" line="229" />
             <source>⚠ Không đọc được thời hạn này: cần kiểm tra và xác nhận (Ctrl+T).</source>
             <translation>⚠ This deadline could not be read: check and confirm it (Ctrl+T).</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="86" />
+            <source>⚠ Cần kiểm tra lại thời hạn này.</source>
+            <translation>⚠ Check this deadline again.</translation>
         </message>
     </context>
     <context>
         <name>DeadlineEditor</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="331" />
+            <location filename="../gui/calendar/view.py" line="350" />
             <source>Thời hạn của nhiệm vụ</source>
             <translation>Task deadline</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="339" />
+            <location filename="../gui/calendar/view.py" line="358" />
             <source>(để trống)</source>
             <translation>(blank)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="345" />
+            <location filename="../gui/calendar/view.py" line="364" />
             <source>Đã kiểm tra, cách hiểu này đúng</source>
             <translation>Checked: this reading is right</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="351" />
+            <location filename="../gui/calendar/view.py" line="370" />
             <source>Ghi ngày xảy ra sự kiện</source>
             <translation>Record the date of the event</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="352" />
+            <location filename="../gui/calendar/view.py" line="371" />
             <source>Như đã ghi:</source>
             <translation>As written:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="353" />
+            <location filename="../gui/calendar/view.py" line="372" />
             <source>Đọc thành:</source>
             <translation>Read as:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="357" />
+            <location filename="../gui/calendar/view.py" line="376" />
             <source>Cách hiểu:</source>
             <translation>Interpretation:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="367" />
+            <location filename="../gui/calendar/view.py" line="386" />
             <source>Hạn</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="367" />
+            <location filename="../gui/calendar/view.py" line="386" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="367" />
+            <location filename="../gui/calendar/view.py" line="386" />
             <source>Ngày hoàn thành</source>
             <translation>Date done</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="368" />
+            <location filename="../gui/calendar/view.py" line="387" />
             <source>Ghi chú</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="377" />
+            <location filename="../gui/calendar/view.py" line="396" />
             <source>Ghi chú (số văn bản báo cáo, kết quả…)</source>
             <translation>Note (report number, result…)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="378" />
-            <location filename="../gui/calendar/view.py" line="534" />
+            <location filename="../gui/calendar/view.py" line="397" />
+            <location filename="../gui/calendar/view.py" line="553" />
             <source>Đánh dấu đã hoàn thành</source>
             <translation>Mark as done</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="379" />
+            <location filename="../gui/calendar/view.py" line="398" />
             <source>Bỏ đánh dấu</source>
             <translation>Unmark</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="381" />
+            <location filename="../gui/calendar/view.py" line="400" />
             <source>Hoàn thành ngày:</source>
             <translation>Done on:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="387" />
+            <location filename="../gui/calendar/view.py" line="406" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="388" />
+            <location filename="../gui/calendar/view.py" line="407" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="419" />
+            <location filename="../gui/calendar/view.py" line="438" />
             <source>Sự kiện: “{e}”</source>
             <translation>Event: “{e}”</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="505" />
+            <location filename="../gui/calendar/view.py" line="524" />
             <source>Các lần đến hạn: {n} (đã hoàn thành {k})</source>
             <translation>Due dates: {n} ({k} done)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="506" />
+            <location filename="../gui/calendar/view.py" line="525" />
             <source>Không có lần đến hạn nào có ngày cụ thể.</source>
             <translation>No due date with a fixed day.</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="534" />
+            <location filename="../gui/calendar/view.py" line="553" />
             <source>Sửa ngày hoàn thành</source>
             <translation>Edit the date done</translation>
         </message>
@@ -1322,42 +1333,42 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <translation>The deadline calendar is not available in this version.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="557" />
+            <location filename="../gui/main_window.py" line="558" />
             <source>(Ctrl+L: lịch hạn)</source>
             <translation>(Ctrl+L: calendar)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="581" />
+            <location filename="../gui/main_window.py" line="582" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Select a task row in an appendix table to see its deadline.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="585" />
+            <location filename="../gui/main_window.py" line="586" />
             <source>Không tìm thấy dòng này.</source>
             <translation>This row was not found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="587" />
+            <location filename="../gui/main_window.py" line="588" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Group rows have no deadline; select a task row.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="597" />
+            <location filename="../gui/main_window.py" line="598" />
             <source>Sửa thời hạn</source>
             <translation>Edit deadline</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="599" />
+            <location filename="../gui/main_window.py" line="600" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Deadline saved. Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="614" />
+            <location filename="../gui/main_window.py" line="615" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Saved to file at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="731" />
+            <location filename="../gui/main_window.py" line="732" />
             <source>Đã xóa. Ctrl+Z để hoàn tác.</source>
             <translation>Deleted. Ctrl+Z to undo.</translation>
         </message>

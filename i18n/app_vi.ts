@@ -19,52 +19,52 @@
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="234" />
+            <location filename="../gui/calendar/view.py" line="253" />
             <source>Hạn</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="234" />
+            <location filename="../gui/calendar/view.py" line="253" />
             <source>Nhiệm vụ</source>
             <translation>Nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="234" />
+            <location filename="../gui/calendar/view.py" line="253" />
             <source>Chủ trì</source>
             <translation>Chủ trì</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="234" />
+            <location filename="../gui/calendar/view.py" line="253" />
             <source>Trạng thái</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="237" />
+            <location filename="../gui/calendar/view.py" line="256" />
             <source>Cơ quan:</source>
             <translation>Cơ quan:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="239" />
+            <location filename="../gui/calendar/view.py" line="258" />
             <source>Phụ lục:</source>
             <translation>Phụ lục:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="260" />
+            <location filename="../gui/calendar/view.py" line="279" />
             <source>Tất cả</source>
             <translation>Tất cả</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="296" />
+            <location filename="../gui/calendar/view.py" line="315" />
             <source>Quá hạn</source>
             <translation>Quá hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="296" />
+            <location filename="../gui/calendar/view.py" line="315" />
             <source>Tuần này</source>
             <translation>Tuần này</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="296" />
+            <location filename="../gui/calendar/view.py" line="315" />
             <source>30 ngày tới</source>
             <translation>30 ngày tới</translation>
         </message>
@@ -246,52 +246,52 @@
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="92" />
+            <location filename="../gui/calendar/view.py" line="108" />
             <source>Hôm nay</source>
             <translation>Hôm nay</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="102" />
+            <location filename="../gui/calendar/view.py" line="118" />
             <source>T2</source>
             <translation>T2</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="102" />
+            <location filename="../gui/calendar/view.py" line="118" />
             <source>T3</source>
             <translation>T3</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="102" />
+            <location filename="../gui/calendar/view.py" line="118" />
             <source>T4</source>
             <translation>T4</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="102" />
+            <location filename="../gui/calendar/view.py" line="118" />
             <source>T5</source>
             <translation>T5</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="102" />
+            <location filename="../gui/calendar/view.py" line="118" />
             <source>T6</source>
             <translation>T6</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="102" />
+            <location filename="../gui/calendar/view.py" line="118" />
             <source>T7</source>
             <translation>T7</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="102" />
+            <location filename="../gui/calendar/view.py" line="118" />
             <source>CN</source>
             <translation>CN</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="167" />
+            <location filename="../gui/calendar/view.py" line="183" />
             <source>Tháng {m} năm {y}</source>
             <translation>Tháng {m} năm {y}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="205" />
+            <location filename="../gui/calendar/view.py" line="221" />
             <source>Ngày {d}: {n} việc đến hạn</source>
             <translation>Ngày {d}: {n} việc đến hạn</translation>
         </message>
@@ -324,186 +324,197 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>DeadlineCells</name>
         <message>
-            <location filename="../gui/calendar/cells.py" line="208" />
+            <location filename="../gui/calendar/cells.py" line="210" />
+            <location filename="../gui/calendar/view.py" line="81" />
             <source>Một lần</source>
             <translation>Một lần</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="208" />
+            <location filename="../gui/calendar/cells.py" line="210" />
+            <location filename="../gui/calendar/view.py" line="81" />
             <source>Định kỳ</source>
             <translation>Định kỳ</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="208" />
+            <location filename="../gui/calendar/cells.py" line="210" />
+            <location filename="../gui/calendar/view.py" line="81" />
             <source>Thường xuyên</source>
             <translation>Thường xuyên</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="208" />
+            <location filename="../gui/calendar/cells.py" line="210" />
+            <location filename="../gui/calendar/view.py" line="81" />
             <source>Theo sự kiện</source>
             <translation>Theo sự kiện</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="208" />
+            <location filename="../gui/calendar/cells.py" line="210" />
+            <location filename="../gui/calendar/view.py" line="81" />
             <source>Không có hạn cụ thể</source>
             <translation>Không có hạn cụ thể</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="212" />
+            <location filename="../gui/calendar/cells.py" line="214" />
+            <location filename="../gui/calendar/view.py" line="84" />
             <source>Hạn sắp tới: </source>
             <translation>Hạn sắp tới: </translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="214" />
+            <location filename="../gui/calendar/cells.py" line="216" />
             <source>Hạn cuối: </source>
             <translation>Hạn cuối: </translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="215" />
+            <location filename="../gui/calendar/cells.py" line="217" />
             <source>Đã hoàn thành {n}/{m} lần đến hạn</source>
             <translation>Đã hoàn thành {n}/{m} lần đến hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="216" />
+            <location filename="../gui/calendar/cells.py" line="218" />
             <source> trong thời gian kế hoạch</source>
             <translation> trong thời gian kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="219" />
+            <location filename="../gui/calendar/cells.py" line="221" />
             <source>⛔ Quá hạn, chưa hoàn thành: </source>
             <translation>⛔ Quá hạn, chưa hoàn thành: </translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="222" />
+            <location filename="../gui/calendar/cells.py" line="224" />
             <source>⏰ Sắp đến hạn: </source>
             <translation>⏰ Sắp đến hạn: </translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="223" />
+            <location filename="../gui/calendar/cells.py" line="225" />
             <source>hôm nay</source>
             <translation>hôm nay</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="223" />
+            <location filename="../gui/calendar/cells.py" line="225" />
             <source>còn {k} ngày</source>
             <translation>còn {k} ngày</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="225" />
+            <location filename="../gui/calendar/cells.py" line="227" />
             <source>Chưa ghi ngày xảy ra sự kiện (Bảng → Thời hạn…, Ctrl+T).</source>
             <translation>Chưa ghi ngày xảy ra sự kiện (Bảng → Thời hạn…, Ctrl+T).</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="227" />
+            <location filename="../gui/calendar/cells.py" line="229" />
             <source>⚠ Không đọc được thời hạn này: cần kiểm tra và xác nhận (Ctrl+T).</source>
             <translation>⚠ Không đọc được thời hạn này: cần kiểm tra và xác nhận (Ctrl+T).</translation>
+        </message>
+        <message>
+            <location filename="../gui/calendar/view.py" line="86" />
+            <source>⚠ Cần kiểm tra lại thời hạn này.</source>
+            <translation>⚠ Cần kiểm tra lại thời hạn này.</translation>
         </message>
     </context>
     <context>
         <name>DeadlineEditor</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="331" />
+            <location filename="../gui/calendar/view.py" line="350" />
             <source>Thời hạn của nhiệm vụ</source>
             <translation>Thời hạn của nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="339" />
+            <location filename="../gui/calendar/view.py" line="358" />
             <source>(để trống)</source>
             <translation>(để trống)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="345" />
+            <location filename="../gui/calendar/view.py" line="364" />
             <source>Đã kiểm tra, cách hiểu này đúng</source>
             <translation>Đã kiểm tra, cách hiểu này đúng</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="351" />
+            <location filename="../gui/calendar/view.py" line="370" />
             <source>Ghi ngày xảy ra sự kiện</source>
             <translation>Ghi ngày xảy ra sự kiện</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="352" />
+            <location filename="../gui/calendar/view.py" line="371" />
             <source>Như đã ghi:</source>
             <translation>Như đã ghi:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="353" />
+            <location filename="../gui/calendar/view.py" line="372" />
             <source>Đọc thành:</source>
             <translation>Đọc thành:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="357" />
+            <location filename="../gui/calendar/view.py" line="376" />
             <source>Cách hiểu:</source>
             <translation>Cách hiểu:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="367" />
+            <location filename="../gui/calendar/view.py" line="386" />
             <source>Hạn</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="367" />
+            <location filename="../gui/calendar/view.py" line="386" />
             <source>Trạng thái</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="367" />
+            <location filename="../gui/calendar/view.py" line="386" />
             <source>Ngày hoàn thành</source>
             <translation>Ngày hoàn thành</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="368" />
+            <location filename="../gui/calendar/view.py" line="387" />
             <source>Ghi chú</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="377" />
+            <location filename="../gui/calendar/view.py" line="396" />
             <source>Ghi chú (số văn bản báo cáo, kết quả…)</source>
             <translation>Ghi chú (số văn bản báo cáo, kết quả…)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="378" />
-            <location filename="../gui/calendar/view.py" line="534" />
+            <location filename="../gui/calendar/view.py" line="397" />
+            <location filename="../gui/calendar/view.py" line="553" />
             <source>Đánh dấu đã hoàn thành</source>
             <translation>Đánh dấu đã hoàn thành</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="379" />
+            <location filename="../gui/calendar/view.py" line="398" />
             <source>Bỏ đánh dấu</source>
             <translation>Bỏ đánh dấu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="381" />
+            <location filename="../gui/calendar/view.py" line="400" />
             <source>Hoàn thành ngày:</source>
             <translation>Hoàn thành ngày:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="387" />
+            <location filename="../gui/calendar/view.py" line="406" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="388" />
+            <location filename="../gui/calendar/view.py" line="407" />
             <source>Hủy</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="419" />
+            <location filename="../gui/calendar/view.py" line="438" />
             <source>Sự kiện: “{e}”</source>
             <translation>Sự kiện: “{e}”</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="505" />
+            <location filename="../gui/calendar/view.py" line="524" />
             <source>Các lần đến hạn: {n} (đã hoàn thành {k})</source>
             <translation>Các lần đến hạn: {n} (đã hoàn thành {k})</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="506" />
+            <location filename="../gui/calendar/view.py" line="525" />
             <source>Không có lần đến hạn nào có ngày cụ thể.</source>
             <translation>Không có lần đến hạn nào có ngày cụ thể.</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="534" />
+            <location filename="../gui/calendar/view.py" line="553" />
             <source>Sửa ngày hoàn thành</source>
             <translation>Sửa ngày hoàn thành</translation>
         </message>
@@ -1337,42 +1348,42 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <translation>Chưa có lịch hạn công việc trong phiên bản này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="557" />
+            <location filename="../gui/main_window.py" line="558" />
             <source>(Ctrl+L: lịch hạn)</source>
             <translation>(Ctrl+L: lịch hạn)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="581" />
+            <location filename="../gui/main_window.py" line="582" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="585" />
+            <location filename="../gui/main_window.py" line="586" />
             <source>Không tìm thấy dòng này.</source>
             <translation>Không tìm thấy dòng này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="587" />
+            <location filename="../gui/main_window.py" line="588" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="597" />
+            <location filename="../gui/main_window.py" line="598" />
             <source>Sửa thời hạn</source>
             <translation>Sửa thời hạn</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="599" />
+            <location filename="../gui/main_window.py" line="600" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="614" />
+            <location filename="../gui/main_window.py" line="615" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Đã lưu vào tệp lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="731" />
+            <location filename="../gui/main_window.py" line="732" />
             <source>Đã xóa. Ctrl+Z để hoàn tác.</source>
             <translation>Đã xóa. Ctrl+Z để hoàn tác.</translation>
         </message>

@@ -42,7 +42,7 @@ def deadline_main(args: list[str], lang: str) -> int:
     if a.event_date:
         when = _date(a.event_date[-1], "--event-date")
         events = {ev.event: when for ev in dl.events}
-    out_json(interpret(nfc(a.phrase), start, end, events))
+    out_json(interpret(nfc(a.phrase), start, end, events, lang=lang))
     return 0
 
 
@@ -68,7 +68,7 @@ def deadlines_main(args: list[str], lang: str) -> int:
             raise ArgError(f"--remind cần các số ngày cách nhau bởi dấu phẩy, không phải “{a.remind}”.",
                            f"--remind takes comma-separated day counts, not “{a.remind}”.") from None
     plan = load_plan_readonly(a.file)
-    pdl = plan_deadlines(plan, start, end, today, explain=True)
+    pdl = plan_deadlines(plan, start, end, today, explain=True, lang=lang)
     if a.ics:
         title = plan.meta.title or os.path.basename(a.file)
         try:

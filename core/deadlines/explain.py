@@ -1,4 +1,10 @@
-"""A short Vietnamese explanation of a reading (shown in tooltips, the editor and JSON)."""
+"""A short explanation of a reading (shown in tooltips, the editor and JSON).
+
+Vietnamese by default (``explain(dl)``); ``explain(dl, lang="en")`` words
+the same reading in plain English for the English interface.  Vietnamese
+dates are dd/MM/yyyy; English dates are "31 Dec 2026" / "31 December"
+(babel, locale en).
+"""
 from __future__ import annotations
 
 from datetime import date
@@ -18,6 +24,21 @@ def vn_date(d: date) -> str:
 
 def vn_day_month(m: int, d: int) -> str:
     return f"{d:02d}/{m:02d}"
+
+
+def en_date(d: date) -> str:
+    """'31 Dec 2026', formatted by babel (locale en)."""
+    return format_date(d, "d MMM yyyy", locale="en")
+
+
+def en_day_month(m: int, d: int) -> str:
+    """'31 December' (a leap year is used, so 29 February exists)."""
+    return format_date(date(2000, m, d), "d MMMM", locale="en")
+
+
+def fmt_date(d: date, lang: str = "vi") -> str:
+    """A date in the language of the text it goes into."""
+    return en_date(d) if lang == "en" else vn_date(d)
 
 
 def _cap(s: str) -> str:
@@ -93,7 +114,9 @@ def _rule_words(r: Rule) -> str:
     return s
 
 
-def explain(dl: Deadline) -> str:
+def explain(dl: Deadline, lang: str = "vi") -> str:
+    if lang == "en":
+        return _explain_en(dl)
     parts: list[str] = []
     notes = dl.notes
     if not dl.phrase:
@@ -168,4 +191,169 @@ def explain(dl: Deadline) -> str:
             parts.append(f"Không đọc được thời hạn “{dl.phrase}”: cần kiểm tra và sửa lại.")
     if not parts:
         parts.append("Không có hạn cụ thể.")
+    return " ".join(parts)
+
+
+# ------------------------------------------------------------------ English --
+_UNITS_EN = {"workdays": ("working day", "working days"), "days": ("day", "days"), "weeks": ("week", "weeks"),
+             "months": ("month", "months")}
+_WORKDAYS_EN = " (counting from the next day, skipping weekends and public holidays, Lunar New Year (Tet) included)"
+_MONTHS_EN = ("January February March April May June July August September October November December").split()
+NO_EVENT_DATE_EN = "; no date until the event is recorded."
+
+
+def _units_en(n: int, unit: str) -> str:
+    one, many = _UNITS_EN.get(unit, (unit, unit))
+    return f"{n} {one if abs(n) == 1 else many}"
+
+
+def _period_words_en(p: Period) -> str:
+    """'Q4', 'December', '31 December', 'the second half of the year' … without the year."""
+    if p.single_day:
+        return en_day_month(p.sm, p.sd)
+    if (p.sm, p.sd, p.em, p.ed) == (1, 1, 12, 0):
+        return "the whole year"
+    if p.sd in (0, 1) and p.ed == 0 and p.sm == p.em:
+        return _MONTHS_EN[p.sm - 1]
+    if p.sd in (0, 1) and p.ed == 0 and p.em % 3 == 0 and p.sm == p.em - 2:
+        return f"Q{p.em // 3}"
+    if (p.sm, p.em) == (1, 6):
+        return "the first half of the year"
+    if (p.sm, p.em) == (7, 12):
+        return "the second half of the year"
+    a = f"Q{(p.sm + 2) // 3}" if p.sm % 3 == 1 and p.sd in (0, 1) else _MONTHS_EN[p.sm - 1]
+    b = f"Q{p.em // 3}" if p.em % 3 == 0 and p.ed == 0 else _MONTHS_EN[p.em - 1]
+    return f"{a} to {b}"
+
+
+def _due_words_en(p: Period) -> str:
+    """When a yearly period is due, without the year: '31 December'."""
+    import calendar
+    if p.before:
+        m, d = p.sm, p.sd or 1
+        if d > 1:
+            return f"{en_day_month(m, d - 1)} (before {en_day_month(m, d)})"
+        pm = 12 if m == 1 else m - 1
+        return f"{en_day_month(pm, calendar.monthrange(2001, pm)[1])} (before {_period_words_en(p)})"
+    if p.ed == 0:
+        last = 28 if p.em == 2 else calendar.monthrange(2001, p.em)[1]
+        return en_day_month(p.em, last) + (" (29 February in leap years)" if p.em == 2 else "")
+    return en_day_month(p.em, p.ed)
+
+
+def _years_en(years) -> str:
+    a, b = years
+    return f", in {a}" if a == b else (f", from {a} to {b}" if b < 2200 else f", from {a}")
+
+
+def _lower_en(s: str) -> str:
+    """Lower-case the first letter unless it starts a name (a month, 'Q4')."""
+    first = s.split(" ", 1)[0].rstrip(",:")
+    if first in _MONTHS_EN or (len(first) == 2 and first[0] == "Q" and first[1].isdigit()) or first[:1].isdigit():
+        return s
+    return s[:1].lower() + s[1:]
+
+
+def _rule_words_en(r: Rule) -> str:
+    f = r.freq
+    if f == "daily":
+        s = "Daily: every working day is due"
+    elif f == "weekly":
+        s = "Weekly: due every Friday"
+    elif f == "monthly":
+        s = "Monthly: due on the last day of each month"
+    elif f == "quarterly":
+        s = "Quarterly: due on the last day of each quarter (31 March, 30 June, 30 September, 31 December)"
+    elif f == "half-yearly":
+        s = "Every six months: due 30 June and 31 December"
+    elif f == "months":
+        s = (f"Every {r.interval} months: due on the last day of month {r.interval}, {2 * r.interval}… "
+             f"(counted from January)")
+    else:
+        p = r.period
+        if p is None:
+            p = Period(12, 31, 12, 31)
+        words = _period_words_en(p)
+        what = "Before " + words if p.before else _cap(words)
+        if r.year_shift:
+            s = f"{_cap(words)} of the following year: due {_due_words_en(p)} of the next year"
+        elif r.assumed:
+            s = f"{what} (no year given — read as every year of the plan): due {_due_words_en(p)}"
+        elif words == "the whole year" or (p.single_day and (p.sm, p.sd) == (12, 31) and not p.before):
+            s = "Every year: due 31 December"
+        else:
+            s = f"{what} every year: due {_due_words_en(p)} each year"
+    if r.years:
+        s += _years_en(r.years)
+    return s
+
+
+def _explain_en(dl: Deadline) -> str:
+    parts: list[str] = []
+    notes = dl.notes
+    if not dl.phrase:
+        return "No deadline written."
+    yearly = [r for r in dl.rules if r.freq == "yearly" and r.period is not None]
+    if len(yearly) > 1 and len(yearly) == len(dl.rules) and len({(r.assumed, r.year_shift, r.years) for r in yearly}) == 1:
+        r0 = yearly[0]
+        words = ", ".join(("before " if r.period.before else "") + _period_words_en(r.period) for r in yearly)
+        dues = ", ".join(_due_words_en(r.period).split(" (")[0] for r in yearly)
+        how = (" of the following year" if r0.year_shift else
+               " (no year given — read as every year of the plan)" if r0.assumed else " every year")
+        s = f"{_cap(words)}{how}: due {dues}{' of the next year' if r0.year_shift else ' each year'}"
+        if r0.years:
+            s += _years_en(r0.years)
+        parts.append(s + ".")
+    elif dl.rules:
+        seen = []
+        for r in dl.rules:
+            w = _rule_words_en(r)
+            if w not in seen:
+                seen.append(w)
+        if len(seen) > 1:
+            parts.append("Several deadlines: " + "; ".join(_lower_en(s) for s in seen) + ".")
+        else:
+            parts.append(seen[0] + ".")
+    for o in (n for n in notes if n.startswith("offset:")):
+        _, k, unit, base = o.split(":", 3)
+        parts.append(f"{_units_en(abs(int(k)), unit)} {'before' if int(k) < 0 else 'after'} "
+                     f"{en_date(date.fromisoformat(base))}" + (_WORKDAYS_EN if unit == "workdays" else "") + ".")
+    if dl.dates:
+        ds = ", ".join(en_date(d) for d in dl.dates)
+        if dl.span and len(dl.dates) == 1 and not dl.rules:
+            parts.append(f"Runs from {en_date(dl.span[0])} to {en_date(dl.span[1])}; due {ds}.")
+        elif any(n.startswith("before") for n in notes):
+            parts.append(f"Due {ds}.")
+        else:
+            parts.append(("Due: " if len(dl.dates) == 1 else "Due dates: ") + ds + ".")
+    for ev in dl.events:
+        if ev.n == 0:
+            when = f"Due on the day of “{ev.event}”"
+        elif ev.n < 0:
+            when = (f"Due the day before “{ev.event}”" if ev.n == -1 and ev.unit == "days"
+                    else f"Due {_units_en(-ev.n, ev.unit)} before “{ev.event}”")
+        else:
+            when = f"Due {_units_en(ev.n, ev.unit)} after “{ev.event}”"
+            if ev.unit == "workdays":
+                when += _WORKDAYS_EN
+        parts.append(when + NO_EVENT_DATE_EN)
+    for n in notes:
+        if n.startswith("from:"):
+            parts.append(f"Starts {en_date(date.fromisoformat(n[5:]))}, no end date given.")
+    if dl.ongoing:
+        parts.append("Ongoing, continuous work: no specific deadline.")
+    unspec = [n[7:] for n in notes if n.startswith("unspec:")]
+    if unspec and dl.kind == "unspecified":
+        parts.append(f"No fixed deadline (“{unspec[0]}”).")
+    elif unspec:
+        parts.append(f"Note: “{unspec[0]}”.")
+    if dl.flagged:
+        if dl.unread and dl.kind == "unspecified" and not dl.events and not dl.rules:
+            parts.append(f"Could not read the deadline “{dl.phrase}”: kept as written; please check and correct it.")
+        elif dl.unread:
+            parts.append(f"Could not read the part “{dl.unread}”: please check it.")
+        else:
+            parts.append(f"Could not read the deadline “{dl.phrase}”: please check and correct it.")
+    if not parts:
+        parts.append("No specific deadline.")
     return " ".join(parts)

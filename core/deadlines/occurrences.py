@@ -34,7 +34,18 @@ STATE_VI = {
     "pending": "Chưa hoàn thành, trong hạn",
     "overdue": "Chưa hoàn thành, quá hạn",
 }
+STATE_EN = {
+    "done_on_time": "Done on time",
+    "done_late": "Done late",
+    "pending": "Not done, not yet due",
+    "overdue": "Not done, overdue",
+}
 EVENT_PREFIX = "event:"
+
+
+def state_label(state: str, lang: str = "vi") -> str:
+    """The word for a tracking state: the official Vietnamese (default) or English."""
+    return (STATE_EN if lang == "en" else STATE_VI)[state]
 
 
 def _d(s: str | None) -> date | None:
@@ -265,9 +276,10 @@ class PlanDeadlines:
 
 
 def plan_deadlines(plan: Plan, start: date, end: date, today: date | None = None,
-                   explain: bool = False) -> PlanDeadlines:
+                   explain: bool = False, lang: str = "vi") -> PlanDeadlines:
     """Every task occurrence due in [start, end] (sorted by date, then table
-    order), and the tasks that have no date."""
+    order), and the tasks that have no date.  With *explain*, each carries
+    the explanation of its reading in *lang*."""
     today = today or date.today()
     ref = plan_span(plan)
     done: dict[tuple[str, str], Tracking] = {}
@@ -304,7 +316,7 @@ def plan_deadlines(plan: Plan, start: date, end: date, today: date | None = None
                     continue
                 out.undated.append(Undated(row.id, ai, label, numbers.get(row.id, ""), _task_text(app, row),
                                            _agencies(app, row, "lead", row.lead), dl.phrase, dl.kind, dl.event,
-                                           dl.flagged, dl.explanation if explain else ""))
+                                           dl.flagged, dl.explanation_in(lang) if explain else ""))
                 continue
             if not dues:
                 continue
@@ -317,7 +329,7 @@ def plan_deadlines(plan: Plan, start: date, end: date, today: date | None = None
                 dd = _d(t.done_date) if t else None
                 occ = Occurrence(row.id, ai, label, num, task, lead, support, dl.phrase, dl.kind, d,
                                  state_of(d, dd, today), dd, t.note if t else "", dl.flagged,
-                                 dl.explanation if explain else "")
+                                 dl.explanation_in(lang) if explain else "")
                 keyed.append((d, order, occ))
                 order += 1
     keyed.sort(key=lambda x: (x[0], x[1]))
@@ -360,36 +372,60 @@ def notice_counts(plan: Plan, today: date) -> dict[str, list[Occurrence]]:
     return out
 
 
-def deadline_notice(plan: Plan, today: date, limit: int = 5) -> str:
-    """What a clerk sees on opening a plan ('' when nothing is due soon)."""
-    from .explain import vn_date
+def deadline_notice(plan: Plan, today: date, limit: int = 5, lang: str = "vi") -> str:
+    """What a clerk sees on opening a plan ('' when nothing is due soon), in
+    Vietnamese (default) or English (*lang* 'en').  Task texts, agencies and
+    the appendix's printed name ("Phụ lục I") are plan content and stay as written."""
+    from .explain import fmt_date
     c = notice_counts(plan, today)
     if not any(c.values()):
         return ""
+    en = lang == "en"
     lines = []
     head = []
-    if c["overdue"]:
-        head.append(f"{len(c['overdue'])} việc quá hạn chưa hoàn thành")
-    if c["1"]:
-        head.append(f"{len(c['1'])} việc đến hạn trong 1 ngày (hôm nay hoặc ngày mai)")
-    if c["3"]:
-        head.append(f"{len(c['3'])} việc đến hạn trong 3 ngày")
-    if c["7"]:
-        head.append(f"{len(c['7'])} việc đến hạn trong 7 ngày")
-    lines.append("Nhắc hạn ngày " + vn_date(today) + ": " + "; ".join(head) + ".")
+    if en:
+        def tasks(n: int) -> str:
+            return f"{n} task{'' if n == 1 else 's'}"
+        if c["overdue"]:
+            head.append(f"{tasks(len(c['overdue']))} overdue, not done")
+        if c["1"]:
+            head.append(f"{tasks(len(c['1']))} due within 1 day (today or tomorrow)")
+        if c["3"]:
+            head.append(f"{tasks(len(c['3']))} due within 3 days")
+        if c["7"]:
+            head.append(f"{tasks(len(c['7']))} due within 7 days")
+        lines.append("Deadlines on " + fmt_date(today, lang) + ": " + "; ".join(head) + ".")
+    else:
+        if c["overdue"]:
+            head.append(f"{len(c['overdue'])} việc quá hạn chưa hoàn thành")
+        if c["1"]:
+            head.append(f"{len(c['1'])} việc đến hạn trong 1 ngày (hôm nay hoặc ngày mai)")
+        if c["3"]:
+            head.append(f"{len(c['3'])} việc đến hạn trong 3 ngày")
+        if c["7"]:
+            head.append(f"{len(c['7'])} việc đến hạn trong 7 ngày")
+        lines.append("Nhắc hạn ngày " + fmt_date(today) + ": " + "; ".join(head) + ".")
 
     def item(o: Occurrence) -> str:
         who = ", ".join(o.lead[:2]) if o.lead else ""
-        num = f"{o.appendix_label}, mục {o.number}: " if o.number else f"{o.appendix_label}: "
+        if en:   # the appendix's name is the document's own (content): kept apart from the English words
+            num = f"{o.appendix_label} — item {o.number}: " if o.number else f"{o.appendix_label}: "
+        else:
+            num = f"{o.appendix_label}, mục {o.number}: " if o.number else f"{o.appendix_label}: "
         task = o.task if len(o.task) <= 90 else o.task[:87].rstrip() + "…"
-        return f"  - {vn_date(o.due)} — {num}{task}" + (f" ({who})" if who else "")
+        if en:    # task and agencies are content: set apart by dashes, not wrapped in English punctuation
+            return f"  - {fmt_date(o.due, lang)} — {num}{task}" + (f" — {who}" if who else "")
+        return f"  - {fmt_date(o.due)} — {num}{task}" + (f" ({who})" if who else "")
 
-    for key, title in (("overdue", "Quá hạn"), ("1", "Trong 1 ngày"), ("3", "Trong 3 ngày"), ("7", "Trong 7 ngày")):
+    titles = (("overdue", "Overdue"), ("1", "Within 1 day"), ("3", "Within 3 days"), ("7", "Within 7 days")) if en \
+        else (("overdue", "Quá hạn"), ("1", "Trong 1 ngày"), ("3", "Trong 3 ngày"), ("7", "Trong 7 ngày"))
+    for key, title in titles:
         if c[key]:
             lines.append(f"{title}:")
             lst = c[key] if key != "overdue" else sorted(c[key], key=lambda o: o.due)
             for o in lst[:limit]:
                 lines.append(item(o))
             if len(lst) > limit:
-                lines.append(f"  … và {len(lst) - limit} việc khác.")
+                k = len(lst) - limit
+                lines.append(f"  … and {k} more." if en else f"  … và {k} việc khác.")
     return "\n".join(lines)

@@ -206,6 +206,16 @@ class Deadline:
             e = self._cache["expl"] = explain(self)
         return e
 
+    def explanation_in(self, lang: str = "vi") -> str:
+        """The explanation in *lang* ('vi' — the default, as :attr:`explanation` — or 'en')."""
+        if lang != "en":
+            return self.explanation
+        e = self._cache.get("expl:en")
+        if e is None:
+            from .explain import explain
+            e = self._cache["expl:en"] = explain(self, "en")
+        return e
+
     # ---- dates ----
     def due_in(self, start: date, end: date, ref: tuple[date, date] | None = None,
                events: dict[str, date] | None = None) -> list[date]:
@@ -259,28 +269,31 @@ class Deadline:
             self._cache[key] = tuple(res)
         return res
 
-    def explanation_with(self, events: dict[str, date] | None) -> str:
-        """The explanation, with the recorded event dates applied."""
-        e = self.explanation
+    def explanation_with(self, events: dict[str, date] | None, lang: str = "vi") -> str:
+        """The explanation (in *lang*), with the recorded event dates applied."""
+        e = self.explanation_in(lang)
         if not events or not self.events:
             return e
-        from .explain import vn_date
+        from .explain import NO_EVENT_DATE_EN, en_date, vn_date
         low = {_fold(k): v for k, v in events.items()}
         for ev in self.events:
             when = low.get(_fold(ev.event))
             due = ev.apply(when) if when else None
-            if due:
+            if due and lang == "en":
+                e = e.replace(NO_EVENT_DATE_EN, ".", 1)
+                e += f" “{ev.event}” recorded on {en_date(when)}: due {en_date(due)}."
+            elif due:
                 e = e.replace(" Chưa có ngày cụ thể cho đến khi ghi nhận ngày xảy ra sự kiện.", "", 1)
                 e += f" Sự kiện “{ev.event}” ngày {vn_date(when)}: hạn {vn_date(due)}."
         return e
 
-    def to_json(self, start: date, end: date, ref=None, events=None) -> dict:
+    def to_json(self, start: date, end: date, ref=None, events=None, lang: str = "vi") -> dict:
         return {
             "phrase": self.phrase, "kind": self.kind,
             "due": [d.isoformat() for d in self.due_in(start, end, ref, events)],
             "span": [self.span[0].isoformat(), self.span[1].isoformat()] if self.span else None,
             "recurrence": self.recurrence, "event": self.event, "offset": self.offset,
-            "explanation": self.explanation_with(events), "flagged": self.flagged,
+            "explanation": self.explanation_with(events, lang), "flagged": self.flagged,
         }
 
 
@@ -856,6 +869,6 @@ def parse(phrase) -> Deadline:
     return _parse_cached(phrase)
 
 
-def interpret(phrase, start: date, end: date, events: dict[str, date] | None = None) -> dict:
-    """The JSON reading printed by ``main.py deadline``."""
-    return parse(phrase).to_json(start, end, events=events)
+def interpret(phrase, start: date, end: date, events: dict[str, date] | None = None, lang: str = "vi") -> dict:
+    """The JSON reading printed by ``main.py deadline`` (explanation in *lang*; keys unchanged)."""
+    return parse(phrase).to_json(start, end, events=events, lang=lang)

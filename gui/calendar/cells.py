@@ -34,6 +34,8 @@ from core.deadlines import parse, plan_span, row_phrase
 from core.deadlines.occurrences import EVENT_PREFIX, _PLAN_ISSUED, event_dates
 from core.deadlines.parse import _fold
 
+from ..i18n import current_language
+
 SOON_DAYS = 7
 CELL_STATES = ("overdue", "soon", "done", "pending", "none", "flagged")
 CELL_COLOURS = {"overdue": "#d32f2f", "soon": "#f57c00", "done": "#2e7d32", "pending": "#1e88e5",
@@ -205,7 +207,7 @@ class DeadlineCells:
         else:
             state = "pending"
         nxt = upcoming[0] if upcoming else None
-        lines = [f"{tr(_KIND_VI.get(dl.kind, dl.kind))}: {dl.explanation}"]
+        lines = [f"{tr(_KIND_VI.get(dl.kind, dl.kind))}: {dl.explanation_in(current_language())}"]
         if dues:
             future = [d for d in dues if d >= t][:3]
             if future:

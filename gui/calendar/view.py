@@ -11,16 +11,18 @@ import calendar as _cal
 from datetime import date, timedelta
 
 from babel.dates import format_date
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
-from core.deadlines import (STATE_VI, Deadline, Occurrence, default_window, event_dates, is_confirmed, mark_done,
-                            parse, plan_deadlines, plan_span, row_phrase, set_event_date, set_reading, state_of)
+from core.deadlines import (Deadline, Occurrence, default_window, event_dates, is_confirmed, mark_done, parse,
+                            plan_deadlines, plan_span, row_phrase, set_event_date, set_reading, state_label, state_of)
 from core.model import Plan
+
+from ..i18n import babel_locale, current_language
 
 STATE_COLOURS = {"overdue": "#e53935", "pending": "#fbc02d", "done_late": "#fb8c00", "done_on_time": "#43a047"}
 _SEVERITY = {"overdue": 3, "done_late": 2, "pending": 1, "done_on_time": 0}
@@ -31,6 +33,20 @@ WEEKDAYS_VI = ["T2", "T3", "T4", "T5", "T6", "T7", "CN"]
 
 def vi_date(d: date, fmt: str = "dd/MM/yyyy") -> str:
     return format_date(d, fmt, locale="vi")
+
+
+def ui_date(d: date, fmt: str = "dd/MM/yyyy") -> str:
+    """*d* through babel in the interface's locale (weekday and month names in its language)."""
+    return format_date(d, fmt, locale=babel_locale())
+
+
+def state_text(state: str) -> str:
+    """A tracking state's words in the interface language (core/deadlines words them)."""
+    return state_label(state, current_language())
+
+
+def _tr(s: str) -> str:
+    return QCoreApplication.translate("DeadlineCells", s)
 
 
 def worst_state(states) -> str | None:
@@ -62,12 +78,12 @@ _KIND_VI = {"once": "Một lần", "recurring": "Định kỳ", "ongoing": "Thư
 def deadline_tooltip(dl: Deadline, today: date | None = None) -> str:
     """Kind, explanation and the next due dates (plain text)."""
     today = today or date.today()
-    lines = [f"{_KIND_VI.get(dl.kind, dl.kind)}: {dl.explanation}"]
+    lines = [f"{_tr(_KIND_VI.get(dl.kind, dl.kind))}: {dl.explanation_in(current_language())}"]
     nxt = dl.due_in(today, today + timedelta(days=800))[:3]
     if nxt:
-        lines.append("Hạn sắp tới: " + ", ".join(vi_date(d) for d in nxt))
+        lines.append(_tr("Hạn sắp tới: ") + ", ".join(vi_date(d) for d in nxt))
     if dl.flagged:
-        lines.append("⚠ Cần kiểm tra lại thời hạn này.")
+        lines.append(_tr("⚠ Cần kiểm tra lại thời hạn này."))
     return "\n".join(lines)
 
 
@@ -181,7 +197,7 @@ class CalendarView(QWidget):
                     counts: dict[str, int] = {}
                     for o in occ:
                         counts[o.state] = counts.get(o.state, 0) + 1
-                    it.setToolTip("\n".join(f"{STATE_VI[s]}: {n}" for s, n in counts.items()))
+                    it.setToolTip("\n".join(f"{state_text(s)}: {n}" for s, n in counts.items()))
                 if d == self._today:
                     f = it.font()
                     f.setBold(True)
@@ -203,11 +219,14 @@ class CalendarView(QWidget):
         self._selected = d
         occ = self._by_day.get(d, [])
         self.day_title.setText(self.tr("Ngày {d}: {n} việc đến hạn").format(
-            d=vi_date(d, "EEEE, dd/MM/yyyy"), n=len(occ)))
+            d=ui_date(d, "EEEE, dd/MM/yyyy"), n=len(occ)))
         self.day_list.clear()
         for o in occ:
-            it = QListWidgetItem(f"{o.appendix_label} {o.number} — {o.task}"
-                                 + (f" ({', '.join(o.lead)})" if o.lead else "") + f" — {STATE_VI[o.state]}")
+            # the appendix's printed name ("Phụ lục I", or the clerk's own label) is plan content, shown as
+            # written in both languages; the row number follows it as in the agenda ("1.2. task"), the
+            # agencies and the state after dashes
+            it = QListWidgetItem(f"{o.appendix_label} — " + (f"{o.number}. " if o.number else "") + o.task
+                                 + (f" — {', '.join(o.lead)}" if o.lead else "") + f" — {state_text(o.state)}")
             it.setData(Qt.UserRole, o)
             it.setForeground(QBrush(QColor(STATE_COLOURS[o.state]).darker(130)))
             it.setToolTip(o.phrase)
@@ -304,7 +323,7 @@ class AgendaView(QWidget):
             head.setFirstColumnSpanned(True)
             for o in lst:
                 it = QTreeWidgetItem([vi_date(o.due), (f"{o.number}. " if o.number else "") + o.task,
-                                      ", ".join(o.lead), STATE_VI[o.state]])
+                                      ", ".join(o.lead), state_text(o.state)])
                 it.setData(0, Qt.UserRole, o)
                 it.setForeground(3, QBrush(QColor(STATE_COLOURS[o.state]).darker(130)))
                 it.setToolTip(1, o.phrase)
@@ -476,7 +495,7 @@ class DeadlineEditor(QDialog):
         for d in dues:
             done, note = self.done_of(d)
             st = state_of(d, done or None, self._today)
-            it = QTreeWidgetItem([vi_date(d), self.tr(STATE_VI[st]),
+            it = QTreeWidgetItem([vi_date(d), state_text(st),
                                   vi_date(date.fromisoformat(done)) if done else "", note])
             it.setData(0, Qt.UserRole, d.toordinal())
             it.setForeground(1, QBrush(QColor(STATE_COLOURS[st]).darker(130)))
