@@ -18,6 +18,7 @@ result to a temporary name beside *out*, checks it and renames it.
 """
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import shutil
@@ -52,6 +53,8 @@ JSON_FIELDS = {"meta": ("data",), "section": ("title", "body", "tail"), "appendi
 # child table -> (column, parent table)
 PARENT = {"section": ("parent_id", "section"), "appendix_column": ("appendix_id", "appendix"),
           "appendix_row": ("appendix_id", "appendix")}
+# JSON lists of paragraphs merged paragraph by paragraph (diff3 over the lists).
+PARA_FIELDS = {"section": ("body", "tail")}
 ACK = "tomb:"   # a history row whose hash starts so records "saw this deletion and kept the record"
 
 _MISSING = object()
@@ -173,11 +176,77 @@ def _loads_dict(s):
     return v if isinstance(v, dict) else None
 
 
-def merge_content(table: str, base: dict | None, mine: dict, theirs: dict):
+def merge_lists(base: list, mine: list, theirs: list):
+    """diff3 over three lists (items compared by their JSON): the merged list,
+    or None when both sides changed the same stretch differently.
+
+    base→mine and base→theirs are aligned with difflib; the base items kept
+    by both sides are fixed points; between two of them a stretch changed on
+    one side only is taken from that side, changed alike on both is taken
+    once.  A stretch changed on both sides whose three versions have the same
+    length (paragraphs edited in place, e.g. two neighbours) is merged item by
+    item when no item was changed on both sides; anything else is a conflict.
+    """
+    kb = [codec.jdump(x) for x in base]
+    km = [codec.jdump(x) for x in mine]
+    kt = [codec.jdump(x) for x in theirs]
+
+    def matches(other):
+        out = {}
+        sm = difflib.SequenceMatcher(None, kb, other, autojunk=False)
+        for i, j, n in sm.get_matching_blocks():
+            for d in range(n):
+                out[i + d] = j + d
+        return out
+
+    mm, tm = matches(km), matches(kt)
+    result = []
+    pb = pm = pt = 0
+    for i in [i for i in range(len(kb)) if i in mm and i in tm] + [None]:
+        if i is None:
+            ib, jm, jt = len(kb), len(km), len(kt)
+        else:
+            ib, jm, jt = i, mm[i], tm[i]
+        b, m, t = kb[pb:ib], km[pm:jm], kt[pt:jt]
+        if m == t or b == t:
+            result.extend(mine[pm:jm])
+        elif b == m:
+            result.extend(theirs[pt:jt])
+        elif len(b) == len(m) == len(t):
+            for x in range(len(b)):
+                if m[x] == t[x] or b[x] == t[x]:
+                    result.append(mine[pm + x])
+                elif b[x] == m[x]:
+                    result.append(theirs[pt + x])
+                else:
+                    return None
+        else:
+            return None
+        if i is not None:
+            result.append(mine[jm])
+            pb, pm, pt = ib + 1, jm + 1, jt + 1
+    return result
+
+
+def _merge_paragraphs(bv, m, t):
+    """Three-way merge of a JSON text holding a list of paragraphs: the merged
+    JSON text, or None (not lists, or overlapping different changes)."""
+    lb, lm, lt = codec.jload(bv, None), codec.jload(m, None), codec.jload(t, None)
+    if not (isinstance(lb, list) and isinstance(lm, list) and isinstance(lt, list)):
+        return None
+    merged = merge_lists(lb, lm, lt)
+    if merged is None:
+        return None
+    return m if merged == lm else (t if merged == lt else codec.jdump(merged))
+
+
+def merge_content(table: str, base: dict | None, mine: dict, theirs: dict, by_paragraph: list | None = None):
     """Field-by-field three-way merge of two record contents.
 
     Returns (merged content, conflicts, fields taken from theirs); a conflict
     is (field, key, base, mine, theirs, kind) with kind 'field' or 'position'.
+    Paragraph fields (a section's body and tail) changed on both sides are
+    merged paragraph by paragraph; their names are appended to *by_paragraph*.
     """
     out = dict(mine)
     conflicts = []
@@ -228,6 +297,15 @@ def merge_content(table: str, base: dict | None, mine: dict, theirs: dict):
                 out[f] = m if merged == md else (t if merged == td else codec.jdump(merged))
                 if took:
                     from_theirs.append(f)
+                continue
+        if f in PARA_FIELDS.get(table, ()) and bv is not _MISSING and bv is not None and bv != m and bv != t:
+            pv = _merge_paragraphs(bv, m, t)
+            if pv is not None:
+                out[f] = pv
+                if pv != m:
+                    from_theirs.append(f)
+                if by_paragraph is not None:
+                    by_paragraph.append(f)
                 continue
         v, conflict, src = _pick(bv, m, t)
         out[f] = v
@@ -300,13 +378,15 @@ class _State:
     report: dict = field(default_factory=dict)
     source: dict = field(default_factory=dict)      # id -> 'mine'|'theirs'|'both'
     deleted_now: dict = field(default_factory=dict)  # id -> (table, row on the keeping side, deleted in)
+    by_paragraph: dict = field(default_factory=dict)  # id -> fields merged paragraph by paragraph
 
 
 def _merge(M: Side, T: Side) -> _State:
     st = _State()
     stamp = now_iso()
     counts = dict.fromkeys(("same", "from_mine", "from_theirs", "combined", "added_mine", "added_theirs",
-                            "deleted_mine", "deleted_theirs", "conflicts", "restored", "positions_adjusted"), 0)
+                            "deleted_mine", "deleted_theirs", "conflicts", "restored", "positions_adjusted",
+                            "paragraph_merged"), 0)
 
     def add_conflict(table, rid, fld, key, b, m, t, kind, deleted_in=None):
         cid = f"{rid}/{fld}" + (f"/{key}" if key is not None else "")
@@ -354,7 +434,8 @@ def _merge(M: Side, T: Side) -> _State:
                     if v[1] in ch:
                         base = codec.jload(v[2], None)
             mc, tc = _content(mr), _content(tr)
-            merged, confl, from_t = merge_content(table, base, mc, tc)
+            by_para: list = []
+            merged, confl, from_t = merge_content(table, base, mc, tc, by_para)
             rev = max(max(v[0] for v in vm), max(v[0] for v in vt)) + 1
             if merged == mc and not from_t:
                 row, what = mr, "from_mine"
@@ -370,6 +451,9 @@ def _merge(M: Side, T: Side) -> _State:
             counts[what] += 1
             st.out[rid] = (table, row)
             st.changes.append((what, table, rid, from_t))
+            if by_para:
+                st.by_paragraph[rid] = by_para
+                counts["paragraph_merged"] += 1
             for fld, key, b, mv, tv, kind in confl:
                 add_conflict(table, rid, fld, key, b, mv, tv, kind)
             continue
@@ -570,7 +654,8 @@ def _write(M: Side, T: Side, st: _State, out: str) -> str:
     st.report.update({
         "mine": {"file": os.path.basename(M.path), "file_id": M.info.get("file_id")},
         "theirs": {"file": os.path.basename(T.path), "file_id": T.info.get("file_id")},
-        "changes": [{"what": w, "table": t, "id": rid, "where": labels.where(t, rid), "fields": f}
+        "changes": [dict({"what": w, "table": t, "id": rid, "where": labels.where(t, rid), "fields": f},
+                         **({"by_paragraph": st.by_paragraph[rid]} if rid in st.by_paragraph else {}))
                     for w, t, rid, f in st.changes],
         "carried_conflicts": len(carried),
     })
@@ -1044,7 +1129,12 @@ def report_lines(res: MergeResult, lang: str = "vi", limit: int = 50) -> list[st
     names = WHAT_EN if en else WHAT_VI
     shown = [x for x in res.report["changes"] if x["table"] != "agency" or x["what"] != "from_mine"]
     for x in shown[:limit]:
-        out.append(f"  - {x['where']}: {names.get(x['what'], x['what'])}")
+        line = f"  - {x['where']}: {names.get(x['what'], x['what'])}"
+        if x.get("by_paragraph"):
+            flds = ", ".join(x["by_paragraph"]) if en else \
+                ", ".join(FIELD_LABELS.get(f, f).lower() for f in x["by_paragraph"])
+            line += f" (merged paragraph by paragraph: {flds})" if en else f" (gộp theo đoạn: {flds})"
+        out.append(line)
     if len(shown) > limit:
         out.append(f"  … ({len(shown) - limit} more)" if en else f"  … (còn {len(shown) - limit} mục nữa)")
     if res.conflicts:
