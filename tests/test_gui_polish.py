@@ -95,3 +95,75 @@ def test_restore_dialog_disables_damaged_backups(qtbot, tmp_path):
     assert dlg.list.topLevelItem(1).text(1) == "40 KB"
     assert not dlg.list.topLevelItem(0).flags() & Qt.ItemIsEnabled   # cannot be chosen
     assert "không đọc được" in dlg.list.topLevelItem(0).text(2)
+
+
+# ------------------------------------------------------------- 2. spans --
+def _spans(ed):
+    """{row: (start column, count)} for every spanned row of the table."""
+    t, app = ed.table, ed.app
+    out = {}
+    for i in range(len(app.rows)):
+        for c in range(len(app.columns)):
+            if t.columnSpan(i, c) > 1 and t.rowSpan(i, c) >= 1:
+                out[i] = (c, t.columnSpan(i, c))
+                break
+    return out
+
+
+def _expected_spans(app):
+    out = {}
+    cols = app.columns
+    for i, r in enumerate(app.rows):
+        if r.kind != "group":
+            continue
+        start = next(k for k, c in enumerate(cols) if c.key != "tt")
+        end = start + 1
+        while end < len(cols) and not r.cells.get(cols[end].id):
+            end += 1
+        if end - start > 1:
+            out[i] = (start, end - start)
+    return out
+
+
+def test_group_rows_span_the_empty_columns(win, tmp_path):
+    _new(win, tmp_path)
+    doc = win.doc
+    app = doc.plan.appendices[0]
+    win.select("appendix", app.id)
+    ed = win.pages["appendix"]
+    n_cols = len(app.columns)
+    groups = [i for i, r in enumerate(app.rows) if r.kind == "group"]
+    assert groups and _spans(ed) == _expected_spans(app)
+    assert _spans(ed)[groups[0]] == (1, n_cols - 1)              # the whole row after TT
+    assert all(i in groups for i in _spans(ed))                  # only group rows
+
+    def check():
+        assert _spans(ed) == _expected_spans(ed.app)
+
+    # insert a group row before the first one: every span moves down
+    made = doc.insert_rows(app.id, 0, [{"kind": "group", "cells": {app.columns[1].id: "NHÓM MỚI"}}])
+    check()
+    assert 0 in _spans(ed)
+    # a task turned into a group gets a span; the group turned back loses it
+    t = next(i for i, r in enumerate(ed.app.rows) if r.kind == "task")
+    doc.set_rows(app.id, [ed.app.rows[t].id], kind="group")
+    check()
+    assert t in _spans(ed)
+    doc.set_rows(app.id, [ed.app.rows[t].id], kind="task")
+    check()
+    assert t not in _spans(ed)
+    # a cell typed into a group row stops the span there
+    g = groups[0] + 1
+    doc.set_cell(app.id, ed.app.rows[g].id, ed.app.columns[3].id, "31/12")
+    check()
+    assert _spans(ed)[g] == (1, 2)
+    # move, delete, undo
+    doc.move_rows(app.id, [made[0].id], len(ed.app.rows))
+    check()
+    assert _spans(ed)[len(ed.app.rows) - 1] == (1, n_cols - 1) and _spans(ed)[g - 1] == (1, 2)
+    doc.delete_rows(app.id, [made[0].id])
+    check()
+    for _ in range(6):
+        win.undo()
+        check()
+    assert 0 in _spans(ed)

@@ -291,6 +291,12 @@ class AppendixEditor(EditorPage):
             self.model = AppendixModel(self.doc, self.rid, self)
             self.table.setModel(self.model)
             self._names_cache = None
+            m = self.model
+            for sig in (m.modelReset, m.rowsInserted, m.rowsRemoved, m.rowsMoved, m.layoutChanged,
+                        m.columnsInserted, m.columnsRemoved, m.columnsMoved):
+                sig.connect(lambda *a: self.update_spans())
+            m.dataChanged.connect(self._spans_data_changed)
+            self.update_spans()
         else:
             self.model.reset()
         self.setup_columns()
@@ -319,6 +325,50 @@ class AppendixEditor(EditorPage):
             self.table.setColumnWidth(i, max(60 if c.key != "tt" else 36, w))
         hh = self.table.horizontalHeader()
         hh.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 8)
+
+    # -------------------------------------------------------------- spans --
+    def _group_span(self, row, cols) -> tuple[int, int]:
+        """(first column, count) of a group row's text spanning the empty cells after it."""
+        start = next((i for i, c in enumerate(cols) if c.key != "tt"), 0)
+        end = start + 1
+        while end < len(cols) and cols[end].key != "tt" and not row.cells.get(cols[end].id):
+            end += 1
+        return start, end - start
+
+    def update_spans(self, only: list[int] | None = None) -> None:
+        """Group rows show their text across the empty columns (QTableView.setSpan).
+        Only group rows get spans, so 10,000 task rows cost one pass over the list."""
+        if self.model is None:
+            return
+        app = self.app
+        if app is None:
+            return
+        t = self.table
+        cols = app.columns
+        if only is None:
+            t.clearSpans()
+            todo = [i for i, r in enumerate(app.rows) if r.kind == "group"]
+        else:
+            todo = [i for i in only if 0 <= i < len(app.rows)]
+            start = next((i for i, c in enumerate(cols) if c.key != "tt"), 0)
+            for i in todo:   # a cell edit or group ↔ task: redo this row's span only
+                if t.columnSpan(i, start) > 1:
+                    t.setSpan(i, start, 1, 1)
+        for i in todo:
+            r = app.rows[i]
+            if r.kind != "group":
+                continue
+            start, n = self._group_span(r, cols)
+            if n > 1:
+                t.setSpan(i, start, 1, n)
+
+    def _spans_data_changed(self, tl, br, roles=()):
+        if roles and Qt.DisplayRole not in roles and Qt.EditRole not in roles:
+            return   # icons, tooltips
+        if br.row() - tl.row() < 50:
+            self.update_spans(list(range(tl.row(), br.row() + 1)))
+        else:
+            self.update_spans()
 
     def agency_names(self) -> list[str]:
         if self._names_cache is None:
