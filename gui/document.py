@@ -331,6 +331,17 @@ class Document(QObject):
             return {cid}
         return self.run(self.tr("Đổi tên cột"), [ColumnsScope(aid)], act)
 
+    def set_column_widths(self, aid, widths: dict):
+        """Relative widths {column id: width} (the printed proportions too), one undo step."""
+        def act(p):
+            ids = set()
+            for c in ops.find_appendix(p, aid).columns:
+                if c.id in widths and abs(c.width - float(widths[c.id])) > 1e-9:
+                    c.width = float(widths[c.id])
+                    ids.add(c.id)
+            return ids
+        return self.run(self.tr("Đổi độ rộng cột"), [ColumnsScope(aid)], act)
+
     def move_column(self, aid, cid, index):
         def act(p):
             app = ops.find_appendix(p, aid)

@@ -167,3 +167,36 @@ def test_group_rows_span_the_empty_columns(win, tmp_path):
         win.undo()
         check()
     assert 0 in _spans(ed)
+
+
+# ------------------------------------------------------------ 3. widths --
+def test_dragged_column_width_is_kept_in_the_plan_and_undoable(win, tmp_path, qtbot):
+    path = _new(win, tmp_path)
+    doc = win.doc
+    app = doc.plan.appendices[0]
+    win.select("appendix", app.id)
+    ed = win.pages["appendix"]
+    t = ed.table
+    c = next(i for i, col in enumerate(app.columns) if col.key == "task")
+    other = next(i for i, col in enumerate(app.columns) if col.key not in ("tt", "task"))
+    before = [col.width for col in app.columns]
+    px, px_other = t.columnWidth(c), t.columnWidth(other)
+    t.horizontalHeader().resizeSection(c, int(px * 1.5))      # what a drag of the edge does
+    qtbot.waitUntil(lambda: doc.undo_stack.canUndo(), timeout=3000)
+    saved = [col.width for col in load_plan_readonly(path).appendices[0].columns]
+    eff = ed.effective_widths(app.columns)
+    assert saved == eff and saved != before
+    assert saved[c] / saved[other] == pytest.approx(1.5 * px / px_other, rel=0.05)
+    # the view follows the stored proportions (refit to the window's width)
+    assert t.columnWidth(c) / t.columnWidth(other) == pytest.approx(saved[c] / saved[other], rel=0.05)
+    assert "Word/PDF" in win.statusBar().currentMessage()
+    win.undo()
+    assert [col.width for col in load_plan_readonly(path).appendices[0].columns] == before
+    assert t.columnWidth(c) == pytest.approx(px, abs=2)
+    win.redo()
+    win.close_document()
+    assert win.open_path(path)
+    win.select("appendix", app.id)
+    ed = win.pages["appendix"]
+    assert [col.width for col in win.doc.plan.appendices[0].columns] == saved
+    assert ed.table.columnWidth(c) / ed.table.columnWidth(other) == pytest.approx(saved[c] / saved[other], rel=0.05)

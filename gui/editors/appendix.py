@@ -256,7 +256,8 @@ class AppendixEditor(EditorPage):
         self.table = AppendixTable(self)
         lay.addWidget(self.table, 1)
         self.hint = QLabel(tr("Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; "
-                              "Ctrl+V dán khối dòng từ Excel; nhấp đúp tên cột để đổi tên."))
+                              "Ctrl+V dán khối dòng từ Excel; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng "
+                              "(cũng là tỉ lệ cột khi in)."))
         self.hint.setStyleSheet("color: #555;")
         self.hint.setWordWrap(True)
         lay.addWidget(self.hint)
@@ -264,6 +265,17 @@ class AppendixEditor(EditorPage):
         self.agency_delegate = AgencyDelegate(self.agency_names, self.table)
         self.table.setItemDelegate(self.text_delegate)
         self.title.textEdited.connect(self.touched)
+        self._dragged: dict[int, int] = {}
+        self._fitting = False
+        self._fit_px: list[int] = []
+        self._drag_timer = QTimer(self)
+        self._drag_timer.setSingleShot(True)
+        self._drag_timer.setInterval(500)
+        self._drag_timer.timeout.connect(self.commit_column_widths)
+        hh = self.table.horizontalHeader()
+        hh.sectionResized.connect(self._column_dragged)
+        hh.setToolTip(tr("Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi "
+                         "xuất Word/PDF (Ctrl+Z để hoàn tác)."))
         self.group_style.currentIndexChanged.connect(self._numbering_changed)
         self.task_mode.currentIndexChanged.connect(self._numbering_changed)
         self._names_cache = None
@@ -311,20 +323,68 @@ class AppendixEditor(EditorPage):
         self.fit_columns()
         self.table.schedule_fit()
 
+    @staticmethod
+    def effective_widths(cols) -> list[float]:
+        """Relative widths as the export uses them (core/export/walk.py): the
+        stored Column.width, or per-kind defaults while all widths are equal."""
+        widths = [c.width if c.width and c.width > 0 else 1.0 for c in cols]
+        if len(set(widths)) <= 1:
+            from core.export.walk import KEY_WIDTH
+            widths = [KEY_WIDTH.get(c.key, 1.2) for c in cols]
+        return widths
+
     def fit_columns(self):
+        """The view's widths follow the columns' relative widths (Column.width,
+        the printed proportions), scaled to the table's width; TT is fixed."""
         if self.model is None:
             return
         app = self.app
         avail = max(400, self.table.viewport().width() - 2)
         fixed = {"tt": 44}
-        flex = [c for c in app.columns if c.key not in fixed]
-        total_w = sum(max(c.width, 0.3) for c in flex) or 1
+        widths = self.effective_widths(app.columns)
+        total_w = sum(max(w, 0.3) for w, c in zip(widths, app.columns) if c.key not in fixed) or 1
         rest = avail - sum(fixed.get(c.key, 0) for c in app.columns)
-        for i, c in enumerate(app.columns):
-            w = fixed.get(c.key) or int(rest * max(c.width, 0.3) / total_w)
-            self.table.setColumnWidth(i, max(60 if c.key != "tt" else 36, w))
+        self._fitting = True
+        try:
+            self._fit_px = []
+            for i, (c, cw) in enumerate(zip(app.columns, widths)):
+                w = fixed.get(c.key) or int(rest * max(cw, 0.3) / total_w)
+                w = max(60 if c.key != "tt" else 36, w)
+                self.table.setColumnWidth(i, w)
+                self._fit_px.append(w)
+        finally:
+            self._fitting = False
         hh = self.table.horizontalHeader()
         hh.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 8)
+
+    def _column_dragged(self, logical, old, new):
+        """The clerk drags a column edge: after the drag settles, its relative
+        width (Column.width — the printed proportion too) changes, one undo step."""
+        if getattr(self, "_fitting", False) or self._loading or self.model is None:
+            return
+        self._dragged[logical] = new
+        self._drag_timer.start()
+
+    def commit_column_widths(self):
+        self._drag_timer.stop()
+        dragged, self._dragged = self._dragged, {}
+        app = self.app
+        if app is None or not dragged:
+            return
+        widths = self.effective_widths(app.columns)
+        fit = getattr(self, "_fit_px", [])
+        new = list(widths)
+        for i, px in dragged.items():
+            if 0 <= i < len(app.columns) and i < len(fit) and fit[i] > 0 and app.columns[i].key != "tt":
+                new[i] = round(max(0.3, widths[i] * px / fit[i]), 2)
+        if new == widths and all(c.width == w for c, w in zip(app.columns, widths)):
+            self.fit_columns()
+            return
+        self.doc.set_column_widths(self.rid, {c.id: w for c, w in zip(app.columns, new)})
+        sb = getattr(self.window(), "statusBar", None)
+        if sb is not None:
+            sb().showMessage(tr("Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất "
+                                "Word/PDF. Ctrl+Z để hoàn tác."), 8000)
 
     # -------------------------------------------------------------- spans --
     def _group_span(self, row, cols) -> tuple[int, int]:
@@ -427,6 +487,8 @@ class AppendixEditor(EditorPage):
 
     # --------------------------------------------------------------- edits --
     def commit(self):
+        if self._dragged:
+            self.commit_column_widths()
         app = self.app
         if self.title.text() != app.title:
             self.doc.set_appendix(self.rid, title=self.title.text())
