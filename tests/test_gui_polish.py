@@ -200,3 +200,40 @@ def test_dragged_column_width_is_kept_in_the_plan_and_undoable(win, tmp_path, qt
     ed = win.pages["appendix"]
     assert [col.width for col in win.doc.plan.appendices[0].columns] == saved
     assert ed.table.columnWidth(c) / ed.table.columnWidth(other) == pytest.approx(saved[c] / saved[other], rel=0.05)
+
+
+# ------------------------------------------------------------ 5. export --
+def test_export_word_and_pdf_from_the_window(win, tmp_path, monkeypatch):
+    import re
+    import shutil
+    import subprocess
+    from PySide6.QtWidgets import QFileDialog
+    _new(win, tmp_path)
+    doc = win.doc
+    app, row, col = _task_cell(doc.plan)
+    doc.set_cell(app.id, row.id, col.id, "Rà soát hồ sơ XUẤT-THỬ-42")      # an edit made in the window
+    asked = []
+
+    def save_name(parent, caption, base, filt):
+        asked.append((base, filt))
+        return str(tmp_path / ("out.docx" if "docx" in filt else "out.pdf")), filt
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    assert win.a_docx.isEnabled() and win.a_pdf.isEnabled()
+    win.a_docx.trigger()
+    win.a_pdf.trigger()
+    assert [os.path.splitext(b)[1] for b, _ in asked] == [".docx", ".pdf"]
+
+    docx = tmp_path / "out.docx"
+    with zipfile.ZipFile(docx) as z:
+        assert z.testzip() is None
+        xml = z.read("word/document.xml").decode("utf-8")
+    text = re.sub(r"<[^>]+>", "", xml)
+    assert doc.plan.meta.title and doc.plan.meta.title in text
+    assert "XUẤT-THỬ-42" in text
+    pdf = (tmp_path / "out.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and b"%%EOF" in pdf[-1024:]
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(tmp_path / "out.pdf")], capture_output=True, text=True, timeout=60)
+        pages = int(re.search(r"Pages:\s+(\d+)", info.stdout).group(1))
+        assert pages > 0
+    assert "out.pdf" in win.statusBar().currentMessage()
