@@ -342,14 +342,30 @@ class AppendixEditor(EditorPage):
         avail = max(400, self.table.viewport().width() - 2)
         fixed = {"tt": 44}
         widths = self.effective_widths(app.columns)
-        total_w = sum(max(w, 0.3) for w, c in zip(widths, app.columns) if c.key not in fixed) or 1
         rest = avail - sum(fixed.get(c.key, 0) for c in app.columns)
+        # a date with its reading icon must fit the deadline column ("23/5/2021");
+        # columns raised to their floor take that room from the others
+        floor = {"deadline": self.fontMetrics().horizontalAdvance("00/00/0000") + 34}
+        share = {i: max(cw, 0.3) for i, (c, cw) in enumerate(zip(app.columns, widths)) if c.key not in fixed}
+        px: dict[int, int] = {}
+        while True:
+            total = sum(share.values()) or 1
+            room = rest - sum(px.values())
+            raised = {i for i in share if room * share[i] / total < floor.get(app.columns[i].key, 60)}
+            if not raised:
+                break
+            for i in raised:
+                px[i] = floor.get(app.columns[i].key, 60)
+                del share[i]
+        total = sum(share.values()) or 1
+        room = rest - sum(px.values())
+        for i, w in share.items():
+            px[i] = max(60, int(room * w / total))
         self._fitting = True
         try:
             self._fit_px = []
-            for i, (c, cw) in enumerate(zip(app.columns, widths)):
-                w = fixed.get(c.key) or int(rest * max(cw, 0.3) / total_w)
-                w = max(60 if c.key != "tt" else 36, w)
+            for i, c in enumerate(app.columns):
+                w = fixed.get(c.key) or px[i]
                 self.table.setColumnWidth(i, w)
                 self._fit_px.append(w)
         finally:
