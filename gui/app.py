@@ -14,7 +14,7 @@ import time
 import traceback
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton,
                                QVBoxLayout)
 
@@ -55,6 +55,7 @@ def make_app(lang: str = "vi") -> QApplication:
     app.setApplicationName("KeHoach")
     app.setOrganizationName("KeHoach")
     app.setApplicationDisplayName("Kế hoạch")
+    set_window_icon(app)
     QLocale.setDefault(QLocale(QLocale.Vietnamese, QLocale.Vietnam) if lang == "vi"
                        else QLocale(QLocale.English, QLocale.UnitedKingdom))
     if sys.platform != "win32":
@@ -68,6 +69,16 @@ def make_app(lang: str = "vi") -> QApplication:
     except ImportError:
         install_translators(app, lang)
     return app
+
+
+def set_window_icon(app) -> None:
+    """The program icon (tools/make_icon.py) for every window.  QIcon only
+    remembers the file names here; an image is read when a size is first drawn."""
+    folder = os.path.join(ROOT, "resources", "icons")
+    icon = QIcon()
+    icon.addFile(os.path.join(folder, "kehoach.ico"))   # 16 … 256 px, each drawn for its size
+    icon.addFile(os.path.join(folder, "kehoach.png"))   # 256 px, if the ico image plugin is missing
+    app.setWindowIcon(icon)
 
 
 def install_translators(app, lang: str) -> None:

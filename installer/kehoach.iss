@@ -35,7 +35,7 @@ PrivilegesRequiredOverridesAllowed=dialog
 UsedUserAreasWarning=no
 OutputDir=..\dist\installer
 OutputBaseFilename=KeHoach-Setup-{#AppVersion}
-SetupIconFile=
+SetupIconFile=..\resources\icons\kehoach.ico
 UninstallDisplayName={#AppName}
 UninstallDisplayIcon={app}\{#AppExeName}
 Compression=lzma2/max
@@ -78,15 +78,15 @@ Source: "..\dist\kehoach\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdi
 Source: "portable.txt"; DestDir: "{app}"; Tasks: portable; Flags: ignoreversion
 
 [Icons]
-Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExeName}"
+Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExeName}"; IconFilename: "{app}\_internal\resources\icons\kehoach.ico"
 Name: "{autoprograms}\{#AppName} — {cm:UserGuide}"; Filename: "{app}\_internal\resources\help\index.vi.html"; Languages: vi
 Name: "{autoprograms}\{#AppName} — {cm:UserGuide}"; Filename: "{app}\_internal\resources\help\index.en.html"; Languages: en
-Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExeName}"; Tasks: desktopicon
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExeName}"; IconFilename: "{app}\_internal\resources\icons\kehoach.ico"; Tasks: desktopicon
 
 [Registry]
 ; ProgID for plan files (HKCU when per-user, HKLM when installed for all users: HKA picks it)
 Root: HKA; Subkey: "Software\Classes\KeHoach.Plan"; ValueType: string; ValueName: ""; ValueData: "{cm:PlanFile}"; Flags: uninsdeletekey; Tasks: openwith
-Root: HKA; Subkey: "Software\Classes\KeHoach.Plan\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExeName},0"; Tasks: openwith
+Root: HKA; Subkey: "Software\Classes\KeHoach.Plan\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\_internal\resources\icons\kehoach.ico"; Tasks: openwith
 Root: HKA; Subkey: "Software\Classes\KeHoach.Plan\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExeName}"" ""%1"""; Tasks: openwith
 ; "Open with" entry for .sqlite — never replaces the default program of .sqlite
 Root: HKA; Subkey: "Software\Classes\.sqlite\OpenWithProgids"; ValueType: string; ValueName: "KeHoach.Plan"; ValueData: ""; Flags: uninsdeletevalue; Tasks: openwith

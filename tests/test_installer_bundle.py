@@ -20,5 +20,6 @@ def test_bundle_builds_and_starts():
     shot = os.path.join(ROOT, "dist", "smoke-screenshot.png")
     assert os.path.getsize(shot) > 10_000
     internal = os.path.join(ROOT, "dist", "kehoach", "_internal")
-    for rel in ("i18n/qtbase_vi.qm", "i18n/app_en.qm", "resources/help/index.vi.html", "resources/templates/papi.json"):
+    for rel in ("i18n/qtbase_vi.qm", "i18n/app_en.qm", "resources/help/index.vi.html", "resources/templates/papi.json",
+                "resources/icons/kehoach.ico"):
         assert os.path.exists(os.path.join(internal, rel)), rel
