@@ -401,41 +401,56 @@ class BackupInfo:
     rows: int = 0
     title: str = ""
     error: str = ""      # the backup cannot be read (then it cannot be restored)
+    lang: str = "vi"     # the language of the texts below ("vi" or "en", the interface's)
+
+    @property
+    def _locale(self) -> str:
+        return "en" if self.lang == "en" else "vi_VN"
 
     def when_text(self, now: datetime | None = None) -> str:
-        """'10:42 Thứ Hai, 03/06/2024 (2 giờ trước)' — babel, vi_VN."""
+        """'10:42 Thứ Hai, 03/06/2024 (2 giờ trước)' / '10:42 Monday, 3 June 2024 (2 hours ago)' — babel."""
         from babel.dates import format_datetime, format_timedelta
         now = now or datetime.now()
-        text = format_datetime(self.when, "HH:mm EEEE, dd/MM/y", locale="vi_VN")
-        ago = format_timedelta(self.when - now, add_direction=True, locale="vi_VN")
+        pattern = "HH:mm EEEE, d MMMM y" if self.lang == "en" else "HH:mm EEEE, dd/MM/y"
+        text = format_datetime(self.when, pattern, locale=self._locale)
+        ago = format_timedelta(self.when - now, add_direction=True, locale=self._locale)
         return f"{text} ({ago})"
 
     def size_text(self) -> str:
         from babel.numbers import format_decimal
         if self.size < 1024 * 1024:
-            return format_decimal(self.size / 1024, "#,##0.#", locale="vi_VN") + " KB"
-        return format_decimal(self.size / 1024 / 1024, "#,##0.#", locale="vi_VN") + " MB"
+            return format_decimal(self.size / 1024, "#,##0.#", locale=self._locale) + " KB"
+        return format_decimal(self.size / 1024 / 1024, "#,##0.#", locale=self._locale) + " MB"
 
     def summary_text(self) -> str:
+        from babel.numbers import format_decimal
+        if self.lang == "en":
+            if self.error:
+                return "cannot be read: " + self.error
+
+            def n(k, one, many):
+                return f"{format_decimal(k, locale='en')} {one if k == 1 else many}"
+            return (f"{n(self.sections, 'section', 'sections')}, {n(self.appendices, 'appendix', 'appendices')}, "
+                    f"{n(self.rows, 'table row', 'table rows')}")
         if self.error:
             return "không đọc được: " + self.error
-        from babel.numbers import format_decimal
         return (f"{format_decimal(self.sections, locale='vi_VN')} mục, {self.appendices} phụ lục, "
                 f"{format_decimal(self.rows, locale='vi_VN')} dòng bảng")
 
 
-def describe_backup(path: str, when: datetime) -> BackupInfo:
-    """Size and a short summary of one backup, read without touching it."""
+def describe_backup(path: str, when: datetime, lang: str = "vi") -> BackupInfo:
+    """Size and a short summary of one backup, read without touching it;
+    its texts in *lang* ("vi" or "en")."""
     from .cli import load_plan_readonly
     try:
         size = os.path.getsize(path)
     except OSError:
         size = 0
-    info = BackupInfo(path, when, size)
+    info = BackupInfo(path, when, size, lang="en" if lang == "en" else "vi")
     try:
         plan = load_plan_readonly(path)
     except PlanError as e:
-        info.error = e.vi
+        info.error = e.message(info.lang)
         return info
     except Exception as e:   # a damaged backup is shown as such, never a crash
         info.error = f"{type(e).__name__}: {e}"
@@ -447,9 +462,9 @@ def describe_backup(path: str, when: datetime) -> BackupInfo:
     return info
 
 
-def describe_backups(original: str) -> list[BackupInfo]:
-    """The backups of *original*, newest first, each with its summary."""
-    return [describe_backup(p, t) for p, t in list_backups(original)]
+def describe_backups(original: str, lang: str = "vi") -> list[BackupInfo]:
+    """The backups of *original*, newest first, each with its summary (texts in *lang*: "vi" or "en")."""
+    return [describe_backup(p, t, lang) for p, t in list_backups(original)]
 
 
 @dataclass

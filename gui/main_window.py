@@ -423,13 +423,15 @@ class MainWindow(QMainWindow):
             return
         self.flush_editor()
         original = self.doc.path
+        from .i18n import current_language
+        lang = current_language()     # the backup times in the status texts below, in the interface language
         if backup is None:
-            from .dialogs.restore_dialog import choose_backup
-            infos = run_with_progress(self, self.tr("Đang đọc các bản sao lưu…"), sess.describe_backups, original)
+            from .dialogs.restore_dialog import choose_backup, describe
+            infos = run_with_progress(self, self.tr("Đang đọc các bản sao lưu…"), describe, original)
             backup = choose_backup(self, infos)
             if not backup:
                 return
-        info = next((sess.BackupInfo(p, t, 0) for p, t in sess.list_backups(original)
+        info = next((sess.BackupInfo(p, t, 0, lang=lang) for p, t in sess.list_backups(original)
                      if os.path.abspath(p) == os.path.abspath(backup)), None)
         if info is None:
             raise OperationError(self.tr("Không tìm thấy bản sao lưu này."))
@@ -437,7 +439,7 @@ class MainWindow(QMainWindow):
                                 self.doc.store, original, backup)
         self.close_document()   # the old undo steps describe the old content: start afresh
         self.open_path(original)
-        before = next((sess.BackupInfo(p, t, 0) for p, t in sess.list_backups(original)
+        before = next((sess.BackupInfo(p, t, 0, lang=lang) for p, t in sess.list_backups(original)
                        if os.path.abspath(p) == os.path.abspath(res.before)), None)
         text = self.tr("Đã khôi phục nội dung của bản sao lưu lúc %1.").replace("%1", info.when_text())
         if before is not None:

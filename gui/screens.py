@@ -87,6 +87,7 @@ def open_screens(win, tmpdir: str, only: set[str] | None = None):
         ("print-preview", lambda: _preview(win), (1100, 740)),
         ("import", lambda: importlib.import_module("gui.dialogs.import_dialog").ImportDialog(win, "", tmpdir), None),
         ("merge", lambda: importlib.import_module("gui.dialogs.merge_dialog").MergeDialog(win.doc, win), None),
+        ("restore", lambda: _restore_dialog(win), None),
         ("deadline", lambda: _deadline(win, plan), None),
         ("about", lambda: _about(win), None),
         ("crash", lambda: importlib.import_module("gui.app").CrashDialog("Traceback …", os.path.join(tmpdir, "x.log"),
@@ -110,6 +111,22 @@ def open_screens(win, tmpdir: str, only: set[str] | None = None):
                 job.close()
             w.deleteLater()
             settle(2)
+
+
+def _restore_dialog(win):
+    """File → Restore from backup with two backups of the open plan: a good one and a damaged one."""
+    from datetime import datetime, timedelta
+
+    from core import session as sess
+    from .dialogs.restore_dialog import RestoreDialog, describe
+    now = datetime.now().replace(microsecond=0)
+    original = win.doc.path
+    sess.make_backup(win.doc.store, original, now=now - timedelta(minutes=20))
+    bad = os.path.join(sess.backup_dir(original),
+                       f"{os.path.splitext(os.path.basename(original))[0]}-{now - timedelta(days=1):%Y%m%d-%H%M%S}.sqlite")
+    with open(bad, "wb") as f:       # a damaged backup is listed, greyed, with why it cannot be read
+        f.write(b"not a plan file" * 100)
+    return RestoreDialog(describe(original), win, now=now)
 
 
 def _settings_dialog(win, tmpdir):

@@ -167,60 +167,60 @@
             <translation>Drag a column edge to change its width: the column proportions are saved in the file and also used when exporting to Word/PDF (Ctrl+Z to undo).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="386" />
+            <location filename="../gui/editors/appendix.py" line="402" />
             <source>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</source>
             <translation>Column width changed. The column proportions are saved in the file and also used when exporting to Word/PDF. Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="544" />
-            <location filename="../gui/editors/appendix.py" line="548" />
-            <location filename="../gui/editors/appendix.py" line="632" />
+            <location filename="../gui/editors/appendix.py" line="560" />
+            <location filename="../gui/editors/appendix.py" line="564" />
+            <location filename="../gui/editors/appendix.py" line="648" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Cannot move any further.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="571" />
+            <location filename="../gui/editors/appendix.py" line="587" />
             <source>Không thể đổi cấp thêm.</source>
             <translation>Cannot change the level any further.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="597" />
+            <location filename="../gui/editors/appendix.py" line="613" />
             <source>Thêm cột bên phải</source>
             <translation>Add column to the right</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="599" />
+            <location filename="../gui/editors/appendix.py" line="615" />
             <source>Đổi tên cột…</source>
             <translation>Rename column…</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="600" />
+            <location filename="../gui/editors/appendix.py" line="616" />
             <source>Chuyển cột sang trái</source>
             <translation>Move column left</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="601" />
+            <location filename="../gui/editors/appendix.py" line="617" />
             <source>Chuyển cột sang phải</source>
             <translation>Move column right</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="603" />
+            <location filename="../gui/editors/appendix.py" line="619" />
             <source>Xóa cột</source>
             <translation>Delete column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="611" />
+            <location filename="../gui/editors/appendix.py" line="627" />
             <source>Thêm cột</source>
             <translation>Add column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="611" />
-            <location filename="../gui/editors/appendix.py" line="622" />
+            <location filename="../gui/editors/appendix.py" line="627" />
+            <location filename="../gui/editors/appendix.py" line="638" />
             <source>Tên cột:</source>
             <translation>Column title:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="622" />
+            <location filename="../gui/editors/appendix.py" line="638" />
             <source>Đổi tên cột</source>
             <translation>Rename column</translation>
         </message>
@@ -298,24 +298,24 @@
     <context>
         <name>CrashDialog</name>
         <message>
-            <location filename="../gui/app.py" line="95" />
+            <location filename="../gui/app.py" line="106" />
             <source>Lỗi không mong muốn</source>
             <translation>Unexpected error</translation>
         </message>
         <message>
-            <location filename="../gui/app.py" line="98" />
+            <location filename="../gui/app.py" line="109" />
             <source>Chương trình gặp lỗi không mong muốn. Các chỉnh sửa trước đó đã được ghi vào tệp và tệp vẫn nguyên vẹn; thao tác vừa rồi có thể chưa được thực hiện.
 Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</source>
             <translation>The program ran into an unexpected error. Earlier edits are already in the file and the file is intact; the last action may not have been carried out.
 Please send the report below to your support contact. Saved at: %1</translation>
         </message>
         <message>
-            <location filename="../gui/app.py" line="107" />
+            <location filename="../gui/app.py" line="118" />
             <source>Sao chép báo cáo</source>
             <translation>Copy report</translation>
         </message>
         <message>
-            <location filename="../gui/app.py" line="111" />
+            <location filename="../gui/app.py" line="122" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>
@@ -1245,7 +1245,7 @@ Please send the report below to your support contact. Saved at: %1</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="263" />
-            <location filename="../gui/screens.py" line="162" />
+            <location filename="../gui/screens.py" line="179" />
             <source>Mở tiếp?</source>
             <translation>Open anyway?</translation>
         </message>
@@ -1276,13 +1276,13 @@ Please send the report below to your support contact. Saved at: %1</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="392" />
-            <location filename="../gui/screens.py" line="155" />
+            <location filename="../gui/screens.py" line="172" />
             <source>Mở kế hoạch</source>
             <translation>Open plan</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="393" />
-            <location filename="../gui/screens.py" line="155" />
+            <location filename="../gui/screens.py" line="172" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Plan files (*.sqlite);;All files (*)</translation>
         </message>
@@ -1317,68 +1317,68 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <translation>Copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="428" />
+            <location filename="../gui/main_window.py" line="430" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Reading the backups…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="435" />
+            <location filename="../gui/main_window.py" line="437" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>This backup cannot be found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="436" />
+            <location filename="../gui/main_window.py" line="438" />
             <source>Đang khôi phục…</source>
             <translation>Restoring…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="442" />
+            <location filename="../gui/main_window.py" line="444" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Restored the content of the backup made at %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="444" />
+            <location filename="../gui/main_window.py" line="446" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>The content just before restoring was backed up (at %1); to go back, choose that backup in File → Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="448" />
+            <location filename="../gui/main_window.py" line="450" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>This backup is identical to the current content; nothing changed.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="460" />
+            <location filename="../gui/main_window.py" line="462" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Word documents (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="460" />
+            <location filename="../gui/main_window.py" line="462" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="461" />
+            <location filename="../gui/main_window.py" line="463" />
             <source>Xuất</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="464" />
+            <location filename="../gui/main_window.py" line="466" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="465" />
+            <location filename="../gui/main_window.py" line="467" />
             <source>Đã xuất: %1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="477" />
+            <location filename="../gui/main_window.py" line="479" />
             <source>Báo cáo nhập</source>
             <translation>Import report</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="488" />
-            <location filename="../gui/screens.py" line="149" />
+            <location filename="../gui/main_window.py" line="490" />
+            <location filename="../gui/screens.py" line="166" />
             <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
 
 Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</source>
@@ -1387,47 +1387,47 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
 Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="554" />
+            <location filename="../gui/main_window.py" line="556" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>The deadline calendar is not available in this version.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="596" />
+            <location filename="../gui/main_window.py" line="598" />
             <source>(Ctrl+L: lịch hạn)</source>
             <translation>(Ctrl+L: calendar)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="620" />
+            <location filename="../gui/main_window.py" line="622" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Select a task row in an appendix table to see its deadline.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="624" />
+            <location filename="../gui/main_window.py" line="626" />
             <source>Không tìm thấy dòng này.</source>
             <translation>This row was not found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="626" />
+            <location filename="../gui/main_window.py" line="628" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Group rows have no deadline; select a task row.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="636" />
+            <location filename="../gui/main_window.py" line="638" />
             <source>Sửa thời hạn</source>
             <translation>Edit deadline</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="638" />
+            <location filename="../gui/main_window.py" line="640" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Deadline saved. Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="653" />
+            <location filename="../gui/main_window.py" line="655" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Saved to file at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="770" />
+            <location filename="../gui/main_window.py" line="772" />
             <source>Đã xóa. Ctrl+Z để hoàn tác.</source>
             <translation>Deleted. Ctrl+Z to undo.</translation>
         </message>
@@ -1722,37 +1722,37 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../gui/dialogs/restore_dialog.py" line="15" />
+            <location filename="../gui/dialogs/restore_dialog.py" line="25" />
             <source>Khôi phục từ bản sao lưu</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/restore_dialog.py" line="18" />
+            <location filename="../gui/dialogs/restore_dialog.py" line="28" />
             <source>Chọn bản sao lưu để đưa kế hoạch về đúng nội dung lúc đó. Trước khi khôi phục, nội dung hiện tại được sao lưu thêm một bản, nên có thể quay lại bất cứ lúc nào bằng chính hộp thoại này.</source>
             <translation>Choose a backup to bring the plan back to its content at that time. Before restoring, the current content is backed up too, so you can always go back with this same dialog.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/restore_dialog.py" line="25" />
+            <location filename="../gui/dialogs/restore_dialog.py" line="35" />
             <source>Thời điểm sao lưu</source>
             <translation>Backed up at</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/restore_dialog.py" line="25" />
+            <location filename="../gui/dialogs/restore_dialog.py" line="35" />
             <source>Kích thước</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/restore_dialog.py" line="25" />
+            <location filename="../gui/dialogs/restore_dialog.py" line="35" />
             <source>Nội dung</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/restore_dialog.py" line="38" />
+            <location filename="../gui/dialogs/restore_dialog.py" line="48" />
             <source>Chưa có bản sao lưu nào của tệp này (chương trình tự sao lưu khi mở tệp và mười phút một lần khi có chỉnh sửa).</source>
             <translation>There is no backup of this file yet (the program backs up when a file is opened and every ten minutes while it is edited).</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/restore_dialog.py" line="41" />
+            <location filename="../gui/dialogs/restore_dialog.py" line="51" />
             <source>Khôi phục bản này</source>
             <translation>Restore this backup</translation>
         </message>

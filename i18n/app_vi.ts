@@ -182,60 +182,60 @@
             <translation>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="386" />
+            <location filename="../gui/editors/appendix.py" line="402" />
             <source>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</source>
             <translation>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="544" />
-            <location filename="../gui/editors/appendix.py" line="548" />
-            <location filename="../gui/editors/appendix.py" line="632" />
+            <location filename="../gui/editors/appendix.py" line="560" />
+            <location filename="../gui/editors/appendix.py" line="564" />
+            <location filename="../gui/editors/appendix.py" line="648" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Không thể di chuyển thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="571" />
+            <location filename="../gui/editors/appendix.py" line="587" />
             <source>Không thể đổi cấp thêm.</source>
             <translation>Không thể đổi cấp thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="597" />
+            <location filename="../gui/editors/appendix.py" line="613" />
             <source>Thêm cột bên phải</source>
             <translation>Thêm cột bên phải</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="599" />
+            <location filename="../gui/editors/appendix.py" line="615" />
             <source>Đổi tên cột…</source>
             <translation>Đổi tên cột…</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="600" />
+            <location filename="../gui/editors/appendix.py" line="616" />
             <source>Chuyển cột sang trái</source>
             <translation>Chuyển cột sang trái</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="601" />
+            <location filename="../gui/editors/appendix.py" line="617" />
             <source>Chuyển cột sang phải</source>
             <translation>Chuyển cột sang phải</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="603" />
+            <location filename="../gui/editors/appendix.py" line="619" />
             <source>Xóa cột</source>
             <translation>Xóa cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="611" />
+            <location filename="../gui/editors/appendix.py" line="627" />
             <source>Thêm cột</source>
             <translation>Thêm cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="611" />
-            <location filename="../gui/editors/appendix.py" line="622" />
+            <location filename="../gui/editors/appendix.py" line="627" />
+            <location filename="../gui/editors/appendix.py" line="638" />
             <source>Tên cột:</source>
             <translation>Tên cột:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="622" />
+            <location filename="../gui/editors/appendix.py" line="638" />
             <source>Đổi tên cột</source>
             <translation>Đổi tên cột</translation>
         </message>
@@ -313,24 +313,24 @@
     <context>
         <name>CrashDialog</name>
         <message>
-            <location filename="../gui/app.py" line="95" />
+            <location filename="../gui/app.py" line="106" />
             <source>Lỗi không mong muốn</source>
             <translation>Lỗi không mong muốn</translation>
         </message>
         <message>
-            <location filename="../gui/app.py" line="98" />
+            <location filename="../gui/app.py" line="109" />
             <source>Chương trình gặp lỗi không mong muốn. Các chỉnh sửa trước đó đã được ghi vào tệp và tệp vẫn nguyên vẹn; thao tác vừa rồi có thể chưa được thực hiện.
 Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</source>
             <translation>Chương trình gặp lỗi không mong muốn. Các chỉnh sửa trước đó đã được ghi vào tệp và tệp vẫn nguyên vẹn; thao tác vừa rồi có thể chưa được thực hiện.
 Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</translation>
         </message>
         <message>
-            <location filename="../gui/app.py" line="107" />
+            <location filename="../gui/app.py" line="118" />
             <source>Sao chép báo cáo</source>
             <translation>Sao chép báo cáo</translation>
         </message>
         <message>
-            <location filename="../gui/app.py" line="111" />
+            <location filename="../gui/app.py" line="122" />
             <source>Đóng</source>
             <translation>Đóng</translation>
         </message>
@@ -1260,7 +1260,7 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
         </message>
         <message>
             <location filename="../gui/main_window.py" line="263" />
-            <location filename="../gui/screens.py" line="162" />
+            <location filename="../gui/screens.py" line="179" />
             <source>Mở tiếp?</source>
             <translation>Mở tiếp?</translation>
         </message>
@@ -1291,13 +1291,13 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
         </message>
         <message>
             <location filename="../gui/main_window.py" line="392" />
-            <location filename="../gui/screens.py" line="155" />
+            <location filename="../gui/screens.py" line="172" />
             <source>Mở kế hoạch</source>
             <translation>Mở kế hoạch</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="393" />
-            <location filename="../gui/screens.py" line="155" />
+            <location filename="../gui/screens.py" line="172" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</translation>
         </message>
@@ -1332,68 +1332,68 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>Đã lưu bản sao: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="428" />
+            <location filename="../gui/main_window.py" line="430" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Đang đọc các bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="435" />
+            <location filename="../gui/main_window.py" line="437" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>Không tìm thấy bản sao lưu này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="436" />
+            <location filename="../gui/main_window.py" line="438" />
             <source>Đang khôi phục…</source>
             <translation>Đang khôi phục…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="442" />
+            <location filename="../gui/main_window.py" line="444" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Đã khôi phục nội dung của bản sao lưu lúc %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="444" />
+            <location filename="../gui/main_window.py" line="446" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="448" />
+            <location filename="../gui/main_window.py" line="450" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="460" />
+            <location filename="../gui/main_window.py" line="462" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Văn bản Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="460" />
+            <location filename="../gui/main_window.py" line="462" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="461" />
+            <location filename="../gui/main_window.py" line="463" />
             <source>Xuất</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="464" />
+            <location filename="../gui/main_window.py" line="466" />
             <source>Đang xuất…</source>
             <translation>Đang xuất…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="465" />
+            <location filename="../gui/main_window.py" line="467" />
             <source>Đã xuất: %1</source>
             <translation>Đã xuất: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="477" />
+            <location filename="../gui/main_window.py" line="479" />
             <source>Báo cáo nhập</source>
             <translation>Báo cáo nhập</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="488" />
-            <location filename="../gui/screens.py" line="149" />
+            <location filename="../gui/main_window.py" line="490" />
+            <location filename="../gui/screens.py" line="166" />
             <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
 
 Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</source>
@@ -1402,47 +1402,47 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
 Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="554" />
+            <location filename="../gui/main_window.py" line="556" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>Chưa có lịch hạn công việc trong phiên bản này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="596" />
+            <location filename="../gui/main_window.py" line="598" />
             <source>(Ctrl+L: lịch hạn)</source>
             <translation>(Ctrl+L: lịch hạn)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="620" />
+            <location filename="../gui/main_window.py" line="622" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="624" />
+            <location filename="../gui/main_window.py" line="626" />
             <source>Không tìm thấy dòng này.</source>
             <translation>Không tìm thấy dòng này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="626" />
+            <location filename="../gui/main_window.py" line="628" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="636" />
+            <location filename="../gui/main_window.py" line="638" />
             <source>Sửa thời hạn</source>
             <translation>Sửa thời hạn</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="638" />
+            <location filename="../gui/main_window.py" line="640" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="653" />
+            <location filename="../gui/main_window.py" line="655" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Đã lưu vào tệp lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="770" />
+            <location filename="../gui/main_window.py" line="772" />
             <source>Đã xóa. Ctrl+Z để hoàn tác.</source>
             <translation>Đã xóa. Ctrl+Z để hoàn tác.</translation>
         </message>
@@ -1744,37 +1744,37 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../gui/dialogs/restore_dialog.py" line="15" />
+            <location filename="../gui/dialogs/restore_dialog.py" line="25" />
             <source>Khôi phục từ bản sao lưu</source>
             <translation>Khôi phục từ bản sao lưu</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/restore_dialog.py" line="18" />
+            <location filename="../gui/dialogs/restore_dialog.py" line="28" />
             <source>Chọn bản sao lưu để đưa kế hoạch về đúng nội dung lúc đó. Trước khi khôi phục, nội dung hiện tại được sao lưu thêm một bản, nên có thể quay lại bất cứ lúc nào bằng chính hộp thoại này.</source>
             <translation>Chọn bản sao lưu để đưa kế hoạch về đúng nội dung lúc đó. Trước khi khôi phục, nội dung hiện tại được sao lưu thêm một bản, nên có thể quay lại bất cứ lúc nào bằng chính hộp thoại này.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/restore_dialog.py" line="25" />
+            <location filename="../gui/dialogs/restore_dialog.py" line="35" />
             <source>Thời điểm sao lưu</source>
             <translation>Thời điểm sao lưu</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/restore_dialog.py" line="25" />
+            <location filename="../gui/dialogs/restore_dialog.py" line="35" />
             <source>Kích thước</source>
             <translation>Kích thước</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/restore_dialog.py" line="25" />
+            <location filename="../gui/dialogs/restore_dialog.py" line="35" />
             <source>Nội dung</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/restore_dialog.py" line="38" />
+            <location filename="../gui/dialogs/restore_dialog.py" line="48" />
             <source>Chưa có bản sao lưu nào của tệp này (chương trình tự sao lưu khi mở tệp và mười phút một lần khi có chỉnh sửa).</source>
             <translation>Chưa có bản sao lưu nào của tệp này (chương trình tự sao lưu khi mở tệp và mười phút một lần khi có chỉnh sửa).</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/restore_dialog.py" line="41" />
+            <location filename="../gui/dialogs/restore_dialog.py" line="51" />
             <source>Khôi phục bản này</source>
             <translation>Khôi phục bản này</translation>
         </message>

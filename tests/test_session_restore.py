@@ -52,6 +52,22 @@ def test_describe_backups_newest_first_with_summary(tmp_path):
     store.close()
 
 
+def test_describe_backups_in_english(tmp_path):
+    p, store, plan = _open(tmp_path)
+    t0 = datetime(2024, 6, 3, 10, 42)
+    session.make_backup(store, p, now=t0)
+    with open(os.path.join(session.backup_dir(p), "ke-hoach-20240602-090000.sqlite"), "wb") as f:
+        f.write(b"not a database" * 100)
+    good, bad = session.describe_backups(p, lang="en")
+    assert good.when_text(t0 + timedelta(hours=2)) == "10:42 Monday, 3 June 2024 (2 hours ago)"
+    assert good.summary_text().startswith(f"{good.sections} sections, ") and "table row" in good.summary_text()
+    assert good.size_text().endswith("KB")
+    assert bad.error and bad.summary_text().startswith("cannot be read: ")
+    vi_bad = session.describe_backups(p)[1]                  # Vietnamese stays the default
+    assert vi_bad.summary_text().startswith("không đọc được: ")
+    store.close()
+
+
 def test_restore_replaces_content_and_backs_up_current_state(tmp_path):
     p, store, plan = _open(tmp_path)
     original = dump(plan)

@@ -1,5 +1,8 @@
 """File → Restore from backup: the open plan's backups, newest first, each
-with its date and time (as the clerk reads it), size and a short summary."""
+with its date and time (as the clerk reads it), size and a short summary.
+
+Those texts are composed in core (``core.session.describe_backups``); read
+the backups with :func:`describe` so they come in the interface's language."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -7,6 +10,13 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
                                QVBoxLayout)
 
 PATH_ROLE = Qt.UserRole + 1
+
+
+def describe(original: str):
+    """The backups of *original* (``BackupInfo`` list), their texts in the interface language."""
+    from core.session import describe_backups
+    from ..i18n import current_language
+    return describe_backups(original, lang=current_language())
 
 
 class RestoreDialog(QDialog):
