@@ -96,3 +96,32 @@ def test_icon_and_tooltip(qtbot):
     tip = deadline_tooltip(parse("Quý IV hàng năm"), date(2025, 1, 1))
     assert "Định kỳ" in tip and "31/12/2025" in tip
     assert "⚠" in deadline_tooltip(parse("Phòng Nội vụ"))
+
+
+def test_sample_004_cell_states(qtbot, tmp_path):
+    """Each deadline cell of the Vị Xuyên appendix gets the state a clerk
+    expects on 22/11/2026: past written dates overdue (23/5/2021 included,
+    though it precedes the plan's signature), "Thường xuyên" grey."""
+    import glob
+    import os
+    import shutil
+    from core.store.planfile import PlanStore
+    from gui.calendar.cells import DeadlineCells
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    src = glob.glob(os.path.join(root, "resources", "samples", "004_*.sqlite"))[0]
+    shutil.copy(src, tmp_path / "p.sqlite")
+    store = PlanStore.open(str(tmp_path / "p.sqlite"))
+    try:
+        plan = store.load()
+    finally:
+        store.close()
+    cells = DeadlineCells(plan, date(2026, 11, 22))
+    seen = {}
+    for app in plan.appendices:
+        for row in app.rows:
+            info = cells.info(app, row)
+            if info is not None:
+                seen.setdefault(row_phrase(app, row).strip(), info.state)
+    assert seen["23/5/2021"] == "overdue"
+    assert seen["Trong năm 2021"] == "overdue"
+    assert seen["Thường xuyên"] == "none"

@@ -239,3 +239,20 @@ def test_sample_plans(name):
     for o in pd.occurrences:
         if o.kind == "recurring":
             assert span[0] <= o.due <= date(span[1].year + 1, 12, 31)
+
+
+def test_written_date_before_signature_is_still_due():
+    """Seed 004 is signed 31/05/2021 but lists a task "23/5/2021" (the election
+    day): the notice window must reach back far enough to call it overdue."""
+    from core.deadlines import default_window, notice_counts, window_start
+    plan = make_plan([("Bầu cử", "Phòng Nội vụ", "23/5/2021"), ("Báo cáo", "Phòng Nội vụ", "Hàng quý")],
+                     period="2021", issue="2021-05-31")
+    today = date(2021, 7, 1)
+    assert plan_span(plan)[0] == date(2021, 5, 31)
+    assert window_start(plan, today) == date(2020, 1, 1)
+    start, end = default_window(plan, today)
+    assert start <= date(2021, 5, 23) and end == date(2021, 8, 1)
+    overdue = [(o.task, o.due) for o in notice_counts(plan, today)["overdue"]]
+    # the written date is overdue; the quarterly report is clipped to the span:
+    # Q2 (30/06) is overdue, Q1 (31/03, before the signature) is not asked
+    assert overdue == [("Bầu cử", date(2021, 5, 23)), ("Báo cáo", date(2021, 6, 30))]

@@ -15,7 +15,7 @@ Public API (pure Python, no Qt)::
 from .explain import en_date, fmt_date, vn_date
 from .ics import to_ics, write_ics
 from .occurrences import (STATE_EN, STATE_VI, STATES, Occurrence, PlanDeadlines, Undated, clear_reading, deadline_notice,
-                          default_window, event_dates, is_confirmed, mark_done, notice_counts, occurrences,
+                          default_window, event_dates, window_start, is_confirmed, mark_done, notice_counts, occurrences,
                           plan_deadlines, plan_span, row_phrase, row_reading, set_event_date, set_reading, state_label,
                           state_of)
 from .parse import KINDS, Deadline, EventRef, Period, Rule, clean_phrase, interpret, parse
@@ -23,7 +23,7 @@ from .workdays import add_workdays, holidays_of, is_workday, workdays_between
 
 __all__ = [
     "KINDS", "STATES", "STATE_EN", "STATE_VI", "Deadline", "EventRef", "Period", "Rule", "Occurrence", "PlanDeadlines",
-    "Undated", "add_workdays", "clean_phrase", "clear_reading", "deadline_notice", "default_window",
+    "Undated", "add_workdays", "clean_phrase", "clear_reading", "deadline_notice", "default_window", "window_start",
     "event_dates", "holidays_of", "interpret", "is_confirmed", "is_workday", "mark_done", "notice_counts",
     "occurrences", "parse", "plan_deadlines", "plan_span", "row_phrase", "row_reading", "set_event_date",
     "set_reading", "state_label", "state_of", "to_ics", "vn_date", "en_date", "fmt_date", "workdays_between", "write_ics",

@@ -341,13 +341,25 @@ def occurrences(plan: Plan, start: date, end: date, today: date | None = None) -
     return plan_deadlines(plan, start, end, today).occurrences
 
 
+def window_start(plan: Plan, today: date, span: tuple[date, date] | None = None) -> date:
+    """Where a tracking window starts: 1 January of the year before the
+    plan's span (or a year back), and never later than yesterday.
+
+    Not the span's own start: a plan signed on 31/05/2021 may still list a
+    task "23/5/2021" (seed 004, the election day); a date written in the
+    table is a due date even when it precedes the signature, and it must show
+    as overdue, not as "no deadline".  Recurring readings are clipped to the
+    span by :meth:`Deadline.due_in` anyway, so the earlier start only lets
+    such written dates in."""
+    span = span if span is not None else plan_span(plan)
+    start = date(span[0].year - 1, 1, 1) if span else today - timedelta(days=366)
+    return min(start, today - timedelta(days=1))
+
+
 def default_window(plan: Plan, today: date) -> tuple[date, date]:
-    """From the plan's start (or a year back) to 30 days ahead: enough for
-    the overdue list, this week and the next 30 days."""
-    span = plan_span(plan)
-    start = span[0] if span else today - timedelta(days=366)
-    start = min(start, today - timedelta(days=1))
-    return start, today + timedelta(days=31)
+    """From :func:`window_start` to 30 days ahead: enough for the overdue
+    list, this week and the next 30 days."""
+    return window_start(plan, today), today + timedelta(days=31)
 
 
 # ----------------------------------------------------------------- notice --

@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
-from core.deadlines import parse, plan_span, row_phrase
+from core.deadlines import parse, plan_span, row_phrase, window_start
 from core.deadlines.occurrences import EVENT_PREFIX, _PLAN_ISSUED, event_dates
 from core.deadlines.parse import _fold
 
@@ -151,7 +151,7 @@ class DeadlineCells:
                 self._done[(t.row_id, t.occurrence)] = t.done_date
         self._span = plan_span(self.plan)
         if self._span:
-            self._window = (min(self._span[0], self.today - timedelta(days=1)),
+            self._window = (window_start(self.plan, self.today, self._span),
                             max(self._span[1] + timedelta(days=400), self.today + timedelta(days=400)))
         else:
             self._window = (self.today - timedelta(days=366), self.today + timedelta(days=800))

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QToolButton, QVBoxLayout,
                                QWidget)
 
-from core.deadlines import plan_deadlines, plan_span
+from core.deadlines import plan_deadlines, plan_span, window_start
 
 from .cells import ui_today
 from .view import AgendaView, CalendarView
@@ -34,7 +34,7 @@ def initial_day(plan, today: date) -> date:
     """The day :func:`initial_month` is about (the occurrence's own day, or *today*)."""
     span = plan_span(plan)
     if span:
-        lo, hi = min(span[0], today), max(span[1] + timedelta(days=400), today + timedelta(days=400))
+        lo, hi = window_start(plan, today, span), max(span[1] + timedelta(days=400), today + timedelta(days=400))
     else:
         lo, hi = today - timedelta(days=2 * 366), today + timedelta(days=2 * 366)
     occ = plan_deadlines(plan, lo, hi, today).occurrences

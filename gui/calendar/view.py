@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QVBoxLayout, QWidget)
 
 from core.deadlines import (Deadline, Occurrence, default_window, event_dates, is_confirmed, mark_done, parse,
-                            plan_deadlines, plan_span, row_phrase, set_event_date, set_reading, state_label, state_of)
+                            plan_deadlines, plan_span, row_phrase, set_event_date, set_reading, state_label, state_of,
+                            window_start)
 from core.model import Plan
 
 from ..i18n import babel_locale, current_language
@@ -463,7 +464,7 @@ class DeadlineEditor(QDialog):
         span = plan_span(self._plan)
         t = self._today
         if span:
-            lo, hi = min(span[0], t - timedelta(days=1)), max(span[1] + timedelta(days=400), t + timedelta(days=400))
+            lo, hi = window_start(self._plan, t, span), max(span[1] + timedelta(days=400), t + timedelta(days=400))
         else:
             lo, hi = t - timedelta(days=366), t + timedelta(days=800)
         dues = dl.due_in(lo, hi, span, self._events(dl) or None)
