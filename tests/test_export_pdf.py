@@ -94,3 +94,35 @@ def test_very_tall_row_is_split_not_lost(tmp_path):
     export_pdf(plan, path)
     txt = subprocess.run(["pdftotext", "-raw", path, "-"], capture_output=True, text=True, timeout=60).stdout
     assert all(f"Dòng số {k} của một ô rất dài" in txt for k in range(120))
+
+
+def test_blank_number_and_date_keep_their_spaces_in_the_pdf():
+    """Số and ngày are filled in by hand after signing (ND 30/2020 Art. 15): the
+    PDF must keep the blank as wide as the Word file does, not collapse it."""
+    from core.export import pdf as P
+    from core.export import walk
+    plan = gen_plan(n_tasks=2, n_khoan=1)
+    plan.meta.number = ""
+    plan.meta.date_text = "ngày      tháng 6 năm 2021"
+    doc = walk.build(plan)
+    hf = P.header_flowable(doc)
+    hf.wrap(500, 800)
+    drawn = [op[4] for op in hf.ops if op[0] == "text"]
+    assert doc.header.number_line in drawn, drawn
+    assert doc.header.place_date in drawn, drawn
+    # a line too long for its column still wraps
+    assert P.WRAP.lines("a  b  c", P.font(), 12, 10) == ["a", "b", "c"]
+
+
+def test_blank_number_in_appendix_attachment_line_keeps_its_spaces():
+    from reportlab.platypus import Paragraph
+
+    from core.export import pdf as P
+    from core.export import walk
+    plan = gen_plan(n_tasks=2, n_khoan=1)
+    plan.meta.number = ""
+    plan.appendices[0].attachment = ""
+    doc = walk.build(plan)
+    assert "số       /KH-UBND" in doc.appendices[0].attachment
+    att = [f for f in P.story(doc, {"start": 1}) if isinstance(f, Paragraph) and f.style.name == "aa"]
+    assert att and "số\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/KH-UBND" in att[0].text

@@ -10,6 +10,8 @@ remainder at every page break).
 """
 from __future__ import annotations
 
+import re
+
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -36,6 +38,12 @@ def xesc(s: str) -> str:
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def keep_spaces(s: str) -> str:
+    """Runs of spaces as no-break spaces: platypus collapses whitespace, and a
+    blank number or day ("số      /KH-UBND ngày      tháng") must stay wide."""
+    return re.sub(r" {2,}", lambda m: "\u00a0" * len(m.group()), s)
+
+
 # ------------------------------------------------------------ text wrap --
 class Wrapper:
     """Greedy word wrap with a width cache per font and size (words repeat a lot)."""
@@ -57,6 +65,12 @@ class Wrapper:
             words = para.split()
             if not words:
                 out.append("")
+                continue
+            if "  " in para.strip() and self.width(para.strip(), fn, size) <= avail:
+                # a line that fits keeps its runs of spaces, as Word does: the blank
+                # number and day ("Số:      /KH-UBND", "ngày      tháng") are
+                # filled in by hand after signing
+                out.append(para.strip())
                 continue
             cur: list[str] = []
             cw = 0.0
@@ -497,7 +511,7 @@ def story(doc: Document, state: dict, progress=None) -> list:
         if a.title:
             out.append(Paragraph(xesc(a.title.upper()), st["appx_title"]))
         if a.attachment:
-            out.append(Paragraph(xesc(a.attachment), st["appx_attach"]))
+            out.append(Paragraph(xesc(keep_spaces(a.attachment)), st["appx_attach"]))
         tw = doc.setup.text_width_mm(a.landscape) * mm
         out.append(Rule(min(stringWidth(a.attachment or a.title, font(), W.SIZE_APPX_ATTACH), tw) * 0.3,
                         7, 10))
