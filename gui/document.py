@@ -23,6 +23,7 @@ from core.text import nfc
 
 from .commands import (AppendicesScope, ColumnsScope, ListScope, MetaScope, PlanCommand, RowDataScope,
                        RowsScope, SectionsScope, SectionTextScope)
+from .i18n import error_text
 
 
 class Document(QObject):
@@ -79,7 +80,7 @@ class Document(QObject):
             if self.session:
                 self.session.backup(self.store)
         except PlanError as e:
-            self.failed.emit(e.vi)
+            self.failed.emit(error_text(e))
 
     # ------------------------------------------------------------ core ---
     def write(self, ids: set[str], tags: list) -> None:

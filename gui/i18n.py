@@ -71,6 +71,15 @@ def current_language() -> str:
     return _state["lang"]
 
 
+def error_text(e: BaseException) -> str:
+    """A core error's message for the clerk in the interface language
+    (PlanError carries Vietnamese and English; anything else: its text)."""
+    msg = getattr(e, "message", None)
+    if callable(msg):
+        return msg(current_language())
+    return getattr(e, "vi", None) or str(e)
+
+
 def _system_ui_is_vietnamese() -> bool:
     from PySide6.QtCore import QLocale
     return any(l.lower().startswith("vi") for l in QLocale.system().uiLanguages())

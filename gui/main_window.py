@@ -20,6 +20,7 @@ from core.store.planfile import PlanStore
 from .document import Document
 from .editors.appendix import AppendixEditor
 from .editors.forms import HeaderEditor, RecipientsEditor, SectionEditor, SignerEditor, SignersOverview
+from .i18n import error_text
 from .models.tree_model import ID_ROLE, KIND_ROLE, PlanTreeModel
 
 APP_TITLE = "Kế hoạch"
@@ -240,7 +241,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(e), 6000)
             QApplication.beep()
         except PlanError as e:
-            self.message(e.vi, warn=True)
+            self.message(error_text(e), warn=True)
         return None
 
     def message(self, text: str, warn: bool = False):
@@ -290,7 +291,7 @@ class MainWindow(QMainWindow):
         try:
             store, plan, s = run_with_progress(self, self.tr("Đang mở tệp…"), load)
         except PlanError as e:
-            self.message(e.vi, warn=True)
+            self.message(error_text(e), warn=True)
             return False
         doc = Document(plan, store, s, self)
         self.set_document(doc)
@@ -343,7 +344,7 @@ class MainWindow(QMainWindow):
         try:
             doc.close()
         except PlanError as e:
-            self.message(e.vi, warn=True)
+            self.message(error_text(e), warn=True)
         self.tree.setModel(None)
         self.tree_model = None
 
@@ -380,7 +381,7 @@ class MainWindow(QMainWindow):
         try:
             PlanStore.create(path, plan, overwrite=os.path.exists(path) and not self._is_open(path)).close()
         except PlanError as e:
-            self.message(e.vi, warn=True)
+            self.message(error_text(e), warn=True)
             return False
         return self.open_path(path)
 

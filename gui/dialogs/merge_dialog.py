@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 from core import merge as core_merge
 from core.errors import PlanError
 
+from ..i18n import error_text
+
 MINE, THEIRS, EDIT = "mine", "theirs", "edit"
 
 
@@ -191,7 +193,7 @@ class MergeDialog(QDialog):
                     value = core_merge.value_from_text(c, self.edits.get(c["id"], core_merge.value_text(c, "mine")))
                 self.touched |= core_merge.resolve_conflict(self.store, c["id"], choice, value)
             except PlanError as e:
-                errors.append(f"{c.get('where')}: {e.vi}")
+                errors.append(f"{c.get('where')}: {error_text(e)}")
         self.resolved.emit(set(self.touched))
         if errors:
             QMessageBox.warning(self, self.windowTitle(), "\n".join(errors))
@@ -227,7 +229,7 @@ def merge_into_document(window, doc, src: str, interactive: bool = True) -> bool
             res = core_merge.merge_files(store.path, theirs, tmp, overwrite=True)
         core_merge.apply_merged(store, tmp)
     except PlanError as e:
-        QMessageBox.warning(window, window.tr("Gộp bản sao"), e.vi)
+        QMessageBox.warning(window, window.tr("Gộp bản sao"), error_text(e))
         return False
     finally:
         if tmp:

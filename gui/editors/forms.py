@@ -19,6 +19,7 @@ from core.numbering import KINDS
 from core.operations import OperationError
 from core.errors import PlanError
 
+from ..i18n import error_text
 from .richtext import RichTextEdit
 
 DEBOUNCE_MS = 600
@@ -50,7 +51,7 @@ class EditorPage(QWidget):
         try:
             self.commit()
         except (OperationError, PlanError) as e:
-            self.doc.failed.emit(getattr(e, "vi", str(e)))
+            self.doc.failed.emit(error_text(e))
 
     def commit(self) -> None:
         pass
