@@ -3,7 +3,8 @@ import os
 import shutil
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SAMPLE = os.path.join(ROOT, "resources", "samples", "004_e03d70a70aa68992.sqlite")
@@ -42,6 +43,18 @@ def win(qtbot):
     w.close()
 
 
+def _answer_message_boxes(seen: list):
+    """Record the text of each message box that opens, and close it."""
+    def tick():
+        m = QApplication.activeModalWidget()
+        if isinstance(m, QMessageBox):
+            seen.append(m.text())
+            m.close()
+        if len(seen) < 5:
+            QTimer.singleShot(20, tick)
+    QTimer.singleShot(0, tick)
+
+
 def test_bad_file_message_in_english_interface(win, tmp_path, english):
     """A damaged file opened from the English interface is explained in English (PlanError.en)."""
     bad = str(tmp_path / "bad.sqlite")
@@ -63,3 +76,28 @@ def test_bad_file_message_in_vietnamese_interface(win, tmp_path):
         f.write(head)
     assert not win.open_path(bad)
     assert "cắt cụt" in win.statusBar().currentMessage()
+
+
+def _merge_with_copy(win, tmp_path):
+    from gui.dialogs.merge_dialog import merge_into_document
+    path = _copy(tmp_path)
+    theirs = _copy(tmp_path, "ban-nhan-ve.sqlite")
+    assert win.open_path(path)
+    win.doc.set_meta(place="Vị Xuyên, Hà Giang")
+    seen: list = []
+    _answer_message_boxes(seen)
+    assert merge_into_document(win, win.doc, theirs, interactive=True)
+    return path, seen
+
+
+def test_merge_summary_names_the_open_plan_not_a_temporary_file(win, tmp_path):
+    path, seen = _merge_with_copy(win, tmp_path)
+    assert seen, "no summary shown"
+    assert ".tmp-merge-out" not in seen[0], seen[0]
+    assert os.path.basename(path) in seen[0]
+    assert seen[0].startswith("Đã gộp")
+
+
+def test_merge_summary_in_english_interface(win, tmp_path, english):
+    path, seen = _merge_with_copy(win, tmp_path)
+    assert seen and seen[0].startswith("Merged into " + os.path.basename(path)), seen

@@ -16,6 +16,7 @@ Thin layer over :mod:`core.merge`:
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 import tempfile
 
@@ -201,6 +202,15 @@ class MergeDialog(QDialog):
 
 
 # ------------------------------------------------------------- File → Merge --
+def merge_summary_lines(res, path: str, limit: int = 15) -> list[str]:
+    """The merge report for the clerk, in the interface language: it names the
+    open plan (the merge was written into it), not the temporary file the
+    merge was built in."""
+    from ..i18n import current_language
+    shown = dataclasses.replace(res, out=os.path.basename(path)) if dataclasses.is_dataclass(res) else res
+    return core_merge.report_lines(shown, current_language(), limit)
+
+
 def run_merge_dialog(window, doc) -> bool:
     """Merge another office's copy into the open plan; True when merged."""
     from core import sharing
@@ -241,7 +251,7 @@ def merge_into_document(window, doc, src: str, interactive: bool = True) -> bool
     if interactive and res.conflicts:
         MergeDialog(store, window, res.report).exec()
     elif interactive:
-        QMessageBox.information(window, window.tr("Gộp bản sao"), "\n".join(core_merge.report_lines(res, "vi", 15)))
+        QMessageBox.information(window, window.tr("Gộp bản sao"), "\n".join(merge_summary_lines(res, doc.path)))
     path = doc.path
     if hasattr(window, "close_document") and hasattr(window, "open_path"):
         window.close_document()
