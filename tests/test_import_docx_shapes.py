@@ -53,3 +53,36 @@ def test_header_parts_upper_title_and_outline_variants(tmp_path):
     assert rows[4].get("continues") and rows[4]["lead"] == ""                  # continuation keeps it empty
     assert rows[4]["text"] == "- phần sau\n- ý nữa" and rows[4]["deadline"] == "Tháng 9"
     assert any("gộp dọc" in x for x in plan.import_report)
+
+
+def _outline(sections, depth=0):
+    out = []
+    for s in sections:
+        out.append("  " * depth + f"{s['number']} {s['title']}")
+        out += ["  " * depth + f"  · {p['kind']}: {p['text']}" for p in s["paragraphs"]]
+        out += _outline(s["children"], depth + 1)
+    return out
+
+
+def _plan(tmp_path, body, name="p.docx", head=None):
+    blocks = (head or [("p", "UBND HUYỆN VỊ XUYÊN", B), ("p", "Số:     /KH-UBND", {}),
+                       ("p", "Vị Xuyên, ngày    tháng   năm 2025", {"i": True}),
+                       ("p", "KẾ HOẠCH", B), ("p", "Cải thiện Chỉ số PAPI năm 2025", B)]) + body
+    return import_docx(str(build_docx(tmp_path / name, blocks)))
+
+
+def test_numbers_typed_with_slash_or_dash(tmp_path):
+    plan = _plan(tmp_path, [
+        ("p", "I - MỤC ĐÍCH, YÊU CẦU", B), ("p", "1/ Mục đích", B), ("p", "- Nội dung.", {}),
+        ("p", "2 – Yêu cầu", B), ("p", "10 - 15% hộ dân được khảo sát.", {}), ("p", "5/2025 là tháng cao điểm.", {}),
+        ("p", "II- NHIỆM VỤ", B), ("p", "1/ Nhiệm vụ một", B),
+        ("p", "a/ tuyên truyền", {}), ("p", "b. công khai", {}),
+        ("p", "III/ TỔ CHỨC THỰC HIỆN", B), ("p", "Phòng Nội vụ theo dõi./.", {})])
+    assert plan.meta.title == "Cải thiện Chỉ số PAPI năm 2025"
+    assert _outline(dump(plan)["sections"]) == [
+        "I. MỤC ĐÍCH, YÊU CẦU", "  1. Mục đích", "    · dash: Nội dung.",
+        "  2. Yêu cầu", "    · text: 10 - 15% hộ dân được khảo sát.", "    · text: 5/2025 là tháng cao điểm.",
+        "II. NHIỆM VỤ", "  1. Nhiệm vụ một", "    a) tuyên truyền", "    b) công khai",
+        "III. TỔ CHỨC THỰC HIỆN", "  · text: Phòng Nội vụ theo dõi"]
+    assert not any("chữ thường" in x for x in plan.import_report)     # "a/ …" is not a broken sentence
+    assert any("“1/” → “1.”" in x and "“I -” → “I.”" in x for x in plan.import_report)

@@ -641,7 +641,7 @@ class _Notes:
 
 def _starts_lower(s: str) -> bool:
     s = s.lstrip()
-    return bool(s) and s[0].islower() and not re.match(r"^[a-zđ]\s*\)", s)
+    return bool(s) and s[0].islower() and not re.match(r"^[a-zđ]\s*(\)|/|\.\s)", s)
 
 
 def join_broken(blocks: list, notes: list[str]) -> list:

@@ -59,6 +59,13 @@ RE_ROMAN = re.compile(r"^([IVXL]{1,6})\s*[.:]\s*(.*)$")
 RE_PART = re.compile(r"^([A-HJ-Z])\s*[.:]\s+(.*)$")
 RE_KHOAN = re.compile(r"^(\d{1,2})\s*[.:]\s*(.*)$")
 RE_DIEM = re.compile(r"^([a-zđ])\s*\)\s*(.*)$")
+# Numbers typed with another separator, as older plans and hurried clerks do:
+# "I/", "I -", "II- ", "1/", "1 -", "1 – ", "a/", "a." (the heading that
+# follows a dash must start with a capital: "10 - 15% hộ dân" is text).
+RE_ROMAN_ALT = re.compile(r"^([IVXL]{1,6})\s*(/|[-–—](?=\s+[^\W\d_]))\s*(.*)$")
+RE_PART_ALT = re.compile(r"^([A-HJ-Z])\s*(/|[-–—](?=\s))\s+(.*)$")
+RE_KHOAN_ALT = re.compile(r"^(\d{1,2})\s*(/|[-–—](?=\s+[^\W\d_]))\s*(.*)$")
+RE_DIEM_ALT = re.compile(r"^([a-zđ])\s*(/|\.(?=\s))\s*(.*)$")
 RE_DASH = re.compile(r"^[-–—•]\s*(.*)$")
 RE_PLUS = re.compile(r"^\+\s*(.*)$")
 RE_NUMBER = re.compile(r"^Số\s*:\s*(.*?)\s*/\s*(\S.*)$", re.I)
@@ -139,6 +146,7 @@ class Builder:
         self.title_parts: list[str] = []
         self.title_bold = False
         self.signer_lines: list[str] = []
+        self.typed_numbers: list[tuple[str, str]] = []   # ("1/", "1.") headings typed with another separator
 
     # ------------------------------------------------------------ feed ---
     def feed(self, blocks) -> Plan:
@@ -250,12 +258,14 @@ class Builder:
 
     # ------------------------------------------------------------ body ---
     def _body(self, p: Para, text: str) -> None:
-        sec = _section_number(text)
+        sec = _section_match(text)
         if sec:
-            kind, n, rest, cut = sec
+            kind, n, rest, cut, typed = sec
             parent = self._parent_for(kind)
             if parent is not False:
                 self._open_section(p, kind, n, rest, cut, parent)
+                if typed:
+                    self.typed_numbers.append((typed, numbering.label(kind, n)))
                 return
         runs = _strip_runs(p.runs)
         kind = "text"
@@ -551,6 +561,16 @@ class Builder:
         if self.phase == "title" and self.title_parts:
             m.title = clean(" ".join(self.title_parts))
         self._close_signer()
+        if self.typed_numbers:
+            forms = []
+            for typed, std in self.typed_numbers:
+                f = f"“{typed}” → “{std}”"
+                if f not in forms:
+                    forms.append(f)
+            more = f" và {len(forms) - 5} kiểu khác" if len(forms) > 5 else ""
+            self.report.append(f"{len(self.typed_numbers)} tiêu đề có số thứ tự viết theo kiểu khác "
+                               f"({', '.join(forms[:5])}{more}) được nhận là mục/khoản/điểm; khi xuất văn bản "
+                               "số được in theo kiểu chuẩn.")
         for app in self.plan.appendices:
             parts = getattr(app, "_title_parts", [])
             app.title = clean(" ".join(parts))
@@ -674,18 +694,41 @@ def text_number(kind: str, n: int) -> str:
 
 def _section_number(text: str):
     """(kind, n, rest, chars_to_cut) for a numbered heading line, else None."""
+    got = _section_match(text)
+    return got[:4] if got else None
+
+
+def _section_match(text: str):
+    """(kind, n, rest, chars_to_cut, typed) — *typed* is the number as written
+    when its separator is not the standard one ("1/", "I -", "a/"), else ""."""
     m = RE_ROMAN.match(text)
     if m and numbering.from_roman(m.group(1)):
-        return "muc", numbering.from_roman(m.group(1)), m.group(2).strip(), len(text) - len(m.group(2))
+        return "muc", numbering.from_roman(m.group(1)), m.group(2).strip(), len(text) - len(m.group(2)), ""
     m = RE_PART.match(text)
     if m and len(m.group(2)) > 0 and m.group(2)[:1].isupper():
-        return "part", ord(m.group(1)) - 64, m.group(2).strip(), len(text) - len(m.group(2))
+        return "part", ord(m.group(1)) - 64, m.group(2).strip(), len(text) - len(m.group(2)), ""
     m = RE_KHOAN.match(text)
     if m and not re.match(r"^\d", m.group(2)):
-        return "khoan", int(m.group(1)), m.group(2).strip(), len(text) - len(m.group(2))
+        return "khoan", int(m.group(1)), m.group(2).strip(), len(text) - len(m.group(2)), ""
     m = RE_DIEM.match(text)
     if m and numbering.point_index(m.group(1)):
-        return "diem", numbering.point_index(m.group(1)), m.group(2).strip(), len(text) - len(m.group(2))
+        return "diem", numbering.point_index(m.group(1)), m.group(2).strip(), len(text) - len(m.group(2)), ""
+    m = RE_ROMAN_ALT.match(text)
+    if m and numbering.from_roman(m.group(1)) and m.group(3):
+        return ("muc", numbering.from_roman(m.group(1)), m.group(3).strip(), len(text) - len(m.group(3)),
+                text[:len(text) - len(m.group(3))].strip())
+    m = RE_PART_ALT.match(text)
+    if m and m.group(3)[:1].isupper():
+        return ("part", ord(m.group(1)) - 64, m.group(3).strip(), len(text) - len(m.group(3)),
+                text[:len(text) - len(m.group(3))].strip())
+    m = RE_KHOAN_ALT.match(text)
+    if m and m.group(3) and not re.match(r"^\d", m.group(3)):
+        return ("khoan", int(m.group(1)), m.group(3).strip(), len(text) - len(m.group(3)),
+                text[:len(text) - len(m.group(3))].strip())
+    m = RE_DIEM_ALT.match(text)
+    if m and m.group(3) and numbering.point_index(m.group(1)):
+        return ("diem", numbering.point_index(m.group(1)), m.group(3).strip(), len(text) - len(m.group(3)),
+                text[:len(text) - len(m.group(3))].strip())
     return None
 
 
