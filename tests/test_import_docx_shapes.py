@@ -86,3 +86,19 @@ def test_numbers_typed_with_slash_or_dash(tmp_path):
         "III. TỔ CHỨC THỰC HIỆN", "  · text: Phòng Nội vụ theo dõi"]
     assert not any("chữ thường" in x for x in plan.import_report)     # "a/ …" is not a broken sentence
     assert any("“1/” → “1.”" in x and "“I -” → “I.”" in x for x in plan.import_report)
+
+
+def test_title_in_capitals_not_bold_over_three_lines(tmp_path):
+    plan = _plan(tmp_path, [
+        ("p", "NÂNG CAO CHỈ SỐ HIỆU QUẢ QUẢN TRỊ", {}), ("p", "VÀ HÀNH CHÍNH CÔNG CẤP TỈNH (PAPI)", {}),
+        ("p", "NĂM 2025", {}),
+        ("p", "Thực hiện Kế hoạch số 10/KH-UBND của UBND tỉnh, UBND huyện xây dựng Kế hoạch như sau:", {}),
+        ("p", "I. MỤC ĐÍCH", B), ("p", "Nâng cao nhận thức.", {})],
+        head=[("p", "UBND HUYỆN VỊ XUYÊN", B), ("p", "KẾ HOẠCH", B)])
+    assert plan.meta.title == "NÂNG CAO CHỈ SỐ HIỆU QUẢ QUẢN TRỊ VÀ HÀNH CHÍNH CÔNG CẤP TỈNH (PAPI) NĂM 2025"
+    assert [p.text for p in plan.meta.preamble] == [
+        "Thực hiện Kế hoạch số 10/KH-UBND của UBND tỉnh, UBND huyện xây dựng Kế hoạch như sau:"]
+    # a title in capitals straight before the first Roman heading stops there
+    plan = _plan(tmp_path, [("p", "CẢI CÁCH HÀNH CHÍNH NĂM 2025", {}), ("p", "I. MỤC ĐÍCH", {}), ("p", "Nội dung.", {})],
+                 name="b.docx", head=[("p", "KẾ HOẠCH", B)])
+    assert plan.meta.title == "CẢI CÁCH HÀNH CHÍNH NĂM 2025" and plan.sections[0].title_text == "MỤC ĐÍCH"

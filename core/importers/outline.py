@@ -252,6 +252,11 @@ class Builder:
         if self.title_bold and p.bold and not _section_number(text):
             self.title_parts.append(text)
             return
+        if not self.title_bold and not p.bold and _is_upper_line(text) and \
+                all(_is_upper_line(t) for t in self.title_parts) and not _section_number(text):
+            # a title typed in capitals without bold, over several lines
+            self.title_parts.append(text)
+            return
         self.plan.meta.title = clean(" ".join(self.title_parts))
         self.phase = "body"
         self._body(p, text)
@@ -779,6 +784,11 @@ def _expand_cells(cells: list[Cell], n: int) -> list[str]:
 
 def _all_same(xs: list[str]) -> bool:
     return len(set(x.strip() for x in xs)) == 1
+
+
+def _is_upper_line(s: str) -> bool:
+    """A line in capitals (with letters in it), short enough to be a title line."""
+    return len(s) <= 160 and any(c.isalpha() for c in s) and s == s.upper()
 
 
 def _is_upper(s: str) -> bool:
