@@ -54,7 +54,7 @@ def install(win) -> None:
     menus = _menus(win)
     if menus:
         file_menu, help_menu = menus[0], menus[-1]
-        _insert_after(file_menu, getattr(win, "a_pdf", None), win.a_print)
+        _insert_after(file_menu, getattr(win, "a_xlsx", None) or getattr(win, "a_pdf", None), win.a_print)
         _insert_before(file_menu, getattr(win, "a_quit", None), win.a_settings)
         if getattr(win, "a_quit", None) in file_menu.actions():
             file_menu.insertSeparator(win.a_quit)

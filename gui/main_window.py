@@ -147,6 +147,8 @@ class MainWindow(QMainWindow):
                                      "được sao lưu trước."))
         self.a_docx = self._act(t("Xuất &Word (.docx)…"), lambda: self.export("docx"), "Ctrl+E")
         self.a_pdf = self._act(t("Xuất &PDF…"), lambda: self.export("pdf"), "Ctrl+Shift+E")
+        self.a_xlsx = self._act(t("Xuất &Excel (bảng phụ lục)…"), lambda: self.export("xlsx"), None,
+                                t("Mỗi phụ lục thành một trang tính Excel, sẵn để in."))
         self.a_import = self._act(t("&Nhập từ Word (.docx)…"), self.import_docx, "Ctrl+Shift+I")
         self.a_merge = self._act(t("&Gộp với bản của nơi khác…"), self.merge)
         self.a_quit = self._act(t("&Thoát"), self.close, QKeySequence.Quit)
@@ -169,6 +171,7 @@ class MainWindow(QMainWindow):
         self.a_about = self._act(t("&Giới thiệu"), self.about)
         for a in (self.a_docx, self.a_pdf):
             a.setEnabled(has_module("core.export.docx" if a is self.a_docx else "core.export.pdf"))
+        self.a_xlsx.setEnabled(has_module("core.export.xlsx") and has_module("openpyxl"))
         self.a_import.setEnabled(has_module("core.importers.docx"))
         self.a_merge.setEnabled(has_module("gui.dialogs.merge_dialog"))
         self.a_calendar.setEnabled(has_module("gui.calendar.view"))
@@ -190,6 +193,7 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.a_docx)
         m.addAction(self.a_pdf)
+        m.addAction(self.a_xlsx)
         m.addAction(self.a_import)
         m.addAction(self.a_merge)
         m.addSeparator()
@@ -458,9 +462,12 @@ class MainWindow(QMainWindow):
         self.flush_editor()
         mod = importlib.import_module(f"core.export.{kind}")
         fn = getattr(mod, f"export_{kind}")
+        if kind == "xlsx" and not self.doc.plan.appendices:
+            raise OperationError(self.tr("Kế hoạch chưa có phụ lục nào để xuất ra Excel."))
         if dest is None:
             base = os.path.splitext(self.doc.path)[0] + f".{kind}"
-            filt = self.tr("Văn bản Word (*.docx)") if kind == "docx" else self.tr("PDF (*.pdf)")
+            filt = {"docx": self.tr("Văn bản Word (*.docx)"), "pdf": self.tr("PDF (*.pdf)"),
+                    "xlsx": self.tr("Bảng tính Excel (*.xlsx)")}[kind]
             dest, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất"), base, filt)
             if not dest:
                 return

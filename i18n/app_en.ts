@@ -4,52 +4,52 @@
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="253" />
+            <location filename="../gui/calendar/view.py" line="254" />
             <source>Hạn</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="253" />
+            <location filename="../gui/calendar/view.py" line="254" />
             <source>Nhiệm vụ</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="253" />
+            <location filename="../gui/calendar/view.py" line="254" />
             <source>Chủ trì</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="253" />
+            <location filename="../gui/calendar/view.py" line="254" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="256" />
+            <location filename="../gui/calendar/view.py" line="257" />
             <source>Cơ quan:</source>
             <translation>Agency:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="258" />
+            <location filename="../gui/calendar/view.py" line="259" />
             <source>Phụ lục:</source>
             <translation>Appendix:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="279" />
+            <location filename="../gui/calendar/view.py" line="280" />
             <source>Tất cả</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="315" />
+            <location filename="../gui/calendar/view.py" line="316" />
             <source>Quá hạn</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="315" />
+            <location filename="../gui/calendar/view.py" line="316" />
             <source>Tuần này</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="315" />
+            <location filename="../gui/calendar/view.py" line="316" />
             <source>30 ngày tới</source>
             <translation>Next 30 days</translation>
         </message>
@@ -245,52 +245,52 @@
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="108" />
+            <location filename="../gui/calendar/view.py" line="109" />
             <source>Hôm nay</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="118" />
+            <location filename="../gui/calendar/view.py" line="119" />
             <source>T2</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="118" />
+            <location filename="../gui/calendar/view.py" line="119" />
             <source>T3</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="118" />
+            <location filename="../gui/calendar/view.py" line="119" />
             <source>T4</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="118" />
+            <location filename="../gui/calendar/view.py" line="119" />
             <source>T5</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="118" />
+            <location filename="../gui/calendar/view.py" line="119" />
             <source>T6</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="118" />
+            <location filename="../gui/calendar/view.py" line="119" />
             <source>T7</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="118" />
+            <location filename="../gui/calendar/view.py" line="119" />
             <source>CN</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="183" />
+            <location filename="../gui/calendar/view.py" line="184" />
             <source>Tháng {m} năm {y}</source>
             <translation>Month {m}, {y}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="221" />
+            <location filename="../gui/calendar/view.py" line="222" />
             <source>Ngày {d}: {n} việc đến hạn</source>
             <translation>{d}: {n} task(s) due</translation>
         </message>
@@ -324,37 +324,37 @@ Please send the report below to your support contact. Saved at: %1</translation>
         <name>DeadlineCells</name>
         <message>
             <location filename="../gui/calendar/cells.py" line="210" />
-            <location filename="../gui/calendar/view.py" line="81" />
+            <location filename="../gui/calendar/view.py" line="82" />
             <source>Một lần</source>
             <translation>Once</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="210" />
-            <location filename="../gui/calendar/view.py" line="81" />
+            <location filename="../gui/calendar/view.py" line="82" />
             <source>Định kỳ</source>
             <translation>Recurring</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="210" />
-            <location filename="../gui/calendar/view.py" line="81" />
+            <location filename="../gui/calendar/view.py" line="82" />
             <source>Thường xuyên</source>
             <translation>Ongoing</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="210" />
-            <location filename="../gui/calendar/view.py" line="81" />
+            <location filename="../gui/calendar/view.py" line="82" />
             <source>Theo sự kiện</source>
             <translation>After an event</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="210" />
-            <location filename="../gui/calendar/view.py" line="81" />
+            <location filename="../gui/calendar/view.py" line="82" />
             <source>Không có hạn cụ thể</source>
             <translation>No fixed deadline</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="214" />
-            <location filename="../gui/calendar/view.py" line="84" />
+            <location filename="../gui/calendar/view.py" line="85" />
             <source>Hạn sắp tới: </source>
             <translation>Next due: </translation>
         </message>
@@ -404,7 +404,7 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <translation>⚠ This deadline could not be read: check and confirm it (Ctrl+T).</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="86" />
+            <location filename="../gui/calendar/view.py" line="87" />
             <source>⚠ Cần kiểm tra lại thời hạn này.</source>
             <translation>⚠ Check this deadline again.</translation>
         </message>
@@ -412,108 +412,108 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>DeadlineEditor</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="350" />
+            <location filename="../gui/calendar/view.py" line="351" />
             <source>Thời hạn của nhiệm vụ</source>
             <translation>Task deadline</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="358" />
+            <location filename="../gui/calendar/view.py" line="359" />
             <source>(để trống)</source>
             <translation>(blank)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="364" />
+            <location filename="../gui/calendar/view.py" line="365" />
             <source>Đã kiểm tra, cách hiểu này đúng</source>
             <translation>Checked: this reading is right</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="370" />
+            <location filename="../gui/calendar/view.py" line="371" />
             <source>Ghi ngày xảy ra sự kiện</source>
             <translation>Record the date of the event</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="371" />
+            <location filename="../gui/calendar/view.py" line="372" />
             <source>Như đã ghi:</source>
             <translation>As written:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="372" />
+            <location filename="../gui/calendar/view.py" line="373" />
             <source>Đọc thành:</source>
             <translation>Read as:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="376" />
+            <location filename="../gui/calendar/view.py" line="377" />
             <source>Cách hiểu:</source>
             <translation>Interpretation:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="386" />
+            <location filename="../gui/calendar/view.py" line="387" />
             <source>Hạn</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="386" />
+            <location filename="../gui/calendar/view.py" line="387" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="386" />
+            <location filename="../gui/calendar/view.py" line="387" />
             <source>Ngày hoàn thành</source>
             <translation>Date done</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="387" />
+            <location filename="../gui/calendar/view.py" line="388" />
             <source>Ghi chú</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="396" />
+            <location filename="../gui/calendar/view.py" line="397" />
             <source>Ghi chú (số văn bản báo cáo, kết quả…)</source>
             <translation>Note (report number, result…)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="397" />
-            <location filename="../gui/calendar/view.py" line="553" />
+            <location filename="../gui/calendar/view.py" line="398" />
+            <location filename="../gui/calendar/view.py" line="554" />
             <source>Đánh dấu đã hoàn thành</source>
             <translation>Mark as done</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="398" />
+            <location filename="../gui/calendar/view.py" line="399" />
             <source>Bỏ đánh dấu</source>
             <translation>Unmark</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="400" />
+            <location filename="../gui/calendar/view.py" line="401" />
             <source>Hoàn thành ngày:</source>
             <translation>Done on:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="406" />
+            <location filename="../gui/calendar/view.py" line="407" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="407" />
+            <location filename="../gui/calendar/view.py" line="408" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="438" />
+            <location filename="../gui/calendar/view.py" line="439" />
             <source>Sự kiện: “{e}”</source>
             <translation>Event: “{e}”</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="524" />
+            <location filename="../gui/calendar/view.py" line="525" />
             <source>Các lần đến hạn: {n} (đã hoàn thành {k})</source>
             <translation>Due dates: {n} ({k} done)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="525" />
+            <location filename="../gui/calendar/view.py" line="526" />
             <source>Không có lần đến hạn nào có ngày cụ thể.</source>
             <translation>No due date with a fixed day.</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="553" />
+            <location filename="../gui/calendar/view.py" line="554" />
             <source>Sửa ngày hoàn thành</source>
             <translation>Edit the date done</translation>
         </message>
@@ -549,140 +549,140 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>Document</name>
         <message>
-            <location filename="../gui/document.py" line="119" />
+            <location filename="../gui/document.py" line="120" />
             <source>Thêm mục</source>
             <translation>Add section</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="123" />
+            <location filename="../gui/document.py" line="124" />
             <source>Xóa mục</source>
             <translation>Delete section</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="126" />
-            <location filename="../gui/document.py" line="136" />
+            <location filename="../gui/document.py" line="127" />
+            <location filename="../gui/document.py" line="137" />
             <source>Di chuyển mục</source>
             <translation>Move section</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="130" />
+            <location filename="../gui/document.py" line="131" />
             <source>Lùi mục vào</source>
             <translation>Indent section</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="133" />
+            <location filename="../gui/document.py" line="134" />
             <source>Đưa mục ra</source>
             <translation>Outdent section</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="139" />
+            <location filename="../gui/document.py" line="140" />
             <source>Sửa nội dung mục</source>
             <translation>Edit section</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="148" />
+            <location filename="../gui/document.py" line="149" />
             <source>Sửa phần đầu văn bản</source>
             <translation>Edit document header</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="157" />
+            <location filename="../gui/document.py" line="158" />
             <source>Thêm người ký</source>
             <translation>Add signer</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="163" />
+            <location filename="../gui/document.py" line="164" />
             <source>Xóa người ký</source>
             <translation>Delete signer</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="170" />
-            <location filename="../gui/document.py" line="245" />
+            <location filename="../gui/document.py" line="171" />
+            <location filename="../gui/document.py" line="246" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Cannot move any further.</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="174" />
+            <location filename="../gui/document.py" line="175" />
             <source>Di chuyển người ký</source>
             <translation>Move signer</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="186" />
+            <location filename="../gui/document.py" line="187" />
             <source>Sửa người ký</source>
             <translation>Edit signer</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="217" />
+            <location filename="../gui/document.py" line="218" />
             <source>Sửa Nơi nhận</source>
             <translation>Edit recipients</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="231" />
+            <location filename="../gui/document.py" line="232" />
             <source>Thêm phụ lục</source>
             <translation>Add appendix</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="238" />
+            <location filename="../gui/document.py" line="239" />
             <source>Xóa phụ lục</source>
             <translation>Delete appendix</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="249" />
+            <location filename="../gui/document.py" line="250" />
             <source>Di chuyển phụ lục</source>
             <translation>Move appendix</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="257" />
+            <location filename="../gui/document.py" line="258" />
             <source>Sửa phụ lục</source>
             <translation>Edit appendix</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="261" />
-            <location filename="../gui/document.py" line="271" />
+            <location filename="../gui/document.py" line="262" />
+            <location filename="../gui/document.py" line="272" />
             <source>Sửa ô</source>
             <translation>Edit cell</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="287" />
+            <location filename="../gui/document.py" line="288" />
             <source>Thêm dòng</source>
             <translation>Add row</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="290" />
+            <location filename="../gui/document.py" line="291" />
             <source>Xóa dòng</source>
             <translation>Delete rows</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="307" />
+            <location filename="../gui/document.py" line="308" />
             <source>Di chuyển dòng</source>
             <translation>Move rows</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="319" />
+            <location filename="../gui/document.py" line="320" />
             <source>Đổi loại dòng</source>
             <translation>Change row type</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="322" />
+            <location filename="../gui/document.py" line="323" />
             <source>Thêm cột</source>
             <translation>Add column</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="325" />
+            <location filename="../gui/document.py" line="326" />
             <source>Xóa cột</source>
             <translation>Delete column</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="332" />
+            <location filename="../gui/document.py" line="333" />
             <source>Đổi tên cột</source>
             <translation>Rename column</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="343" />
+            <location filename="../gui/document.py" line="344" />
             <source>Đổi độ rộng cột</source>
             <translation>Change column width</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="352" />
+            <location filename="../gui/document.py" line="353" />
             <source>Di chuyển cột</source>
             <translation>Move column</translation>
         </message>
@@ -690,27 +690,27 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>FormatBar</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="121" />
+            <location filename="../gui/editors/forms.py" line="122" />
             <source>Chữ đậm (Ctrl+B)</source>
             <translation>Bold (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="122" />
+            <location filename="../gui/editors/forms.py" line="123" />
             <source>Chữ nghiêng (Ctrl+I)</source>
             <translation>Italic (Ctrl+I)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="123" />
+            <location filename="../gui/editors/forms.py" line="124" />
             <source>Dòng gạch đầu dòng “-”</source>
             <translation>Dash item “-”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="124" />
+            <location filename="../gui/editors/forms.py" line="125" />
             <source>Dòng “+”</source>
             <translation>Plus item “+”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="125" />
+            <location filename="../gui/editors/forms.py" line="126" />
             <source>Đoạn văn thường</source>
             <translation>Plain paragraph</translation>
         </message>
@@ -718,92 +718,92 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>HeaderEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="139" />
+            <location filename="../gui/editors/forms.py" line="140" />
             <source>Đầu văn bản</source>
             <translation>Document header</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="145" />
+            <location filename="../gui/editors/forms.py" line="146" />
             <source>(nếu có) ví dụ: UBND TỈNH HÀ GIANG</source>
             <translation>(if any) e.g. “UBND TỈNH HÀ GIANG”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="146" />
+            <location filename="../gui/editors/forms.py" line="147" />
             <source>Cơ quan chủ quản:</source>
             <translation>Parent agency:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="148" />
+            <location filename="../gui/editors/forms.py" line="149" />
             <source>Cơ quan ban hành:</source>
             <translation>Issuing agency:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="153" />
+            <location filename="../gui/editors/forms.py" line="154" />
             <source>Tên dùng trong câu văn:</source>
             <translation>Name in running text:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="156" />
+            <location filename="../gui/editors/forms.py" line="157" />
             <source>Viết tắt:</source>
             <translation>Abbreviation:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="162" />
+            <location filename="../gui/editors/forms.py" line="163" />
             <source>Số:</source>
             <translation>Number:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="165" />
+            <location filename="../gui/editors/forms.py" line="166" />
             <source>khi ký</source>
             <translation>on signing</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="167" />
+            <location filename="../gui/editors/forms.py" line="168" />
             <source>Ký hiệu:</source>
             <translation>Symbol:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="171" />
+            <location filename="../gui/editors/forms.py" line="172" />
             <source>Loại văn bản:</source>
             <translation>Document type:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="175" />
+            <location filename="../gui/editors/forms.py" line="176" />
             <source>Ngày:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="180" />
+            <location filename="../gui/editors/forms.py" line="181" />
             <source>để trống (ghi khi ký)</source>
             <translation>blank (filled in on signing)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="182" />
+            <location filename="../gui/editors/forms.py" line="183" />
             <source>Địa danh:</source>
             <translation>Place:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="184" />
+            <location filename="../gui/editors/forms.py" line="185" />
             <source>(tùy chọn) ngày viết sẵn, ví dụ: ngày    tháng 6 năm 2021</source>
             <translation>(optional) a pre-written date, e.g. “ngày    tháng 6 năm 2021”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="185" />
+            <location filename="../gui/editors/forms.py" line="186" />
             <source>Ngày ghi dạng chữ:</source>
             <translation>Date as written:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="187" />
+            <location filename="../gui/editors/forms.py" line="188" />
             <source>Trích yếu:</source>
             <translation>Subject:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="190" />
+            <location filename="../gui/editors/forms.py" line="191" />
             <source>Năm/giai đoạn:</source>
             <translation>Year/period:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="198" />
+            <location filename="../gui/editors/forms.py" line="199" />
             <source>Đoạn mở đầu (căn cứ, mục đích ban hành):</source>
             <translation>Opening paragraphs (legal grounds, purpose):</translation>
         </message>
@@ -993,391 +993,411 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="208" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="220" />
             <source>Chọn bản sao nhận từ nơi khác để gộp</source>
             <translation>Choose the copy received from another office to merge</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="210" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="222" />
             <source>Tệp kế hoạch (*.sqlite *.zip)</source>
             <translation>Plan files (*.sqlite *.zip)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="230" />
             <location filename="../gui/dialogs/merge_dialog.py" line="242" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="254" />
             <source>Gộp bản sao</source>
             <translation>Merge copies</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="96" />
+            <location filename="../gui/main_window.py" line="97" />
             <source>Mở một tệp kế hoạch (Ctrl+O) hoặc tạo mới từ mẫu (Ctrl+N).</source>
             <translation>Open a plan file (Ctrl+O) or create one from a template (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="139" />
+            <location filename="../gui/main_window.py" line="140" />
             <source>&amp;Mới từ mẫu…</source>
             <translation>&amp;New from template…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="140" />
+            <location filename="../gui/main_window.py" line="141" />
             <source>&amp;Mở…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="141" />
+            <location filename="../gui/main_window.py" line="142" />
             <source>&amp;Lưu</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="142" />
+            <location filename="../gui/main_window.py" line="143" />
             <source>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</source>
             <translation>Every edit is saved as you type; Ctrl+S writes the working copy back to the USB drive (if any).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="143" />
+            <location filename="../gui/main_window.py" line="144" />
             <source>Lưu &amp;bản sao thành…</source>
             <translation>Save a &amp;copy as…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="144" />
+            <location filename="../gui/main_window.py" line="145" />
             <source>&amp;Khôi phục từ bản sao lưu…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="145" />
+            <location filename="../gui/main_window.py" line="146" />
             <source>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</source>
             <translation>Bring the plan back to the content of an automatic backup; the current content is backed up first.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="147" />
+            <location filename="../gui/main_window.py" line="148" />
             <source>Xuất &amp;Word (.docx)…</source>
             <translation>Export &amp;Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="148" />
+            <location filename="../gui/main_window.py" line="149" />
             <source>Xuất &amp;PDF…</source>
             <translation>Export &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="149" />
+            <location filename="../gui/main_window.py" line="150" />
+            <source>Xuất &amp;Excel (bảng phụ lục)…</source>
+            <translation>Export &amp;Excel (appendix tables)…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="151" />
+            <source>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</source>
+            <translation>Each appendix as an Excel sheet, ready to print.</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="152" />
             <source>&amp;Nhập từ Word (.docx)…</source>
             <translation>&amp;Import from Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="150" />
+            <location filename="../gui/main_window.py" line="153" />
             <source>&amp;Gộp với bản của nơi khác…</source>
             <translation>&amp;Merge with another office's copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="151" />
+            <location filename="../gui/main_window.py" line="154" />
             <source>&amp;Thoát</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="152" />
+            <location filename="../gui/main_window.py" line="155" />
             <source>&amp;Hoàn tác</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="153" />
+            <location filename="../gui/main_window.py" line="156" />
             <source>&amp;Làm lại</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="154" />
+            <location filename="../gui/main_window.py" line="157" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
             <translation>Add &amp;sibling section/row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="155" />
+            <location filename="../gui/main_window.py" line="158" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
             <translation>Add &amp;child section / group row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="156" />
+            <location filename="../gui/main_window.py" line="159" />
             <source>&amp;Xóa</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="157" />
+            <location filename="../gui/main_window.py" line="160" />
             <source>Lùi &amp;vào một cấp</source>
             <translation>&amp;Indent one level</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="158" />
+            <location filename="../gui/main_window.py" line="161" />
             <source>Lùi &amp;ra một cấp</source>
             <translation>&amp;Outdent one level</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="159" />
+            <location filename="../gui/main_window.py" line="162" />
             <source>Chuyển &amp;lên</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="160" />
+            <location filename="../gui/main_window.py" line="163" />
             <source>Chuyển &amp;xuống</source>
             <translation>Move &amp;down</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="161" />
+            <location filename="../gui/main_window.py" line="164" />
             <source>Đổi dòng nhóm ↔ nhiệm vụ</source>
             <translation>Toggle group ↔ task row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="162" />
+            <location filename="../gui/main_window.py" line="165" />
             <source>Thêm cột…</source>
             <translation>Add column…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="163" />
+            <location filename="../gui/main_window.py" line="166" />
             <source>Thêm phụ lục</source>
             <translation>Add appendix</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="164" />
+            <location filename="../gui/main_window.py" line="167" />
             <source>&amp;Lịch hạn công việc</source>
             <translation>Deadline &amp;calendar</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="165" />
+            <location filename="../gui/main_window.py" line="168" />
             <source>Việc sắp đến &amp;hạn</source>
             <translation>&amp;Upcoming deadlines</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="166" />
+            <location filename="../gui/main_window.py" line="169" />
             <source>&amp;Thời hạn…</source>
             <translation>&amp;Deadline…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="167" />
+            <location filename="../gui/main_window.py" line="170" />
             <source>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</source>
             <translation>How the selected row's deadline is read; record the event date; mark as done.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="168" />
+            <location filename="../gui/main_window.py" line="171" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="180" />
+            <location filename="../gui/main_window.py" line="184" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="183" />
+            <location filename="../gui/main_window.py" line="187" />
             <source>Mở &amp;gần đây</source>
             <translation>Open &amp;recent</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="196" />
+            <location filename="../gui/main_window.py" line="201" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="199" />
+            <location filename="../gui/main_window.py" line="204" />
             <source>&amp;Cấu trúc</source>
             <translation>&amp;Structure</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="203" />
+            <location filename="../gui/main_window.py" line="208" />
             <source>&amp;Bảng</source>
             <translation>&amp;Table</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="208" />
+            <location filename="../gui/main_window.py" line="213" />
             <source>&amp;Xem</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="211" />
+            <location filename="../gui/main_window.py" line="216" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="213" />
+            <location filename="../gui/main_window.py" line="218" />
             <source>Công cụ</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="217" />
+            <location filename="../gui/main_window.py" line="222" />
             <source>Mới</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="217" />
+            <location filename="../gui/main_window.py" line="222" />
             <source>Mở</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="217" />
+            <location filename="../gui/main_window.py" line="222" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="218" />
+            <location filename="../gui/main_window.py" line="223" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="218" />
+            <location filename="../gui/main_window.py" line="223" />
             <source>Làm lại</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="219" />
+            <location filename="../gui/main_window.py" line="224" />
             <source>+ Cùng cấp</source>
             <translation>+ Sibling</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="219" />
+            <location filename="../gui/main_window.py" line="224" />
             <source>+ Cấp con</source>
             <translation>+ Child</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="220" />
+            <location filename="../gui/main_window.py" line="225" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="222" />
+            <location filename="../gui/main_window.py" line="227" />
             <source>Lịch</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="263" />
+            <location filename="../gui/main_window.py" line="268" />
             <location filename="../gui/screens.py" line="179" />
             <source>Mở tiếp?</source>
             <translation>Open anyway?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="273" />
+            <location filename="../gui/main_window.py" line="278" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Last time the program closed before the working copy was written back to the USB drive. Use the working copy (it has the latest edits)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="291" />
+            <location filename="../gui/main_window.py" line="296" />
             <source>Đang mở tệp…</source>
             <translation>Opening the file…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="321" />
+            <location filename="../gui/main_window.py" line="326" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(editing a working copy on this computer; Ctrl+S writes it back to the USB drive)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="323" />
+            <location filename="../gui/main_window.py" line="328" />
             <source>Đã mở</source>
             <translation>Opened</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="366" />
+            <location filename="../gui/main_window.py" line="371" />
             <source>(chưa có)</source>
             <translation>(none yet)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="392" />
+            <location filename="../gui/main_window.py" line="397" />
             <location filename="../gui/screens.py" line="172" />
             <source>Mở kế hoạch</source>
             <translation>Open plan</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="393" />
+            <location filename="../gui/main_window.py" line="398" />
             <location filename="../gui/screens.py" line="172" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Plan files (*.sqlite);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="401" />
+            <location filename="../gui/main_window.py" line="406" />
             <source>Đã lưu lúc %1</source>
             <translation>Saved at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="409" />
+            <location filename="../gui/main_window.py" line="414" />
             <source>Lưu bản sao thành</source>
             <translation>Save a copy as</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="410" />
+            <location filename="../gui/main_window.py" line="415" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan files (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="414" />
+            <location filename="../gui/main_window.py" line="419" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>The copy must have a different name from the open file.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="415" />
+            <location filename="../gui/main_window.py" line="420" />
             <source>Đang lưu bản sao…</source>
             <translation>Saving the copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="416" />
+            <location filename="../gui/main_window.py" line="421" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="430" />
+            <location filename="../gui/main_window.py" line="435" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Reading the backups…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="437" />
+            <location filename="../gui/main_window.py" line="442" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>This backup cannot be found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="438" />
+            <location filename="../gui/main_window.py" line="443" />
             <source>Đang khôi phục…</source>
             <translation>Restoring…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="444" />
+            <location filename="../gui/main_window.py" line="449" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Restored the content of the backup made at %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="446" />
+            <location filename="../gui/main_window.py" line="451" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>The content just before restoring was backed up (at %1); to go back, choose that backup in File → Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="450" />
+            <location filename="../gui/main_window.py" line="455" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>This backup is identical to the current content; nothing changed.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="462" />
+            <location filename="../gui/main_window.py" line="466" />
+            <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
+            <translation>The plan has no appendix to export to Excel.</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="469" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Word documents (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="462" />
+            <location filename="../gui/main_window.py" line="469" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="463" />
+            <location filename="../gui/main_window.py" line="470" />
+            <source>Bảng tính Excel (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="471" />
             <source>Xuất</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="466" />
+            <location filename="../gui/main_window.py" line="474" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="467" />
+            <location filename="../gui/main_window.py" line="475" />
             <source>Đã xuất: %1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="479" />
+            <location filename="../gui/main_window.py" line="487" />
             <source>Báo cáo nhập</source>
             <translation>Import report</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="490" />
+            <location filename="../gui/main_window.py" line="498" />
             <location filename="../gui/screens.py" line="166" />
             <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
 
@@ -1387,47 +1407,47 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
 Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="556" />
+            <location filename="../gui/main_window.py" line="564" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>The deadline calendar is not available in this version.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="598" />
+            <location filename="../gui/main_window.py" line="606" />
             <source>(Ctrl+L: lịch hạn)</source>
             <translation>(Ctrl+L: calendar)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="622" />
+            <location filename="../gui/main_window.py" line="630" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Select a task row in an appendix table to see its deadline.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="626" />
+            <location filename="../gui/main_window.py" line="634" />
             <source>Không tìm thấy dòng này.</source>
             <translation>This row was not found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="628" />
+            <location filename="../gui/main_window.py" line="636" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Group rows have no deadline; select a task row.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="638" />
+            <location filename="../gui/main_window.py" line="646" />
             <source>Sửa thời hạn</source>
             <translation>Edit deadline</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="640" />
+            <location filename="../gui/main_window.py" line="648" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Deadline saved. Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="655" />
+            <location filename="../gui/main_window.py" line="663" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Saved to file at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="772" />
+            <location filename="../gui/main_window.py" line="780" />
             <source>Đã xóa. Ctrl+Z để hoàn tác.</source>
             <translation>Deleted. Ctrl+Z to undo.</translation>
         </message>
@@ -1475,104 +1495,104 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="46" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="49" />
             <source>Gộp bản sao — xử lý xung đột</source>
             <translation>Merge copies — resolve conflicts</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="60" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="63" />
             <source>Vị trí</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="60" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="63" />
             <source>Nội dung</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="60" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="100" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="63" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="103" />
             <source>Bản của mình</source>
             <translation>My copy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="61" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="100" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="64" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="103" />
             <source>Bản nhận về</source>
             <translation>Received copy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="61" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="64" />
             <source>Chọn</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="78" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="81" />
             <source>Giữ lại</source>
             <translation>Keep</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="79" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="82" />
             <source>Xoá</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="81" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="84" />
             <source>Giữ bản của mình</source>
             <translation>Keep my copy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="82" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="85" />
             <source>Lấy bản nhận về</source>
             <translation>Take the received copy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="84" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="87" />
             <source>Tự sửa…</source>
             <translation>Edit myself…</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="98" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="101" />
             <source>Chọn “Tự sửa…” để nhập nội dung thống nhất</source>
             <translation>Choose “Edit myself…” to type the agreed text</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="101" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="104" />
             <source>Nội dung thống nhất</source>
             <translation>Agreed text</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="110" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="113" />
             <source>Áp dụng</source>
             <translation>Apply</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="111" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="114" />
             <source>Tất cả: bản của mình</source>
             <translation>All: my copy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="112" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="115" />
             <source>Tất cả: bản nhận về</source>
             <translation>All: received copy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="113" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="116" />
             <source>Để sau</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="130" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="133" />
             <source>Đã gộp bản “%1”: %2 thay đổi lấy từ bản nhận về, %3 dòng/mục thêm, %4 xoá, %5 kết hợp hai bên.</source>
             <translation>Merged “%1”: %2 changes taken from the received copy, %3 rows/sections added, %4 deleted, %5 combined from both sides.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="136" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="139" />
             <source>Còn %1 xung đột: cùng một chỗ được sửa khác nhau ở hai nơi. Tệp đang tạm giữ bản của mình; hãy chọn cho từng dòng rồi bấm “Áp dụng”.</source>
             <translation>%1 conflicts left: the same place was edited differently in the two offices. The file keeps your version for now; choose for each line, then press “Apply”.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="139" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="142" />
             <source>Không có xung đột.</source>
             <translation>No conflicts.</translation>
         </message>
@@ -1709,12 +1729,12 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>RecipientsEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="482" />
+            <location filename="../gui/editors/forms.py" line="483" />
             <source>Nơi nhận</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="483" />
+            <location filename="../gui/editors/forms.py" line="484" />
             <source>Mỗi dòng một nơi nhận, viết như khi in (ví dụ: “- Như trên;”, “- Lưu: VT.”):</source>
             <translation>One recipient per line, written as printed (e.g. “- Như trên;”, “- Lưu: VT.”):</translation>
         </message>
@@ -1760,52 +1780,52 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>SectionEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="295" />
+            <location filename="../gui/editors/forms.py" line="296" />
             <source>Tiêu đề mục (để trống nếu mục chỉ có đoạn văn)</source>
             <translation>Section title (leave blank if the section has only paragraphs)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="308" />
+            <location filename="../gui/editors/forms.py" line="309" />
             <source>Đoạn kết của mục (in sau các mục con):</source>
             <translation>Closing paragraphs (printed after the subsections):</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="334" />
+            <location filename="../gui/editors/forms.py" line="335" />
             <source>Cấp: </source>
             <translation>Level: </translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="334" />
+            <location filename="../gui/editors/forms.py" line="335" />
             <source>Phần (A, B, C…)</source>
             <translation>Part (A, B, C…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="334" />
+            <location filename="../gui/editors/forms.py" line="335" />
             <source>Mục (I, II, III…)</source>
             <translation>Section (I, II, III…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="334" />
+            <location filename="../gui/editors/forms.py" line="335" />
             <source>Khoản (1, 2, 3…)</source>
             <translation>Clause (1, 2, 3…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="334" />
+            <location filename="../gui/editors/forms.py" line="335" />
             <source>Điểm (a, b, c…)</source>
             <translation>Point (a, b, c…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="335" />
+            <location filename="../gui/editors/forms.py" line="336" />
             <source> — số thứ tự tự tính theo vị trí</source>
             <translation> — numbered automatically by position</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="346" />
+            <location filename="../gui/editors/forms.py" line="347" />
             <source>Mục con: </source>
             <translation>Subsections: </translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="348" />
+            <location filename="../gui/editors/forms.py" line="349" />
             <source>Chưa có mục con (Ctrl+Shift+Enter để thêm).</source>
             <translation>No subsections yet (Ctrl+Shift+Enter adds one).</translation>
         </message>
@@ -2003,57 +2023,57 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>SignerEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="392" />
+            <location filename="../gui/editors/forms.py" line="393" />
             <source>Chữ ký</source>
             <translation>Signature</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="396" />
+            <location filename="../gui/editors/forms.py" line="397" />
             <source>(không)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="396" />
+            <location filename="../gui/editors/forms.py" line="397" />
             <source>TM. (thay mặt tập thể)</source>
             <translation>TM. (on behalf of the body)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="396" />
+            <location filename="../gui/editors/forms.py" line="397" />
             <source>KT. (ký thay)</source>
             <translation>KT. (signing for the head)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="396" />
+            <location filename="../gui/editors/forms.py" line="397" />
             <source>Q. (quyền)</source>
             <translation>Q. (acting)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="396" />
+            <location filename="../gui/editors/forms.py" line="397" />
             <source>TL. (thừa lệnh)</source>
             <translation>TL. (by order)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="396" />
+            <location filename="../gui/editors/forms.py" line="397" />
             <source>TUQ. (thừa ủy quyền)</source>
             <translation>TUQ. (by authorisation)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="397" />
+            <location filename="../gui/editors/forms.py" line="398" />
             <source>Quyền hạn ký:</source>
             <translation>Signing authority:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="399" />
+            <location filename="../gui/editors/forms.py" line="400" />
             <source>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
             <translation>with TM.: the collective body, e.g. “ỦY BAN NHÂN DÂN”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="400" />
+            <location filename="../gui/editors/forms.py" line="401" />
             <source>Tập thể:</source>
             <translation>Collective body:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="402" />
+            <location filename="../gui/editors/forms.py" line="403" />
             <source>Mỗi dòng một chức vụ, ví dụ:
 CHỦ TỊCH
 PHÓ CHỦ TỊCH</source>
@@ -2062,17 +2082,17 @@ PHÓ CHỦ TỊCH</source>
 “PHÓ CHỦ TỊCH”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="403" />
+            <location filename="../gui/editors/forms.py" line="404" />
             <source>Chức vụ (mỗi dòng một dòng in):</source>
             <translation>Titles (one printed line each):</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="405" />
+            <location filename="../gui/editors/forms.py" line="406" />
             <source>Họ và tên:</source>
             <translation>Full name:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="407" />
+            <location filename="../gui/editors/forms.py" line="408" />
             <source>Khối chữ ký khi in:</source>
             <translation>Signature block as printed:</translation>
         </message>
@@ -2080,12 +2100,12 @@ PHÓ CHỦ TỊCH</source>
     <context>
         <name>SignersOverview</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="463" />
+            <location filename="../gui/editors/forms.py" line="464" />
             <source>Chữ ký</source>
             <translation>Signatures</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="472" />
+            <location filename="../gui/editors/forms.py" line="473" />
             <source>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</source>
             <translation>Choose a signature block on the left to edit it; Ctrl+Enter adds a new one.</translation>
         </message>

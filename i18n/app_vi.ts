@@ -19,52 +19,52 @@
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="253" />
+            <location filename="../gui/calendar/view.py" line="254" />
             <source>Hạn</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="253" />
+            <location filename="../gui/calendar/view.py" line="254" />
             <source>Nhiệm vụ</source>
             <translation>Nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="253" />
+            <location filename="../gui/calendar/view.py" line="254" />
             <source>Chủ trì</source>
             <translation>Chủ trì</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="253" />
+            <location filename="../gui/calendar/view.py" line="254" />
             <source>Trạng thái</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="256" />
+            <location filename="../gui/calendar/view.py" line="257" />
             <source>Cơ quan:</source>
             <translation>Cơ quan:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="258" />
+            <location filename="../gui/calendar/view.py" line="259" />
             <source>Phụ lục:</source>
             <translation>Phụ lục:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="279" />
+            <location filename="../gui/calendar/view.py" line="280" />
             <source>Tất cả</source>
             <translation>Tất cả</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="315" />
+            <location filename="../gui/calendar/view.py" line="316" />
             <source>Quá hạn</source>
             <translation>Quá hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="315" />
+            <location filename="../gui/calendar/view.py" line="316" />
             <source>Tuần này</source>
             <translation>Tuần này</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="315" />
+            <location filename="../gui/calendar/view.py" line="316" />
             <source>30 ngày tới</source>
             <translation>30 ngày tới</translation>
         </message>
@@ -260,52 +260,52 @@
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="108" />
+            <location filename="../gui/calendar/view.py" line="109" />
             <source>Hôm nay</source>
             <translation>Hôm nay</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="118" />
+            <location filename="../gui/calendar/view.py" line="119" />
             <source>T2</source>
             <translation>T2</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="118" />
+            <location filename="../gui/calendar/view.py" line="119" />
             <source>T3</source>
             <translation>T3</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="118" />
+            <location filename="../gui/calendar/view.py" line="119" />
             <source>T4</source>
             <translation>T4</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="118" />
+            <location filename="../gui/calendar/view.py" line="119" />
             <source>T5</source>
             <translation>T5</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="118" />
+            <location filename="../gui/calendar/view.py" line="119" />
             <source>T6</source>
             <translation>T6</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="118" />
+            <location filename="../gui/calendar/view.py" line="119" />
             <source>T7</source>
             <translation>T7</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="118" />
+            <location filename="../gui/calendar/view.py" line="119" />
             <source>CN</source>
             <translation>CN</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="183" />
+            <location filename="../gui/calendar/view.py" line="184" />
             <source>Tháng {m} năm {y}</source>
             <translation>Tháng {m} năm {y}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="221" />
+            <location filename="../gui/calendar/view.py" line="222" />
             <source>Ngày {d}: {n} việc đến hạn</source>
             <translation>Ngày {d}: {n} việc đến hạn</translation>
         </message>
@@ -339,37 +339,37 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
         <name>DeadlineCells</name>
         <message>
             <location filename="../gui/calendar/cells.py" line="210" />
-            <location filename="../gui/calendar/view.py" line="81" />
+            <location filename="../gui/calendar/view.py" line="82" />
             <source>Một lần</source>
             <translation>Một lần</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="210" />
-            <location filename="../gui/calendar/view.py" line="81" />
+            <location filename="../gui/calendar/view.py" line="82" />
             <source>Định kỳ</source>
             <translation>Định kỳ</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="210" />
-            <location filename="../gui/calendar/view.py" line="81" />
+            <location filename="../gui/calendar/view.py" line="82" />
             <source>Thường xuyên</source>
             <translation>Thường xuyên</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="210" />
-            <location filename="../gui/calendar/view.py" line="81" />
+            <location filename="../gui/calendar/view.py" line="82" />
             <source>Theo sự kiện</source>
             <translation>Theo sự kiện</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="210" />
-            <location filename="../gui/calendar/view.py" line="81" />
+            <location filename="../gui/calendar/view.py" line="82" />
             <source>Không có hạn cụ thể</source>
             <translation>Không có hạn cụ thể</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="214" />
-            <location filename="../gui/calendar/view.py" line="84" />
+            <location filename="../gui/calendar/view.py" line="85" />
             <source>Hạn sắp tới: </source>
             <translation>Hạn sắp tới: </translation>
         </message>
@@ -419,7 +419,7 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>⚠ Không đọc được thời hạn này: cần kiểm tra và xác nhận (Ctrl+T).</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="86" />
+            <location filename="../gui/calendar/view.py" line="87" />
             <source>⚠ Cần kiểm tra lại thời hạn này.</source>
             <translation>⚠ Cần kiểm tra lại thời hạn này.</translation>
         </message>
@@ -427,108 +427,108 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>DeadlineEditor</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="350" />
+            <location filename="../gui/calendar/view.py" line="351" />
             <source>Thời hạn của nhiệm vụ</source>
             <translation>Thời hạn của nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="358" />
+            <location filename="../gui/calendar/view.py" line="359" />
             <source>(để trống)</source>
             <translation>(để trống)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="364" />
+            <location filename="../gui/calendar/view.py" line="365" />
             <source>Đã kiểm tra, cách hiểu này đúng</source>
             <translation>Đã kiểm tra, cách hiểu này đúng</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="370" />
+            <location filename="../gui/calendar/view.py" line="371" />
             <source>Ghi ngày xảy ra sự kiện</source>
             <translation>Ghi ngày xảy ra sự kiện</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="371" />
+            <location filename="../gui/calendar/view.py" line="372" />
             <source>Như đã ghi:</source>
             <translation>Như đã ghi:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="372" />
+            <location filename="../gui/calendar/view.py" line="373" />
             <source>Đọc thành:</source>
             <translation>Đọc thành:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="376" />
+            <location filename="../gui/calendar/view.py" line="377" />
             <source>Cách hiểu:</source>
             <translation>Cách hiểu:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="386" />
+            <location filename="../gui/calendar/view.py" line="387" />
             <source>Hạn</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="386" />
+            <location filename="../gui/calendar/view.py" line="387" />
             <source>Trạng thái</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="386" />
+            <location filename="../gui/calendar/view.py" line="387" />
             <source>Ngày hoàn thành</source>
             <translation>Ngày hoàn thành</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="387" />
+            <location filename="../gui/calendar/view.py" line="388" />
             <source>Ghi chú</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="396" />
+            <location filename="../gui/calendar/view.py" line="397" />
             <source>Ghi chú (số văn bản báo cáo, kết quả…)</source>
             <translation>Ghi chú (số văn bản báo cáo, kết quả…)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="397" />
-            <location filename="../gui/calendar/view.py" line="553" />
+            <location filename="../gui/calendar/view.py" line="398" />
+            <location filename="../gui/calendar/view.py" line="554" />
             <source>Đánh dấu đã hoàn thành</source>
             <translation>Đánh dấu đã hoàn thành</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="398" />
+            <location filename="../gui/calendar/view.py" line="399" />
             <source>Bỏ đánh dấu</source>
             <translation>Bỏ đánh dấu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="400" />
+            <location filename="../gui/calendar/view.py" line="401" />
             <source>Hoàn thành ngày:</source>
             <translation>Hoàn thành ngày:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="406" />
+            <location filename="../gui/calendar/view.py" line="407" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="407" />
+            <location filename="../gui/calendar/view.py" line="408" />
             <source>Hủy</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="438" />
+            <location filename="../gui/calendar/view.py" line="439" />
             <source>Sự kiện: “{e}”</source>
             <translation>Sự kiện: “{e}”</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="524" />
+            <location filename="../gui/calendar/view.py" line="525" />
             <source>Các lần đến hạn: {n} (đã hoàn thành {k})</source>
             <translation>Các lần đến hạn: {n} (đã hoàn thành {k})</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="525" />
+            <location filename="../gui/calendar/view.py" line="526" />
             <source>Không có lần đến hạn nào có ngày cụ thể.</source>
             <translation>Không có lần đến hạn nào có ngày cụ thể.</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="553" />
+            <location filename="../gui/calendar/view.py" line="554" />
             <source>Sửa ngày hoàn thành</source>
             <translation>Sửa ngày hoàn thành</translation>
         </message>
@@ -564,140 +564,140 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>Document</name>
         <message>
-            <location filename="../gui/document.py" line="119" />
+            <location filename="../gui/document.py" line="120" />
             <source>Thêm mục</source>
             <translation>Thêm mục</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="123" />
+            <location filename="../gui/document.py" line="124" />
             <source>Xóa mục</source>
             <translation>Xóa mục</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="126" />
-            <location filename="../gui/document.py" line="136" />
+            <location filename="../gui/document.py" line="127" />
+            <location filename="../gui/document.py" line="137" />
             <source>Di chuyển mục</source>
             <translation>Di chuyển mục</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="130" />
+            <location filename="../gui/document.py" line="131" />
             <source>Lùi mục vào</source>
             <translation>Lùi mục vào</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="133" />
+            <location filename="../gui/document.py" line="134" />
             <source>Đưa mục ra</source>
             <translation>Đưa mục ra</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="139" />
+            <location filename="../gui/document.py" line="140" />
             <source>Sửa nội dung mục</source>
             <translation>Sửa nội dung mục</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="148" />
+            <location filename="../gui/document.py" line="149" />
             <source>Sửa phần đầu văn bản</source>
             <translation>Sửa phần đầu văn bản</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="157" />
+            <location filename="../gui/document.py" line="158" />
             <source>Thêm người ký</source>
             <translation>Thêm người ký</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="163" />
+            <location filename="../gui/document.py" line="164" />
             <source>Xóa người ký</source>
             <translation>Xóa người ký</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="170" />
-            <location filename="../gui/document.py" line="245" />
+            <location filename="../gui/document.py" line="171" />
+            <location filename="../gui/document.py" line="246" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Không thể di chuyển thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="174" />
+            <location filename="../gui/document.py" line="175" />
             <source>Di chuyển người ký</source>
             <translation>Di chuyển người ký</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="186" />
+            <location filename="../gui/document.py" line="187" />
             <source>Sửa người ký</source>
             <translation>Sửa người ký</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="217" />
+            <location filename="../gui/document.py" line="218" />
             <source>Sửa Nơi nhận</source>
             <translation>Sửa Nơi nhận</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="231" />
+            <location filename="../gui/document.py" line="232" />
             <source>Thêm phụ lục</source>
             <translation>Thêm phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="238" />
+            <location filename="../gui/document.py" line="239" />
             <source>Xóa phụ lục</source>
             <translation>Xóa phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="249" />
+            <location filename="../gui/document.py" line="250" />
             <source>Di chuyển phụ lục</source>
             <translation>Di chuyển phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="257" />
+            <location filename="../gui/document.py" line="258" />
             <source>Sửa phụ lục</source>
             <translation>Sửa phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="261" />
-            <location filename="../gui/document.py" line="271" />
+            <location filename="../gui/document.py" line="262" />
+            <location filename="../gui/document.py" line="272" />
             <source>Sửa ô</source>
             <translation>Sửa ô</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="287" />
+            <location filename="../gui/document.py" line="288" />
             <source>Thêm dòng</source>
             <translation>Thêm dòng</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="290" />
+            <location filename="../gui/document.py" line="291" />
             <source>Xóa dòng</source>
             <translation>Xóa dòng</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="307" />
+            <location filename="../gui/document.py" line="308" />
             <source>Di chuyển dòng</source>
             <translation>Di chuyển dòng</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="319" />
+            <location filename="../gui/document.py" line="320" />
             <source>Đổi loại dòng</source>
             <translation>Đổi loại dòng</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="322" />
+            <location filename="../gui/document.py" line="323" />
             <source>Thêm cột</source>
             <translation>Thêm cột</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="325" />
+            <location filename="../gui/document.py" line="326" />
             <source>Xóa cột</source>
             <translation>Xóa cột</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="332" />
+            <location filename="../gui/document.py" line="333" />
             <source>Đổi tên cột</source>
             <translation>Đổi tên cột</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="343" />
+            <location filename="../gui/document.py" line="344" />
             <source>Đổi độ rộng cột</source>
             <translation>Đổi độ rộng cột</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="352" />
+            <location filename="../gui/document.py" line="353" />
             <source>Di chuyển cột</source>
             <translation>Di chuyển cột</translation>
         </message>
@@ -705,27 +705,27 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>FormatBar</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="121" />
+            <location filename="../gui/editors/forms.py" line="122" />
             <source>Chữ đậm (Ctrl+B)</source>
             <translation>Chữ đậm (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="122" />
+            <location filename="../gui/editors/forms.py" line="123" />
             <source>Chữ nghiêng (Ctrl+I)</source>
             <translation>Chữ nghiêng (Ctrl+I)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="123" />
+            <location filename="../gui/editors/forms.py" line="124" />
             <source>Dòng gạch đầu dòng “-”</source>
             <translation>Dòng gạch đầu dòng “-”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="124" />
+            <location filename="../gui/editors/forms.py" line="125" />
             <source>Dòng “+”</source>
             <translation>Dòng “+”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="125" />
+            <location filename="../gui/editors/forms.py" line="126" />
             <source>Đoạn văn thường</source>
             <translation>Đoạn văn thường</translation>
         </message>
@@ -733,92 +733,92 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>HeaderEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="139" />
+            <location filename="../gui/editors/forms.py" line="140" />
             <source>Đầu văn bản</source>
             <translation>Đầu văn bản</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="145" />
+            <location filename="../gui/editors/forms.py" line="146" />
             <source>(nếu có) ví dụ: UBND TỈNH HÀ GIANG</source>
             <translation>(nếu có) ví dụ: UBND TỈNH HÀ GIANG</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="146" />
+            <location filename="../gui/editors/forms.py" line="147" />
             <source>Cơ quan chủ quản:</source>
             <translation>Cơ quan chủ quản:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="148" />
+            <location filename="../gui/editors/forms.py" line="149" />
             <source>Cơ quan ban hành:</source>
             <translation>Cơ quan ban hành:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="153" />
+            <location filename="../gui/editors/forms.py" line="154" />
             <source>Tên dùng trong câu văn:</source>
             <translation>Tên dùng trong câu văn:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="156" />
+            <location filename="../gui/editors/forms.py" line="157" />
             <source>Viết tắt:</source>
             <translation>Viết tắt:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="162" />
+            <location filename="../gui/editors/forms.py" line="163" />
             <source>Số:</source>
             <translation>Số:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="165" />
+            <location filename="../gui/editors/forms.py" line="166" />
             <source>khi ký</source>
             <translation>khi ký</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="167" />
+            <location filename="../gui/editors/forms.py" line="168" />
             <source>Ký hiệu:</source>
             <translation>Ký hiệu:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="171" />
+            <location filename="../gui/editors/forms.py" line="172" />
             <source>Loại văn bản:</source>
             <translation>Loại văn bản:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="175" />
+            <location filename="../gui/editors/forms.py" line="176" />
             <source>Ngày:</source>
             <translation>Ngày:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="180" />
+            <location filename="../gui/editors/forms.py" line="181" />
             <source>để trống (ghi khi ký)</source>
             <translation>để trống (ghi khi ký)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="182" />
+            <location filename="../gui/editors/forms.py" line="183" />
             <source>Địa danh:</source>
             <translation>Địa danh:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="184" />
+            <location filename="../gui/editors/forms.py" line="185" />
             <source>(tùy chọn) ngày viết sẵn, ví dụ: ngày    tháng 6 năm 2021</source>
             <translation>(tùy chọn) ngày viết sẵn, ví dụ: ngày    tháng 6 năm 2021</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="185" />
+            <location filename="../gui/editors/forms.py" line="186" />
             <source>Ngày ghi dạng chữ:</source>
             <translation>Ngày ghi dạng chữ:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="187" />
+            <location filename="../gui/editors/forms.py" line="188" />
             <source>Trích yếu:</source>
             <translation>Trích yếu:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="190" />
+            <location filename="../gui/editors/forms.py" line="191" />
             <source>Năm/giai đoạn:</source>
             <translation>Năm/giai đoạn:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="198" />
+            <location filename="../gui/editors/forms.py" line="199" />
             <source>Đoạn mở đầu (căn cứ, mục đích ban hành):</source>
             <translation>Đoạn mở đầu (căn cứ, mục đích ban hành):</translation>
         </message>
@@ -1008,391 +1008,411 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="208" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="220" />
             <source>Chọn bản sao nhận từ nơi khác để gộp</source>
             <translation>Chọn bản sao nhận từ nơi khác để gộp</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="210" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="222" />
             <source>Tệp kế hoạch (*.sqlite *.zip)</source>
             <translation>Tệp kế hoạch (*.sqlite *.zip)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="230" />
             <location filename="../gui/dialogs/merge_dialog.py" line="242" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="254" />
             <source>Gộp bản sao</source>
             <translation>Gộp bản sao</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="96" />
+            <location filename="../gui/main_window.py" line="97" />
             <source>Mở một tệp kế hoạch (Ctrl+O) hoặc tạo mới từ mẫu (Ctrl+N).</source>
             <translation>Mở một tệp kế hoạch (Ctrl+O) hoặc tạo mới từ mẫu (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="139" />
+            <location filename="../gui/main_window.py" line="140" />
             <source>&amp;Mới từ mẫu…</source>
             <translation>&amp;Mới từ mẫu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="140" />
+            <location filename="../gui/main_window.py" line="141" />
             <source>&amp;Mở…</source>
             <translation>&amp;Mở…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="141" />
+            <location filename="../gui/main_window.py" line="142" />
             <source>&amp;Lưu</source>
             <translation>&amp;Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="142" />
+            <location filename="../gui/main_window.py" line="143" />
             <source>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</source>
             <translation>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="143" />
+            <location filename="../gui/main_window.py" line="144" />
             <source>Lưu &amp;bản sao thành…</source>
             <translation>Lưu &amp;bản sao thành…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="144" />
+            <location filename="../gui/main_window.py" line="145" />
             <source>&amp;Khôi phục từ bản sao lưu…</source>
             <translation>&amp;Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="145" />
+            <location filename="../gui/main_window.py" line="146" />
             <source>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</source>
             <translation>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="147" />
+            <location filename="../gui/main_window.py" line="148" />
             <source>Xuất &amp;Word (.docx)…</source>
             <translation>Xuất &amp;Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="148" />
+            <location filename="../gui/main_window.py" line="149" />
             <source>Xuất &amp;PDF…</source>
             <translation>Xuất &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="149" />
+            <location filename="../gui/main_window.py" line="150" />
+            <source>Xuất &amp;Excel (bảng phụ lục)…</source>
+            <translation>Xuất &amp;Excel (bảng phụ lục)…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="151" />
+            <source>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</source>
+            <translation>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="152" />
             <source>&amp;Nhập từ Word (.docx)…</source>
             <translation>&amp;Nhập từ Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="150" />
+            <location filename="../gui/main_window.py" line="153" />
             <source>&amp;Gộp với bản của nơi khác…</source>
             <translation>&amp;Gộp với bản của nơi khác…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="151" />
+            <location filename="../gui/main_window.py" line="154" />
             <source>&amp;Thoát</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="152" />
+            <location filename="../gui/main_window.py" line="155" />
             <source>&amp;Hoàn tác</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="153" />
+            <location filename="../gui/main_window.py" line="156" />
             <source>&amp;Làm lại</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="154" />
+            <location filename="../gui/main_window.py" line="157" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
             <translation>Thêm mục/dòng &amp;cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="155" />
+            <location filename="../gui/main_window.py" line="158" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
             <translation>Thêm mục &amp;con / dòng nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="156" />
+            <location filename="../gui/main_window.py" line="159" />
             <source>&amp;Xóa</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="157" />
+            <location filename="../gui/main_window.py" line="160" />
             <source>Lùi &amp;vào một cấp</source>
             <translation>Lùi &amp;vào một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="158" />
+            <location filename="../gui/main_window.py" line="161" />
             <source>Lùi &amp;ra một cấp</source>
             <translation>Lùi &amp;ra một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="159" />
+            <location filename="../gui/main_window.py" line="162" />
             <source>Chuyển &amp;lên</source>
             <translation>Chuyển &amp;lên</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="160" />
+            <location filename="../gui/main_window.py" line="163" />
             <source>Chuyển &amp;xuống</source>
             <translation>Chuyển &amp;xuống</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="161" />
+            <location filename="../gui/main_window.py" line="164" />
             <source>Đổi dòng nhóm ↔ nhiệm vụ</source>
             <translation>Đổi dòng nhóm ↔ nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="162" />
+            <location filename="../gui/main_window.py" line="165" />
             <source>Thêm cột…</source>
             <translation>Thêm cột…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="163" />
+            <location filename="../gui/main_window.py" line="166" />
             <source>Thêm phụ lục</source>
             <translation>Thêm phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="164" />
+            <location filename="../gui/main_window.py" line="167" />
             <source>&amp;Lịch hạn công việc</source>
             <translation>&amp;Lịch hạn công việc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="165" />
+            <location filename="../gui/main_window.py" line="168" />
             <source>Việc sắp đến &amp;hạn</source>
             <translation>Việc sắp đến &amp;hạn</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="166" />
+            <location filename="../gui/main_window.py" line="169" />
             <source>&amp;Thời hạn…</source>
             <translation>&amp;Thời hạn…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="167" />
+            <location filename="../gui/main_window.py" line="170" />
             <source>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</source>
             <translation>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="168" />
+            <location filename="../gui/main_window.py" line="171" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;Giới thiệu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="180" />
+            <location filename="../gui/main_window.py" line="184" />
             <source>&amp;Tệp</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="183" />
+            <location filename="../gui/main_window.py" line="187" />
             <source>Mở &amp;gần đây</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="196" />
+            <location filename="../gui/main_window.py" line="201" />
             <source>&amp;Sửa</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="199" />
+            <location filename="../gui/main_window.py" line="204" />
             <source>&amp;Cấu trúc</source>
             <translation>&amp;Cấu trúc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="203" />
+            <location filename="../gui/main_window.py" line="208" />
             <source>&amp;Bảng</source>
             <translation>&amp;Bảng</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="208" />
+            <location filename="../gui/main_window.py" line="213" />
             <source>&amp;Xem</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="211" />
+            <location filename="../gui/main_window.py" line="216" />
             <source>Trợ &amp;giúp</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="213" />
+            <location filename="../gui/main_window.py" line="218" />
             <source>Công cụ</source>
             <translation>Công cụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="217" />
+            <location filename="../gui/main_window.py" line="222" />
             <source>Mới</source>
             <translation>Mới</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="217" />
+            <location filename="../gui/main_window.py" line="222" />
             <source>Mở</source>
             <translation>Mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="217" />
+            <location filename="../gui/main_window.py" line="222" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="218" />
+            <location filename="../gui/main_window.py" line="223" />
             <source>Hoàn tác</source>
             <translation>Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="218" />
+            <location filename="../gui/main_window.py" line="223" />
             <source>Làm lại</source>
             <translation>Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="219" />
+            <location filename="../gui/main_window.py" line="224" />
             <source>+ Cùng cấp</source>
             <translation>+ Cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="219" />
+            <location filename="../gui/main_window.py" line="224" />
             <source>+ Cấp con</source>
             <translation>+ Cấp con</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="220" />
+            <location filename="../gui/main_window.py" line="225" />
             <source>Xóa</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="222" />
+            <location filename="../gui/main_window.py" line="227" />
             <source>Lịch</source>
             <translation>Lịch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="263" />
+            <location filename="../gui/main_window.py" line="268" />
             <location filename="../gui/screens.py" line="179" />
             <source>Mở tiếp?</source>
             <translation>Mở tiếp?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="273" />
+            <location filename="../gui/main_window.py" line="278" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="291" />
+            <location filename="../gui/main_window.py" line="296" />
             <source>Đang mở tệp…</source>
             <translation>Đang mở tệp…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="321" />
+            <location filename="../gui/main_window.py" line="326" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="323" />
+            <location filename="../gui/main_window.py" line="328" />
             <source>Đã mở</source>
             <translation>Đã mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="366" />
+            <location filename="../gui/main_window.py" line="371" />
             <source>(chưa có)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="392" />
+            <location filename="../gui/main_window.py" line="397" />
             <location filename="../gui/screens.py" line="172" />
             <source>Mở kế hoạch</source>
             <translation>Mở kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="393" />
+            <location filename="../gui/main_window.py" line="398" />
             <location filename="../gui/screens.py" line="172" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="401" />
+            <location filename="../gui/main_window.py" line="406" />
             <source>Đã lưu lúc %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="409" />
+            <location filename="../gui/main_window.py" line="414" />
             <source>Lưu bản sao thành</source>
             <translation>Lưu bản sao thành</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="410" />
+            <location filename="../gui/main_window.py" line="415" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="414" />
+            <location filename="../gui/main_window.py" line="419" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>Bản sao phải có tên khác tệp đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="415" />
+            <location filename="../gui/main_window.py" line="420" />
             <source>Đang lưu bản sao…</source>
             <translation>Đang lưu bản sao…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="416" />
+            <location filename="../gui/main_window.py" line="421" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Đã lưu bản sao: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="430" />
+            <location filename="../gui/main_window.py" line="435" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Đang đọc các bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="437" />
+            <location filename="../gui/main_window.py" line="442" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>Không tìm thấy bản sao lưu này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="438" />
+            <location filename="../gui/main_window.py" line="443" />
             <source>Đang khôi phục…</source>
             <translation>Đang khôi phục…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="444" />
+            <location filename="../gui/main_window.py" line="449" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Đã khôi phục nội dung của bản sao lưu lúc %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="446" />
+            <location filename="../gui/main_window.py" line="451" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="450" />
+            <location filename="../gui/main_window.py" line="455" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="462" />
+            <location filename="../gui/main_window.py" line="466" />
+            <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
+            <translation>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="469" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Văn bản Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="462" />
+            <location filename="../gui/main_window.py" line="469" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="463" />
+            <location filename="../gui/main_window.py" line="470" />
+            <source>Bảng tính Excel (*.xlsx)</source>
+            <translation>Bảng tính Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="471" />
             <source>Xuất</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="466" />
+            <location filename="../gui/main_window.py" line="474" />
             <source>Đang xuất…</source>
             <translation>Đang xuất…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="467" />
+            <location filename="../gui/main_window.py" line="475" />
             <source>Đã xuất: %1</source>
             <translation>Đã xuất: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="479" />
+            <location filename="../gui/main_window.py" line="487" />
             <source>Báo cáo nhập</source>
             <translation>Báo cáo nhập</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="490" />
+            <location filename="../gui/main_window.py" line="498" />
             <location filename="../gui/screens.py" line="166" />
             <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
 
@@ -1402,47 +1422,47 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
 Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="556" />
+            <location filename="../gui/main_window.py" line="564" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>Chưa có lịch hạn công việc trong phiên bản này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="598" />
+            <location filename="../gui/main_window.py" line="606" />
             <source>(Ctrl+L: lịch hạn)</source>
             <translation>(Ctrl+L: lịch hạn)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="622" />
+            <location filename="../gui/main_window.py" line="630" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="626" />
+            <location filename="../gui/main_window.py" line="634" />
             <source>Không tìm thấy dòng này.</source>
             <translation>Không tìm thấy dòng này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="628" />
+            <location filename="../gui/main_window.py" line="636" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="638" />
+            <location filename="../gui/main_window.py" line="646" />
             <source>Sửa thời hạn</source>
             <translation>Sửa thời hạn</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="640" />
+            <location filename="../gui/main_window.py" line="648" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="655" />
+            <location filename="../gui/main_window.py" line="663" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Đã lưu vào tệp lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="772" />
+            <location filename="../gui/main_window.py" line="780" />
             <source>Đã xóa. Ctrl+Z để hoàn tác.</source>
             <translation>Đã xóa. Ctrl+Z để hoàn tác.</translation>
         </message>
@@ -1490,104 +1510,104 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="46" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="49" />
             <source>Gộp bản sao — xử lý xung đột</source>
             <translation>Gộp bản sao — xử lý xung đột</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="60" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="63" />
             <source>Vị trí</source>
             <translation>Vị trí</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="60" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="63" />
             <source>Nội dung</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="60" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="100" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="63" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="103" />
             <source>Bản của mình</source>
             <translation>Bản của mình</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="61" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="100" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="64" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="103" />
             <source>Bản nhận về</source>
             <translation>Bản nhận về</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="61" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="64" />
             <source>Chọn</source>
             <translation>Chọn</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="78" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="81" />
             <source>Giữ lại</source>
             <translation>Giữ lại</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="79" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="82" />
             <source>Xoá</source>
             <translation>Xoá</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="81" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="84" />
             <source>Giữ bản của mình</source>
             <translation>Giữ bản của mình</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="82" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="85" />
             <source>Lấy bản nhận về</source>
             <translation>Lấy bản nhận về</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="84" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="87" />
             <source>Tự sửa…</source>
             <translation>Tự sửa…</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="98" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="101" />
             <source>Chọn “Tự sửa…” để nhập nội dung thống nhất</source>
             <translation>Chọn “Tự sửa…” để nhập nội dung thống nhất</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="101" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="104" />
             <source>Nội dung thống nhất</source>
             <translation>Nội dung thống nhất</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="110" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="113" />
             <source>Áp dụng</source>
             <translation>Áp dụng</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="111" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="114" />
             <source>Tất cả: bản của mình</source>
             <translation>Tất cả: bản của mình</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="112" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="115" />
             <source>Tất cả: bản nhận về</source>
             <translation>Tất cả: bản nhận về</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="113" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="116" />
             <source>Để sau</source>
             <translation>Để sau</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="130" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="133" />
             <source>Đã gộp bản “%1”: %2 thay đổi lấy từ bản nhận về, %3 dòng/mục thêm, %4 xoá, %5 kết hợp hai bên.</source>
             <translation>Đã gộp bản “%1”: %2 thay đổi lấy từ bản nhận về, %3 dòng/mục thêm, %4 xoá, %5 kết hợp hai bên.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="136" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="139" />
             <source>Còn %1 xung đột: cùng một chỗ được sửa khác nhau ở hai nơi. Tệp đang tạm giữ bản của mình; hãy chọn cho từng dòng rồi bấm “Áp dụng”.</source>
             <translation>Còn %1 xung đột: cùng một chỗ được sửa khác nhau ở hai nơi. Tệp đang tạm giữ bản của mình; hãy chọn cho từng dòng rồi bấm “Áp dụng”.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="139" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="142" />
             <source>Không có xung đột.</source>
             <translation>Không có xung đột.</translation>
         </message>
@@ -1731,12 +1751,12 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>RecipientsEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="482" />
+            <location filename="../gui/editors/forms.py" line="483" />
             <source>Nơi nhận</source>
             <translation>Nơi nhận</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="483" />
+            <location filename="../gui/editors/forms.py" line="484" />
             <source>Mỗi dòng một nơi nhận, viết như khi in (ví dụ: “- Như trên;”, “- Lưu: VT.”):</source>
             <translation>Mỗi dòng một nơi nhận, viết như khi in (ví dụ: “- Như trên;”, “- Lưu: VT.”):</translation>
         </message>
@@ -1782,52 +1802,52 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>SectionEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="295" />
+            <location filename="../gui/editors/forms.py" line="296" />
             <source>Tiêu đề mục (để trống nếu mục chỉ có đoạn văn)</source>
             <translation>Tiêu đề mục (để trống nếu mục chỉ có đoạn văn)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="308" />
+            <location filename="../gui/editors/forms.py" line="309" />
             <source>Đoạn kết của mục (in sau các mục con):</source>
             <translation>Đoạn kết của mục (in sau các mục con):</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="334" />
+            <location filename="../gui/editors/forms.py" line="335" />
             <source>Cấp: </source>
             <translation>Cấp: </translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="334" />
+            <location filename="../gui/editors/forms.py" line="335" />
             <source>Phần (A, B, C…)</source>
             <translation>Phần (A, B, C…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="334" />
+            <location filename="../gui/editors/forms.py" line="335" />
             <source>Mục (I, II, III…)</source>
             <translation>Mục (I, II, III…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="334" />
+            <location filename="../gui/editors/forms.py" line="335" />
             <source>Khoản (1, 2, 3…)</source>
             <translation>Khoản (1, 2, 3…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="334" />
+            <location filename="../gui/editors/forms.py" line="335" />
             <source>Điểm (a, b, c…)</source>
             <translation>Điểm (a, b, c…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="335" />
+            <location filename="../gui/editors/forms.py" line="336" />
             <source> — số thứ tự tự tính theo vị trí</source>
             <translation> — số thứ tự tự tính theo vị trí</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="346" />
+            <location filename="../gui/editors/forms.py" line="347" />
             <source>Mục con: </source>
             <translation>Mục con: </translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="348" />
+            <location filename="../gui/editors/forms.py" line="349" />
             <source>Chưa có mục con (Ctrl+Shift+Enter để thêm).</source>
             <translation>Chưa có mục con (Ctrl+Shift+Enter để thêm).</translation>
         </message>
@@ -2025,57 +2045,57 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>SignerEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="392" />
+            <location filename="../gui/editors/forms.py" line="393" />
             <source>Chữ ký</source>
             <translation>Chữ ký</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="396" />
+            <location filename="../gui/editors/forms.py" line="397" />
             <source>(không)</source>
             <translation>(không)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="396" />
+            <location filename="../gui/editors/forms.py" line="397" />
             <source>TM. (thay mặt tập thể)</source>
             <translation>TM. (thay mặt tập thể)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="396" />
+            <location filename="../gui/editors/forms.py" line="397" />
             <source>KT. (ký thay)</source>
             <translation>KT. (ký thay)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="396" />
+            <location filename="../gui/editors/forms.py" line="397" />
             <source>Q. (quyền)</source>
             <translation>Q. (quyền)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="396" />
+            <location filename="../gui/editors/forms.py" line="397" />
             <source>TL. (thừa lệnh)</source>
             <translation>TL. (thừa lệnh)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="396" />
+            <location filename="../gui/editors/forms.py" line="397" />
             <source>TUQ. (thừa ủy quyền)</source>
             <translation>TUQ. (thừa ủy quyền)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="397" />
+            <location filename="../gui/editors/forms.py" line="398" />
             <source>Quyền hạn ký:</source>
             <translation>Quyền hạn ký:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="399" />
+            <location filename="../gui/editors/forms.py" line="400" />
             <source>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
             <translation>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="400" />
+            <location filename="../gui/editors/forms.py" line="401" />
             <source>Tập thể:</source>
             <translation>Tập thể:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="402" />
+            <location filename="../gui/editors/forms.py" line="403" />
             <source>Mỗi dòng một chức vụ, ví dụ:
 CHỦ TỊCH
 PHÓ CHỦ TỊCH</source>
@@ -2084,17 +2104,17 @@ CHỦ TỊCH
 PHÓ CHỦ TỊCH</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="403" />
+            <location filename="../gui/editors/forms.py" line="404" />
             <source>Chức vụ (mỗi dòng một dòng in):</source>
             <translation>Chức vụ (mỗi dòng một dòng in):</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="405" />
+            <location filename="../gui/editors/forms.py" line="406" />
             <source>Họ và tên:</source>
             <translation>Họ và tên:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="407" />
+            <location filename="../gui/editors/forms.py" line="408" />
             <source>Khối chữ ký khi in:</source>
             <translation>Khối chữ ký khi in:</translation>
         </message>
@@ -2102,12 +2122,12 @@ PHÓ CHỦ TỊCH</translation>
     <context>
         <name>SignersOverview</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="463" />
+            <location filename="../gui/editors/forms.py" line="464" />
             <source>Chữ ký</source>
             <translation>Chữ ký</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="472" />
+            <location filename="../gui/editors/forms.py" line="473" />
             <source>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</source>
             <translation>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</translation>
         </message>

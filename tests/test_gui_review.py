@@ -101,3 +101,28 @@ def test_merge_summary_names_the_open_plan_not_a_temporary_file(win, tmp_path):
 def test_merge_summary_in_english_interface(win, tmp_path, english):
     path, seen = _merge_with_copy(win, tmp_path)
     assert seen and seen[0].startswith("Merged into " + os.path.basename(path)), seen
+
+
+def test_file_menu_exports_the_appendix_tables_to_excel(win, tmp_path):
+    """README promises Excel for the tables; the window had only the command line for it."""
+    from openpyxl import load_workbook
+    assert win.open_path(_copy(tmp_path))
+    file_menu = win.menuBar().actions()[0].menu()
+    assert win.a_xlsx in file_menu.actions() and win.a_xlsx.isEnabled()
+    out = str(tmp_path / "bang.xlsx")
+    win.guard(win.export, "xlsx", out)
+    wb = load_workbook(out)
+    assert len(wb.sheetnames) == len(win.doc.plan.appendices)
+    ws = wb[wb.sheetnames[0]]
+    texts = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    assert any("Tham gia của người dân ở cấp cơ sở" in t for t in texts)
+
+
+def test_excel_export_without_appendix_says_why(win, tmp_path):
+    assert win.open_path(_copy(tmp_path))
+    for a in list(win.doc.plan.appendices):
+        win.doc.delete_appendix(a.id)
+    out = str(tmp_path / "bang.xlsx")
+    win.guard(win.export, "xlsx", out)
+    assert not os.path.exists(out)
+    assert "phụ lục" in win.statusBar().currentMessage()
