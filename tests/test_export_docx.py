@@ -357,3 +357,17 @@ def test_module_level_entry_points_for_the_gui(tmp_path):
     ed(small_plan(), str(tmp_path / "g.docx"))
     ep(small_plan(), str(tmp_path / "g.pdf"))
     assert zipfile.is_zipfile(tmp_path / "g.docx") and (tmp_path / "g.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_last_body_paragraph_keeps_with_the_signature(small_docx):
+    """A page holding only Nơi nhận and the signature is not acceptable: the
+    paragraph ending in "./." keeps with the signature table."""
+    body = etree.fromstring(small_docx["word/document.xml"]).find(W + "body")
+    kids = list(body)
+    sig = [k for k, el in enumerate(kids) if el.tag == W + "tbl"][1]
+    last = kids[sig - 1]
+    assert last.tag == W + "p" and "".join(last.itertext()).endswith("./.")
+    assert last.find(f"{W}pPr/{W}keepNext") is not None
+    # only that one: ordinary body paragraphs flow freely
+    keeps = [p for p in kids[:sig] if p.tag == W + "p" and p.find(f"{W}pPr/{W}keepNext") is not None]
+    assert keeps == [last]

@@ -126,3 +126,28 @@ def test_blank_number_in_appendix_attachment_line_keeps_its_spaces():
     assert "số       /KH-UBND" in doc.appendices[0].attachment
     att = [f for f in P.story(doc, {"start": 1}) if isinstance(f, Paragraph) and f.style.name == "aa"]
     assert att and "số\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/KH-UBND" in att[0].text
+
+
+def _signature_page_text(path):
+    n = len(pages(path))
+    for k in range(1, n + 1):
+        t = page_text(path, k)
+        if "Nơi nhận:" in t:
+            return t
+    raise AssertionError("no Nơi nhận")
+
+
+def test_signature_block_never_stands_alone_on_a_page(tmp_path):
+    """The signature page carries the end of the text (a page holding only
+    Nơi nhận and the signature could be attached to any text): the last body
+    paragraph moves with the signature block when that block does not fit."""
+    from core.model import Paragraph as MP
+    from core.model import Run
+    plan = gen_plan(n_tasks=0, n_khoan=2)
+    tail = plan.sections[-1].tail
+    for extra in range(14):
+        path = str(tmp_path / f"s{extra}.pdf")
+        export_pdf(plan, path)
+        assert "./." in _signature_page_text(path), extra
+        tail.insert(0, MP([Run("Các cơ quan, đơn vị chủ động phối hợp, báo cáo kết quả thực hiện "
+                               "định kỳ hằng quý về Ủy ban nhân dân huyện để theo dõi, chỉ đạo.")]))

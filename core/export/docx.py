@@ -248,11 +248,12 @@ def title_xml(doc: Document) -> str:
     return "".join(out)
 
 
-def body_para_xml(p: Para, size: float) -> str:
+def body_para_xml(p: Para, size: float, keep_next: bool = False) -> str:
     sid = W_STYLE[p.style]
     bold_style = p.style in ("part", "muc", "khoan")
     rs = "".join(run(t, bold or bold_style, it, size) for t, bold, it in p.runs if t)
-    return f'<w:p><w:pPr><w:pStyle w:val="{sid}"/></w:pPr>{rs}</w:p>'
+    kn = "<w:keepNext/>" if keep_next else ""
+    return f'<w:p><w:pPr><w:pStyle w:val="{sid}"/>{kn}</w:pPr>{rs}</w:p>'
 
 
 W_STYLE = {k: v[0] for k, v in BODY_STYLES.items()}
@@ -389,7 +390,10 @@ def document_chunks(doc: Document, progress=None):
     parts = [f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {NS}><w:body>',
              header_xml(doc), title_xml(doc)]
     size = doc.setup.font_size
-    parts.extend(body_para_xml(p, size) for p in doc.body)
+    # the last paragraph keeps with the signature table: the signature page must
+    # carry the end of the text, never Nơi nhận and the signature alone
+    last = len(doc.body) - 1
+    parts.extend(body_para_xml(p, size, k == last) for k, p in enumerate(doc.body))
     parts.append(signature_xml(doc))
     yield "".join(parts)
     sections = [(False, False)] + [(a.landscape, True) for a in doc.appendices]

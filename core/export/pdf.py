@@ -17,8 +17,8 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
-from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, NextPageTemplate,
-                                PageBreak, PageTemplate, Paragraph)
+from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether,
+                                NextPageTemplate, PageBreak, PageTemplate, Paragraph)
 
 from . import walk as W
 from .layout import PDF_FONT, register_fonts
@@ -500,8 +500,13 @@ def story(doc: Document, state: dict, progress=None) -> list:
         if p.style in CAPS_STYLES:   # Word's "All caps" of the same style
             runs = [(t.upper(), b, i) for t, b, i in runs]
         out.append(Paragraph(_markup(runs, p.style in ("muc", "khoan", "part")), st[p.style]))
-    out.append(CondPageBreak(60))
-    out.append(signature_flowable(doc))
+    # the signature page must carry the end of the text, never Nơi nhận and the
+    # signature alone (Word: "keep with next" on the last paragraph)
+    sig = signature_flowable(doc)
+    if body:
+        out[-1] = KeepTogether([out[-1], sig])
+    else:
+        out.append(sig)
     done = 0
     for a in doc.appendices:
         out.append(NextPageTemplate("L" if a.landscape else "P"))
