@@ -68,6 +68,12 @@ def run_with_progress(parent, text: str, fn, *args, min_ms: int = 400):
     return box.get("v")
 
 
+def with_suffix(path: str, suffix: str) -> str:
+    """*path* ending in *suffix*: Qt's own save dialog (used in Vietnamese) does not
+    add the filter's extension to a typed name, and Word cannot open “Ke hoach 2026”."""
+    return path if path.lower().endswith(suffix.lower()) else path + suffix
+
+
 class PlanTree(QTreeView):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -120,6 +126,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         from . import extras   # File → Print, File → Settings, Help → User guide (F1)
         extras.install(self)
+        from . import send_copy   # File → Send a copy (USB, email)
+        send_copy.install(self)
 
     # ------------------------------------------------------------ actions --
     def _act(self, text, slot, shortcut=None, tip=None) -> QAction:
@@ -415,6 +423,7 @@ class MainWindow(QMainWindow):
                                                   self.tr("Tệp kế hoạch (*.sqlite)"))
             if not dest:
                 return
+            dest = with_suffix(dest, ".sqlite")
         if os.path.abspath(dest) == os.path.abspath(self.doc.path):
             raise OperationError(self.tr("Bản sao phải có tên khác tệp đang mở."))
         run_with_progress(self, self.tr("Đang lưu bản sao…"), self.doc.store.save_copy, dest)
@@ -471,6 +480,7 @@ class MainWindow(QMainWindow):
             dest, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất"), base, filt)
             if not dest:
                 return
+            dest = with_suffix(dest, f".{kind}")
         run_with_progress(self, self.tr("Đang xuất…"), fn, self.doc.plan, dest)
         self.statusBar().showMessage(self.tr("Đã xuất: %1").replace("%1", dest), 10000)
 

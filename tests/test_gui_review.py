@@ -126,3 +126,33 @@ def test_excel_export_without_appendix_says_why(win, tmp_path):
     win.guard(win.export, "xlsx", out)
     assert not os.path.exists(out)
     assert "phụ lục" in win.statusBar().currentMessage()
+
+
+def _type_name_in_save_dialog(name: str):
+    """Answer the next (Qt, non-native) save dialog with a typed name without extension."""
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+    def tick():
+        d = QApplication.activeModalWidget()
+        if isinstance(d, QFileDialog):
+            d.findChild(QLineEdit, "fileNameEdit").setText(name)
+            d.accept()
+        else:
+            QTimer.singleShot(20, tick)
+    QTimer.singleShot(0, tick)
+
+
+@pytest.mark.parametrize("kind", ["docx", "xlsx"])
+def test_export_adds_the_extension_to_a_typed_name(win, tmp_path, kind):
+    assert win.open_path(_copy(tmp_path))
+    _type_name_in_save_dialog("Ke hoach 2026")
+    win.guard(win.export, kind)
+    assert os.path.exists(tmp_path / f"Ke hoach 2026.{kind}")
+    assert not os.path.exists(tmp_path / "Ke hoach 2026")
+
+
+def test_save_copy_adds_the_extension_to_a_typed_name(win, tmp_path):
+    assert win.open_path(_copy(tmp_path))
+    _type_name_in_save_dialog("ban sao")
+    win.guard(win.save_copy)
+    assert os.path.exists(tmp_path / "ban sao.sqlite")
