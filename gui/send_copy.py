@@ -67,8 +67,11 @@ def send_copy(win, dest: str | None = None) -> str | None:
                                                    f"{zip_f};;{plain_f}", zip_f)
         if not dest:
             return None
-        if chosen == plain_f and dest.lower().endswith(".zip"):
-            dest = dest[:-4] + ".sqlite"
+        from .main_window import with_suffix
+        if chosen == plain_f:
+            dest = with_suffix(dest[:-4] if dest.lower().endswith(".zip") else dest, ".sqlite")
+        elif not dest.lower().endswith(".sqlite"):
+            dest = with_suffix(dest, ".zip")   # Qt's own dialog leaves a typed name bare
     if os.path.exists(dest) and os.path.samefile(dest, doc.path):
         raise OperationError(tr("Bản sao phải có tên khác tệp đang mở."))
     zip_it = dest.lower().endswith(".zip")

@@ -108,3 +108,18 @@ def test_cannot_send_over_the_open_file(win):
     from core.operations import OperationError
     with pytest.raises(OperationError):
         send_copy.send_copy(win, win.doc.path)
+
+
+@pytest.mark.parametrize("typed,pick_zip,expect", [("Gui tinh", True, "Gui tinh.zip"),
+                                                    ("Gui tinh", False, "Gui tinh.sqlite"),
+                                                    ("Gui tinh.zip", False, "Gui tinh.sqlite")])
+def test_typed_name_gets_its_extension(win, tmp_path, monkeypatch, typed, pick_zip, expect):
+    from gui import send_copy
+
+    def fake_dialog(parent, caption, path, filters, selected):
+        zip_f, plain_f = filters.split(";;")
+        return str(tmp_path / typed), (zip_f if pick_zip else plain_f)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
+    out = send_copy.send_copy(win)
+    assert out == str(tmp_path / expect) and os.path.exists(out)
+    assert zipfile.is_zipfile(out) == pick_zip
