@@ -102,3 +102,17 @@ def test_title_in_capitals_not_bold_over_three_lines(tmp_path):
     plan = _plan(tmp_path, [("p", "CẢI CÁCH HÀNH CHÍNH NĂM 2025", {}), ("p", "I. MỤC ĐÍCH", {}), ("p", "Nội dung.", {})],
                  name="b.docx", head=[("p", "KẾ HOẠCH", B)])
     assert plan.meta.title == "CẢI CÁCH HÀNH CHÍNH NĂM 2025" and plan.sections[0].title_text == "MỤC ĐÍCH"
+
+
+def test_blank_number_and_date_typed_with_dots_or_spaces(tmp_path):
+    head = [("p", "UBND TỈNH HÀ GIANG", B), ("p", "SỞ NỘI VỤ", B), ("p", "Số: ...../KH-SNV", {}),
+            ("p", "Hà Giang, ngày ... tháng … năm 2025", {"i": True}),
+            ("p", "KẾ HOẠCH", B), ("p", "Cải cách hành chính năm 2025", B)]
+    plan = _plan(tmp_path, [("p", "I. MỤC ĐÍCH", B), ("p", "Nội dung.", {})], head=head)
+    m = plan.meta
+    assert (m.number, m.effective_symbol, m.place, m.issue_date) == ("", "KH-SNV", "Hà Giang", "")
+    assert m.date_text == "ngày ... tháng … năm 2025" and not m.preamble
+    head[3] = ("p", "Hà Giang, ngày\u00a0    tháng   năm 2025", {"i": True})
+    head[2] = ("p", "Số: ___/KH-SNV", {})
+    m = _plan(tmp_path, [("p", "I. MỤC ĐÍCH", B)], name="b.docx", head=head).meta
+    assert (m.number, m.place, m.date_text) == ("", "Hà Giang", "ngày tháng năm 2025")   # blanks reopened on export

@@ -69,7 +69,10 @@ RE_DIEM_ALT = re.compile(r"^([a-zđ])\s*(/|\.(?=\s))\s*(.*)$")
 RE_DASH = re.compile(r"^[-–—•]\s*(.*)$")
 RE_PLUS = re.compile(r"^\+\s*(.*)$")
 RE_NUMBER = re.compile(r"^Số\s*:\s*(.*?)\s*/\s*(\S.*)$", re.I)
-RE_DATE = re.compile(r"^(.*?),\s*ngày\s*(\d{0,2})\s*tháng\s*(\d{0,2})\s*năm\s*(\d{4})?\s*$", re.I)
+# a blank day/month/year may be left as spaces or typed as a placeholder: "...", "…", "___"
+RE_DATE = re.compile(r"^(.*?),\s*ngày\s*(\d{1,2}|[.…_]*)\s*tháng\s*(\d{1,2}|[.…_]*)\s*năm\s*(\d{4}|[.…_]*)\s*$",
+                     re.I)
+RE_PLACEHOLDER = re.compile(r"^[.…_\s]*$")
 RE_APPENDIX = re.compile(r"^PHỤ\s*LỤC(?:\s+([IVXL]+|\d+))?\s*[.:]?\s*$", re.I)
 RE_ATTACH = re.compile(r"^\(?\s*(Ban hành\s+)?kèm theo", re.I)
 PREFIX_RE = re.compile(r"^(TM|KT|Q|TL|TUQ)\.\s*(.*)$")
@@ -205,6 +208,8 @@ class Builder:
         mn = RE_NUMBER.match(text)
         if mn:
             m.number = mn.group(1).strip()
+            if RE_PLACEHOLDER.match(m.number):
+                m.number = ""    # "Số: ...../KH-UBND": not numbered yet, printed blank
             sym = mn.group(2).strip().replace(" ", "")
             m.symbol = sym
             parts = sym.split("-", 1)
@@ -213,18 +218,21 @@ class Builder:
         md = RE_DATE.match(text)
         if md:
             m.place = md.group(1).strip()
-            d, mo, y = md.group(2), md.group(3), md.group(4)
+            d, mo, y = (g if g.isdigit() else "" for g in md.group(2, 3, 4))
             if not (d or mo or y):
                 return   # a wholly blank date is the default: printed blank
+            # as written (blanks collapsed: the exporter opens the room for
+            # the hand-written day and month again)
+            written = text.split(",", 1)[1].strip()
             if d and mo and y:
                 try:
                     from datetime import date
                     m.issue_date = date(int(y), int(mo), int(d)).isoformat()
                 except ValueError:
-                    m.date_text = text.split(",", 1)[1].strip()
+                    m.date_text = written
                     self.report.append(f"Ngày ban hành không hợp lệ, giữ nguyên văn: “{text}”")
             else:
-                m.date_text = text.split(",", 1)[1].strip()
+                m.date_text = written
             return
         if up in DOC_TYPES:
             m.doc_type = up
