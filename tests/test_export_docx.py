@@ -371,3 +371,23 @@ def test_last_body_paragraph_keeps_with_the_signature(small_docx):
     # only that one: ordinary body paragraphs flow freely
     keeps = [p for p in kids[:sig] if p.tag == W + "p" and p.find(f"{W}pPr/{W}keepNext") is not None]
     assert keeps == [last]
+
+
+def test_date_without_its_day_keeps_room_to_write_it():
+    """Seeds 000 and 003 were typed "ngày tháng 01 năm 2021": the day is written
+    by hand after signing, so the printed line keeps a blank as wide as the
+    one the app prints for a date not yet chosen."""
+    plan = small_plan()
+    plan.meta.number = ""
+    plan.meta.date_text = "ngày tháng 6 năm 2021"
+    plan.appendices[0].attachment = ""
+    doc = walk.build(plan)
+    assert doc.header.place_date == "Vị Xuyên, ngày      tháng 6 năm 2021"
+    assert "ngày      tháng 6 năm 2021 của" in doc.appendices[0].attachment
+    assert "Vị Xuyên, ngày      tháng 6 năm 2021" in D.document_xml(doc)
+    plan.meta.date_text = "ngày tháng năm 2021"
+    assert walk.build(plan).header.place_date == "Vị Xuyên, ngày      tháng      năm 2021"
+    # a full date and a date with its blanks already open are left as written
+    for t in ("ngày 04 tháng 8 năm 2023", "ngày      tháng 6 năm 2021", "ngày          tháng 6 năm 2021"):
+        plan.meta.date_text = t
+        assert walk.build(plan).header.place_date == "Vị Xuyên, " + t

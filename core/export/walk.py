@@ -6,6 +6,7 @@ the order of Nơi nhận, the appendix header grid — is decided once, here.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import Plan, Section, number_line, place_date_line
@@ -133,6 +134,21 @@ class Document:
 
 
 # ---------------------------------------------------------------- helpers --
+BLANK = " " * 6   # room to write a day or month by hand (as model.format_date_vn)
+_BLANK_DAY = re.compile(r"\b(ngày)([ \t\u00a0]+)(tháng)\b")
+_BLANK_MONTH = re.compile(r"\b(tháng)([ \t\u00a0]+)(năm)\b")
+
+
+def open_date_blanks(text: str) -> str:
+    """A date written without its day or month ("ngày tháng 01 năm 2021", as a
+    text typed from Word or an import leaves it) keeps room for the hand-written
+    value after signing: "ngày      tháng 01 năm 2021" (ND 30/2020 Art. 15)."""
+    def widen(m):   # a wider blank typed by the clerk stays as it is
+        head, gap, tail = m.group(1), m.group(2), m.group(3)
+        return m.group(0) if len(gap) >= len(BLANK) else f"{head}{BLANK}{tail}"
+    return _BLANK_MONTH.sub(widen, _BLANK_DAY.sub(widen, text))
+
+
 def _runs(runs, upper: bool = False) -> list[Run]:
     out = []
     for r in runs:
@@ -314,7 +330,7 @@ def _appendix(plan: Plan, idx: int, setup: PageSetup) -> AppendixBlock:
         rows.append(TRow("task", vals, merge))
     return AppendixBlock(
         label=nfc(plan.appendix_label(idx)), title=nfc(app.title),
-        attachment=nfc(plan.attachment_line(idx)), landscape=landscape,
+        attachment=open_date_blanks(nfc(plan.attachment_line(idx))), landscape=landscape,
         columns=cols, head=_head(cols), rows=rows, has_tt=has_tt)
 
 
@@ -325,7 +341,8 @@ def build(plan: Plan) -> Document:
     parent = [nfc(l).strip().upper() for l in nfc(m.parent_agency).split("\n") if l.strip()]
     agency = [nfc(l).strip().upper() for l in nfc(m.agency).split("\n") if l.strip()]
     widest = max([text_width(a, SIZE_AGENCY, True) for a in agency] or [0.0])
-    header = Header(parent, agency, nfc(number_line(m)), NATIONAL, MOTTO, nfc(place_date_line(m)),
+    header = Header(parent, agency, nfc(number_line(m)), NATIONAL, MOTTO,
+                    open_date_blanks(nfc(place_date_line(m))),
                     agency_rule=widest * AGENCY_RULE,
                     motto_rule=text_width(MOTTO, SIZE_MOTTO, True))
     subject = [nfc(l).strip() for l in nfc(m.title).split("\n") if l.strip()]
