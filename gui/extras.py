@@ -81,7 +81,9 @@ def print_current(win) -> None:
         flush()
     from .printing import PrintJob
     run = _runner(win)
-    job = run(tr("Đang chuẩn bị bản in…"), PrintJob, doc.plan)
+    import os
+    name = os.path.splitext(os.path.basename(getattr(doc, "path", "") or ""))[0]
+    job = run(tr("Đang chuẩn bị bản in…"), PrintJob, doc.plan, name)
     try:
         win._print_dialog = dlg = job.preview_dialog(win)
         dlg.exec()

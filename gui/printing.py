@@ -121,8 +121,9 @@ def paint_pages(printer: QPrinter, pages: PdfPages, dpi: float | None = None) ->
 class PrintJob:
     """Export *plan* to a temporary PDF and keep its pages for preview/printing."""
 
-    def __init__(self, plan):
+    def __init__(self, plan, name: str = ""):
         from core.export import export_pdf
+        self.name = name   # the job's name (preview title, printer queue): the plan file's name
         self.dir = tempfile.mkdtemp(prefix="kh-print-")
         self.pdf_path = os.path.join(self.dir, "ke-hoach.pdf")
         export_pdf(plan, self.pdf_path)
@@ -135,7 +136,7 @@ class PrintJob:
         printer.setFullPage(True)
         if len(self.pages):
             printer.setPageLayout(_layout(False, self.pages.size_pt(0)))
-        printer.setDocName("Ke hoach")
+        printer.setDocName(self.name or "Kế hoạch")
         return printer
 
     def preview_dialog(self, parent=None, printer: QPrinter | None = None) -> QPrintPreviewDialog:

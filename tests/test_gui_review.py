@@ -156,3 +156,23 @@ def test_save_copy_adds_the_extension_to_a_typed_name(win, tmp_path):
     _type_name_in_save_dialog("ban sao")
     win.guard(win.save_copy)
     assert os.path.exists(tmp_path / "ban sao.sqlite")
+
+
+def test_print_job_is_named_after_the_plan_file_with_its_diacritics(win, tmp_path, monkeypatch):
+    """The preview's title and the printer queue showed 'Ke hoach' (no diacritics) for every plan."""
+    pytest.importorskip("pypdfium2")
+    from gui import extras
+    path = _copy(tmp_path, "Kế hoạch PAPI 2021.sqlite")
+    assert win.open_path(path)
+    names = []
+
+    def tick():
+        d = QApplication.activeModalWidget()
+        if d is not None and hasattr(d, "paintRequested"):
+            names.append(d.windowTitle())
+            d.reject()
+        else:
+            QTimer.singleShot(20, tick)
+    QTimer.singleShot(0, tick)
+    extras.print_current(win)
+    assert names and "Kế hoạch PAPI 2021" in names[0], names
