@@ -116,3 +116,24 @@ def test_blank_number_and_date_typed_with_dots_or_spaces(tmp_path):
     head[2] = ("p", "Số: ___/KH-SNV", {})
     m = _plan(tmp_path, [("p", "I. MỤC ĐÍCH", B)], name="b.docx", head=head).meta
     assert (m.number, m.place, m.date_text) == ("", "Hà Giang", "ngày tháng năm 2025")   # blanks reopened on export
+
+
+def test_two_signers_side_by_side_and_signed_mark(tmp_path):
+    plan = _plan(tmp_path, [
+        ("p", "I. MỤC ĐÍCH", B), ("p", "Nội dung mục đích./.", {}),
+        ("tbl", [[("TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN\nBÍ THƯ", {"b": True}), ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", {"b": True})],
+                 [("Lê Văn C", {"b": True}), ("Nguyễn Văn D", {"b": True})]]),
+        ("p", "Nơi nhận:", B), ("p", "- Như trên;", {}), ("p", "- Lưu: VT.", {})])
+    d = dump(plan)
+    assert not d["appendices"] and d["recipients"] == ["- Như trên", "- Lưu: VT"]
+    assert [(s["authority_lines"], s["name"]) for s in d["signers"]] == [
+        (["TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN", "BÍ THƯ"], "Lê Văn C"), (["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Nguyễn Văn D")]
+    assert d["sections"][0]["paragraphs"][0]["text"] == "Nội dung mục đích"
+    # "(Đã ký)" between the title and the name (a copy of a signed plan)
+    plan = _plan(tmp_path, [
+        ("p", "I. MỤC ĐÍCH", B), ("p", "Nội dung./.", {}),
+        ("p", "Nơi nhận:", B), ("p", "- Như trên;", {}), ("p", "- Lưu: VT, NV.", {}),
+        ("p", "KT. GIÁM ĐỐC", B), ("p", "PHÓ GIÁM ĐỐC", B), ("p", "(Đã ký)", {"i": True}), ("p", "Trần Thị Bình", B)],
+        name="b.docx")
+    assert [(s.prefix, s.lines, s.name) for s in plan.signers] == [("KT.", ["GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], "Trần Thị Bình")]
+    assert any("(Đã ký)" in x for x in plan.import_report)

@@ -79,6 +79,7 @@ PREFIX_RE = re.compile(r"^(TM|KT|Q|TL|TUQ)\.\s*(.*)$")
 KNOWN_TITLES = ("CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN",
                 "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "BÍ THƯ",
                 "CHÁNH THANH TRA", "THỦ TRƯỞNG", "CỤC TRƯỞNG", "VỤ TRƯỞNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG")
+SIGNED_MARK = re.compile(r"\(?\s*(đã ký|ký tên|ký,|ký và|ký\s*\)|chữ ký|đóng dấu)[^()]*\)?", re.I)
 QUOC_HIEU = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐỘC LẬP - TỰ DO - HẠNH PHÚC")
 
 
@@ -362,19 +363,28 @@ class Builder:
         self._table_rows(t)
 
     def _signature_table(self, t: Table) -> None:
-        left = "\n".join(r[0].text for r in t.rows if r)
-        right = "\n".join(r[-1].text for r in t.rows if len(r) > 1)
-        self.phase = "recipients"
-        for line in left.split("\n"):
-            line = clean(line)
-            if not line or re.match(r"^Nơi nhận\s*:?$", line, re.I):
+        """Nơi nhận on the left and the signer on the right, or two signers
+        side by side (a joint plan), possibly with the names in a row of
+        their own: read column by column."""
+        n = max(len(r) for r in t.rows if r)
+        cols: list[list[str]] = [[] for _ in range(n)]
+        for r in t.rows:
+            for k, c in enumerate(r):
+                cols[k if k < len(r) - 1 or len(r) == 1 else n - 1].append(c.text)
+        for k, col in enumerate(cols):
+            lines = [clean(x) for x in "\n".join(col).split("\n") if clean(x)]
+            if not lines:
                 continue
-            self.plan.recipients.append(Recipient(text=line if line.startswith("-") else f"- {line}"))
-        self.phase = "signer"
-        for line in right.split("\n"):
-            if clean(line):
-                self.signer_lines.append(clean(line))
-        self._close_signer()
+            if re.match(r"^Nơi nhận\s*:?$", lines[0], re.I) or (k == 0 and not _is_signer_block(lines)):
+                self.phase = "recipients"
+                for line in lines:
+                    if re.match(r"^Nơi nhận\s*:?$", line, re.I):
+                        continue
+                    self.plan.recipients.append(Recipient(text=line if line.startswith("-") else f"- {line}"))
+                continue
+            self.phase = "signer"
+            self.signer_lines.extend(lines)
+            self._close_signer()
         self.phase = "body"
 
     def _table_rows(self, t: Table) -> None:
@@ -527,6 +537,13 @@ class Builder:
             return
         lines = [clean(l) for l in self.signer_lines if clean(l)]
         self.signer_lines = []
+        # "(Đã ký)", "(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)" mark a copy or a blank form:
+        # not a line of the signature block (and not a name)
+        marks = [x for x in lines if SIGNED_MARK.fullmatch(x)]
+        if marks:
+            lines = [x for x in lines if not SIGNED_MARK.fullmatch(x)]
+            self.report.append("Dòng ghi chú trong khối chữ ký không được giữ (không in lại): "
+                               + ", ".join(f"“{x}”" for x in marks))
         # Split into one or two signers: each ends with a name (not upper case).
         groups: list[list[str]] = [[]]
         for l in lines:
@@ -747,7 +764,26 @@ def _section_match(text: str):
 
 def _looks_like_signature(t: Table) -> bool:
     first = clean(t.rows[0][0].text if t.rows and t.rows[0] else "")
-    return first.lower().startswith("nơi nhận")
+    if first.lower().startswith("nơi nhận"):
+        return True
+    # signers side by side: every filled cell of a small table is a signer block
+    if not t.rows or len(t.rows) > 3 or max(len(r) for r in t.rows) > 3:
+        return False
+    n = max(len(r) for r in t.rows)
+    cols = ["\n".join(r[k].text for r in t.rows if k < len(r)) for k in range(n)]
+    blocks = [[clean(x) for x in c.split("\n") if clean(x)] for c in cols]
+    blocks = [b for b in blocks if b]
+    return len(blocks) >= 1 and all(_is_signer_block(b) for b in blocks)
+
+
+def _is_signer_block(lines: list[str]) -> bool:
+    """"KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Văn A": an authority or a title
+    first, a few lines in all."""
+    if not lines or len(lines) > 8:
+        return False
+    first = lines[0]
+    return bool(PREFIX_RE.match(first)) or first.upper() == first and \
+        any(first.startswith(k) for k in KNOWN_TITLES)
 
 
 _TAG = re.compile(r"<[^>]+>")
