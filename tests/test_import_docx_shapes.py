@@ -137,3 +137,22 @@ def test_two_signers_side_by_side_and_signed_mark(tmp_path):
         name="b.docx")
     assert [(s.prefix, s.lines, s.name) for s in plan.signers] == [("KT.", ["GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], "Trần Thị Bình")]
     assert any("(Đã ký)" in x for x in plan.import_report)
+
+
+def test_group_row_merged_across_the_whole_width_with_its_number(tmp_path):
+    head = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian"]
+    plan = _plan(tmp_path, [
+        ("p", "I. NHIỆM VỤ", B), ("p", "Theo Phụ lục./.", {}),
+        ("p", "PHỤ LỤC", B), ("p", "DANH MỤC NHIỆM VỤ", B),
+        ("tbl", [{"header": True, "cells": head},
+                 [("I. CHỈ SỐ 1: THAM GIA CỦA NGƯỜI DÂN", {"span": 4, "b": True})],
+                 ["1", "Tuyên truyền", "Phòng Văn hóa", "Quý II"],
+                 [("II - CHỈ SỐ 2: CÔNG KHAI, MINH BẠCH", {"span": 4, "b": True})],
+                 ["2", "Công khai", "Văn phòng", ""],
+                 [("Đối với nước sinh hoạt nông thôn", {"span": 4})]])])
+    rows = dump(plan)["appendices"][0]["rows"]
+    assert [(r["number"], r["kind"], r["text"]) for r in rows[:4]] == [
+        ("I", "group", "CHỈ SỐ 1: THAM GIA CỦA NGƯỜI DÂN"), ("1", "task", "Tuyên truyền"),
+        ("II", "group", "CHỈ SỐ 2: CÔNG KHAI, MINH BẠCH"), ("2", "task", "Công khai")]
+    assert rows[4].get("flag")          # text without a number across the row: kept, flagged, reported
+    assert sum("dòng" in x and "Ô TT" in x for x in plan.import_report) == 1

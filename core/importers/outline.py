@@ -79,6 +79,7 @@ PREFIX_RE = re.compile(r"^(TM|KT|Q|TL|TUQ)\.\s*(.*)$")
 KNOWN_TITLES = ("CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN",
                 "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "BÍ THƯ",
                 "CHÁNH THANH TRA", "THỦ TRƯỞNG", "CỤC TRƯỞNG", "VỤ TRƯỞNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG")
+RE_ROW_HEAD = re.compile(r"^([IVXL]{1,6}|[A-HJ-Z]|\d{1,2})\s*(?:[.:/)]|[-–—](?=\s))\s*(\S.*)$", re.S)
 SIGNED_MARK = re.compile(r"\(?\s*(đã ký|ký tên|ký,|ký và|ký\s*\)|chữ ký|đóng dấu)[^()]*\)?", re.I)
 QUOC_HIEU = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐỘC LẬP - TỰ DO - HẠNH PHÚC")
 
@@ -484,6 +485,13 @@ class Builder:
         app = self.app
         texts = _expand_cells(cells, len(app.columns))
         bolds = [c.bold for c in cells]
+        if len(texts) > 2 and texts[0].strip() and not any(t.strip() for t in texts[1:]):
+            # a group row merged across the whole width, number included:
+            # "III. CHỈ SỐ 3: TRÁCH NHIỆM GIẢI TRÌNH"
+            m = RE_ROW_HEAD.match(texts[0].strip())
+            if m and (numbering.from_roman(m.group(1)) or not m.group(1).isalpha()
+                      or re.fullmatch(r"[A-HJ-Z]", m.group(1))):
+                texts = [m.group(1), m.group(2)] + [""] * (len(texts) - 2)
         tt = texts[0].strip().rstrip(".")
         row = Row(kind="task")
         rest = [t for t in texts[1:] if t.strip()]
