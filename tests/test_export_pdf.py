@@ -151,3 +151,27 @@ def test_signature_block_never_stands_alone_on_a_page(tmp_path):
         assert "./." in _signature_page_text(path), extra
         tail.insert(0, MP([Run("Các cơ quan, đơn vị chủ động phối hợp, báo cáo kết quả thực hiện "
                                "định kỳ hằng quý về Ủy ban nhân dân huyện để theo dõi, chỉ đạo.")]))
+
+
+def test_no_widow_lines_in_body_paragraphs():
+    """Word's widow control (on in the KH body style) never leaves the last
+    line of a paragraph alone at the top of a page; the PDF must not either
+    (sample 003 printed "sát đầu tư của cộng đồng”;" alone on page 11)."""
+    from reportlab.platypus import Paragraph
+
+    from core.export import pdf as P
+    from core.export import walk
+    from core.export.layout import register_fonts
+    register_fonts()
+    doc = walk.build(gen_plan(n_tasks=0))
+    st = P._styles(doc)
+    aw = doc.setup.text_width_mm() * 72 / 25.4
+    for style in ("body", "dash", "diem", "muc", "khoan"):
+        p = Paragraph(" ".join(["chữ nghĩa"] * 120), st[style])
+        p.wrap(aw, 10000)
+        n = len(p.blPara.lines)
+        room = st[style].spaceBefore + st[style].leading * (n - 1) + 1   # all but the last line
+        pieces = p.split(aw, room)
+        assert pieces, style
+        counts = [len(x.blPara.lines) for x in pieces if x.wrap(aw, 10000)]
+        assert sum(counts) == n and min(counts) >= 2, (style, counts)

@@ -414,7 +414,8 @@ def _styles(doc: Document) -> dict[str, ParagraphStyle]:
     s = doc.setup
     size = s.font_size
     body = ParagraphStyle("body", fontName=font(), fontSize=size, leading=size * LINE * s.line_spacing,
-                          alignment=TA_JUSTIFY, firstLineIndent=s.indent * mm, spaceBefore=s.space_before)
+                          alignment=TA_JUSTIFY, firstLineIndent=s.indent * mm, spaceBefore=s.space_before,
+                          allowWidows=0, allowOrphans=0)   # Word's widow control (KHBody)
     bold = ParagraphStyle("bold", parent=body, fontName=font(True))
     center = ParagraphStyle("center", parent=body, alignment=TA_CENTER, firstLineIndent=0, spaceBefore=0,
                             leading=size * LINE)
