@@ -115,11 +115,36 @@ def test_range_has_span():
     ("Hàng năm, giai đoạn 2021 - 2025", (date(2019, 1, 1), date(2030, 12, 31)), [f"{y}-12-31" for y in range(2021, 2026)]),
     ("Hàng quý năm 2022", (date(2021, 1, 1), date(2023, 12, 31)),
      ["2022-03-31", "2022-06-30", "2022-09-30", "2022-12-31"]),
+    # a day of the month, a day of the week (were read as an event "20 hằng tháng", or flagged)
+    ("Trước ngày 20 hằng tháng", (date(2026, 1, 1), date(2026, 3, 31)), ["2026-01-19", "2026-02-19", "2026-03-19"]),
+    ("Ngày 25 hàng tháng", (date(2026, 1, 1), date(2026, 3, 31)), ["2026-01-25", "2026-02-25", "2026-03-25"]),
+    ("chậm nhất ngày 05 hằng tháng", (date(2026, 1, 1), date(2026, 2, 28)), ["2026-01-05", "2026-02-05"]),
+    ("Ngày 31 hằng tháng", (date(2026, 1, 1), date(2026, 4, 30)),
+     ["2026-01-31", "2026-02-28", "2026-03-31", "2026-04-30"]),
+    ("Trước ngày 1 hằng tháng", (date(2026, 1, 1), date(2026, 2, 28)), ["2026-01-31", "2026-02-28"]),
+    ("Thứ Sáu hằng tuần", (date(2026, 3, 1), date(2026, 3, 16)), ["2026-03-06", "2026-03-13"]),
+    ("Chiều thứ Hai hàng tuần", (date(2026, 3, 1), date(2026, 3, 16)), ["2026-03-02", "2026-03-09", "2026-03-16"]),
+    ("Chủ nhật hằng tuần", (date(2026, 3, 1), date(2026, 3, 10)), ["2026-03-01", "2026-03-08"]),
+    ("Trước thứ Sáu hằng tuần", (date(2026, 3, 1), date(2026, 3, 10)), ["2026-03-05"]),
+    ("Trước ngày 25 hàng tháng, hàng quý", (date(2026, 1, 1), date(2026, 3, 31)),
+     ["2026-01-24", "2026-02-24", "2026-03-24", "2026-03-31"]),
+    ("Trước ngày 20 hằng tháng năm 2026", (date(2025, 12, 1), date(2027, 1, 31)),
+     [f"2026-{m:02d}-19" for m in range(1, 13)]),
 ])
 def test_recurring_conventions(phrase, window, due):
     dl = parse(phrase)
     assert dl.kind == "recurring" and not dl.flagged, (phrase, dl.unread)
     assert [d.isoformat() for d in dl.due_in(*window)] == due
+
+
+def test_day_of_month_and_weekday_explained():
+    assert parse("Trước ngày 20 hằng tháng").explanation == "Trước ngày 20 hằng tháng: hạn ngày 19 mỗi tháng."
+    assert parse("Trước ngày 20 hằng tháng").explanation_in("en") == \
+        "Before the 20th of each month: due on the 19th of each month."
+    assert parse("Ngày 22 hàng tháng").explanation_in("en") == "Monthly: due on the 22nd of each month."
+    assert parse("Thứ Hai hằng tuần").explanation == "Hằng tuần: hạn vào thứ Hai mỗi tuần."
+    assert parse("Thứ Hai hằng tuần").recurrence == "weekly"
+    assert parse("Ngày 25 hàng tháng").recurrence == "monthly"
 
 
 def test_recurrence_names():

@@ -80,14 +80,32 @@ def _due_words(p: Period) -> str:
     return f"ngày {vn_day_month(p.em, p.ed)}"
 
 
+_WDAY_VI = ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"]
+_WDAY_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
 def _rule_words(r: Rule) -> str:
     f = r.freq
     if f == "daily":
         s = "Hằng ngày: mỗi ngày làm việc là một hạn"
     elif f == "weekly":
-        s = "Hằng tuần: hạn vào thứ Sáu mỗi tuần"
+        named = _WDAY_VI[r.day - 1] if 1 <= r.day <= 7 else "thứ Sáu"
+        if r.before:
+            s = f"Trước {named} hằng tuần: hạn vào {_WDAY_VI[r.weekday]} mỗi tuần"
+        else:
+            s = f"Hằng tuần: hạn vào {named} mỗi tuần"
     elif f == "monthly":
-        s = "Hằng tháng: hạn ngày cuối mỗi tháng"
+        if r.day and r.before:
+            s = (f"Trước ngày {r.day} hằng tháng: hạn ngày {r.day - 1} mỗi tháng" if r.day > 1
+                 else "Trước ngày 1 hằng tháng: hạn ngày cuối tháng liền trước")
+        elif r.day:
+            s = f"Hằng tháng: hạn ngày {r.day} mỗi tháng" + (" (tháng ngắn hơn: ngày cuối tháng)" if r.day > 28 else "")
+        else:
+            s = "Hằng tháng: hạn ngày cuối mỗi tháng"
     elif f == "quarterly":
         s = "Hằng quý: hạn ngày cuối mỗi quý (31/03, 30/06, 30/09, 31/12)"
     elif f == "half-yearly":
@@ -259,9 +277,20 @@ def _rule_words_en(r: Rule) -> str:
     if f == "daily":
         s = "Daily: every working day is due"
     elif f == "weekly":
-        s = "Weekly: due every Friday"
+        named = _WDAY_EN[r.day - 1] if 1 <= r.day <= 7 else "Friday"
+        if r.before:
+            s = f"Before {named} every week: due every {_WDAY_EN[r.weekday]}"
+        else:
+            s = f"Weekly: due every {named}"
     elif f == "monthly":
-        s = "Monthly: due on the last day of each month"
+        if r.day and r.before:
+            s = (f"Before the {_ordinal(r.day)} of each month: due on the {_ordinal(r.day - 1)} of each month"
+                 if r.day > 1 else "Before the 1st of each month: due on the last day of the month before")
+        elif r.day:
+            s = f"Monthly: due on the {_ordinal(r.day)} of each month" + (
+                " (the last day in shorter months)" if r.day > 28 else "")
+        else:
+            s = "Monthly: due on the last day of each month"
     elif f == "quarterly":
         s = "Quarterly: due on the last day of each quarter (31 March, 30 June, 30 September, 31 December)"
     elif f == "half-yearly":

@@ -18,7 +18,7 @@ from __future__ import annotations
 import calendar
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -107,6 +107,9 @@ class Rule:
     year_shift: int = 0
     years: tuple[int, int] | None = None   # bounded to these years ("giai đoạn 2021 - 2025")
     assumed: bool = False                 # the phrase gave no year; read as every year
+    day: int = 0          # monthly: day of the month ("ngày 25 hằng tháng"), 0 = the last day;
+    #                       weekly: ISO weekday 1-7 ("thứ Hai hằng tuần"), 0 = Friday
+    before: bool = False  # "trước ngày 20 hằng tháng": due the day before
 
     def name(self) -> str:
         if self.freq == "months":
@@ -134,8 +137,18 @@ class Rule:
             for y in range(y0, y1 + 1):
                 for m in range(1, 13):
                     if (y * 12 + m - 1) % step == step - 1 if f == "months" else m % step == 0:
-                        d = date(y, m, _last(y, m))
+                        d = date(y, m, min(self.day, _last(y, m)) if self.day else _last(y, m))
+                        if self.before:
+                            if d <= date(MIN_YEAR, 1, 1):
+                                continue
+                            d -= _DAY
                         yield d, d
+
+    @property
+    def weekday(self) -> int:
+        """Python weekday (Monday 0) of a weekly rule."""
+        wd = self.day - 1 if self.freq == "weekly" and 1 <= self.day <= 7 else 4
+        return (wd - 1) % 7 if self.before else wd
 
 
 @dataclass(frozen=True)
@@ -245,7 +258,7 @@ class Deadline:
                     a, b = max(a, date(MIN_YEAR, 1, 1)), min(b, date(MAX_YEAR, 12, 31))
                     d = a
                     while d <= b:
-                        if (r.freq == "daily" and is_workday(d)) or (r.freq == "weekly" and d.weekday() == 4):
+                        if (r.freq == "daily" and is_workday(d)) or (r.freq == "weekly" and d.weekday() == r.weekday):
                             out.add(d)
                         d += _DAY
                     continue
@@ -359,6 +372,12 @@ P_AFTER = _c(r"(?:ngay\s+)?(?:sau khi|kể từ khi|kể từ ngày|kể từ|ng
 P_BEFORE = _c(r"trước(?: khi| ngày| hết| thời điểm)?" + _E + r"\s*")
 P_NEXTYEAR = _c(r"(?:của\s+)?năm sau(?: liền kề| liền| kế tiếp)?" + _E + r"|(?:của\s+)?năm tiếp theo" + _E)
 P_FOLLOWING = _c(r"(?:và\s+)?(?:các|những) năm (?:tiếp theo|sau)" + _E)
+P_DOM = _c(r"(?:(trước|chậm nhất(?: là)?|vào|đến|hạn)\s+)?(?:(?:vào\s+)?ngày\s+)?(\d{1,2})\s+(?:của\s+)?"
+           r"(?:hàng|mỗi|các|từng) tháng" + _E)
+P_WDAY = _c(r"(?:(trước|chậm nhất(?: là)?|vào)\s+)?(?:(?:sáng|chiều|trưa|tối)\s+)?"
+            r"(thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ nhật)\s+(?:hàng|mỗi|các|từng) tuần" + _E)
+_WDAYW = {"hai": 1, "2": 1, "ba": 2, "3": 2, "tư": 3, "4": 3, "năm": 4, "5": 4, "sáu": 5, "6": 5, "bảy": 6,
+          "bẩy": 6, "7": 6}
 P_DAILY = _c(r"(?:hàng|mỗi|từng) ngày(?: làm việc)?" + _E)
 P_WEEKLY = _c(r"(?:định kỳ\s+)?(?:hàng|mỗi|từng|theo) tuần" + _E)
 P_MONTHLY = _c(r"(?:định kỳ\s+)?(?:hàng|mỗi|từng|theo) tháng" + _E)
@@ -618,6 +637,23 @@ def _scan(st: _State) -> None:
             pos = m.end()
             continue
 
+        # ---- "(trước) ngày 20 hằng tháng", "thứ Sáu hằng tuần" ----
+        m = P_DOM.match(low, pos)
+        if m and 1 <= int(m.group(2)) <= 31:
+            st.rules.append(Rule("monthly", day=int(m.group(2)), before=(m.group(1) == "trước")))
+            pos = m.end()
+            st.last = "rule"
+            continue
+        m = P_WDAY.match(low, pos)
+        if m:
+            w = m.group(2)
+            wd = 7 if w == "chủ nhật" else _WDAYW.get(w[3:].strip(), 0)
+            if wd:
+                st.rules.append(Rule("weekly", day=wd, before=(m.group(1) == "trước")))
+                pos = m.end()
+                st.last = "rule"
+                continue
+
         # ---- "trước ngày D", "trước Quý IV", or "trước bầu cử" ----
         m = P_BEFORE.match(low, pos)
         if m:
@@ -692,7 +728,7 @@ def _scan(st: _State) -> None:
             a, b = int(m.group(1)), int(m.group(2))
             if a <= b and _ok_year(a) and _ok_year(b):
                 _to_rules(st)
-                st.rules = [Rule(r.freq, r.interval, r.period, r.year_shift, (a, b), r.assumed) for r in st.rules]
+                st.rules = [replace(r, years=(a, b)) for r in st.rules]
                 st.span = (date(a, 1, 1), date(b, 12, 31))
                 pos = m.end()
                 st.last = "bound"
@@ -704,8 +740,7 @@ def _scan(st: _State) -> None:
             y = int(m.group(1))
             if _ok_year(y):
                 if not _qualify_year(st, y):
-                    st.rules = [Rule(r.freq, r.interval, r.period, r.year_shift, (y, y), r.assumed)
-                                for r in st.rules]
+                    st.rules = [replace(r, years=(y, y)) for r in st.rules]
                     st.span = (date(y, 1, 1), date(y, 12, 31))
                 pos = m.end()
                 st.last = "year"
