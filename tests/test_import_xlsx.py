@@ -118,3 +118,26 @@ def test_entity_in_sheet_refused(tmp_path):
     with pytest.raises(PlanError) as e:
         read_table(str(bad))
     assert "DOCTYPE" in e.value.vi
+
+
+def test_headers_typed_without_accents_or_with_other_spacing(tmp_path):
+    rows = [["S.T.T", "Noi dung nhiem vu", "  CƠ QUAN   chủ trì ", "Don vi phoi hop", "Thoi gian hoan thanh"],
+            [1, "Ban hành kế hoạch", "Sở Nội vụ", "Sở Tư pháp", "Quý I/2026"]]
+    app = _app()
+    res = add_rows(app, read_table(_sheet(tmp_path / "a.xlsx", rows)))
+    assert res.unmatched == [] and len(app.columns) == 5
+    assert [app.rows[0].cells.get(c.id, "") for c in app.columns] == [
+        "", "Ban hành kế hoạch", "Sở Nội vụ", "Sở Tư pháp", "Quý I/2026"]
+    # a title with accents keeps them: "Chi tiêu" (spending) is not "Chỉ tiêu" (target)
+    app = Appendix(columns=[Column(key="tt", title="TT"), Column(key="target", title="Chỉ tiêu")])
+    _, unmatched = match_headers(app, ["TT", "Chi tiêu"])
+    assert unmatched == ["Chi tiêu"]
+
+
+def test_cli_unmatched_message_lists_only_the_appendix_columns(tmp_path, capsys):
+    f = tmp_path / "p.sqlite"
+    save_plan(Plan(appendices=[_app()]), str(f))
+    assert run(["import", _sheet(tmp_path / "a.xlsx", ROWS), "--into", str(f)]) == 2
+    err = capsys.readouterr().err
+    listed = err.split("Các cột của phụ lục:")[1]
+    assert "Kinh phí" in err.split("Các cột của phụ lục:")[0] and "Kinh phí" not in listed

@@ -107,9 +107,9 @@ def _xlsx_into(a, lang: str) -> int:
                             f"The plan has no appendix {a.appendix} (it has {len(plan.appendices)}).")
         app = plan.appendices[a.appendix - 1]
         table = read_table(a.source, sheet=a.sheet)
+        cols = ", ".join(f"“{c.title}”" for c in app.columns)   # before add_rows adds the unmatched ones
         result = add_rows(app, table, mapping)
         if result.unmatched and not a.map:
-            cols = ", ".join(f"“{c.title}”" for c in app.columns)
             raise PlanError(
                 "Các cột Excel sau chưa khớp với cột nào của phụ lục: "
                 + ", ".join(f"“{h}”" for h in result.unmatched)

@@ -12,6 +12,7 @@ nothing is dropped silently.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .. import numbering
@@ -847,23 +848,38 @@ def _is_upper(s: str) -> bool:
     return bool(s) and s == s.upper()
 
 
+def fold(s: str) -> str:
+    """Lower case without Vietnamese diacritics ("Thời gian" → "thoi gian"):
+    for headers typed without accents."""
+    s = unicodedata.normalize("NFD", nfc(s).lower().replace("đ", "d"))
+    return unicodedata.normalize("NFC", "".join(c for c in s if not unicodedata.combining(c)))
+
+
 def _guess_key(title: str, k: int, n: int) -> str:
-    t = title.lower()
-    if k == 0 and t in ("tt", "stt", "số tt"):
+    """The kind of column a header names.  A header typed without accents
+    ("Don vi chu tri", "Thoi gian") is compared without accents; one with
+    accents keeps them ("Chi tiêu" — spending — is not "Chỉ tiêu")."""
+    t = " ".join(nfc(title).lower().split())
+    f = fold(t)
+    if k == 0 and re.sub(r"[\s.]", "", f) in ("tt", "stt", "sott"):
         return "tt"
-    if "chỉ số" in t or "tiêu chí" in t:
+    if f != t.replace("đ", "d"):
+        has = t.__contains__
+    else:
+        has = lambda x: fold(x) in f   # noqa: E731
+    if has("chỉ số") or has("tiêu chí"):
         return "index"
-    if "nhiệm vụ" in t or "nội dung" in t:
+    if has("nhiệm vụ") or has("nội dung"):
         return "task"
-    if "chỉ tiêu" in t or "sản phẩm" in t or "kết quả" in t:
+    if has("chỉ tiêu") or has("sản phẩm") or has("kết quả"):
         return "target"
-    if "chủ trì" in t:
+    if has("chủ trì"):
         return "lead"
-    if "phối hợp" in t or "thực hiện" in t and ("đơn vị" in t or "cơ quan" in t):
+    if has("phối hợp") or has("thực hiện") and (has("đơn vị") or has("cơ quan")):
         return "support"
-    if "thời gian" in t or "thời hạn" in t or "tiến độ" in t:
+    if has("thời gian") or has("thời hạn") or has("tiến độ"):
         return "deadline"
-    if "ghi chú" in t:
+    if has("ghi chú"):
         return "note"
     return "custom"
 

@@ -23,7 +23,7 @@ from ..errors import PlanError
 from ..model import Appendix, Column
 from ..text import clean, nfc
 from .docx import OLE_MAGIC, _Package
-from .outline import Builder, Cell, Table, _guess_key, _guess_width
+from .outline import Builder, Cell, Table, _guess_key, _guess_width, fold
 
 MAX_FILE = 50 * 1024 * 1024
 MAX_ROWS = 20000
@@ -165,6 +165,7 @@ def match_headers(app: Appendix, headers: list[str], mapping: dict[str, str] | N
     unmatched: list[str] = []
     taken: set[str] = set()
     by_title = {_norm(c.title): c for c in app.columns}
+    by_fold = {fold(_norm(c.title)): c for c in app.columns}
     by_key: dict[str, list[Column]] = {}
     for c in app.columns:
         by_key.setdefault(c.key, []).append(c)
@@ -184,6 +185,8 @@ def match_headers(app: Appendix, headers: list[str], mapping: dict[str, str] | N
                                 f"Column “{v}” (given for “{h}”) is not in the appendix.")
         elif nh in by_title and by_title[nh].id not in taken:
             target = by_title[nh]
+        elif fold(nh) == nh.replace("đ", "d") and fold(nh) in by_fold and by_fold[fold(nh)].id not in taken:
+            target = by_fold[fold(nh)]      # the same title typed without accents
         else:
             key = _guess_key(h, k, len(headers))
             cands = [c for c in by_key.get(key, []) if c.id not in taken] if key != "custom" else []
