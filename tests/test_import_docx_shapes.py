@@ -156,3 +156,16 @@ def test_group_row_merged_across_the_whole_width_with_its_number(tmp_path):
         ("II", "group", "CHỈ SỐ 2: CÔNG KHAI, MINH BẠCH"), ("2", "task", "Công khai")]
     assert rows[4].get("flag")          # text without a number across the row: kept, flagged, reported
     assert sum("dòng" in x and "Ô TT" in x for x in plan.import_report) == 1
+
+
+def test_heading_on_two_lines(tmp_path):
+    plan = _plan(tmp_path, [
+        ("p", "I.", B), ("p", "MỤC ĐÍCH, YÊU CẦU", B), ("p", "Nội dung.", {}),
+        ("p", "II. NHIỆM VỤ VÀ\nGIẢI PHÁP", B),                       # Shift+Enter inside the heading
+        ("p", "1. Tuyên truyền\n- Nội dung một.\n- Nội dung hai.", {}),
+        ("p", "2.", {}), ("p", "Nội dung khoản hai viết ở dòng sau.", {})])
+    assert _outline(dump(plan)["sections"]) == [
+        "I. MỤC ĐÍCH, YÊU CẦU", "  · text: Nội dung.",
+        "II. NHIỆM VỤ VÀ GIẢI PHÁP", "  1. Tuyên truyền", "    · dash: Nội dung một.", "    · dash: Nội dung hai.",
+        "  2. ", "    · text: Nội dung khoản hai viết ở dòng sau."]
+    assert sum("nối lại" in x for x in plan.import_report) == 2

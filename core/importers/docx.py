@@ -39,8 +39,8 @@ from lxml import etree
 from .. import numbering as vn_numbering
 from ..errors import PlanError
 from ..model import Plan, Run
-from ..text import nfc
-from .outline import Cell, Para, Table, build_plan
+from ..text import clean, nfc
+from .outline import Cell, Para, Table, _is_upper_line, _section_match, _section_number, build_plan
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -418,7 +418,7 @@ class _Reader:
             text = "".join(r.text for r in runs)
             if not text.strip() and not (i == 0 and label):
                 continue
-            out.append(Para(runs, numbered=label if i == 0 else ""))
+            out.append(Para(runs, numbered=label if i == 0 else "", soft=i > 0))
         return out + extra
 
     def _runs(self, el, base: dict, lines: list, extra: list) -> None:
@@ -644,13 +644,45 @@ def _starts_lower(s: str) -> bool:
     return bool(s) and s[0].islower() and not re.match(r"^[a-zđ]\s*(\)|/|\.\s)", s)
 
 
+def _heading_goes_on(prev: Para, b: Para) -> str:
+    """Why *b* is the rest of the heading *prev*, or "".
+
+    * "I." (or "1.") alone on its line, its title on the next one;
+    * a heading in capitals wrapped with Shift+Enter: "II. NHIỆM VỤ VÀ⏎GIẢI PHÁP"."""
+    if b.numbered:
+        return ""
+    t, pt = clean(b.text), clean(f"{prev.numbered} {prev.text}")
+    if not t or _section_number(t) or re.match(r"^[-–—•+*]", t) or len(t) > 160:
+        return ""
+    sec = _section_match(pt) if pt else None
+    if not sec:
+        return ""
+    if not sec[2]:
+        if t.endswith((".", ";")) and not (prev.bold and b.bold):
+            return ""
+        return "số đứng riêng một dòng, tên ở dòng sau"
+    if b.soft and prev.bold == b.bold and _is_upper_line(sec[2]) and _is_upper_line(t) and \
+            not pt.endswith((".", ":", ";")):
+        return "tiêu đề xuống dòng bằng Shift+Enter"
+    return ""
+
+
 def join_broken(blocks: list, notes: list[str]) -> list:
     """Join a paragraph that starts with a lower-case letter to the one
     before it when that one stops mid-sentence (a paragraph cut in two by a
-    page break, often left so by a PDF conversion).  Each join is noted."""
+    page break, often left so by a PDF conversion), and the rest of a
+    heading typed on the next line (:func:`_heading_goes_on`).  Each join
+    is noted."""
     out: list = []
     for b in blocks:
         prev = out[-1] if out else None
+        why = _heading_goes_on(prev, b) if isinstance(b, Para) and isinstance(prev, Para) else ""
+        if why:
+            if prev.runs and not prev.runs[-1].text.endswith(" "):
+                prev.runs.append(Run(" ", prev.bold, prev.italic))
+            prev.runs.extend(b.runs)
+            notes.append(f"Tiêu đề viết trên hai dòng được nối lại ({why}): “{clean(prev.text)[:80]}”")
+            continue
         if (isinstance(b, Para) and isinstance(prev, Para) and not b.numbered
                 and _starts_lower(b.text) and prev.text.strip()
                 and not prev.text.rstrip().endswith((".", ":", "!", "?", "./."))):

@@ -25,6 +25,7 @@ from ..text import clean, nfc, split_agencies
 class Para:
     runs: list[Run]
     numbered: str = ""     # a number Word's automatic numbering would print ("I.", "1.", "a)", "-")
+    soft: bool = False     # begins after a manual line break (Shift+Enter) inside the same paragraph
 
     @property
     def text(self) -> str:
