@@ -391,3 +391,18 @@ def test_date_without_its_day_keeps_room_to_write_it():
     for t in ("ngày 04 tháng 8 năm 2023", "ngày      tháng 6 năm 2021", "ngày          tháng 6 năm 2021"):
         plan.meta.date_text = t
         assert walk.build(plan).header.place_date == "Vị Xuyên, " + t
+
+
+@pytest.mark.parametrize("keys,choice,expect", [
+    (["tt", "task", "lead", "support", "deadline"], None, True),    # seed 002's shape: landscape, as the office typed it
+    (["tt", "index", "task", "target", "lead", "support", "deadline"], None, True),
+    (["tt", "task", "deadline"], None, False),                       # a narrow list stays portrait
+    (["task", "lead", "deadline"], None, False),
+    (["tt", "task", "lead", "support", "deadline"], False, False),  # the clerk's choice wins
+    (["tt", "task", "deadline"], True, True),
+])
+def test_appendix_orientation(keys, choice, expect):
+    from core.model import Appendix, Column, Plan
+    app = Appendix(title="PHỤ LỤC", columns=[Column(key=k, title=k) for k in keys], landscape=choice)
+    doc = walk.build(Plan(appendices=[app]))
+    assert doc.appendices[0].landscape is expect

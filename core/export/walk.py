@@ -251,11 +251,20 @@ KEY_MIN_MM = {"tt": 10, "index": 28, "task": 55, "target": 28, "lead": 25,
 TT_MM = 12.0
 
 
+LANDSCAPE_COLUMNS = 4   # content columns (besides TT) from which a table is set landscape
+
+
 def _is_landscape(app, setup: PageSetup) -> bool:
+    """The clerk's choice (``Appendix.landscape``), else landscape when the
+    columns' least readable widths do not fit across a portrait page, or when
+    the table has four content columns or more besides TT — what offices do
+    (seed 002's office typed its 5-column task tables landscape; in portrait
+    the two agency columns were 34 mm wide and each row many lines tall)."""
     if app.landscape is not None:
         return bool(app.landscape)
     need = sum(KEY_MIN_MM.get(c.key, 22) for c in app.columns)
-    return need > setup.text_width_mm(False)
+    content = sum(1 for c in app.columns if c.key != "tt")
+    return need > setup.text_width_mm(False) or content >= LANDSCAPE_COLUMNS
 
 
 def _col_specs(app, avail_mm: float) -> list[ColSpec]:
