@@ -169,3 +169,21 @@ def test_heading_on_two_lines(tmp_path):
         "II. NHIỆM VỤ VÀ GIẢI PHÁP", "  1. Tuyên truyền", "    · dash: Nội dung một.", "    · dash: Nội dung hai.",
         "  2. ", "    · text: Nội dung khoản hai viết ở dòng sau."]
     assert sum("nối lại" in x for x in plan.import_report) == 2
+
+
+def test_letter_spaced_type_name_and_missing_type_line(tmp_path):
+    head = [("p", "UBND HUYỆN VỊ XUYÊN", B), ("p", "Số:     /KH-UBND", {}),
+            ("p", "Vị Xuyên, ngày    tháng   năm 2025", {"i": True})]
+    body = [("p", "I. MỤC ĐÍCH", B), ("p", "Nội dung./.", {}),
+            ("p", "Nơi nhận:", B), ("p", "- Như trên;", {}), ("p", "- Lưu: VT.", {}),
+            ("p", "KT. CHỦ TỊCH", B), ("p", "PHÓ CHỦ TỊCH", B), ("p", "Nguyễn Văn An", B)]
+    plan = _plan(tmp_path, body, head=head + [("p", "K Ế  H O Ạ C H", B), ("p", "Cải thiện chỉ số năm 2025", B)])
+    assert (plan.meta.doc_type, plan.meta.title) == ("KẾ HOẠCH", "Cải thiện chỉ số năm 2025")
+    assert plan.meta.agency == "UBND HUYỆN VỊ XUYÊN" and not plan.import_report
+    # no type line at all: the body still starts at "I." (it all went into the agency and the preamble)
+    plan = _plan(tmp_path, body, name="b.docx", head=head)
+    d = dump(plan)
+    assert plan.meta.agency == "UBND HUYỆN VỊ XUYÊN" and not plan.meta.preamble
+    assert [s["title"] for s in d["sections"]] == ["MỤC ĐÍCH"] and d["recipients"] == ["- Như trên", "- Lưu: VT"]
+    assert plan.signers[0].name == "Nguyễn Văn An"
+    assert any("tên loại văn bản" in x for x in plan.import_report)

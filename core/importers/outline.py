@@ -83,6 +83,7 @@ KNOWN_TITLES = ("CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM
                 "CHÁNH THANH TRA", "THỦ TRƯỞNG", "CỤC TRƯỞNG", "VỤ TRƯỞNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG")
 RE_ROW_HEAD = re.compile(r"^([IVXL]{1,6}|[A-HJ-Z]|\d{1,2})\s*(?:[.:/)]|[-–—](?=\s))\s*(\S.*)$", re.S)
 SIGNED_MARK = re.compile(r"\(?\s*(đã ký|ký tên|ký,|ký và|ký\s*\)|chữ ký|đóng dấu)[^()]*\)?", re.I)
+_SPACED_TYPES = {k.replace(" ", ""): k for k in DOC_TYPES}
 QUOC_HIEU = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐỘC LẬP - TỰ DO - HẠNH PHÚC")
 
 
@@ -238,11 +239,21 @@ class Builder:
             else:
                 m.date_text = written
             return
-        if up in DOC_TYPES:
-            m.doc_type = up
+        spaced = _SPACED_TYPES.get(up.replace(" ", ""))
+        if up in DOC_TYPES or spaced and len(up) <= 2 * len(spaced) + 4:
+            # also letter-spaced for display: "K Ế  H O Ạ C H"
+            m.doc_type = up if up in DOC_TYPES else spaced
             self.phase = "title"
             self.title_bold = p.bold
             return
+        sec = _section_match(text)
+        if sec and (m.agency or m.number or m.place or m.symbol):
+            # the body starts and no document type was seen (typed in a text box
+            # that was lost, in the page header, or as a picture)
+            self.report.append("Không thấy dòng tên loại văn bản (“KẾ HOẠCH”) trước phần nội dung: nhập như một "
+                               f"kế hoạch chưa có trích yếu, nội dung bắt đầu từ “{text[:60]}” — cần kiểm tra lại.")
+            self.phase = "body"
+            return self._body(p, text)
         # Agency lines (upper case) before the type name.
         if text == up and len(text) < 80:
             if m.agency:
