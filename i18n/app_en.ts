@@ -107,120 +107,145 @@
             <translation>1.1, 1.2… by group</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="248" />
+            <location filename="../gui/editors/appendix.py" line="238" />
+            <source>Khổ in:</source>
+            <translation>Page:</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="240" />
+            <source>Tự động</source>
+            <translation>Automatic</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="240" />
+            <source>Dọc</source>
+            <translation>Portrait</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="240" />
+            <source>Ngang</source>
+            <translation>Landscape</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="242" />
+            <source>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</source>
+            <translation>Page orientation of this appendix in the Word/PDF export and when printing. Automatic: landscape when the table has 4 content columns or more (besides TT) or does not fit a portrait page.</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="255" />
             <source>+ Dòng</source>
             <translation>+ Row</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="248" />
+            <location filename="../gui/editors/appendix.py" line="255" />
             <source>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</source>
             <translation>Add a task below the selected row (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="249" />
+            <location filename="../gui/editors/appendix.py" line="256" />
             <source>+ Nhóm</source>
             <translation>+ Group</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="249" />
+            <location filename="../gui/editors/appendix.py" line="256" />
             <source>Thêm dòng nhóm (Ctrl+Shift+Enter)</source>
             <translation>Add a group row (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="250" />
+            <location filename="../gui/editors/appendix.py" line="257" />
             <source>Xóa dòng</source>
             <translation>Delete rows</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="250" />
+            <location filename="../gui/editors/appendix.py" line="257" />
             <source>Xóa các dòng đang chọn (Ctrl+Delete)</source>
             <translation>Delete the selected rows (Ctrl+Delete)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="251" />
+            <location filename="../gui/editors/appendix.py" line="258" />
             <source>Chuyển lên (Alt+↑)</source>
             <translation>Move up (Alt+↑)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="252" />
+            <location filename="../gui/editors/appendix.py" line="259" />
             <source>Chuyển xuống (Alt+↓)</source>
             <translation>Move down (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="253" />
+            <location filename="../gui/editors/appendix.py" line="260" />
             <source>+ Cột</source>
             <translation>+ Column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="253" />
+            <location filename="../gui/editors/appendix.py" line="260" />
             <source>Thêm cột bên phải cột đang chọn</source>
             <translation>Add a column to the right of the selected one</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="258" />
+            <location filename="../gui/editors/appendix.py" line="265" />
             <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối dòng từ Excel; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</source>
             <translation>Double-click or type to edit a cell; Enter saves, Shift+Enter starts a new line in the cell; Ctrl+V pastes a block of rows from Excel; double-click a column name to rename it; drag a column edge to change its width (also the printed proportion).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="277" />
+            <location filename="../gui/editors/appendix.py" line="284" />
             <source>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</source>
             <translation>Drag a column edge to change its width: the column proportions are saved in the file and also used when exporting to Word/PDF (Ctrl+Z to undo).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="402" />
+            <location filename="../gui/editors/appendix.py" line="412" />
             <source>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</source>
             <translation>Column width changed. The column proportions are saved in the file and also used when exporting to Word/PDF. Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="560" />
-            <location filename="../gui/editors/appendix.py" line="564" />
-            <location filename="../gui/editors/appendix.py" line="648" />
+            <location filename="../gui/editors/appendix.py" line="577" />
+            <location filename="../gui/editors/appendix.py" line="581" />
+            <location filename="../gui/editors/appendix.py" line="665" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Cannot move any further.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="587" />
+            <location filename="../gui/editors/appendix.py" line="604" />
             <source>Không thể đổi cấp thêm.</source>
             <translation>Cannot change the level any further.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="613" />
+            <location filename="../gui/editors/appendix.py" line="630" />
             <source>Thêm cột bên phải</source>
             <translation>Add column to the right</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="615" />
+            <location filename="../gui/editors/appendix.py" line="632" />
             <source>Đổi tên cột…</source>
             <translation>Rename column…</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="616" />
+            <location filename="../gui/editors/appendix.py" line="633" />
             <source>Chuyển cột sang trái</source>
             <translation>Move column left</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="617" />
+            <location filename="../gui/editors/appendix.py" line="634" />
             <source>Chuyển cột sang phải</source>
             <translation>Move column right</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="619" />
+            <location filename="../gui/editors/appendix.py" line="636" />
             <source>Xóa cột</source>
             <translation>Delete column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="627" />
+            <location filename="../gui/editors/appendix.py" line="644" />
             <source>Thêm cột</source>
             <translation>Add column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="627" />
-            <location filename="../gui/editors/appendix.py" line="638" />
+            <location filename="../gui/editors/appendix.py" line="644" />
+            <location filename="../gui/editors/appendix.py" line="655" />
             <source>Tên cột:</source>
             <translation>Column title:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="638" />
+            <location filename="../gui/editors/appendix.py" line="655" />
             <source>Đổi tên cột</source>
             <translation>Rename column</translation>
         </message>
@@ -1487,7 +1512,7 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <translation>&amp;User guide</translation>
         </message>
         <message>
-            <location filename="../gui/extras.py" line="84" />
+            <location filename="../gui/extras.py" line="86" />
             <source>Đang chuẩn bị bản in…</source>
             <translation>Preparing the printout…</translation>
         </message>
@@ -1858,17 +1883,17 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <translation>Send a copy</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="73" />
+            <location filename="../gui/send_copy.py" line="76" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>The copy must have a different name from the open file.</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="77" />
+            <location filename="../gui/send_copy.py" line="80" />
             <source>Đang tạo bản sao để gửi…</source>
             <translation>Writing the copy to send…</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="82" />
+            <location filename="../gui/send_copy.py" line="85" />
             <source>Đã tạo bản sao để gửi: %1 (%2 KB)</source>
             <translation>Copy to send written: %1 (%2 KB)</translation>
         </message>

@@ -122,120 +122,145 @@
             <translation>1.1, 1.2… theo nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="248" />
+            <location filename="../gui/editors/appendix.py" line="238" />
+            <source>Khổ in:</source>
+            <translation>Khổ in:</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="240" />
+            <source>Tự động</source>
+            <translation>Tự động</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="240" />
+            <source>Dọc</source>
+            <translation>Dọc</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="240" />
+            <source>Ngang</source>
+            <translation>Ngang</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="242" />
+            <source>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</source>
+            <translation>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="255" />
             <source>+ Dòng</source>
             <translation>+ Dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="248" />
+            <location filename="../gui/editors/appendix.py" line="255" />
             <source>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</source>
             <translation>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="249" />
+            <location filename="../gui/editors/appendix.py" line="256" />
             <source>+ Nhóm</source>
             <translation>+ Nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="249" />
+            <location filename="../gui/editors/appendix.py" line="256" />
             <source>Thêm dòng nhóm (Ctrl+Shift+Enter)</source>
             <translation>Thêm dòng nhóm (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="250" />
+            <location filename="../gui/editors/appendix.py" line="257" />
             <source>Xóa dòng</source>
             <translation>Xóa dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="250" />
+            <location filename="../gui/editors/appendix.py" line="257" />
             <source>Xóa các dòng đang chọn (Ctrl+Delete)</source>
             <translation>Xóa các dòng đang chọn (Ctrl+Delete)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="251" />
+            <location filename="../gui/editors/appendix.py" line="258" />
             <source>Chuyển lên (Alt+↑)</source>
             <translation>Chuyển lên (Alt+↑)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="252" />
+            <location filename="../gui/editors/appendix.py" line="259" />
             <source>Chuyển xuống (Alt+↓)</source>
             <translation>Chuyển xuống (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="253" />
+            <location filename="../gui/editors/appendix.py" line="260" />
             <source>+ Cột</source>
             <translation>+ Cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="253" />
+            <location filename="../gui/editors/appendix.py" line="260" />
             <source>Thêm cột bên phải cột đang chọn</source>
             <translation>Thêm cột bên phải cột đang chọn</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="258" />
+            <location filename="../gui/editors/appendix.py" line="265" />
             <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối dòng từ Excel; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</source>
             <translation>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối dòng từ Excel; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="277" />
+            <location filename="../gui/editors/appendix.py" line="284" />
             <source>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</source>
             <translation>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="402" />
+            <location filename="../gui/editors/appendix.py" line="412" />
             <source>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</source>
             <translation>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="560" />
-            <location filename="../gui/editors/appendix.py" line="564" />
-            <location filename="../gui/editors/appendix.py" line="648" />
+            <location filename="../gui/editors/appendix.py" line="577" />
+            <location filename="../gui/editors/appendix.py" line="581" />
+            <location filename="../gui/editors/appendix.py" line="665" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Không thể di chuyển thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="587" />
+            <location filename="../gui/editors/appendix.py" line="604" />
             <source>Không thể đổi cấp thêm.</source>
             <translation>Không thể đổi cấp thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="613" />
+            <location filename="../gui/editors/appendix.py" line="630" />
             <source>Thêm cột bên phải</source>
             <translation>Thêm cột bên phải</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="615" />
+            <location filename="../gui/editors/appendix.py" line="632" />
             <source>Đổi tên cột…</source>
             <translation>Đổi tên cột…</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="616" />
+            <location filename="../gui/editors/appendix.py" line="633" />
             <source>Chuyển cột sang trái</source>
             <translation>Chuyển cột sang trái</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="617" />
+            <location filename="../gui/editors/appendix.py" line="634" />
             <source>Chuyển cột sang phải</source>
             <translation>Chuyển cột sang phải</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="619" />
+            <location filename="../gui/editors/appendix.py" line="636" />
             <source>Xóa cột</source>
             <translation>Xóa cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="627" />
+            <location filename="../gui/editors/appendix.py" line="644" />
             <source>Thêm cột</source>
             <translation>Thêm cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="627" />
-            <location filename="../gui/editors/appendix.py" line="638" />
+            <location filename="../gui/editors/appendix.py" line="644" />
+            <location filename="../gui/editors/appendix.py" line="655" />
             <source>Tên cột:</source>
             <translation>Tên cột:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="638" />
+            <location filename="../gui/editors/appendix.py" line="655" />
             <source>Đổi tên cột</source>
             <translation>Đổi tên cột</translation>
         </message>
@@ -1502,7 +1527,7 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <translation>&amp;Hướng dẫn sử dụng</translation>
         </message>
         <message>
-            <location filename="../gui/extras.py" line="84" />
+            <location filename="../gui/extras.py" line="86" />
             <source>Đang chuẩn bị bản in…</source>
             <translation>Đang chuẩn bị bản in…</translation>
         </message>
@@ -1880,17 +1905,17 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <translation>Gửi bản sao</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="73" />
+            <location filename="../gui/send_copy.py" line="76" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>Bản sao phải có tên khác tệp đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="77" />
+            <location filename="../gui/send_copy.py" line="80" />
             <source>Đang tạo bản sao để gửi…</source>
             <translation>Đang tạo bản sao để gửi…</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="82" />
+            <location filename="../gui/send_copy.py" line="85" />
             <source>Đã tạo bản sao để gửi: %1 (%2 KB)</source>
             <translation>Đã tạo bản sao để gửi: %1 (%2 KB)</translation>
         </message>

@@ -133,3 +133,21 @@ def test_recipients_and_signer_editors(ctx, qtbot):
     expected = dump(w.doc.plan)
     w.close_document()
     assert dump(load_plan(path)) == expected
+
+
+def test_print_orientation_choice(ctx):
+    """Khổ in: Tự động / Dọc / Ngang — kept in the file, undoable, used by the export."""
+    from core.export import walk
+    from core.store.planfile import load_plan
+    w, ed, app, path = ctx
+    assert ed.orient.currentData() == "auto" and app.landscape is None
+    assert walk.build(w.doc.plan).appendices[0].landscape is True       # the PAPI table is wide
+    ed.orient.setCurrentIndex(ed.orient.findData("portrait"))
+    assert app.landscape is False
+    assert walk.build(w.doc.plan).appendices[0].landscape is False
+    w.doc.flush()
+    assert load_plan(path).appendices[0].landscape is False
+    w.a_undo.trigger()
+    assert app.landscape is None and ed.orient.currentData() == "auto"
+    w.a_redo.trigger()
+    assert app.landscape is False and ed.orient.currentData() == "portrait"

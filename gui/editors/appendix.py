@@ -235,6 +235,13 @@ class AppendixEditor(EditorPage):
         for k, lab in TASK_MODES:
             self.task_mode.addItem(tr(lab), k)
         opts.addWidget(self.task_mode)
+        opts.addWidget(QLabel(tr("Khổ in:")))
+        self.orient = QComboBox()
+        for k, lab in (("auto", tr("Tự động")), ("portrait", tr("Dọc")), ("landscape", tr("Ngang"))):
+            self.orient.addItem(lab, k)
+        self.orient.setToolTip(tr("Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi "
+                                  "bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc."))
+        opts.addWidget(self.orient)
         opts.addSpacing(12)
 
         def btn(text, tip, fn):
@@ -278,6 +285,7 @@ class AppendixEditor(EditorPage):
                          "xuất Word/PDF (Ctrl+Z để hoàn tác)."))
         self.group_style.currentIndexChanged.connect(self._numbering_changed)
         self.task_mode.currentIndexChanged.connect(self._numbering_changed)
+        self.orient.currentIndexChanged.connect(self._orientation_changed)
         self._names_cache = None
 
     @property
@@ -299,6 +307,8 @@ class AppendixEditor(EditorPage):
         styles = app.numbering.get("groups") or ["roman"]
         self.group_style.setCurrentIndex(max(0, self.group_style.findData(styles[0])))
         self.task_mode.setCurrentIndex(max(0, self.task_mode.findData(app.numbering.get("tasks", "flat"))))
+        self.orient.setCurrentIndex(self.orient.findData(
+            "auto" if app.landscape is None else ("landscape" if app.landscape else "portrait")))
         if self.model is None or self.model.aid != self.rid:
             self.model = AppendixModel(self.doc, self.rid, self)
             self.table.setModel(self.model)
@@ -518,6 +528,13 @@ class AppendixEditor(EditorPage):
         num = dict(app.numbering, groups=groups, tasks=self.task_mode.currentData())
         if num != app.numbering:
             self.doc.set_appendix(self.rid, numbering=num)
+
+    def _orientation_changed(self):
+        if self._loading or self.rid is None:
+            return
+        want = {"auto": None, "portrait": False, "landscape": True}[self.orient.currentData()]
+        if want != self.app.landscape:
+            self.doc.set_appendix(self.rid, landscape=want)
 
     def selected_rows(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
