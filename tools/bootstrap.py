@@ -23,6 +23,11 @@ VENV = os.path.join(ROOT, ".venv")
 IS_WIN = os.name == "nt"
 PY = os.path.join(VENV, "Scripts" if IS_WIN else "bin", "python.exe" if IS_WIN else "python")
 APT_PACKAGES = ["libreoffice-writer-nogui", "poppler-utils", "xvfb", "xauth", "fonts-liberation"]
+# what Qt's xcb platform plugin needs beyond a bare Debian (since Qt 6.5: xcb-cursor) — for a real
+# window, and for screenshots under Xvfb
+QT_XCB_PACKAGES = ["libxcb-cursor0", "libxkbcommon-x11-0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-image0",
+                   "libxcb-render-util0", "libxcb-xinerama0", "libxcb-randr0", "libxcb-shape0", "libxcb-xkb1",
+                   "libegl1", "libgl1", "libfontconfig1", "libdbus-1-3"]
 
 
 def deps(extra: bool) -> list[str]:
@@ -49,7 +54,38 @@ def ensure_venv(extra: bool) -> None:
         f.write(digest)
 
 
+def _apt_install(packages: list[str]) -> bool:
+    if not (shutil.which("apt-get") and hasattr(os, "geteuid") and os.geteuid() == 0):
+        return False
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    subprocess.call(["apt-get", "update", "-q"], env=env, stdout=subprocess.DEVNULL)
+    subprocess.check_call(["apt-get", "install", "-y", "-q", "--no-install-recommends", *packages],
+                          env=env, stdout=subprocess.DEVNULL)
+    return True
+
+
+def ensure_qt_xcb() -> None:
+    """Qt's xcb plugin aborts the program without libxcb-cursor ('Could not load the Qt platform plugin
+    "xcb"'): install it where we can, say so where we cannot."""
+    if IS_WIN or sys.platform == "darwin":
+        return
+    import ctypes.util
+    need = ("xcb-cursor", "xcb-icccm", "xcb-keysyms", "xcb-image", "xcb-render-util", "xcb-shape",
+            "xkbcommon-x11", "EGL", "fontconfig")
+    if all(ctypes.util.find_library(n) for n in need):
+        return
+    print("• Cài thư viện cửa sổ cho Qt (libxcb-cursor0 …) …", flush=True)
+    try:
+        if _apt_install(QT_XCB_PACKAGES):
+            return
+    except subprocess.CalledProcessError:
+        pass
+    print("! Thiếu libxcb-cursor0: cửa sổ Qt (xcb) sẽ không mở được; hãy cài gói này "
+          "(sudo apt-get install libxcb-cursor0).", flush=True)
+
+
 def ensure_system_tools() -> None:
+    ensure_qt_xcb()
     missing = [t for t in ("soffice", "pdftoppm", "Xvfb") if shutil.which(t) is None]
     if not missing or IS_WIN:
         return
@@ -70,6 +106,7 @@ def main(argv: list[str]) -> int:
     what, rest = argv[0], argv[1:]
     ensure_venv(extra=(what == "test"))
     if what == "app":
+        ensure_qt_xcb()
         return subprocess.call([PY, os.path.join(ROOT, "main.py"), *rest], cwd=ROOT)
     ensure_system_tools()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
