@@ -356,7 +356,7 @@ class Plan:
         app = self.appendices[idx]
         if app.attachment:
             return app.attachment
-        return default_attachment(self.meta)
+        return default_attachment(self.meta, [a.name for a in self.agencies])
 
 
 def _parse_group_label(label: str, style: str) -> int | None:
@@ -389,9 +389,12 @@ def number_line(meta: Meta) -> str:
     return f"Số: {num or '      '}/{meta.effective_symbol}"
 
 
-def default_attachment(meta: Meta) -> str:
+def default_attachment(meta: Meta, known_agencies=()) -> str:
+    from .text import agency_in_sentence
     doc = meta.doc_type.capitalize() if meta.doc_type else "Kế hoạch"
     num = meta.number or "      "
     when = meta.date_text or format_date_vn(meta.issue)
-    who = meta.agency_full or meta.agency.replace("\n", " ").strip().capitalize()
+    # the header's upper-case lines as written in a sentence: "Ủy ban nhân dân huyện Vị Xuyên", not
+    # str.capitalize()'s "Ủy ban nhân dân huyện vị xuyên"
+    who = meta.agency_full or agency_in_sentence(meta.agency, known_agencies)
     return f"(Kèm theo {doc} số {num}/{meta.effective_symbol} {when} của {who})"
