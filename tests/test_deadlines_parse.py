@@ -137,6 +137,35 @@ def test_recurring_conventions(phrase, window, due):
     assert [d.isoformat() for d in dl.due_in(*window)] == due
 
 
+@pytest.mark.parametrize("phrase,kind,due", [
+    # mùng 1 Tết: 12/02/2021, 22/01/2023, 29/01/2025, 17/02/2026, 06/02/2027 (lunar calendar, `holidays`)
+    ("Trước Tết Nguyên đán", "recurring", ["2025-01-28", "2026-02-16", "2027-02-05"]),
+    ("Trước Tết Nguyên đán hằng năm", "recurring", ["2025-01-28", "2026-02-16", "2027-02-05"]),
+    ("Dịp Tết Nguyên đán 2026", "once", ["2026-02-17"]),
+    ("Trước Tết Nguyên đán Bính Ngọ 2026", "once", ["2026-02-16"]),
+    ("Trước Tết Bính Ngọ", "once", ["2026-02-16"]),              # the year from its name alone
+    ("trước Tết Âm lịch năm 2027", "once", ["2027-02-05"]),
+    ("chậm nhất trước Tết Quý Mão", "once", []),                  # 2023: outside the window
+    ("Quý I, trước Tết", "recurring", ["2025-01-28", "2025-03-31", "2026-02-16", "2026-03-31", "2027-02-05",
+                                       "2027-03-31"]),
+])
+def test_tet(phrase, kind, due):
+    dl = parse(phrase)
+    assert dl.kind == kind and not dl.flagged, (phrase, dl.unread)
+    assert [d.isoformat() for d in dl.due_in(date(2025, 1, 1), date(2027, 12, 31))] == due
+
+
+def test_tet_explained_and_year_named():
+    assert parse("chậm nhất trước Tết Quý Mão").dates == (date(2023, 1, 21),)
+    dl = parse("Trước Tết Nguyên đán Bính Ngọ 2026")
+    assert dl.explanation == ("Hạn: 16/02/2026. Mùng 1 Tết Nguyên đán năm 2026 là ngày 17/02/2026 "
+                              "(theo âm lịch).")
+    assert "Lunar New Year" in dl.explanation_in("en")
+    assert parse("Trước Tết Nguyên đán hằng năm").explanation == (
+        "Trước Tết Nguyên đán hằng năm: hạn ngày liền trước mùng 1 Tết (theo âm lịch) mỗi năm.")
+    assert parse("Tết Dương lịch").flagged          # 1 January, not the lunar Tết: not guessed
+
+
 def test_day_of_month_and_weekday_explained():
     assert parse("Trước ngày 20 hằng tháng").explanation == "Trước ngày 20 hằng tháng: hạn ngày 19 mỗi tháng."
     assert parse("Trước ngày 20 hằng tháng").explanation_in("en") == \

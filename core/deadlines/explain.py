@@ -112,6 +112,11 @@ def _rule_words(r: Rule) -> str:
         s = "6 tháng một lần: hạn 30/06 và 31/12"
     elif f == "months":
         s = f"Định kỳ {r.interval} tháng: hạn ngày cuối tháng thứ {r.interval}, {2 * r.interval}… (tính từ tháng 1)"
+    elif r.anchor == "tet":
+        what = "Trước Tết Nguyên đán" if r.before else "Tết Nguyên đán"
+        how = " (không ghi năm — hiểu là mỗi năm của kế hoạch)" if r.assumed else " hằng năm"
+        s = what + how + (": hạn ngày liền trước mùng 1 Tết (theo âm lịch) mỗi năm" if r.before
+                          else ": hạn mùng 1 Tết (theo âm lịch) mỗi năm")
     else:
         p = r.period
         if p is None:
@@ -193,6 +198,9 @@ def explain(dl: Deadline, lang: str = "vi") -> str:
     for n in notes:
         if n.startswith("from:"):
             parts.append(f"Bắt đầu từ {vn_date(date.fromisoformat(n[5:]))}, không ghi hạn kết thúc.")
+        elif n.startswith("tet:"):
+            _, y, d = n.split(":", 2)
+            parts.append(f"Mùng 1 Tết Nguyên đán năm {y} là ngày {vn_date(date.fromisoformat(d))} (theo âm lịch).")
     if dl.ongoing:
         parts.append("Thực hiện thường xuyên, liên tục: không có hạn cụ thể.")
     unspec = [n[7:] for n in notes if n.startswith("unspec:")]
@@ -298,6 +306,11 @@ def _rule_words_en(r: Rule) -> str:
     elif f == "months":
         s = (f"Every {r.interval} months: due on the last day of month {r.interval}, {2 * r.interval}… "
              f"(counted from January)")
+    elif r.anchor == "tet":
+        what = "Before Tết (Lunar New Year)" if r.before else "Tết (Lunar New Year)"
+        how = " (no year written: read as every year of the plan)" if r.assumed else " every year"
+        s = what + how + (": due the day before the first day of Tết, each year" if r.before
+                          else ": due on the first day of Tết, each year")
     else:
         p = r.period
         if p is None:
@@ -369,6 +382,9 @@ def _explain_en(dl: Deadline) -> str:
     for n in notes:
         if n.startswith("from:"):
             parts.append(f"Starts {en_date(date.fromisoformat(n[5:]))}, no end date given.")
+        elif n.startswith("tet:"):
+            _, y, d = n.split(":", 2)
+            parts.append(f"The first day of Tết (Lunar New Year) {y} is {en_date(date.fromisoformat(d))}.")
     if dl.ongoing:
         parts.append("Ongoing, continuous work: no specific deadline.")
     unspec = [n[7:] for n in notes if n.startswith("unspec:")]

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..text import nfc
-from .workdays import add_workdays, is_workday
+from .workdays import add_workdays, is_workday, tet
 
 KINDS = ("once", "recurring", "ongoing", "event", "unspecified")
 FREQS = ("daily", "weekly", "monthly", "quarterly", "half-yearly", "yearly", "months")
@@ -110,6 +110,7 @@ class Rule:
     day: int = 0          # monthly: day of the month ("ngày 25 hằng tháng"), 0 = the last day;
     #                       weekly: ISO weekday 1-7 ("thứ Hai hằng tuần"), 0 = Friday
     before: bool = False  # "trước ngày 20 hằng tháng": due the day before
+    anchor: str = ""      # yearly: "tet" = mùng 1 Tết Nguyên đán of each year (lunar), not a calendar date
 
     def name(self) -> str:
         if self.freq == "months":
@@ -122,7 +123,12 @@ class Rule:
             y0, y1 = max(y0, self.years[0]), min(y1, self.years[1])
         y0, y1 = max(y0, MIN_YEAR), min(y1, MAX_YEAR)
         f = self.freq
-        if f == "yearly":
+        if f == "yearly" and self.anchor == "tet":
+            for y in range(y0, y1 + 1):
+                d = tet(y)
+                if d is not None:
+                    yield d, (d - _DAY if self.before else d)
+        elif f == "yearly":
             p = self.period or Period(12, 31, 12, 31)
             for y in range(y0, y1 + 1):
                 py = p.with_year(y)
@@ -376,6 +382,12 @@ P_DOM = _c(r"(?:(trước|chậm nhất(?: là)?|vào|đến|hạn)\s+)?(?:(?:v�
            r"(?:hàng|mỗi|các|từng) tháng" + _E)
 P_WDAY = _c(r"(?:(trước|chậm nhất(?: là)?|vào)\s+)?(?:(?:sáng|chiều|trưa|tối)\s+)?"
             r"(thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ nhật)\s+(?:hàng|mỗi|các|từng) tuần" + _E)
+_CAN = ("canh", "tân", "nhâm", "quý", "giáp", "ất", "bính", "đinh", "mậu", "kỷ")      # year % 10
+_CHI = ("thân", "dậu", "tuất", "hợi", "tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi")  # year % 12
+P_TET = _c(r"(?:(trước|dịp|trong dịp|vào dịp|trước và trong(?: dịp)?|chậm nhất(?: là)?(?: trước)?)\s+)?tết"
+           r"(?:\s+(?:nguyên đán|âm lịch|cổ truyền(?: của dân tộc)?))?(?!\s+dương)"
+           r"(?:\s+(" + "|".join(_CAN) + r")\s+(" + "|".join(_CHI + ("mẹo", "tị")) + r"))?"
+           r"(?:\s*(?:năm\s+)?(\d{4}))?" + _E)
 _WDAYW = {"hai": 1, "2": 1, "ba": 2, "3": 2, "tư": 3, "4": 3, "năm": 4, "5": 4, "sáu": 5, "6": 5, "bảy": 6,
           "bẩy": 6, "7": 6}
 P_DAILY = _c(r"(?:hàng|mỗi|từng) ngày(?: làm việc)?" + _E)
@@ -637,6 +649,30 @@ def _scan(st: _State) -> None:
             pos = m.end()
             continue
 
+        # ---- "Trước Tết Nguyên đán (Bính Ngọ) 2026": mùng 1 Tết from the lunar calendar ----
+        m = P_TET.match(low, pos)
+        if m:
+            before = (m.group(1) or "").startswith(("trước", "chậm nhất"))
+            y = int(m.group(4)) if m.group(4) else None
+            if y is None and m.group(2):
+                can = _CAN.index(m.group(2))
+                chi = {"mẹo": "mão", "tị": "tỵ"}.get(m.group(3), m.group(3))
+                chi = _CHI.index(chi)
+                y = next((k for k in range(2000, 2060) if k % 10 == can and k % 12 == chi), None)
+            if y is not None:
+                d = tet(y) if _ok_year(y) else None
+                if d is None:
+                    st.unread.append(st.text[m.start():m.end()])
+                else:
+                    st.dates.append(d - _DAY if before else d)
+                    st.notes.append(f"tet:{y}:{d.isoformat()}")
+                    st.last = "date"
+            else:
+                st.rules.append(Rule("yearly", anchor="tet", before=before, assumed=True))
+                st.last = "tet-rule"
+            pos = m.end()
+            continue
+
         # ---- "(trước) ngày 20 hằng tháng", "thứ Sáu hằng tuần" ----
         m = P_DOM.match(low, pos)
         if m and 1 <= int(m.group(2)) <= 31:
@@ -716,7 +752,9 @@ def _scan(st: _State) -> None:
                 continue
         m = P_YEARLY.match(low, pos)
         if m:
-            if not _to_rules(st):
+            if st.last == "tet-rule":       # "Trước Tết Nguyên đán hằng năm": said, not assumed
+                st.rules[-1] = replace(st.rules[-1], assumed=False)
+            elif not _to_rules(st):
                 st.rules.append(Rule("yearly"))
             pos = m.end()
             st.last = "rule"
@@ -835,7 +873,8 @@ def _finish(text: str, st: _State) -> Deadline:
     notes = list(st.notes)
     # periods that never got a year: every year (the window / the plan decides)
     if st.pending:
-        bare = [r for r in st.rules if r.freq == "yearly" and r.period is None and not r.year_shift and not r.years]
+        bare = [r for r in st.rules if r.freq == "yearly" and r.period is None and not r.year_shift and not r.years
+                and not r.anchor]
         if bare:     # "Hằng năm, trước ngày 15/12": the periods are what "hằng năm" means
             st.rules = [r for r in st.rules if r not in bare]
             _to_rules(st)

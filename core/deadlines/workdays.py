@@ -73,3 +73,23 @@ def workdays_between(a: date, b: date) -> int:
         if is_workday(d):
             n += 1
     return n
+
+
+_TET: dict[int, date | None] = {}
+
+
+def tet(year: int) -> date | None:
+    """Mùng 1 Tết Nguyên đán (the first day of the lunar year) that falls in
+    *year*, from the ``holidays`` package's Vietnamese calendar."""
+    if year in _TET:
+        return _TET[year]
+    d = None
+    try:
+        for day, name in _holidays.country_holidays("VN", years=year, language="en_US").items():
+            if name == "Lunar New Year":
+                d = day
+                break
+    except Exception:  # pragma: no cover - a year the package cannot compute
+        d = None
+    _TET[year] = d
+    return d
