@@ -256,3 +256,15 @@ def test_written_date_before_signature_is_still_due():
     # the written date is overdue; the quarterly report is clipped to the span:
     # Q2 (30/06) is overdue, Q1 (31/03, before the signature) is not asked
     assert overdue == [("Bầu cử", date(2021, 5, 23)), ("Báo cáo", date(2021, 6, 30))]
+
+
+def test_notice_of_an_old_plan_is_one_line():
+    """Last year's plan opened to start this year's from it: one calm line,
+    not the list of everything never marked done."""
+    plan = make_plan(ROWS, period="2025", issue="2025-01-10")
+    recent = deadline_notice(plan, date(2026, 1, 15))           # 15 days after the plan's end: the full notice
+    assert recent.startswith("Nhắc hạn ngày 15/01/2026") and "\n" in recent
+    old = deadline_notice(plan, date(2026, 12, 1))
+    assert "\n" not in old and old.startswith("Kế hoạch đã hết thời gian thực hiện (đến 31/12/2025)")
+    assert "còn 6 lần đến hạn chưa đánh dấu hoàn thành" in old
+    assert deadline_notice(plan, date(2026, 12, 1), lang="en").startswith("This plan's time is over")

@@ -384,6 +384,9 @@ def notice_counts(plan: Plan, today: date) -> dict[str, list[Occurrence]]:
     return out
 
 
+PLAN_OVER_DAYS = 90   # a plan whose span ended longer ago than this is an old plan: a one-line notice
+
+
 def deadline_notice(plan: Plan, today: date, limit: int = 5, lang: str = "vi") -> str:
     """What a clerk sees on opening a plan ('' when nothing is due soon), in
     Vietnamese (default) or English (*lang* 'en').  Task texts, agencies and
@@ -393,6 +396,15 @@ def deadline_notice(plan: Plan, today: date, limit: int = 5, lang: str = "vi") -
     if not any(c.values()):
         return ""
     en = lang == "en"
+    span = plan_span(plan)
+    if span and span[1] < today - timedelta(days=PLAN_OVER_DAYS):
+        # last year's plan, opened to start this year's from it: one line, not a wall of red
+        n = len(c["overdue"])
+        if en:
+            return (f"This plan's time is over (it ran to {fmt_date(span[1], lang)}): {n} task occurrence"
+                    f"{'' if n == 1 else 's'} not marked done. The deadline calendar (Ctrl+L) lists them.")
+        return (f"Kế hoạch đã hết thời gian thực hiện (đến {fmt_date(span[1])}): còn {n} lần đến hạn chưa "
+                f"đánh dấu hoàn thành. Xem trong lịch hạn (Ctrl+L).")
     lines = []
     head = []
     if en:
