@@ -78,3 +78,23 @@ def test_excel_round_trip(name, tmp_path):
         res = add_rows(new, read_table(str(out), sheet=wb.sheetnames[i]))
         assert res.unmatched == []
         assert dump(Plan(appendices=[new]))["appendices"][0]["rows"] == dump(Plan(appendices=[app]))["appendices"][0]["rows"]
+
+
+def test_page_orientation_of_each_appendix_survives_word(tmp_path):
+    """The orientation the clerk chose (Khổ in) goes into the Word sections and
+    comes back on import — a 5-column table set portrait stays portrait."""
+    from core.export import export_docx
+    from core.model import Row
+    from core.templates import plan_from_template
+    plan = plan_from_template("blank", agency="huyện Vị Xuyên", year="2026", place="Vị Xuyên")
+    plan.appendices = []
+    for title, keys, land in (("BẢNG DỌC", ["tt", "task", "lead", "support", "deadline"], False),
+                              ("BẢNG NGANG", ["tt", "task", "deadline"], True)):
+        app = Appendix(title=title, columns=[Column(key=k, title=k.upper()) for k in keys], landscape=land)
+        app.rows.append(Row(kind="task", cells={app.columns[1].id: "Nhiệm vụ một",
+                                                app.columns[-1].id: "Quý IV năm 2026"}))
+        plan.appendices.append(app)
+    out = str(tmp_path / "kh.docx")
+    export_docx(plan, out)
+    back = import_docx(out)
+    assert [(a.title, a.landscape) for a in back.appendices] == [("BẢNG DỌC", False), ("BẢNG NGANG", True)]

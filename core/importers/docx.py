@@ -365,18 +365,42 @@ class _Reader:
 
     def blocks(self, body) -> list:
         out: list = []
+        self._unplaced: list[Table] = []    # tables not yet followed by their section's properties
         self._container(body, out)
+        self._section_ends(body.find(w("sectPr")))
         return out
+
+    def _section_ends(self, sect) -> None:
+        """A Word section ends (its w:sectPr): its orientation is that of the
+        tables read since the previous one."""
+        if sect is None:
+            return
+        pg = sect.find(w("pgSz"))
+        land = None
+        if pg is not None:
+            try:
+                wd, ht = int(pg.get(w("w"), "0")), int(pg.get(w("h"), "0"))
+            except ValueError:
+                wd = ht = 0
+            land = pg.get(w("orient")) == "landscape" or (wd > 0 and ht > 0 and wd > ht)
+        for t in self._unplaced:
+            t.landscape = land
+        self._unplaced = []
 
     def _container(self, el, out: list) -> None:
         for ch in el:
             tag = ch.tag
             if tag == w("p"):
                 out.extend(self.paragraph(ch))
+                ppr = ch.find(w("pPr"))
+                if ppr is not None and ppr.find(w("sectPr")) is not None:
+                    self._section_ends(ppr.find(w("sectPr")))
             elif tag == w("tbl"):
                 t = self.table(ch)
                 if t.rows:
                     out.append(t)
+                    if hasattr(self, "_unplaced"):
+                        self._unplaced.append(t)
             elif tag in (w("sdt"),):
                 c = ch.find(w("sdtContent"))
                 if c is not None:

@@ -54,6 +54,7 @@ class Cell:
 class Table:
     rows: list[list[Cell]] = field(default_factory=list)
     header_rows: int = 0   # rows marked to repeat on every page
+    landscape: bool | None = None   # the page orientation of the Word section holding the table
 
 
 # ------------------------------------------------------------ patterns ---
@@ -374,6 +375,8 @@ class Builder:
         if self.phase != "appendix" or self.app is None:
             self.report.append("Một bảng trong phần thân văn bản được giữ dưới dạng phụ lục riêng.")
             self._start_appendix("PHỤ LỤC")
+        if t.landscape is not None and self.app.landscape is None:
+            self.app.landscape = t.landscape    # the clerk's page orientation in Word, kept for the export
         self._table_rows(t)
 
     def _signature_table(self, t: Table) -> None:
