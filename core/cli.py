@@ -27,6 +27,7 @@ COMMANDS = {
     "export-xlsx": "core.importers.cli:export_xlsx_main",
     "merge": "core.merge:cli_main",
     "send-copy": "core.sharing:cli_main",
+    "next-year": "core.rollover:cli_main",
 }
 
 

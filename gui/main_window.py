@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
         extras.install(self)
         from . import send_copy   # File → Send a copy (USB, email)
         send_copy.install(self)
+        from . import next_year   # File → Next year's plan from this one
+        next_year.install(self)
 
     # ------------------------------------------------------------ actions --
     def _act(self, text, slot, shortcut=None, tip=None) -> QAction:

@@ -1039,390 +1039,390 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <translation>Open a plan file (Ctrl+O) or create one from a template (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="148" />
+            <location filename="../gui/main_window.py" line="150" />
             <source>&amp;Mới từ mẫu…</source>
             <translation>&amp;New from template…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="149" />
+            <location filename="../gui/main_window.py" line="151" />
             <source>&amp;Mở…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="150" />
+            <location filename="../gui/main_window.py" line="152" />
             <source>&amp;Lưu</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="151" />
+            <location filename="../gui/main_window.py" line="153" />
             <source>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</source>
             <translation>Every edit is saved as you type; Ctrl+S writes the working copy back to the USB drive (if any).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="152" />
+            <location filename="../gui/main_window.py" line="154" />
             <source>Lưu &amp;bản sao thành…</source>
             <translation>Save a &amp;copy as…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="153" />
+            <location filename="../gui/main_window.py" line="155" />
             <source>&amp;Khôi phục từ bản sao lưu…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="154" />
+            <location filename="../gui/main_window.py" line="156" />
             <source>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</source>
             <translation>Bring the plan back to the content of an automatic backup; the current content is backed up first.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="156" />
+            <location filename="../gui/main_window.py" line="158" />
             <source>Xuất &amp;Word (.docx)…</source>
             <translation>Export &amp;Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="157" />
+            <location filename="../gui/main_window.py" line="159" />
             <source>Xuất &amp;PDF…</source>
             <translation>Export &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="158" />
+            <location filename="../gui/main_window.py" line="160" />
             <source>Xuất &amp;Excel (bảng phụ lục)…</source>
             <translation>Export &amp;Excel (appendix tables)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="159" />
+            <location filename="../gui/main_window.py" line="161" />
             <source>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</source>
             <translation>Each appendix as an Excel sheet, ready to print.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="160" />
+            <location filename="../gui/main_window.py" line="162" />
             <source>&amp;Nhập từ Word (.docx)…</source>
             <translation>&amp;Import from Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="161" />
+            <location filename="../gui/main_window.py" line="163" />
             <source>&amp;Gộp với bản của nơi khác…</source>
             <translation>&amp;Merge with another office's copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="162" />
+            <location filename="../gui/main_window.py" line="164" />
             <source>&amp;Thoát</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="163" />
+            <location filename="../gui/main_window.py" line="165" />
             <source>&amp;Hoàn tác</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="164" />
+            <location filename="../gui/main_window.py" line="166" />
             <source>&amp;Làm lại</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="165" />
+            <location filename="../gui/main_window.py" line="167" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
             <translation>Add &amp;sibling section/row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="166" />
+            <location filename="../gui/main_window.py" line="168" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
             <translation>Add &amp;child section / group row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="167" />
+            <location filename="../gui/main_window.py" line="169" />
             <source>&amp;Xóa</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="168" />
+            <location filename="../gui/main_window.py" line="170" />
             <source>Lùi &amp;vào một cấp</source>
             <translation>&amp;Indent one level</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="169" />
+            <location filename="../gui/main_window.py" line="171" />
             <source>Lùi &amp;ra một cấp</source>
             <translation>&amp;Outdent one level</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="170" />
+            <location filename="../gui/main_window.py" line="172" />
             <source>Chuyển &amp;lên</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="171" />
+            <location filename="../gui/main_window.py" line="173" />
             <source>Chuyển &amp;xuống</source>
             <translation>Move &amp;down</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="172" />
+            <location filename="../gui/main_window.py" line="174" />
             <source>Đổi dòng nhóm ↔ nhiệm vụ</source>
             <translation>Toggle group ↔ task row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="173" />
+            <location filename="../gui/main_window.py" line="175" />
             <source>Thêm cột…</source>
             <translation>Add column…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="174" />
+            <location filename="../gui/main_window.py" line="176" />
             <source>Thêm phụ lục</source>
             <translation>Add appendix</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="175" />
+            <location filename="../gui/main_window.py" line="177" />
             <source>&amp;Lịch hạn công việc</source>
             <translation>Deadline &amp;calendar</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="176" />
+            <location filename="../gui/main_window.py" line="178" />
             <source>Việc sắp đến &amp;hạn</source>
             <translation>&amp;Upcoming deadlines</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="177" />
+            <location filename="../gui/main_window.py" line="179" />
             <source>&amp;Thời hạn…</source>
             <translation>&amp;Deadline…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="178" />
+            <location filename="../gui/main_window.py" line="180" />
             <source>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</source>
             <translation>How the selected row's deadline is read; record the event date; mark as done.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="179" />
+            <location filename="../gui/main_window.py" line="181" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="192" />
+            <location filename="../gui/main_window.py" line="194" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="195" />
+            <location filename="../gui/main_window.py" line="197" />
             <source>Mở &amp;gần đây</source>
             <translation>Open &amp;recent</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="209" />
+            <location filename="../gui/main_window.py" line="211" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="212" />
+            <location filename="../gui/main_window.py" line="214" />
             <source>&amp;Cấu trúc</source>
             <translation>&amp;Structure</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="216" />
+            <location filename="../gui/main_window.py" line="218" />
             <source>&amp;Bảng</source>
             <translation>&amp;Table</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="221" />
+            <location filename="../gui/main_window.py" line="223" />
             <source>&amp;Xem</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="224" />
+            <location filename="../gui/main_window.py" line="226" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="226" />
+            <location filename="../gui/main_window.py" line="228" />
             <source>Công cụ</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="230" />
+            <location filename="../gui/main_window.py" line="232" />
             <source>Mới</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="230" />
+            <location filename="../gui/main_window.py" line="232" />
             <source>Mở</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="230" />
+            <location filename="../gui/main_window.py" line="232" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="231" />
+            <location filename="../gui/main_window.py" line="233" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="231" />
+            <location filename="../gui/main_window.py" line="233" />
             <source>Làm lại</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="232" />
+            <location filename="../gui/main_window.py" line="234" />
             <source>+ Cùng cấp</source>
             <translation>+ Sibling</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="232" />
+            <location filename="../gui/main_window.py" line="234" />
             <source>+ Cấp con</source>
             <translation>+ Child</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="233" />
+            <location filename="../gui/main_window.py" line="235" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="235" />
+            <location filename="../gui/main_window.py" line="237" />
             <source>Lịch</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="276" />
+            <location filename="../gui/main_window.py" line="278" />
             <location filename="../gui/screens.py" line="179" />
             <source>Mở tiếp?</source>
             <translation>Open anyway?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="286" />
+            <location filename="../gui/main_window.py" line="288" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Last time the program closed before the working copy was written back to the USB drive. Use the working copy (it has the latest edits)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="304" />
+            <location filename="../gui/main_window.py" line="306" />
             <source>Đang mở tệp…</source>
             <translation>Opening the file…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="334" />
+            <location filename="../gui/main_window.py" line="336" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(editing a working copy on this computer; Ctrl+S writes it back to the USB drive)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="336" />
+            <location filename="../gui/main_window.py" line="338" />
             <source>Đã mở</source>
             <translation>Opened</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="379" />
+            <location filename="../gui/main_window.py" line="381" />
             <source>(chưa có)</source>
             <translation>(none yet)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="405" />
+            <location filename="../gui/main_window.py" line="407" />
             <location filename="../gui/screens.py" line="172" />
             <source>Mở kế hoạch</source>
             <translation>Open plan</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="406" />
+            <location filename="../gui/main_window.py" line="408" />
             <location filename="../gui/screens.py" line="172" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Plan files (*.sqlite);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="414" />
+            <location filename="../gui/main_window.py" line="416" />
             <source>Đã lưu lúc %1</source>
             <translation>Saved at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="422" />
+            <location filename="../gui/main_window.py" line="424" />
             <source>Lưu bản sao thành</source>
             <translation>Save a copy as</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="423" />
+            <location filename="../gui/main_window.py" line="425" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan files (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="428" />
+            <location filename="../gui/main_window.py" line="430" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>The copy must have a different name from the open file.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="429" />
+            <location filename="../gui/main_window.py" line="431" />
             <source>Đang lưu bản sao…</source>
             <translation>Saving the copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="430" />
+            <location filename="../gui/main_window.py" line="432" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="444" />
+            <location filename="../gui/main_window.py" line="446" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Reading the backups…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="451" />
+            <location filename="../gui/main_window.py" line="453" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>This backup cannot be found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="452" />
+            <location filename="../gui/main_window.py" line="454" />
             <source>Đang khôi phục…</source>
             <translation>Restoring…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="458" />
+            <location filename="../gui/main_window.py" line="460" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Restored the content of the backup made at %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="460" />
+            <location filename="../gui/main_window.py" line="462" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>The content just before restoring was backed up (at %1); to go back, choose that backup in File → Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="464" />
+            <location filename="../gui/main_window.py" line="466" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>This backup is identical to the current content; nothing changed.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="475" />
+            <location filename="../gui/main_window.py" line="477" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>The plan has no appendix to export to Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="478" />
+            <location filename="../gui/main_window.py" line="480" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Word documents (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="478" />
+            <location filename="../gui/main_window.py" line="480" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="479" />
+            <location filename="../gui/main_window.py" line="481" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="480" />
+            <location filename="../gui/main_window.py" line="482" />
             <source>Xuất</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="484" />
+            <location filename="../gui/main_window.py" line="486" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="485" />
+            <location filename="../gui/main_window.py" line="487" />
             <source>Đã xuất: %1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="497" />
+            <location filename="../gui/main_window.py" line="499" />
             <source>Báo cáo nhập</source>
             <translation>Import report</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="508" />
+            <location filename="../gui/main_window.py" line="510" />
             <location filename="../gui/screens.py" line="166" />
             <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
 
@@ -1432,47 +1432,47 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
 Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="574" />
+            <location filename="../gui/main_window.py" line="576" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>The deadline calendar is not available in this version.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="616" />
+            <location filename="../gui/main_window.py" line="618" />
             <source>(Ctrl+L: lịch hạn)</source>
             <translation>(Ctrl+L: calendar)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="640" />
+            <location filename="../gui/main_window.py" line="642" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Select a task row in an appendix table to see its deadline.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="644" />
+            <location filename="../gui/main_window.py" line="646" />
             <source>Không tìm thấy dòng này.</source>
             <translation>This row was not found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="646" />
+            <location filename="../gui/main_window.py" line="648" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Group rows have no deadline; select a task row.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="656" />
+            <location filename="../gui/main_window.py" line="658" />
             <source>Sửa thời hạn</source>
             <translation>Edit deadline</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="658" />
+            <location filename="../gui/main_window.py" line="660" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Deadline saved. Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="673" />
+            <location filename="../gui/main_window.py" line="675" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Saved to file at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="790" />
+            <location filename="../gui/main_window.py" line="792" />
             <source>Đã xóa. Ctrl+Z để hoàn tác.</source>
             <translation>Deleted. Ctrl+Z to undo.</translation>
         </message>
@@ -1708,6 +1708,44 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <location filename="../gui/i18n.py" line="39" />
             <source>Kế hoạch trống</source>
             <translation>Blank plan</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextYear</name>
+        <message>
+            <location filename="../gui/next_year.py" line="23" />
+            <source>Lập kế hoạch &amp;năm sau từ kế hoạch này…</source>
+            <translation>&amp;Next year's plan from this one…</translation>
+        </message>
+        <message>
+            <location filename="../gui/next_year.py" line="24" />
+            <source>Chép kế hoạch đang mở thành kế hoạch mới cho năm sau: lùi năm, xóa số và ngày ban hành, giữ nhiệm vụ để sửa; kế hoạch cũ không bị thay đổi.</source>
+            <translation>Copy the open plan into a new plan for the next period: years moved on, number and date of issue cleared, tasks kept to revise; the old plan is not changed.</translation>
+        </message>
+        <message>
+            <location filename="../gui/next_year.py" line="56" />
+            <source>Lưu kế hoạch năm sau</source>
+            <translation>Save next year's plan</translation>
+        </message>
+        <message>
+            <location filename="../gui/next_year.py" line="58" />
+            <source>Tệp kế hoạch (*.sqlite)</source>
+            <translation>Plan file (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../gui/next_year.py" line="64" />
+            <source>Kế hoạch năm sau phải được lưu thành tệp khác tệp đang mở.</source>
+            <translation>Next year's plan must be saved to a file other than the open one.</translation>
+        </message>
+        <message>
+            <location filename="../gui/next_year.py" line="68" />
+            <source>Kế hoạch năm sau</source>
+            <translation>Next year's plan</translation>
+        </message>
+        <message>
+            <location filename="../gui/next_year.py" line="69" />
+            <source>Đã lập kế hoạch năm %1: %2</source>
+            <translation>Plan for %1 created: %2</translation>
         </message>
     </context>
     <context>

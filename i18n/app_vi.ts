@@ -1054,390 +1054,390 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>Mở một tệp kế hoạch (Ctrl+O) hoặc tạo mới từ mẫu (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="148" />
+            <location filename="../gui/main_window.py" line="150" />
             <source>&amp;Mới từ mẫu…</source>
             <translation>&amp;Mới từ mẫu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="149" />
+            <location filename="../gui/main_window.py" line="151" />
             <source>&amp;Mở…</source>
             <translation>&amp;Mở…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="150" />
+            <location filename="../gui/main_window.py" line="152" />
             <source>&amp;Lưu</source>
             <translation>&amp;Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="151" />
+            <location filename="../gui/main_window.py" line="153" />
             <source>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</source>
             <translation>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="152" />
+            <location filename="../gui/main_window.py" line="154" />
             <source>Lưu &amp;bản sao thành…</source>
             <translation>Lưu &amp;bản sao thành…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="153" />
+            <location filename="../gui/main_window.py" line="155" />
             <source>&amp;Khôi phục từ bản sao lưu…</source>
             <translation>&amp;Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="154" />
+            <location filename="../gui/main_window.py" line="156" />
             <source>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</source>
             <translation>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="156" />
+            <location filename="../gui/main_window.py" line="158" />
             <source>Xuất &amp;Word (.docx)…</source>
             <translation>Xuất &amp;Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="157" />
+            <location filename="../gui/main_window.py" line="159" />
             <source>Xuất &amp;PDF…</source>
             <translation>Xuất &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="158" />
+            <location filename="../gui/main_window.py" line="160" />
             <source>Xuất &amp;Excel (bảng phụ lục)…</source>
             <translation>Xuất &amp;Excel (bảng phụ lục)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="159" />
+            <location filename="../gui/main_window.py" line="161" />
             <source>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</source>
             <translation>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="160" />
+            <location filename="../gui/main_window.py" line="162" />
             <source>&amp;Nhập từ Word (.docx)…</source>
             <translation>&amp;Nhập từ Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="161" />
+            <location filename="../gui/main_window.py" line="163" />
             <source>&amp;Gộp với bản của nơi khác…</source>
             <translation>&amp;Gộp với bản của nơi khác…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="162" />
+            <location filename="../gui/main_window.py" line="164" />
             <source>&amp;Thoát</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="163" />
+            <location filename="../gui/main_window.py" line="165" />
             <source>&amp;Hoàn tác</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="164" />
+            <location filename="../gui/main_window.py" line="166" />
             <source>&amp;Làm lại</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="165" />
+            <location filename="../gui/main_window.py" line="167" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
             <translation>Thêm mục/dòng &amp;cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="166" />
+            <location filename="../gui/main_window.py" line="168" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
             <translation>Thêm mục &amp;con / dòng nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="167" />
+            <location filename="../gui/main_window.py" line="169" />
             <source>&amp;Xóa</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="168" />
+            <location filename="../gui/main_window.py" line="170" />
             <source>Lùi &amp;vào một cấp</source>
             <translation>Lùi &amp;vào một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="169" />
+            <location filename="../gui/main_window.py" line="171" />
             <source>Lùi &amp;ra một cấp</source>
             <translation>Lùi &amp;ra một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="170" />
+            <location filename="../gui/main_window.py" line="172" />
             <source>Chuyển &amp;lên</source>
             <translation>Chuyển &amp;lên</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="171" />
+            <location filename="../gui/main_window.py" line="173" />
             <source>Chuyển &amp;xuống</source>
             <translation>Chuyển &amp;xuống</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="172" />
+            <location filename="../gui/main_window.py" line="174" />
             <source>Đổi dòng nhóm ↔ nhiệm vụ</source>
             <translation>Đổi dòng nhóm ↔ nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="173" />
+            <location filename="../gui/main_window.py" line="175" />
             <source>Thêm cột…</source>
             <translation>Thêm cột…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="174" />
+            <location filename="../gui/main_window.py" line="176" />
             <source>Thêm phụ lục</source>
             <translation>Thêm phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="175" />
+            <location filename="../gui/main_window.py" line="177" />
             <source>&amp;Lịch hạn công việc</source>
             <translation>&amp;Lịch hạn công việc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="176" />
+            <location filename="../gui/main_window.py" line="178" />
             <source>Việc sắp đến &amp;hạn</source>
             <translation>Việc sắp đến &amp;hạn</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="177" />
+            <location filename="../gui/main_window.py" line="179" />
             <source>&amp;Thời hạn…</source>
             <translation>&amp;Thời hạn…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="178" />
+            <location filename="../gui/main_window.py" line="180" />
             <source>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</source>
             <translation>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="179" />
+            <location filename="../gui/main_window.py" line="181" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;Giới thiệu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="192" />
+            <location filename="../gui/main_window.py" line="194" />
             <source>&amp;Tệp</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="195" />
+            <location filename="../gui/main_window.py" line="197" />
             <source>Mở &amp;gần đây</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="209" />
+            <location filename="../gui/main_window.py" line="211" />
             <source>&amp;Sửa</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="212" />
+            <location filename="../gui/main_window.py" line="214" />
             <source>&amp;Cấu trúc</source>
             <translation>&amp;Cấu trúc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="216" />
+            <location filename="../gui/main_window.py" line="218" />
             <source>&amp;Bảng</source>
             <translation>&amp;Bảng</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="221" />
+            <location filename="../gui/main_window.py" line="223" />
             <source>&amp;Xem</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="224" />
+            <location filename="../gui/main_window.py" line="226" />
             <source>Trợ &amp;giúp</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="226" />
+            <location filename="../gui/main_window.py" line="228" />
             <source>Công cụ</source>
             <translation>Công cụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="230" />
+            <location filename="../gui/main_window.py" line="232" />
             <source>Mới</source>
             <translation>Mới</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="230" />
+            <location filename="../gui/main_window.py" line="232" />
             <source>Mở</source>
             <translation>Mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="230" />
+            <location filename="../gui/main_window.py" line="232" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="231" />
+            <location filename="../gui/main_window.py" line="233" />
             <source>Hoàn tác</source>
             <translation>Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="231" />
+            <location filename="../gui/main_window.py" line="233" />
             <source>Làm lại</source>
             <translation>Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="232" />
+            <location filename="../gui/main_window.py" line="234" />
             <source>+ Cùng cấp</source>
             <translation>+ Cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="232" />
+            <location filename="../gui/main_window.py" line="234" />
             <source>+ Cấp con</source>
             <translation>+ Cấp con</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="233" />
+            <location filename="../gui/main_window.py" line="235" />
             <source>Xóa</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="235" />
+            <location filename="../gui/main_window.py" line="237" />
             <source>Lịch</source>
             <translation>Lịch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="276" />
+            <location filename="../gui/main_window.py" line="278" />
             <location filename="../gui/screens.py" line="179" />
             <source>Mở tiếp?</source>
             <translation>Mở tiếp?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="286" />
+            <location filename="../gui/main_window.py" line="288" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="304" />
+            <location filename="../gui/main_window.py" line="306" />
             <source>Đang mở tệp…</source>
             <translation>Đang mở tệp…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="334" />
+            <location filename="../gui/main_window.py" line="336" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="336" />
+            <location filename="../gui/main_window.py" line="338" />
             <source>Đã mở</source>
             <translation>Đã mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="379" />
+            <location filename="../gui/main_window.py" line="381" />
             <source>(chưa có)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="405" />
+            <location filename="../gui/main_window.py" line="407" />
             <location filename="../gui/screens.py" line="172" />
             <source>Mở kế hoạch</source>
             <translation>Mở kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="406" />
+            <location filename="../gui/main_window.py" line="408" />
             <location filename="../gui/screens.py" line="172" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="414" />
+            <location filename="../gui/main_window.py" line="416" />
             <source>Đã lưu lúc %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="422" />
+            <location filename="../gui/main_window.py" line="424" />
             <source>Lưu bản sao thành</source>
             <translation>Lưu bản sao thành</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="423" />
+            <location filename="../gui/main_window.py" line="425" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="428" />
+            <location filename="../gui/main_window.py" line="430" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>Bản sao phải có tên khác tệp đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="429" />
+            <location filename="../gui/main_window.py" line="431" />
             <source>Đang lưu bản sao…</source>
             <translation>Đang lưu bản sao…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="430" />
+            <location filename="../gui/main_window.py" line="432" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Đã lưu bản sao: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="444" />
+            <location filename="../gui/main_window.py" line="446" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Đang đọc các bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="451" />
+            <location filename="../gui/main_window.py" line="453" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>Không tìm thấy bản sao lưu này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="452" />
+            <location filename="../gui/main_window.py" line="454" />
             <source>Đang khôi phục…</source>
             <translation>Đang khôi phục…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="458" />
+            <location filename="../gui/main_window.py" line="460" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Đã khôi phục nội dung của bản sao lưu lúc %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="460" />
+            <location filename="../gui/main_window.py" line="462" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="464" />
+            <location filename="../gui/main_window.py" line="466" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="475" />
+            <location filename="../gui/main_window.py" line="477" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="478" />
+            <location filename="../gui/main_window.py" line="480" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Văn bản Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="478" />
+            <location filename="../gui/main_window.py" line="480" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="479" />
+            <location filename="../gui/main_window.py" line="481" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Bảng tính Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="480" />
+            <location filename="../gui/main_window.py" line="482" />
             <source>Xuất</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="484" />
+            <location filename="../gui/main_window.py" line="486" />
             <source>Đang xuất…</source>
             <translation>Đang xuất…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="485" />
+            <location filename="../gui/main_window.py" line="487" />
             <source>Đã xuất: %1</source>
             <translation>Đã xuất: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="497" />
+            <location filename="../gui/main_window.py" line="499" />
             <source>Báo cáo nhập</source>
             <translation>Báo cáo nhập</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="508" />
+            <location filename="../gui/main_window.py" line="510" />
             <location filename="../gui/screens.py" line="166" />
             <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
 
@@ -1447,47 +1447,47 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
 Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="574" />
+            <location filename="../gui/main_window.py" line="576" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>Chưa có lịch hạn công việc trong phiên bản này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="616" />
+            <location filename="../gui/main_window.py" line="618" />
             <source>(Ctrl+L: lịch hạn)</source>
             <translation>(Ctrl+L: lịch hạn)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="640" />
+            <location filename="../gui/main_window.py" line="642" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="644" />
+            <location filename="../gui/main_window.py" line="646" />
             <source>Không tìm thấy dòng này.</source>
             <translation>Không tìm thấy dòng này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="646" />
+            <location filename="../gui/main_window.py" line="648" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="656" />
+            <location filename="../gui/main_window.py" line="658" />
             <source>Sửa thời hạn</source>
             <translation>Sửa thời hạn</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="658" />
+            <location filename="../gui/main_window.py" line="660" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="673" />
+            <location filename="../gui/main_window.py" line="675" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Đã lưu vào tệp lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="790" />
+            <location filename="../gui/main_window.py" line="792" />
             <source>Đã xóa. Ctrl+Z để hoàn tác.</source>
             <translation>Đã xóa. Ctrl+Z để hoàn tác.</translation>
         </message>
@@ -1723,6 +1723,44 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <location filename="../gui/i18n.py" line="39" />
             <source>Kế hoạch trống</source>
             <translation>Kế hoạch trống</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextYear</name>
+        <message>
+            <location filename="../gui/next_year.py" line="23" />
+            <source>Lập kế hoạch &amp;năm sau từ kế hoạch này…</source>
+            <translation>Lập kế hoạch &amp;năm sau từ kế hoạch này…</translation>
+        </message>
+        <message>
+            <location filename="../gui/next_year.py" line="24" />
+            <source>Chép kế hoạch đang mở thành kế hoạch mới cho năm sau: lùi năm, xóa số và ngày ban hành, giữ nhiệm vụ để sửa; kế hoạch cũ không bị thay đổi.</source>
+            <translation>Chép kế hoạch đang mở thành kế hoạch mới cho năm sau: lùi năm, xóa số và ngày ban hành, giữ nhiệm vụ để sửa; kế hoạch cũ không bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../gui/next_year.py" line="56" />
+            <source>Lưu kế hoạch năm sau</source>
+            <translation>Lưu kế hoạch năm sau</translation>
+        </message>
+        <message>
+            <location filename="../gui/next_year.py" line="58" />
+            <source>Tệp kế hoạch (*.sqlite)</source>
+            <translation>Tệp kế hoạch (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../gui/next_year.py" line="64" />
+            <source>Kế hoạch năm sau phải được lưu thành tệp khác tệp đang mở.</source>
+            <translation>Kế hoạch năm sau phải được lưu thành tệp khác tệp đang mở.</translation>
+        </message>
+        <message>
+            <location filename="../gui/next_year.py" line="68" />
+            <source>Kế hoạch năm sau</source>
+            <translation>Kế hoạch năm sau</translation>
+        </message>
+        <message>
+            <location filename="../gui/next_year.py" line="69" />
+            <source>Đã lập kế hoạch năm %1: %2</source>
+            <translation>Đã lập kế hoạch năm %1: %2</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,225 @@
+"""Next year's plan from this one ("Lập kế hoạch năm sau từ kế hoạch này").
+
+The clerk's usual start: last year's plan, with the year changed, the
+number and date cleared, the tasks kept to be revised.  :func:`next_plan`
+makes that copy as a *new document*:
+
+* every record gets a new UUID and the file a new identity (it is not a copy
+  of the old plan to be merged back: the two plans are different documents);
+* the plan's years move on by the length of its period ("2025" → "2026",
+  "2023-2025" → "2026-2028") in the period, the title, the appendix titles
+  and the deadline cells ("Quý IV năm 2025" → "Quý IV năm 2026", "Trước
+  15/01/2026" → "Trước 15/01/2027": the year after the plan moves too);
+  years outside the plan ("Nghị định 30/2020") are never touched;
+* number, date of issue and an attachment line written by hand are cleared
+  (they belonged to the old signature); deadline tracking, recorded event
+  dates and corrected readings are dropped (they were about last year);
+* what still names the old years — căn cứ paragraphs, section text, targets
+  — is not rewritten (a căn cứ names real documents of that year) but listed
+  in the report, place by place, for the clerk to check.
+"""
+from __future__ import annotations
+
+import copy
+import re
+
+from .model import Plan, new_id, now_iso
+from .text import nfc
+
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+
+
+def plan_years(plan: Plan) -> tuple[int, int] | None:
+    from .deadlines import plan_span
+    span = plan_span(plan)
+    return (span[0].year, span[1].year) if span else None
+
+
+def shift_years(text: str, years: set[int], n: int) -> str:
+    """*text* with each 4-digit year in *years* moved on by *n*."""
+    if not text:
+        return text
+    return _YEAR.sub(lambda m: str(int(m.group(1)) + n) if int(m.group(1)) in years else m.group(1), text)
+
+
+def _mentions(text: str, years: set[int]) -> bool:
+    return any(int(y) in years for y in _YEAR.findall(text or ""))
+
+
+def _clip(text: str, n: int = 70) -> str:
+    t = " ".join(text.split())
+    return t if len(t) <= n else t[: n - 1].rstrip() + "…"
+
+
+def _around(text: str, years: set[int], before: int = 35, after: int = 35) -> str:
+    """The words around the first mention of one of *years*, so the clerk sees it."""
+    t = " ".join(text.split())
+    m = next((m for m in _YEAR.finditer(t) if int(m.group(1)) in years), None)
+    if m is None or len(t) <= before + after + 4:
+        return _clip(t, before + after + 4)
+    a, b = max(0, m.start() - before), min(len(t), m.end() + after)
+    a = t.rfind(" ", 0, a) + 1 if a > 0 else 0
+    b = t.find(" ", b) if b < len(t) and t.find(" ", b) > 0 else len(t)
+    return ("…" if a > 0 else "") + t[a:b] + ("…" if b < len(t) else "")
+
+
+def next_plan(plan: Plan, years: int | None = None, lang: str = "vi") -> tuple[Plan, list[str]]:
+    """A new plan for the period after *plan*'s, and a report of what was
+    changed and what the clerk should check.  *plan* is not changed."""
+    en = lang == "en"
+    span = plan_years(plan)
+    if span is None:
+        from .errors import PlanError
+        raise PlanError("Không biết kế hoạch này cho năm nào (chưa có thời kỳ, năm trong trích yếu hay ngày ban "
+                        "hành); hãy ghi thời kỳ kế hoạch ở phần Đầu văn bản trước.",
+                        "Cannot tell which year this plan is for (no period, no year in the title, no date of issue); "
+                        "fill in the plan period in the header first.")
+    y0, y1 = span
+    n = years if years else (y1 - y0 + 1)
+    plan_yrs = set(range(y0, y1 + 1))
+    cell_yrs = set(range(y0, y1 + 2))            # deadlines may name the year after ("Trước 15/01/2026")
+    new = copy.deepcopy(plan)
+    stamp = now_iso()
+    report: list[str] = []
+
+    def fresh(rec) -> str:
+        old = rec.id
+        rec.id, rec.created, rec.modified = new_id(), stamp, stamp
+        return old
+
+    # -- identity
+    new.file_id = new_id()
+    fresh(new.meta)
+    ids: dict[str, str] = {}
+
+    def walk(secs, parent):
+        for s in secs:
+            old = fresh(s)
+            ids[old] = s.id
+            s.parent_id = parent
+            walk(s.children, s.id)
+    walk(new.sections, None)
+    for a in new.appendices:
+        fresh(a)
+        col_ids = {}
+        for c in a.columns:
+            old = fresh(c)
+            col_ids[old] = c.id
+        for r in a.rows:
+            fresh(r)
+            r.cells = {col_ids.get(k, k): v for k, v in r.cells.items()}
+            r.status = {}
+    for rec in (*new.signers, *new.recipients, *new.agencies):
+        fresh(rec)
+    dropped = len(new.tracking)
+    new.tracking = []
+
+    # -- the header
+    m = new.meta
+    old_no = f"{m.number}/{m.effective_symbol}" if m.number else ""
+    old_date = m.date_text or m.issue_date
+    m.number, m.issue_date, m.date_text = "", "", ""
+    m.period = shift_years(m.period, plan_yrs, n) if m.period else (
+        str(y0 + n) if y0 == y1 else f"{y0 + n}-{y1 + n}")
+    old_title = m.title
+    m.title = shift_years(m.title, plan_yrs, n)
+    if en:
+        report.append(f"New plan for {m.period} from the plan for {'-'.join(map(str, sorted({y0, y1})))}: "
+                      f"years moved on by {n}.")
+        if old_no or old_date:
+            report.append("Number and date of issue cleared (they are given at signing).")
+        if m.title != old_title:
+            report.append(f"Title: «{_around(m.title, {y + n for y in plan_yrs})}».")
+    else:
+        report.append(f"Kế hoạch mới cho năm {m.period} lập từ kế hoạch năm "
+                      f"{'-'.join(map(str, sorted({y0, y1})))}: các năm của kế hoạch được lùi thêm {n} năm.")
+        if old_no or old_date:
+            report.append("Đã xóa số và ngày ban hành (sẽ ghi khi ký).")
+        if m.title != old_title:
+            report.append(f"Trích yếu: «{_around(m.title, {y + n for y in plan_yrs})}».")
+
+    # -- appendices: titles, deadline cells; attachment lines written by hand
+    moved = 0
+    for i, a in enumerate(new.appendices):
+        a.title = shift_years(a.title, plan_yrs, n)
+        if a.attachment:
+            a.attachment = ""
+            report.append(f"{plan.appendix_label(i)}: the “(Attached to …)” line is composed again from the new "
+                          f"number and date." if en else
+                          f"{plan.appendix_label(i)}: dòng “(Kèm theo …)” được lập lại theo số, ngày mới.")
+        dl = a.col("deadline")
+        for r in a.rows:
+            if dl is not None and r.cells.get(dl.id):
+                t = r.cells[dl.id]
+                t2 = shift_years(t, cell_yrs, n)
+                if t2 != t:
+                    r.cells[dl.id] = nfc(t2)
+                    moved += 1
+    if moved:
+        report.append(f"{moved} deadline cells moved on by {n} year(s)." if en else
+                      f"Đã lùi năm ở {moved} ô thời hạn.")
+    if dropped:
+        report.append(f"{dropped} tracking records of the old plan (done dates, event dates) not carried over."
+                      if en else f"Không chép {dropped} ghi nhận theo dõi của kế hoạch cũ (ngày hoàn thành, ngày "
+                      f"sự kiện).")
+
+    # -- what still names the old years: listed, not rewritten
+    checks: list[str] = []
+    for p in new.meta.preamble:
+        if _mentions(p.text, plan_yrs):
+            checks.append((f"Opening paragraph: «{_around(p.text, plan_yrs)}»" if en else
+                           f"Đoạn mở đầu: «{_around(p.text, plan_yrs)}»"))
+    numbers = new.section_numbers()
+    for s in new.walk():
+        where = f"{numbers.get(s.id, '')} {s.title_text}".strip().rstrip(":").strip()
+        if _mentions(s.title_text, plan_yrs):
+            checks.append((f"Section {_clip(where)}" if en else f"Mục {_clip(where)}"))
+        for p in (*s.body, *s.tail):
+            if _mentions(p.text, plan_yrs):
+                checks.append((f"Section {_clip(where, 40)}: «{_around(p.text, plan_yrs)}»" if en else
+                               f"Mục {_clip(where, 40)}: «{_around(p.text, plan_yrs)}»"))
+    for i, a in enumerate(new.appendices):
+        dl = a.col("deadline")
+        for k, r in enumerate(a.rows, 1):
+            for c in a.columns:
+                if dl is not None and c.id == dl.id:
+                    continue
+                t = r.cells.get(c.id, "")
+                if _mentions(t, plan_yrs):
+                    checks.append((f"{plan.appendix_label(i)}, row {k}, column “{c.title}”: «{_around(t, plan_yrs)}»"
+                                   if en else
+                                   f"{plan.appendix_label(i)}, dòng {k}, cột “{c.title}”: «{_around(t, plan_yrs)}»"))
+    if checks:
+        report.append((f"Still naming {'-'.join(map(str, sorted({y0, y1})))} — check these ({len(checks)}):" if en
+                       else f"Còn nhắc năm {'-'.join(map(str, sorted({y0, y1})))} — cần xem lại ({len(checks)} chỗ):"))
+        report.extend("  - " + c for c in checks)
+    new.import_report = list(report)
+    return new, report
+
+
+def cli_main(args: list[str], lang: str) -> int:
+    """``main.py next-year PLAN.sqlite OUT.sqlite [--years N]``."""
+    from .cli import load_plan_readonly, parser
+    from .store.planfile import save_plan
+    p = parser("next-year", "Lập kế hoạch năm sau từ một kế hoạch / next year's plan from a plan")
+    p.add_argument("--years", type=int, default=0,
+                   help="lùi bao nhiêu năm (mặc định: độ dài thời kỳ kế hoạch) / years to move on "
+                        "(default: the length of the plan's period)")
+    p.add_argument("--force", action="store_true", help="ghi đè tệp đích / overwrite OUT")
+    p.add_argument("file")
+    p.add_argument("out")
+    a = p.parse_args(args)
+    import os
+    from .errors import PlanError
+    if os.path.exists(a.out) and os.path.abspath(a.out) == os.path.abspath(a.file):
+        raise PlanError("Tệp mới phải khác tệp kế hoạch cũ.", "The new file must differ from the old plan's file.")
+    if os.path.exists(a.out) and not a.force:
+        raise PlanError(f"Tệp “{os.path.basename(a.out)}” đã có; chọn tên khác hoặc thêm --force.",
+                        f"“{os.path.basename(a.out)}” already exists; choose another name or add --force.")
+    if a.years < 0 or a.years > 50:
+        raise PlanError("--years phải từ 1 đến 50.", "--years must be between 1 and 50.")
+    new, report = next_plan(load_plan_readonly(a.file), a.years or None, lang)
+    save_plan(new, a.out)
+    print("\n".join(report))
+    print(("Written " if lang == "en" else "Đã ghi ") + a.out)
+    return 0
