@@ -176,3 +176,43 @@ def test_print_job_is_named_after_the_plan_file_with_its_diacritics(win, tmp_pat
     QTimer.singleShot(0, tick)
     extras.print_current(win)
     assert names and "Kế hoạch PAPI 2021" in names[0], names
+
+
+def _paste_html(win, tmp_path, html):
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QTextCursor
+    assert win.open_path(_copy(tmp_path))
+    sec = win.doc.plan.sections[0]
+    win.select("section", sec.id)
+    ed = win.pages["section"]
+    ed.body.setFocus()
+    c = ed.body.textCursor()
+    c.movePosition(QTextCursor.End)
+    c.insertBlock()
+    ed.body.setTextCursor(c)
+    n = len(win.doc.plan.find_section(sec.id).body)
+    md = QMimeData()
+    md.setHtml(html)
+    md.setText("x")
+    ed.body.insertFromMimeData(md)
+    win.flush_editor()
+    return [(p.kind, p.text) for p in win.doc.plan.find_section(sec.id).body[n:] if p.text]
+
+
+def test_paste_keeps_the_items_of_a_bulleted_list(win, tmp_path):
+    """A list copied from a web page, Outlook or LibreOffice (<ul><li>) lost its item marks:
+    the "-" items of a plan became run-on paragraphs."""
+    got = _paste_html(win, tmp_path, "<ul><li>Rà soát thủ tục<ul><li>cấp huyện</li></ul></li>"
+                                     "<li>Công khai <b>kết quả</b></li></ul><ol><li>Bước đầu</li></ol>")
+    assert got == [("dash", "Rà soát thủ tục"), ("plus", "cấp huyện"), ("dash", "Công khai kết quả"),
+                   ("text", "1. Bước đầu")]
+
+
+def test_paste_from_word_bullets_drops_the_spaces_after_the_mark(win, tmp_path):
+    word = ("<p class=MsoListParagraph><span style='mso-list:Ignore'>-<span>&nbsp;&nbsp;&nbsp;&nbsp; </span></span>"
+            "Tăng cường kiểm tra</p>"
+            "<p class=MsoListParagraph><span style='font-family:Symbol'>\u00b7<span>&nbsp;&nbsp; </span></span>"
+            "Niêm yết công khai</p>"
+            "<p>\u2013 Gạch ngang dài</p>")
+    got = _paste_html(win, tmp_path, word)
+    assert got == [("dash", "Tăng cường kiểm tra"), ("dash", "Niêm yết công khai"), ("dash", "Gạch ngang dài")]

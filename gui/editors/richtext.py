@@ -50,6 +50,39 @@ def paragraph_of_block(block) -> Paragraph:
     return Paragraph(runs, kind)
 
 
+# bullets other programs put before an item: Word's "–"/"•"/Symbol-font dot, web pages' "·"
+OTHER_DASHES = ("\u2013", "\u2014", "\u2022", "\u00b7", "\uf0b7", "\u25cf", "\u25aa")
+
+
+def pasted_paragraph(block) -> Paragraph:
+    """A pasted block as a plan paragraph: a bulleted list item (web pages, Outlook,
+    LibreOffice, Word's own bullets) becomes a "-" item ("+" one level down), a
+    numbered item keeps its number as text, and the spaces Word puts after a
+    bullet are dropped."""
+    para = paragraph_of_block(block)
+    runs = para.runs
+    if para.kind == "text" and runs:
+        head = runs[0].text.lstrip()
+        if head[:1] in OTHER_DASHES and head[1:2] in (" ", "\t", ""):
+            para.kind = "dash"
+            runs[0].text = head[1:]
+    lst = block.textList()
+    if para.kind == "text" and lst is not None:
+        from PySide6.QtGui import QTextListFormat
+        fmt = lst.format()
+        if fmt.style() in (QTextListFormat.ListDisc, QTextListFormat.ListCircle, QTextListFormat.ListSquare):
+            para.kind = "dash" if fmt.indent() <= 1 else "plus"
+        else:
+            number = lst.itemText(block).strip()
+            if number:
+                runs.insert(0, Run(number + " "))
+    if para.kind != "text" and runs:
+        runs[0].text = runs[0].text.lstrip()
+        if not runs[0].text:
+            runs.pop(0)
+    return para
+
+
 class RichTextEdit(QTextEdit):
     edited = Signal()
 
@@ -158,7 +191,7 @@ class RichTextEdit(QTextEdit):
             first = True
             cur.beginEditBlock()
             while block.isValid():
-                para = paragraph_of_block(block)
+                para = pasted_paragraph(block)
                 if not first:
                     cur.insertBlock()
                 first = False
