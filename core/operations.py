@@ -16,7 +16,16 @@ from .text import nfc
 
 
 class OperationError(ValueError):
-    pass
+    """An edit that cannot be made, with the reason for the clerk in Vietnamese
+    and English (``message(lang)``, as :class:`core.errors.PlanError`)."""
+
+    def __init__(self, vi: str, en: str | None = None):
+        super().__init__(vi)
+        self.vi = vi
+        self.en = en or vi
+
+    def message(self, lang: str = "vi") -> str:
+        return self.en if lang == "en" else self.vi
 
 
 # ------------------------------------------------------------- positions --
@@ -47,7 +56,8 @@ def _kind_under(plan: Plan, parent: Section | None, siblings: list[Section]) -> 
         return "muc"
     k = numbering.CHILD_KIND.get(parent.kind)
     if k is None:
-        raise OperationError("Không thể thêm cấp sâu hơn điểm (a, b, c…); hãy dùng dòng “-” hoặc “+”.")
+        raise OperationError("Không thể thêm cấp sâu hơn điểm (a, b, c…); hãy dùng dòng “-” hoặc “+”.",
+                             "No level below a point (a, b, c…); use a “-” or “+” line.")
     return k
 
 
@@ -90,7 +100,8 @@ def _relabel(sec: Section, kind: str) -> set[str]:
     child = numbering.CHILD_KIND.get(kind)
     for c in sec.children:
         if child is None:
-            raise OperationError("Cấu trúc quá sâu: dưới điểm không còn cấp đánh số.")
+            raise OperationError("Cấu trúc quá sâu: dưới điểm không còn cấp đánh số.",
+                             "Too deep: there is no numbered level below a point (a, b, c…).")
         touched |= _relabel(c, child)
     return touched
 
@@ -112,7 +123,8 @@ def move_section(plan: Plan, sid: str, new_parent_id: str | None, index: int) ->
         raise OperationError("section not found")
     new_parent = plan.find_section(new_parent_id) if new_parent_id else None
     if new_parent is not None and any(s.id == new_parent.id for s in sec.walk()):
-        raise OperationError("Không thể chuyển một mục vào bên trong chính nó.")
+        raise OperationError("Không thể chuyển một mục vào bên trong chính nó.",
+                             "A section cannot be moved inside itself.")
     old_siblings = plan.siblings_of(sec)
     old_idx = old_siblings.index(sec)
     target = new_parent.children if new_parent else plan.sections
@@ -124,9 +136,11 @@ def move_section(plan: Plan, sid: str, new_parent_id: str | None, index: int) ->
     else:
         kind = numbering.CHILD_KIND.get(new_parent.kind)
         if kind is None:
-            raise OperationError("Không thể đặt mục dưới một điểm (a, b, c…).")
+            raise OperationError("Không thể đặt mục dưới một điểm (a, b, c…).",
+                                 "A section cannot go under a point (a, b, c…).")
     if not _depth_ok(sec, kind):
-        raise OperationError("Cấu trúc quá sâu: dưới điểm không còn cấp đánh số.")
+        raise OperationError("Cấu trúc quá sâu: dưới điểm không còn cấp đánh số.",
+                             "Too deep: there is no numbered level below a point (a, b, c…).")
     old_siblings.pop(old_idx)
     if target is old_siblings and index > old_idx:
         index -= 1
@@ -141,7 +155,8 @@ def indent_section(plan: Plan, sid: str) -> set[str]:
     siblings = plan.siblings_of(sec)
     i = siblings.index(sec)
     if i == 0:
-        raise OperationError("Không thể lùi vào: không có mục đứng trước cùng cấp.")
+        raise OperationError("Không thể lùi vào: không có mục đứng trước cùng cấp.",
+                             "Cannot indent: no section before it at the same level.")
     prev = siblings[i - 1]
     return move_section(plan, sid, prev.id, len(prev.children))
 
@@ -150,7 +165,7 @@ def outdent_section(plan: Plan, sid: str) -> set[str]:
     """Make a section the next sibling of its parent."""
     sec = plan.find_section(sid)
     if sec.parent_id is None:
-        raise OperationError("Mục đã ở cấp ngoài cùng.")
+        raise OperationError("Mục đã ở cấp ngoài cùng.", "The section is already at the outermost level.")
     parent = plan.find_section(sec.parent_id)
     grand = plan.siblings_of(parent)
     return move_section(plan, sid, parent.parent_id, grand.index(parent) + 1)
@@ -162,7 +177,7 @@ def move_section_by(plan: Plan, sid: str, delta: int) -> set[str]:
     i = siblings.index(sec)
     j = i + delta
     if not 0 <= j < len(siblings):
-        raise OperationError("Không thể di chuyển thêm.")
+        raise OperationError("Không thể di chuyển thêm.", "Cannot move any further.")
     return move_section(plan, sid, sec.parent_id, j + 1 if delta > 0 else j)
 
 

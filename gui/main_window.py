@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         try:
             return fn(*args)
         except OperationError as e:
-            self.statusBar().showMessage(str(e), 6000)
+            self.statusBar().showMessage(error_text(e), 6000)
             QApplication.beep()
         except PlanError as e:
             self.message(error_text(e), warn=True)

@@ -216,3 +216,25 @@ def test_paste_from_word_bullets_drops_the_spaces_after_the_mark(win, tmp_path):
             "<p>\u2013 Gạch ngang dài</p>")
     got = _paste_html(win, tmp_path, word)
     assert got == [("dash", "Tăng cường kiểm tra"), ("dash", "Niêm yết công khai"), ("dash", "Gạch ngang dài")]
+
+
+def test_refused_edits_are_explained_in_english(win, tmp_path, english):
+    """Indenting a first child or moving past the end said so in Vietnamese in the English interface."""
+    assert win.open_path(_copy(tmp_path))
+    first = win.doc.plan.sections[0].children[0]
+    win.select("section", first.id)
+    win.tree.setFocus()
+    win.a_indent.trigger()
+    assert win.statusBar().currentMessage() == "Cannot indent: no section before it at the same level."
+    win.select("section", win.doc.plan.sections[0].id)
+    win.tree.setFocus()
+    win.a_outdent.trigger()
+    assert win.statusBar().currentMessage() == "The section is already at the outermost level."
+
+
+def test_refused_edits_are_explained_in_vietnamese(win, tmp_path):
+    assert win.open_path(_copy(tmp_path))
+    win.select("section", win.doc.plan.sections[0].children[0].id)
+    win.tree.setFocus()
+    win.a_indent.trigger()
+    assert win.statusBar().currentMessage() == "Không thể lùi vào: không có mục đứng trước cùng cấp."

@@ -13,6 +13,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from core.model import Plan
 from core.operations import OperationError, find_appendix
 
+from ..i18n import error_text
+
 MIME = "application/x-kehoach-rows"
 KEY_ROLE = Qt.UserRole + 10
 ROW_KIND_ROLE = Qt.UserRole + 11
@@ -190,7 +192,7 @@ class AppendixModel(QAbstractTableModel):
         try:
             self.doc.set_cell(self.aid, row.id, col.id, value, hint=index.row())
         except OperationError as e:
-            self.doc.failed.emit(str(e))
+            self.doc.failed.emit(error_text(e))
             return False
         return True
 
@@ -224,4 +226,4 @@ class AppendixModel(QAbstractTableModel):
         try:
             self.doc.move_rows(self.aid, rids, row)
         except OperationError as e:
-            self.doc.failed.emit(str(e))
+            self.doc.failed.emit(error_text(e))

@@ -13,6 +13,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.model import Plan
 
+from ..i18n import error_text
+
 MIME = "application/x-kehoach-section"
 ID_ROLE = Qt.UserRole + 1
 KIND_ROLE = Qt.UserRole + 2
@@ -239,4 +241,4 @@ class PlanTreeModel(QAbstractItemModel):
         try:
             self.doc.move_section(sid, pid, idx)
         except OperationError as e:
-            self.doc.failed.emit(str(e))
+            self.doc.failed.emit(error_text(e))
