@@ -123,3 +123,38 @@ def mm_to_twips(mm: float) -> int:
     """Rounded up, as Word does: 25 mm -> 1418, 35 -> 1985, 20 -> 1134, 15 -> 851
     (the values in the decree's own files)."""
     return int(math.ceil(mm * MM - 1e-6))
+
+
+def _greedy(words: list[str], size: float, bold: bool, width: float) -> list[str]:
+    lines: list[str] = []
+    cur = ""
+    for w in words:
+        t = f"{cur} {w}" if cur else w
+        if cur and text_width(t, size, bold) > width:
+            lines.append(cur)
+            cur = w
+        else:
+            cur = t
+    if cur:
+        lines.append(cur)
+    return lines
+
+
+def balanced_lines(text: str, size: float, bold: bool, max_pt: float) -> list[str]:
+    """*text* broken into as many lines as it needs within *max_pt*, but of
+    even length — the way a clerk re-breaks a centred title by hand so that
+    its last line is not one lonely word.  The narrowest width that keeps
+    the same number of lines is found by bisection; every line is at most
+    *max_pt* wide (Times New Roman metrics), so Word wraps nothing itself."""
+    words = text.split()
+    if not words or text_width(text, size, bold) <= max_pt:
+        return [text] if text else []
+    n = len(_greedy(words, size, bold, max_pt))
+    lo, hi = max_pt / n, max_pt
+    for _ in range(24):
+        mid = (lo + hi) / 2
+        if len(_greedy(words, size, bold, mid)) > n:
+            lo = mid
+        else:
+            hi = mid
+    return _greedy(words, size, bold, hi)

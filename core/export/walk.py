@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..model import Plan, Section, number_line, place_date_line
 from ..text import nfc
-from .layout import MOTTO, NATIONAL, PageSetup, page_setup, text_width
+from .layout import MOTTO, NATIONAL, PageSetup, balanced_lines, page_setup, text_width
 
 # sizes (pt) of the fixed elements, per Nghị định 30/2020 Phụ lục I
 SIZE_AGENCY = 13
@@ -354,8 +354,9 @@ def build(plan: Plan) -> Document:
                     open_date_blanks(nfc(place_date_line(m))),
                     agency_rule=widest * AGENCY_RULE,
                     motto_rule=text_width(MOTTO, SIZE_MOTTO, True))
-    subject = [nfc(l).strip() for l in nfc(m.title).split("\n") if l.strip()]
     line_pt = setup.text_width_mm() * 72 / 25.4
+    subject = [b for l in nfc(m.title).split("\n") if l.strip()
+               for b in balanced_lines(" ".join(l.split()), SIZE_SUBJECT, True, line_pt)]
     sw = max([min(text_width(s, SIZE_SUBJECT, True), line_pt) for s in subject] or [0.0])
     title = Title(nfc(m.doc_type or "KẾ HOẠCH").upper(), subject, sw * SUBJECT_RULE)
     body: list[Para] = [Para(p.kind if p.kind in ("dash", "plus") else "body", _para_runs(p))
