@@ -406,3 +406,14 @@ def test_appendix_orientation(keys, choice, expect):
     app = Appendix(title="PHỤ LỤC", columns=[Column(key=k, title=k) for k in keys], landscape=choice)
     doc = walk.build(Plan(appendices=[app]))
     assert doc.appendices[0].landscape is expect
+
+
+def test_long_title_lines_are_balanced():
+    from core.export.layout import balanced_lines, text_width
+    t = "Cải thiện và nâng cao Chỉ số hiệu quả quản trị và hành chính công (PAPI) trên địa bàn huyện Vị Xuyên năm 2021"
+    lines = balanced_lines(t, 14, True, 468)
+    assert " ".join(lines) == t and len(lines) == 2
+    w = [text_width(x, 14, True) for x in lines]
+    assert max(w) <= 468 and min(w) >= 0.8 * max(w)        # greedy wrapping left 'năm 2021' nearly alone
+    assert balanced_lines("Kế hoạch năm 2026", 14, True, 468) == ["Kế hoạch năm 2026"]
+    assert balanced_lines("", 14, True, 468) == []
