@@ -679,6 +679,9 @@ class MainWindow(QMainWindow):
         structural = any(t[0] in ("sections", "appendices", "signers", "recipients") for t in tags)
         if structural:
             kind, rid = self.current_node()
+            cur = self.tree.currentIndex()
+            par = cur.parent()
+            where = ((par.data(KIND_ROLE), par.data(ID_ROLE)) if par.isValid() else None, cur.row())
             expanded = self._expanded()
             self.tree.selectionModel().blockSignals(True)
             self.tree_model.rebuild()
@@ -690,12 +693,27 @@ class MainWindow(QMainWindow):
                 self.tree.setCurrentIndex(idx)
                 self.tree.selectionModel().blockSignals(False)
             else:
-                self.tree.setCurrentIndex(self.tree_model.index_for("header"))
+                self.tree.setCurrentIndex(self._neighbour(*where) if cur.isValid()
+                                          else self.tree_model.index_for("header"))
+                self.tree.scrollTo(self.tree.currentIndex())
         elif any(t[0] in ("section", "meta") for t in tags):
             self.tree_model.refresh_text()
         page = self.stack.currentWidget()
         if hasattr(page, "on_changed") and page is self.current_page:
             page.on_changed(tags)
+
+    def _neighbour(self, parent, row):
+        """Where the selection goes when its node is gone (deleted, an add undone): the
+        node now at its place, else the one before it, else its parent — not the top of
+        the plan, which lost the clerk's place in a long plan."""
+        m = self.tree_model
+        pidx = m.index_for(*parent) if parent else self.tree.rootIndex()
+        if parent and not pidx.isValid():
+            return m.index_for("header")
+        n = m.rowCount(pidx)
+        if n:
+            return m.index(min(max(row, 0), n - 1), 0, pidx)
+        return pidx if pidx.isValid() else m.index_for("header")
 
     def _expanded(self) -> set:
         """The nodes the clerk has collapsed (new nodes open expanded)."""

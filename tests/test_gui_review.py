@@ -238,3 +238,21 @@ def test_refused_edits_are_explained_in_vietnamese(win, tmp_path):
     win.tree.setFocus()
     win.a_indent.trigger()
     assert win.statusBar().currentMessage() == "Không thể lùi vào: không có mục đứng trước cùng cấp."
+
+
+def test_deleting_a_section_keeps_the_clerks_place(win, tmp_path):
+    """Deleting c) jumped to the header at the top of the plan; now the next point is selected
+    (the previous one after deleting the last), with its editor shown."""
+    assert win.open_path(_copy(tmp_path))
+    khoan = win.doc.plan.sections[1].children[0]
+    c, d = khoan.children[2], khoan.children[3]
+    win.select("section", c.id)
+    win.tree.setFocus()
+    win.a_delete.trigger()
+    assert win.current_node() == ("section", d.id)
+    assert win.stack.currentWidget() is win.pages["section"] and win.pages["section"].rid == d.id
+    last, before = khoan.children[-1], khoan.children[-2]
+    win.select("section", last.id)
+    win.tree.setFocus()
+    win.a_delete.trigger()
+    assert win.current_node() == ("section", before.id)
