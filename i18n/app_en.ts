@@ -257,12 +257,12 @@
     <context>
         <name>AppendixModel</name>
         <message>
-            <location filename="../gui/models/appendix_model.py" line="138" />
+            <location filename="../gui/models/appendix_model.py" line="140" />
             <source>Lưu ý khi nhập: </source>
             <translation>Import note: </translation>
         </message>
         <message>
-            <location filename="../gui/models/appendix_model.py" line="142" />
+            <location filename="../gui/models/appendix_model.py" line="144" />
             <source>Cơ quan: </source>
             <translation>Agencies: </translation>
         </message>
@@ -1472,7 +1472,7 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <translation>Saved to file at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="792" />
+            <location filename="../gui/main_window.py" line="810" />
             <source>Đã xóa. Ctrl+Z để hoàn tác.</source>
             <translation>Deleted. Ctrl+Z to undo.</translation>
         </message>
@@ -1769,22 +1769,22 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>PlanTreeModel</name>
         <message>
-            <location filename="../gui/models/tree_model.py" line="135" />
+            <location filename="../gui/models/tree_model.py" line="137" />
             <source>Đầu văn bản: %1</source>
             <translation>Header: %1</translation>
         </message>
         <message>
-            <location filename="../gui/models/tree_model.py" line="141" />
+            <location filename="../gui/models/tree_model.py" line="143" />
             <source>(chưa có tiêu đề)</source>
             <translation>(no title yet)</translation>
         </message>
         <message>
-            <location filename="../gui/models/tree_model.py" line="148" />
+            <location filename="../gui/models/tree_model.py" line="150" />
             <source>Chữ ký</source>
             <translation>Signature</translation>
         </message>
         <message>
-            <location filename="../gui/models/tree_model.py" line="156" />
+            <location filename="../gui/models/tree_model.py" line="158" />
             <source>Nơi nhận (%1)</source>
             <translation>Recipients (%1)</translation>
         </message>

@@ -272,12 +272,12 @@
     <context>
         <name>AppendixModel</name>
         <message>
-            <location filename="../gui/models/appendix_model.py" line="138" />
+            <location filename="../gui/models/appendix_model.py" line="140" />
             <source>Lưu ý khi nhập: </source>
             <translation>Lưu ý khi nhập: </translation>
         </message>
         <message>
-            <location filename="../gui/models/appendix_model.py" line="142" />
+            <location filename="../gui/models/appendix_model.py" line="144" />
             <source>Cơ quan: </source>
             <translation>Cơ quan: </translation>
         </message>
@@ -1487,7 +1487,7 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <translation>Đã lưu vào tệp lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="792" />
+            <location filename="../gui/main_window.py" line="810" />
             <source>Đã xóa. Ctrl+Z để hoàn tác.</source>
             <translation>Đã xóa. Ctrl+Z để hoàn tác.</translation>
         </message>
@@ -1784,22 +1784,22 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>PlanTreeModel</name>
         <message>
-            <location filename="../gui/models/tree_model.py" line="135" />
+            <location filename="../gui/models/tree_model.py" line="137" />
             <source>Đầu văn bản: %1</source>
             <translation>Đầu văn bản: %1</translation>
         </message>
         <message>
-            <location filename="../gui/models/tree_model.py" line="141" />
+            <location filename="../gui/models/tree_model.py" line="143" />
             <source>(chưa có tiêu đề)</source>
             <translation>(chưa có tiêu đề)</translation>
         </message>
         <message>
-            <location filename="../gui/models/tree_model.py" line="148" />
+            <location filename="../gui/models/tree_model.py" line="150" />
             <source>Chữ ký</source>
             <translation>Chữ ký</translation>
         </message>
         <message>
-            <location filename="../gui/models/tree_model.py" line="156" />
+            <location filename="../gui/models/tree_model.py" line="158" />
             <source>Nơi nhận (%1)</source>
             <translation>Nơi nhận (%1)</translation>
         </message>
