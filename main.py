@@ -6,15 +6,24 @@
 """
 from __future__ import annotations
 
+import os
 import sys
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from core.cli import COMMANDS, pop_lang, run
-    rest, _ = pop_lang(argv)
+    rest, lang = pop_lang(argv)
     if rest and rest[0] in COMMANDS:
         return run(argv)
+    first = rest[0] if rest else ""
+    if first and not first.startswith("-") and not os.path.exists(first) and "." not in os.path.basename(first) \
+            and "/" not in first and "\\" not in first:
+        # a mistyped command ("chek-file"), not a file to open: say so instead of starting the window
+        names = ", ".join(COMMANDS)
+        print(f"Unknown command “{first}”. Commands: {names}." if lang == "en"
+              else f"Không có lệnh “{first}”. Các lệnh: {names}.", file=sys.stderr)
+        return 2
     from gui.app import run_gui
     return run_gui(argv)
 

@@ -166,8 +166,7 @@ def load_plan_readonly(path: str):
         if fid:
             plan.file_id = fid[0]
         return plan
-    except sqlite3.DatabaseError as e:
-        from .errors import FileRefused
-        raise FileRefused(f"Dữ liệu trong tệp không đọc được: {e}", f"The file's data cannot be read: {e}") from e
+    except (sqlite3.DatabaseError, KeyError, TypeError, ValueError, AttributeError) as e:
+        raise codec.unreadable(path, e) from e
     finally:
         conn.close()

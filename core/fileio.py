@@ -69,3 +69,79 @@ def atomic_write(path: str, data: bytes | str, prefix: str = ".tmp-") -> None:
     with replacing(path, prefix=prefix) as tmp:
         with open(tmp, "wb") as f:
             f.write(data)
+
+
+# ------------------------------------------------------------ output guard --
+_MAGIC = (("sqlite", (b"SQLite format 3\x00",)), ("zip", (b"PK\x03\x04", b"PK\x05\x06")), ("pdf", (b"%PDF",)),
+          ("ics", (b"BEGIN:VCALENDAR",)))
+_WANT = {"docx": "zip", "xlsx": "zip", "zip": "zip", "pdf": "pdf", "ics": "ics", "sqlite": "sqlite"}
+_KIND_NAMES = {"docx": ("tệp Word", "a Word file"), "xlsx": ("tệp Excel", "an Excel file"),
+               "zip": ("tệp nén .zip", "a .zip file"), "pdf": ("tệp PDF", "a PDF file"),
+               "ics": ("tệp lịch .ics", "a calendar (.ics) file"), "sqlite": ("tệp kế hoạch", "a plan file")}
+
+
+def sniff(path: str) -> str | None:
+    """What an existing file is, by its first bytes: 'sqlite', 'zip', 'pdf',
+    'ics', 'empty', or None (something else, or unreadable)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(32)
+    except OSError:
+        return None
+    if not head:
+        return "empty"
+    head = head.lstrip(b"\xef\xbb\xbf")
+    for kind, magics in _MAGIC:
+        if any(head.startswith(m) for m in magics):
+            return kind
+    return None
+
+
+def same_file(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
+
+
+def guard_output(path: str, kind: str, sources=(), force: bool = False) -> None:
+    """Refuse to write a *kind* file ('docx', 'xlsx', 'pdf', 'ics', 'sqlite',
+    'zip') at *path* when that would destroy something the clerk has:
+
+    * never over one of *sources* (the file being read), even with *force*;
+    * never an export over a plan file (.sqlite), even with *force* — an
+      export of a plan over the plan itself, or over another plan, is how a
+      day's work is lost;
+    * without *force*, never over an existing file of another kind (a PDF
+      written over a Word letter), nor over an existing plan when writing a
+      plan.  Re-exporting over an earlier export of the same kind is fine.
+    """
+    from .errors import PlanError
+    name = os.path.basename(path) or path
+    if not os.path.lexists(path):
+        return
+    if os.path.isdir(path):
+        raise PlanError(f"“{name}” là một thư mục, không phải tệp; hãy ghi rõ tên tệp.",
+                        f"“{name}” is a folder, not a file; give a file name.")
+    for s in sources:
+        if same_file(path, s):
+            raise PlanError(f"Tệp đích “{name}” chính là tệp đang đọc; chọn tên khác để không ghi đè lên nó.",
+                            f"The output “{name}” is the file being read; choose another name so it is not overwritten.")
+    have = sniff(path)
+    if have == "sqlite" and kind != "sqlite":
+        raise PlanError(f"“{name}” là một tệp kế hoạch (.sqlite): ghi {_KIND_NAMES[kind][0]} lên đó sẽ làm mất kế hoạch. "
+                        "Hãy chọn tên tệp khác.",
+                        f"“{name}” is a plan file (.sqlite): writing {_KIND_NAMES[kind][1]} over it would destroy the "
+                        "plan. Choose another file name.")
+    if force:
+        return
+    if kind == "sqlite" and have != "empty":
+        raise PlanError(f"Tệp “{name}” đã có; không ghi đè (thêm --force nếu muốn thay thế).",
+                        f"“{name}” already exists; not overwritten (add --force to replace it).")
+    if have not in (_WANT[kind], "empty"):
+        raise PlanError(f"Tệp “{name}” đã có và không phải {_KIND_NAMES[kind][0]}; không ghi đè "
+                        "(chọn tên khác, hoặc thêm --force nếu chắc chắn muốn thay thế).",
+                        f"“{name}” already exists and is not {_KIND_NAMES[kind][1]}; not overwritten "
+                        "(choose another name, or add --force if you are sure).")

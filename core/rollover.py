@@ -219,7 +219,7 @@ def cli_main(args: list[str], lang: str) -> int:
     if a.years < 0 or a.years > 50:
         raise PlanError("--years phải từ 1 đến 50.", "--years must be between 1 and 50.")
     new, report = next_plan(load_plan_readonly(a.file), a.years or None, lang)
-    save_plan(new, a.out)
+    save_plan(new, a.out, overwrite=a.force)
     print("\n".join(report))
     print(("Written " if lang == "en" else "Đã ghi ") + a.out)
     return 0

@@ -205,6 +205,9 @@ def send_copy(src: str, dest: str, zip_it: bool = False, clean: bool = False, ov
         conn = _own_conn(readable_src)
         try:
             meta = _meta_data(conn)
+            if dest.endswith(("/", os.sep)) and not os.path.isdir(dest):
+                raise PlanError(f"Thư mục “{dest}” không tồn tại; hãy chọn thư mục nhận có sẵn.",
+                                f"The folder “{dest}” does not exist; choose an existing destination folder.")
             if os.path.isdir(dest):
                 final = os.path.join(dest, plan_file_name(meta, ".zip" if zip_it else ".sqlite"))
             else:
@@ -223,7 +226,9 @@ def send_copy(src: str, dest: str, zip_it: bool = False, clean: bool = False, ov
                 conn = None
                 out = sqlite3.connect(tmp, isolation_level=None)
                 try:
-                    harden(out)
+                    # our own copy, just written by VACUUM INTO: not hardened, since VACUUM
+                    # needs to attach a database, which the hardened limits forbid
+                    out.execute("PRAGMA trusted_schema=OFF")
                     out.execute("PRAGMA journal_mode=DELETE")
                     if clean:
                         out.execute("BEGIN")
@@ -419,6 +424,37 @@ def load_received(path: str, work: str | None = None):
     return store, plan
 
 
+def _plan_id(path: str) -> str | None:
+    """The plan identity (meta record id) of a plan file, or None when *path*
+    is not a readable plan file."""
+    try:
+        validate(path)
+        conn = sqlite3.connect(ro_uri(path), uri=True)
+        try:
+            harden(conn)
+            row = conn.execute("SELECT id FROM meta").fetchone()
+            return row[0] if row else None
+        finally:
+            conn.close()
+    except (PlanError, sqlite3.Error, OSError):
+        return None
+
+
+def _check_same_plan(src: str, dest: str) -> None:
+    """Saving back over *dest* is for a copy of the same plan (the file it came
+    from); anything else there — another plan, a Word letter — is refused."""
+    name = os.path.basename(dest)
+    theirs = _plan_id(dest)
+    if theirs is None:
+        raise PlanError(f"“{name}” đã có và không phải tệp kế hoạch; không ghi đè (thêm --overwrite nếu chắc chắn).",
+                        f"“{name}” exists and is not a plan file; not overwritten (add --overwrite if you are sure).")
+    if theirs != _plan_id(src):
+        raise PlanError(f"“{name}” là một kế hoạch khác, không phải bản sao của kế hoạch này; không ghi đè "
+                        "(thêm --overwrite nếu chắc chắn).",
+                        f"“{name}” is another plan, not a copy of this one; not overwritten "
+                        "(add --overwrite if you are sure).")
+
+
 # --------------------------------------------------------------------- CLI --
 def cli_main(args: list[str], lang: str) -> int:
     from .cli import parser
@@ -436,6 +472,8 @@ def cli_main(args: list[str], lang: str) -> int:
         from .store.planfile import PlanStore
         if os.path.isdir(a.to):
             raise PlanError("--save-back cần tên tệp đích, không phải thư mục.", "--save-back needs a file name, not a folder.")
+        if os.path.exists(a.to) and not a.overwrite:
+            _check_same_plan(a.file, a.to)
         store = PlanStore.open(a.file)
         try:
             save_back(store, a.to, force=True)

@@ -70,6 +70,8 @@ def deadlines_main(args: list[str], lang: str) -> int:
     plan = load_plan_readonly(a.file)
     pdl = plan_deadlines(plan, start, end, today, explain=True, lang=lang)
     if a.ics:
+        from ..fileio import guard_output
+        guard_output(a.ics, "ics", sources=[a.file], force=True)   # never over the plan, nor another plan
         title = plan.meta.title or os.path.basename(a.file)
         try:
             write_ics(a.ics, pdl.occurrences, calname=f"Hạn nhiệm vụ — {title}"[:200], reminders=reminders)

@@ -54,6 +54,13 @@ def _check_target(path: str) -> None:
         raise ExportError(f"“{name}” là một thư mục, không phải tệp.", f"“{name}” is a folder, not a file.")
     if os.path.exists(path) and _lock_files(path):
         raise _locked(path)
+    if os.path.exists(path):
+        # never an export over a plan file (the open plan, or another one)
+        from ..fileio import guard_output
+        try:
+            guard_output(path, "pdf" if path.lower().endswith(".pdf") else "docx", force=True)
+        except PlanError as e:
+            raise ExportError(e.vi, e.en) from None
 
 
 def _os_error(e: OSError, path: str) -> ExportError:

@@ -47,6 +47,8 @@ def export_xlsx(plan: Plan, path: str, appendices: list[int] | None = None) -> N
         write_sheet(ws, plan, i, app)
     if not wb.sheetnames:
         wb.create_sheet("Phụ lục")
+    from ..fileio import guard_output
+    guard_output(path, "xlsx", force=True)     # never over a plan file
     try:
         with replacing(path, suffix=".xlsx") as tmp:
             wb.save(tmp)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 
 from ..errors import PlanError
+from ..fileio import guard_output
 from ..model import Plan
 from .docx import import_docx as _import_docx
 
@@ -72,6 +73,9 @@ def main(args: list[str], lang: str) -> int:
     src = a.source
     if not os.path.exists(src):
         raise PlanError(f"Không tìm thấy “{src}”.", f"“{src}” not found.")
+    if not os.path.isfile(src):
+        raise PlanError(f"“{src}” là một thư mục, không phải tệp Word hay Excel.",
+                        f"“{src}” is a folder, not a Word or Excel file.")
     if src.lower().endswith((".xlsx", ".xlsm")):
         return _xlsx_into(a, lang)
     if not a.out:
@@ -80,6 +84,7 @@ def main(args: list[str], lang: str) -> int:
     if os.path.exists(a.out) and not a.force:
         raise PlanError(f"Tệp “{a.out}” đã có; không ghi đè (thêm --force nếu muốn thay thế).",
                         f"“{a.out}” already exists; not overwritten (add --force to replace it).")
+    guard_output(a.out, "sqlite", sources=[src], force=True)     # --force never replaces the Word file itself
     plan = import_docx(src)
     save_imported(plan, a.out, force=a.force)
     print((f"Imported {src} → {a.out}: " if lang == "en" else f"Đã nhập {src} → {a.out}: ") + _summary(plan, lang))
@@ -141,6 +146,7 @@ def export_xlsx_main(args: list[str], lang: str) -> int:
     if os.path.exists(a.out) and not a.force:
         raise PlanError(f"Tệp “{a.out}” đã có; không ghi đè (thêm --force nếu muốn thay thế).",
                         f"“{a.out}” already exists; not overwritten (add --force to replace it).")
+    guard_output(a.out, "xlsx", sources=[a.file], force=True)   # never over the plan itself, nor another plan
     plan = load_plan_readonly(a.file)
     if not plan.appendices:
         raise PlanError("Kế hoạch không có phụ lục nào để xuất ra Excel.", "The plan has no appendix to export.")

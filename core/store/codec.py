@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import sqlite3
 from typing import Iterator
 
-from ..model import (Agency, Appendix, Column, Meta, Plan, Recipient, Row,
+from ..model import (SECTION_KINDS, Agency, Appendix, Column, Meta, Plan, Recipient, Row,
                      Run, Section, Signer, Tracking, paras_from_json, paras_to_json)
 from ..text import nfc
 
@@ -162,13 +164,122 @@ def _s(v) -> str:
     return nfc(v) if isinstance(v, str) else ""
 
 
+class BadRecord(ValueError):
+    """A record holds a value this program never writes (a crafted or damaged
+    file).  ``vi``/``en``: what is wrong, for the clerk's message."""
+
+    def __init__(self, vi: str, en: str):
+        super().__init__(en)
+        self.vi, self.en = vi, en
+
+
+def unreadable(path: str, e: BaseException):
+    """The clerk's message for a file whose records cannot be read (*e*)."""
+    from ..errors import FileRefused
+    name = os.path.basename(path) if path else ""
+    if isinstance(e, BadRecord):
+        vi, en = e.vi, e.en
+    elif "too big" in str(e).lower():
+        vi, en = "một ô dữ liệu quá lớn", "a cell is too large"
+    elif isinstance(e, sqlite3.DatabaseError):
+        vi, en = "tệp bị hỏng", f"the file is damaged ({e})"
+    else:
+        vi, en = f"một bản ghi có giá trị sai kiểu ({type(e).__name__})", f"a record holds a wrong value ({e})"
+    return FileRefused(f"Dữ liệu trong tệp “{name}” không đọc được: {vi}. Tệp không bị thay đổi.",
+                       f"The data in “{name}” cannot be read: {en}. The file has not been changed.")
+
+
+_GROUP_STYLES = ("roman", "upper_alpha", "arabic")
+_TASK_MODES = ("flat", "per_group", "dotted")
+
+
 def plan_from_rows(tables: dict[str, list[dict]]) -> Plan:
-    """Build a Plan from rows as read from the file (any order)."""
+    """Build a Plan from rows as read from the file (any order).
+
+    A value of the wrong type or outside what this program writes raises
+    :class:`BadRecord` (the file is refused, never half-read); a section tree
+    with a cycle (a crafted parent link) is repaired by re-attaching the
+    sections it cut off at the top level, so nothing is hidden — and nothing
+    is then deleted by the next save."""
+    try:
+        plan = _plan_from_rows(tables)
+    except BadRecord:
+        raise
+    except (AttributeError, TypeError, ValueError, KeyError, IndexError) as e:
+        raise BadRecord(f"một bản ghi có giá trị sai kiểu ({type(e).__name__})",
+                        f"a record holds a value of the wrong type ({type(e).__name__}: {e})") from e
+    check_plan(plan)
+    return plan
+
+
+def check_plan(plan: Plan) -> None:
+    """Refuse values that load but that the rest of the program cannot use."""
+    def bad(vi, en):
+        raise BadRecord(vi, en)
+    for s in plan.walk():
+        if s.kind not in SECTION_KINDS:
+            bad(f"mục có cấp không hợp lệ “{s.kind}”", f"a section has an invalid level {s.kind!r}")
+    for a in plan.appendices:
+        nb = a.numbering
+        if not (isinstance(nb, dict) and isinstance(nb.get("groups", ["roman"]), list)
+                and all(x in _GROUP_STYLES for x in nb.get("groups", ["roman"]))
+                and nb.get("tasks", "flat") in _TASK_MODES):
+            bad("phụ lục có cách đánh số không hợp lệ", "an appendix has an invalid numbering")
+        for c in a.columns:
+            if isinstance(c.width, bool) or not isinstance(c.width, (int, float)) or not (c.width == c.width):
+                bad("cột phụ lục có độ rộng không hợp lệ", "an appendix column has an invalid width")
+            if not isinstance(c.key, str):
+                bad("cột phụ lục có mã không hợp lệ", "an appendix column has an invalid key")
+        for r in a.rows:
+            if r.kind not in ("group", "task"):
+                bad(f"dòng phụ lục có loại không hợp lệ “{r.kind}”", f"an appendix row has an invalid kind {r.kind!r}")
+            if isinstance(r.level, bool) or not isinstance(r.level, int) or not 0 <= r.level <= 20:
+                bad("dòng phụ lục có cấp nhóm không hợp lệ", "an appendix row has an invalid group level")
+            if not isinstance(r.status, dict):
+                bad("dòng phụ lục có trạng thái không hợp lệ", "an appendix row has an invalid status")
+
+
+def _as_list(v) -> list:
+    if not isinstance(v, list):
+        raise TypeError("list expected")
+    return v
+
+
+def _as_dict(v) -> dict:
+    if not isinstance(v, dict):
+        raise TypeError("object expected")
+    return v
+
+
+def _repair_cycles(plan: Plan, secs: dict) -> None:
+    reached: set[str] = set()
+
+    def reach(lst):
+        stack = list(lst)
+        while stack:
+            x = stack.pop()
+            if x.id in reached:
+                continue
+            reached.add(x.id)
+            stack.extend(x.children)
+    reach(plan.sections)
+    for s in sorted(secs.values(), key=lambda x: (x.pos, x.id)):
+        if s.id in reached:
+            continue
+        parent = secs.get(s.parent_id)
+        if parent is not None:
+            parent.children = [c for c in parent.children if c is not s]
+        s.parent_id = None
+        plan.sections.append(s)
+        reach([s])
+
+
+def _plan_from_rows(tables: dict[str, list[dict]]) -> Plan:
     plan = Plan()
     metas = tables.get("meta", [])
     if metas:
         row = metas[0]
-        d = jload(row["data"], {})
+        d = _as_dict(jload(row["data"], {}))
         m = Meta()
         for k in ("parent_agency", "agency", "agency_abbr", "agency_full", "doc_type", "number", "symbol",
                   "place", "issue_date", "date_text", "title", "period"):
@@ -181,8 +292,9 @@ def plan_from_rows(tables: dict[str, list[dict]]) -> Plan:
     secs: dict[str, Section] = {}
     by_parent: dict = {}
     for row in tables.get("section", []):
-        s = Section(kind=row["kind"], title=[Run.from_json(r) for r in jload(row["title"], [])],
-                    body=paras_from_json(jload(row["body"], [])), tail=paras_from_json(jload(row["tail"], [])),
+        s = Section(kind=row["kind"], title=[Run.from_json(r) for r in _as_list(jload(row["title"], []))],
+                    body=paras_from_json(_as_list(jload(row["body"], []))),
+                    tail=paras_from_json(_as_list(jload(row["tail"], []))),
                     parent_id=row["parent_id"])
         _common(s, row)
         secs[s.id] = s
@@ -198,6 +310,7 @@ def plan_from_rows(tables: dict[str, list[dict]]) -> Plan:
             for s in kids:
                 s.parent_id = None
             plan.sections.extend(kids)
+    _repair_cycles(plan, secs)
 
     apps: dict[str, tuple[float, Appendix]] = {}
     for row in tables.get("appendix", []):
@@ -212,8 +325,9 @@ def plan_from_rows(tables: dict[str, list[dict]]) -> Plan:
     rows: dict[str, list] = {}
     for row in tables.get("appendix_row", []):
         r = Row(kind=row["kind"], level=row["level"], continues=bool(row["continues"]),
-                cells={k: _s(v) for k, v in jload(row["cells"], {}).items()},
-                lead=[_s(x) for x in jload(row["lead"], [])], support=[_s(x) for x in jload(row["support"], [])],
+                cells={k: _s(v) for k, v in _as_dict(jload(row["cells"], {})).items()},
+                lead=[_s(x) for x in _as_list(jload(row["lead"], []))],
+                support=[_s(x) for x in _as_list(jload(row["support"], []))],
                 status=jload(row["status"], {}), flag=_s(row["flag"]), label=_s(row["label"]), **_rk(row))
         rows.setdefault(row["appendix_id"], []).append((row["pos"], r))
     for aid, (_, a) in apps.items():
@@ -222,7 +336,7 @@ def plan_from_rows(tables: dict[str, list[dict]]) -> Plan:
     plan.appendices = [a for _, a in sorted(apps.values(), key=lambda t: t[0])]
 
     plan.signers = [_common(Signer(prefix=_s(r["prefix"]), collective=_s(r["collective"]),
-                                   lines=[_s(x) for x in jload(r["lines"], [])], name=_s(r["name"])), r)
+                                   lines=[_s(x) for x in _as_list(jload(r["lines"], []))], name=_s(r["name"])), r)
                     for r in sorted(tables.get("signer", []), key=lambda r: r["pos"])]
     plan.recipients = [_common(Recipient(text=_s(r["text"])), r)
                        for r in sorted(tables.get("recipient", []), key=lambda r: r["pos"])]

@@ -165,9 +165,8 @@ class PlanStore:
                 plan.file_id = fid[0]
             rep = self.conn.execute("SELECT value FROM info WHERE key='import_report'").fetchone()
             plan.import_report = codec.jload(rep[0], []) if rep else []
-        except (sqlite3.DatabaseError, KeyError, TypeError, ValueError) as e:
-            raise FileRefused(f"Dữ liệu trong tệp “{os.path.basename(self.path)}” không đọc được: {e}",
-                              f"The data in “{os.path.basename(self.path)}” cannot be read: {e}") from e
+        except (sqlite3.DatabaseError, KeyError, TypeError, ValueError, AttributeError) as e:
+            raise codec.unreadable(self.path, e) from e
         return plan
 
     # ----------------------------------------------------------- write ---
@@ -214,7 +213,7 @@ class PlanStore:
         try:
             with self.transaction():
                 n = self._sync(plan, ids, fresh)
-        except sqlite3.OperationalError as e:
+        except sqlite3.Error as e:     # OperationalError (disk, lock), DataError (a text too big) …
             raise _db_error(e, self.path) from e
         self._fresh.update(fresh)   # only once the versions are really on disk
         return n
@@ -355,6 +354,11 @@ def _db_error(e: sqlite3.Error, path: str) -> PlanError:
     if "locked" in msg or "busy" in msg:
         return PlanError(f"Tệp “{name}” đang bị chương trình khác khóa; hãy thử lại.",
                          f"“{name}” is locked by another program; try again.")
+    if "too big" in msg:
+        return PlanError(f"Nội dung quá lớn để lưu vào “{name}” (một ô hay một đoạn dài hàng triệu ký tự?). "
+                         "Thay đổi này chưa được lưu; dữ liệu cũ vẫn nguyên vẹn.",
+                         f"The content is too large to save in “{name}” (a cell or paragraph millions of characters "
+                         "long?). This change was not saved; the previous data is intact.")
     return PlanError(f"Lỗi ghi tệp “{name}”: {e}", f"Error writing “{name}”: {e}")
 
 
