@@ -355,8 +355,12 @@ def merge_files(mine: str, theirs: str, out: str, overwrite: bool = False,
     if fm != ft and not allow_different:
         shared = len(set(M.rec) & set(T.rec))
         if shared == 0:
-            raise PlanError("Hai tệp là hai kế hoạch khác nhau (không có bản ghi chung), không phải hai bản sao của cùng một kế hoạch; không gộp.",
-                            "The two files are different plans (no record in common), not two copies of one plan; not merged.")
+            raise PlanError("Hai tệp là hai kế hoạch khác nhau (không có bản ghi chung), không phải hai bản sao của cùng "
+                            "một kế hoạch; không gộp. Để lấy nội dung của kế hoạch kia, hãy chép các mục hoặc nhập "
+                            "bảng từ Excel.",
+                            "The two files are different plans (no record in common), not two copies of one plan; "
+                            "not merged. To take content from the other plan, copy its sections or import its table "
+                            "from Excel.")
     try:
         result = _merge(M, T)
     except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as e:
@@ -806,7 +810,11 @@ class _Labels:
         if table in ("appendix", "appendix_row"):
             if rid in self._rows:
                 return self._rows[rid]
-            return f"{TABLE_LABELS[table]} (đã xoá) {_short(str(codec.jload(row.get('cells'), {}) or row.get('title', '')))}"
+            cells = codec.jload(row.get("cells"), {})
+            # the deleted row's words, widest cell first (the task text), not a Python dict
+            text = " — ".join(sorted((str(v) for v in cells.values() if str(v).strip()), key=len, reverse=True)[:1]) \
+                if isinstance(cells, dict) else ""
+            return f"{TABLE_LABELS[table]} (đã xoá) «{_short(text or str(row.get('title', '')))}»"
         if table == "appendix_column":
             lab, title = self._cols.get(rid, ("Phụ lục", row.get("title", "")))
             return f"{lab}, cột «{_short(title)}»"
@@ -1154,12 +1162,11 @@ def cli_main(args: list[str], lang: str) -> int:
     p.add_argument("theirs", help="bản nhận về / the copy received")
     p.add_argument("--out", required=True, help="tệp kết quả / output file")
     p.add_argument("--overwrite", action="store_true", help="ghi đè tệp kết quả nếu đã có")
-    p.add_argument("--different-plans", action="store_true", help="vẫn gộp khi hai tệp không cùng một kế hoạch")
     p.add_argument("--json", action="store_true", help="in báo cáo dạng JSON")
     a = p.parse_args(args)
     from .sharing import received_path
     with received_path(a.mine) as mine, received_path(a.theirs) as theirs:
-        res = merge_files(mine, theirs, a.out, overwrite=a.overwrite, allow_different=a.different_plans)
+        res = merge_files(mine, theirs, a.out, overwrite=a.overwrite)
     if a.json:
         out_json({"out": res.out, "report": res.report, "conflicts": res.conflicts})
     else:

@@ -107,9 +107,43 @@ def read_table(path: str, sheet: str | None = None) -> XTable:
                 bold = bool(getattr(getattr(c, "font", None), "b", False)) if text else False
                 cells.append(Cell(text.strip(), bold))
             grid.append(cells)
+        title = ws.title if hasattr(ws, "title") else ""
     finally:
         wb.close()
-    return _split_header(grid, ws.title if hasattr(ws, "title") else "")
+    _refuse_uncomputed_formulas(path, sheet or None, grid)
+    return _split_header(grid, title)
+
+
+def _refuse_uncomputed_formulas(path: str, sheet: str | None, grid: list[list[Cell]]) -> None:
+    """A formula whose result was never computed (a workbook written by a
+    program, not saved by Excel) reads as an empty cell: refuse, naming the
+    cells, rather than import a task without its text."""
+    if not any(not c.text for row in grid for c in row):
+        return
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+    wb = load_workbook(path, read_only=True, data_only=False)
+    try:
+        ws = wb[sheet] if sheet else wb[wb.sheetnames[0]]
+        missing = []
+        for i, row in enumerate(ws.iter_rows()):
+            if i >= len(grid):
+                break
+            for j, c in enumerate(row):
+                if j >= len(grid[i]):
+                    break
+                v = getattr(c, "value", None)
+                if not grid[i][j].text and isinstance(v, str) and v.startswith("="):
+                    missing.append(f"{get_column_letter(j + 1)}{i + 1}")
+    finally:
+        wb.close()
+    if missing:
+        name = os.path.basename(path)
+        cells = ", ".join(missing[:5]) + (" …" if len(missing) > 5 else "")
+        raise PlanError(f"“{name}” có {len(missing)} ô công thức chưa được tính ({cells}): nhập vào sẽ thành ô trống. "
+                        "Hãy mở tệp bằng Excel, lưu lại (Ctrl+S) rồi nhập lại.",
+                        f"“{name}” has {len(missing)} formula cell(s) never computed ({cells}): they would import as "
+                        "empty cells. Open the file in Excel, save it (Ctrl+S) and import again.")
 
 
 def _text(v) -> str:
