@@ -260,3 +260,11 @@ def test_a_text_too_big_to_store_is_a_message_not_a_crash(plan):
 def test_a_mistyped_command_does_not_start_the_window():
     line = refused(cli("chek-file", "x.sqlite"))
     assert "chek-file" in line and "check-file" in line
+
+
+def test_an_output_in_a_missing_folder_names_the_folder_not_a_temp_file(tmp_path):
+    missing = tmp_path / "khong-co"
+    for args in (("new", "--template", "papi", missing / "x.sqlite"),
+                 ("merge", S002, S002, "--out", missing / "m.sqlite")):
+        line = refused(cli(*args))
+        assert "không tồn tại" in line and ".tmp" not in line and "Errno" not in line, line

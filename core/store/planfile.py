@@ -9,6 +9,7 @@ that is what :mod:`core.merge` uses for a three-way merge.
 from __future__ import annotations
 
 import json
+import errno
 import os
 import sqlite3
 import tempfile
@@ -57,7 +58,15 @@ def _os_error(e: OSError, path: str) -> PlanError:
     if isinstance(e, PermissionError) or getattr(e, "errno", None) in (13, 30):
         return PlanError(f"Không có quyền ghi “{name}” (ổ chỉ đọc hoặc tệp đang bị chương trình khác khóa).",
                          f"Cannot write “{name}” (read-only drive, or the file is locked by another program).")
-    return PlanError(f"Lỗi ghi tệp “{name}”: {e}", f"Error writing “{name}”: {e}")
+    folder = os.path.dirname(os.path.abspath(path))
+    if getattr(e, "errno", None) == errno.ENOENT and not os.path.isdir(folder):
+        return PlanError(f"Thư mục “{folder}” không tồn tại; không ghi được “{name}”.",
+                         f"The folder “{folder}” does not exist; cannot write “{name}”.")
+    if getattr(e, "errno", None) == errno.EISDIR or os.path.isdir(path):
+        return PlanError(f"“{name}” là một thư mục, không phải tệp; hãy ghi rõ tên tệp.",
+                         f"“{name}” is a folder, not a file; give a file name.")
+    return PlanError(f"Lỗi ghi tệp “{name}” ({e.strerror or type(e).__name__}).",
+                     f"Error writing “{name}” ({e.strerror or e}).")
 
 
 class PlanStore:
