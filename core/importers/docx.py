@@ -137,8 +137,15 @@ class _Package:
         try:
             return etree.fromstring(data, _parser())
         except etree.XMLSyntaxError as e:
-            raise _err(f"Phần “{part}” của “{self.name}” không phải XML hợp lệ: {e}",
-                       f"Part “{part}” of “{self.name}” is not valid XML: {e}") from e
+            why = str(e)
+            if "depth" in why.lower() or "huge" in why.lower():   # libxml's advice is for developers, not clerks
+                vi_why, en_why = "lồng nhau quá sâu (bảng trong bảng hàng trăm lớp)", "nested far too deeply"
+            else:
+                vi_why, en_why = f"lỗi ở dòng {e.lineno}" if getattr(e, "lineno", None) else "bị hỏng", why
+            raise _err(f"Phần “{part}” của “{self.name}” không phải XML hợp lệ ({vi_why}); tệp Word có thể bị hỏng — "
+                       "hãy mở bằng Word, lưu lại rồi nhập.",
+                       f"Part “{part}” of “{self.name}” is not valid XML ({en_why}); the Word file may be damaged — "
+                       "open it in Word, save it and import again.") from e
 
     def main_part(self) -> str:
         if self.has("_rels/.rels"):
