@@ -11,7 +11,7 @@ from datetime import date
 
 from babel.dates import format_date
 
-from .parse import Deadline, Period, Rule
+from .parse import MIN_YEAR, Deadline, Period, Rule
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 _UNITS = {"workdays": "ngày làm việc", "days": "ngày", "weeks": "tuần", "months": "tháng"}
@@ -88,7 +88,59 @@ def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
-def _rule_words(r: Rule) -> str:
+def _years_vi(years) -> str:
+    a, b = years
+    if a <= MIN_YEAR:
+        return f", đến năm {b}"
+    return f", trong năm {a}" if a == b else (f", giai đoạn {a} - {b}" if b < 2200 else f", từ năm {a}")
+
+
+def _quarter_days(r: Rule) -> list[tuple[int, int]]:
+    """(month, day) of a quarterly rule's four due dates in a common year, in calendar order."""
+    import calendar
+    out = []
+    for q in range(4):
+        m = (3 * q + r.qmonth) % 12 + 1
+        last = calendar.monthrange(2001, m)[1]
+        d = min(r.day, last) if r.day else last
+        if r.before:
+            if d > 1:
+                d -= 1
+            else:
+                m = 12 if m == 1 else m - 1
+                d = calendar.monthrange(2001, m)[1]
+        out.append((m, d))
+    return sorted(out)
+
+
+_QMONTH_VI = {0: "tháng đầu quý", 1: "tháng thứ hai của quý", 2: "tháng cuối quý", 3: "tháng đầu quý sau",
+              4: "tháng thứ hai của quý sau", 5: "tháng cuối quý sau"}
+_QMONTH_EN = {0: "the first month of each quarter", 1: "the second month of each quarter",
+              2: "the last month of each quarter", 3: "the first month of the next quarter",
+              4: "the second month of the next quarter", 5: "the last month of the next quarter"}
+
+
+def _quarter_rule_vi(r: Rule) -> str:
+    which = _QMONTH_VI.get(r.qmonth, "tháng cuối quý")
+    ds = ", ".join(vn_day_month(m, d) for m, d in _quarter_days(r))
+    day = f"ngày {r.day:02d}" if r.day else "ngày cuối"
+    after = " (báo cáo quý liền trước)" if r.qmonth >= 3 else ""
+    if r.before:
+        return f"Trước {day} {which}: hạn ngày {ds}{after}"
+    return f"Hằng quý: hạn {day} {which} ({ds}){after}"
+
+
+def _quarter_rule_en(r: Rule) -> str:
+    which = _QMONTH_EN.get(r.qmonth, "the last month of each quarter")
+    ds = ", ".join(en_day_month(m, d) for m, d in _quarter_days(r))
+    day = f"the {_ordinal(r.day)}" if r.day else "the last day"
+    after = " (the report on the quarter before)" if r.qmonth >= 3 else ""
+    if r.before:
+        return f"Before {day} of {which}: due {ds}{after}"
+    return f"Quarterly: due on {day} of {which} ({ds}){after}"
+
+
+def _rule_words(r: Rule, notes: tuple = ()) -> str:
     f = r.freq
     if f == "daily":
         s = "Hằng ngày: mỗi ngày làm việc là một hạn"
@@ -98,6 +150,10 @@ def _rule_words(r: Rule) -> str:
             s = f"Trước {named} hằng tuần: hạn vào {_WDAY_VI[r.weekday]} mỗi tuần"
         else:
             s = f"Hằng tuần: hạn vào {named} mỗi tuần"
+    elif f == "monthly" and r.day == 7 and not r.before and "week:first" in notes:
+        s = "Tuần đầu mỗi tháng: hạn ngày 7 mỗi tháng (hết 7 ngày đầu tháng)"
+    elif f == "monthly" and not r.day and not r.before and "week:last" in notes:
+        s = "Tuần cuối mỗi tháng: hạn ngày cuối mỗi tháng"
     elif f == "monthly":
         if r.day and r.before:
             s = (f"Trước ngày {r.day} hằng tháng: hạn ngày {r.day - 1} mỗi tháng" if r.day > 1
@@ -106,6 +162,8 @@ def _rule_words(r: Rule) -> str:
             s = f"Hằng tháng: hạn ngày {r.day} mỗi tháng" + (" (tháng ngắn hơn: ngày cuối tháng)" if r.day > 28 else "")
         else:
             s = "Hằng tháng: hạn ngày cuối mỗi tháng"
+    elif f == "quarterly" and (r.day or r.qmonth != 2 or r.before):
+        s = _quarter_rule_vi(r)
     elif f == "quarterly":
         s = "Hằng quý: hạn ngày cuối mỗi quý (31/03, 30/06, 30/09, 31/12)"
     elif f == "half-yearly":
@@ -132,9 +190,15 @@ def _rule_words(r: Rule) -> str:
         else:
             s = f"{'Trước ' + words if p.before else _cap(words)} hằng năm: hạn {_due_words(p)} mỗi năm"
     if r.years:
-        a, b = r.years
-        s += f", trong năm {a}" if a == b else (f", giai đoạn {a} - {b}" if b < 2200 else f", từ năm {a}")
+        s += _years_vi(r.years)
     return s
+
+
+def _monthly_days(rules) -> list[int]:
+    """The days of "ngày 15 và 30 hàng tháng" (several monthly rules on named days), else []."""
+    if len(rules) < 2 or any(r.freq != "monthly" or not r.day or r.before or r.years for r in rules):
+        return []
+    return sorted({r.day for r in rules})
 
 
 def explain(dl: Deadline, lang: str = "vi") -> str:
@@ -153,13 +217,16 @@ def explain(dl: Deadline, lang: str = "vi") -> str:
                " (không ghi năm — hiểu là mỗi năm của kế hoạch)" if r0.assumed else " hằng năm")
         s = f"{_cap(words)}{how}: hạn {dues}{' năm sau' if r0.year_shift else ' mỗi năm'}"
         if r0.years:
-            a, b = r0.years
-            s += f", trong năm {a}" if a == b else (f", giai đoạn {a} - {b}" if b < 2200 else f", từ năm {a}")
+            s += _years_vi(r0.years)
         parts.append(s + ".")
+    elif _monthly_days(dl.rules):
+        days = _monthly_days(dl.rules)
+        parts.append(f"Hằng tháng: hạn ngày {' và '.join(str(d) for d in days)} mỗi tháng"
+                     + (" (tháng ngắn hơn: ngày cuối tháng)" if days[-1] > 28 else "") + ".")
     elif dl.rules:
         seen = []
         for r in dl.rules:
-            w = _rule_words(r)
+            w = _rule_words(r, notes)
             if w not in seen:
                 seen.append(w)
         if len(seen) > 1:
@@ -201,6 +268,8 @@ def explain(dl: Deadline, lang: str = "vi") -> str:
         elif n.startswith("tet:"):
             _, y, d = n.split(":", 2)
             parts.append(f"Mùng 1 Tết Nguyên đán năm {y} là ngày {vn_date(date.fromisoformat(d))} (theo âm lịch).")
+        elif n.startswith("ascii:"):
+            parts.append(f"Đọc như viết có dấu: “{n[6:]}”.")
     if dl.ongoing:
         parts.append("Thực hiện thường xuyên, liên tục: không có hạn cụ thể.")
     unspec = [n[7:] for n in notes if n.startswith("unspec:")]
@@ -269,6 +338,8 @@ def _due_words_en(p: Period) -> str:
 
 def _years_en(years) -> str:
     a, b = years
+    if a <= MIN_YEAR:
+        return f", until {b}"
     return f", in {a}" if a == b else (f", from {a} to {b}" if b < 2200 else f", from {a}")
 
 
@@ -280,7 +351,7 @@ def _lower_en(s: str) -> str:
     return s[:1].lower() + s[1:]
 
 
-def _rule_words_en(r: Rule) -> str:
+def _rule_words_en(r: Rule, notes: tuple = ()) -> str:
     f = r.freq
     if f == "daily":
         s = "Daily: every working day is due"
@@ -290,6 +361,10 @@ def _rule_words_en(r: Rule) -> str:
             s = f"Before {named} every week: due every {_WDAY_EN[r.weekday]}"
         else:
             s = f"Weekly: due every {named}"
+    elif f == "monthly" and r.day == 7 and not r.before and "week:first" in notes:
+        s = "First week of each month: due on the 7th of each month (the end of its first seven days)"
+    elif f == "monthly" and not r.day and not r.before and "week:last" in notes:
+        s = "Last week of each month: due on the last day of each month"
     elif f == "monthly":
         if r.day and r.before:
             s = (f"Before the {_ordinal(r.day)} of each month: due on the {_ordinal(r.day - 1)} of each month"
@@ -299,6 +374,8 @@ def _rule_words_en(r: Rule) -> str:
                 " (the last day in shorter months)" if r.day > 28 else "")
         else:
             s = "Monthly: due on the last day of each month"
+    elif f == "quarterly" and (r.day or r.qmonth != 2 or r.before):
+        s = _quarter_rule_en(r)
     elif f == "quarterly":
         s = "Quarterly: due on the last day of each quarter (31 March, 30 June, 30 September, 31 December)"
     elif f == "half-yearly":
@@ -307,10 +384,10 @@ def _rule_words_en(r: Rule) -> str:
         s = (f"Every {r.interval} months: due on the last day of month {r.interval}, {2 * r.interval}… "
              f"(counted from January)")
     elif r.anchor == "tet":
-        what = "Before Tết (Lunar New Year)" if r.before else "Tết (Lunar New Year)"
+        what = "Before Tet (Lunar New Year)" if r.before else "Tet (Lunar New Year)"
         how = " (no year written: read as every year of the plan)" if r.assumed else " every year"
-        s = what + how + (": due the day before the first day of Tết, each year" if r.before
-                          else ": due on the first day of Tết, each year")
+        s = what + how + (": due the day before the first day of Tet, each year" if r.before
+                          else ": due on the first day of Tet, each year")
     else:
         p = r.period
         if p is None:
@@ -346,10 +423,14 @@ def _explain_en(dl: Deadline) -> str:
         if r0.years:
             s += _years_en(r0.years)
         parts.append(s + ".")
+    elif _monthly_days(dl.rules):
+        days = _monthly_days(dl.rules)
+        parts.append(f"Monthly: due on the {' and the '.join(_ordinal(d) for d in days)} of each month"
+                     + (" (the last day in shorter months)" if days[-1] > 28 else "") + ".")
     elif dl.rules:
         seen = []
         for r in dl.rules:
-            w = _rule_words_en(r)
+            w = _rule_words_en(r, notes)
             if w not in seen:
                 seen.append(w)
         if len(seen) > 1:
@@ -384,7 +465,9 @@ def _explain_en(dl: Deadline) -> str:
             parts.append(f"Starts {en_date(date.fromisoformat(n[5:]))}, no end date given.")
         elif n.startswith("tet:"):
             _, y, d = n.split(":", 2)
-            parts.append(f"The first day of Tết (Lunar New Year) {y} is {en_date(date.fromisoformat(d))}.")
+            parts.append(f"The first day of Tet (Lunar New Year) {y} is {en_date(date.fromisoformat(d))}.")
+        elif n.startswith("ascii:"):
+            parts.append(f"Read as if written with the Vietnamese diacritics: “{n[6:]}”.")
     if dl.ongoing:
         parts.append("Ongoing, continuous work: no specific deadline.")
     unspec = [n[7:] for n in notes if n.startswith("unspec:")]

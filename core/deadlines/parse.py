@@ -111,6 +111,9 @@ class Rule:
     #                       weekly: ISO weekday 1-7 ("thứ Hai hằng tuần"), 0 = Friday
     before: bool = False  # "trước ngày 20 hằng tháng": due the day before
     anchor: str = ""      # yearly: "tet" = mùng 1 Tết Nguyên đán of each year (lunar), not a calendar date
+    qmonth: int = 2       # quarterly: which month ``day`` falls in, counted from the quarter's first month
+    #                       (0 first, 2 last — "ngày 25 tháng cuối quý"; 3 = the first month of the next
+    #                       quarter — "ngày 05 tháng đầu quý sau", a report on the quarter before)
 
     def name(self) -> str:
         if self.freq == "months":
@@ -137,6 +140,20 @@ class Rule:
                     continue
                 ref = date(y, 12, 31) if self.year_shift else (py.bounds() or (due, due))[1]
                 yield ref, due
+        elif f == "quarterly" and (self.day or self.qmonth != 2):
+            for y in range(y0, y1 + 1):
+                for q in range(1, 5):
+                    k = y * 12 + 3 * q - 3 + self.qmonth
+                    yy, mm = divmod(k, 12)
+                    if yy > MAX_YEAR:
+                        continue
+                    mm += 1
+                    d = date(yy, mm, min(self.day, _last(yy, mm)) if self.day else _last(yy, mm))
+                    if self.before:
+                        if d <= date(MIN_YEAR, 1, 1):
+                            continue
+                        d -= _DAY
+                    yield date(y, 3 * q, _last(y, 3 * q)), d     # referred to the end of its quarter
         elif f in ("monthly", "quarterly", "half-yearly", "months"):
             step = {"monthly": 1, "quarterly": 3, "half-yearly": 6}.get(f, self.interval)
             step = max(1, step)
@@ -325,8 +342,12 @@ _TAG = re.compile(r"<[^>]*>|<[^>]*$")
 _WS = re.compile(r"\s+")
 _DASH = str.maketrans({"–": "-", "—": "-", "‐": "-", "−": "-", "\u00a0": " ", "\u200b": " "})
 # same-length spelling variants, so positions in the lowered text match the original
-_VARIANTS = [("hằng", "hàng"), ("quí", "quý"), ("qúy", "quý"), ("liên kề", "liền kề"), ("liên kê", "liền kề"),
-             ("liền kê", "liền kề"), ("liên kế", "liền kề"), ("tháng", "tháng")]
+_VARIANTS = [("hằng", "hàng"), ("quí", "quý"), ("qúy", "quý"), ("qúi", "quý"), ("liên kề", "liền kề"),
+             ("liên kê", "liền kề"), ("liền kê", "liền kề"), ("liên kế", "liền kề"), ("tháng", "tháng"),
+             ("thuờng", "thường"), ("thường xuyen", "thường xuyên"), ("thương xuyên", "thường xuyên"),
+             ("hàng nằm", "hàng năm"), ("hàng nẳm", "hàng năm")]
+# a line starting with a bullet is the next item of a list ("- Quý I/2026⏎- Quý III/2026"), not a range dash
+_BULLET_LINE = re.compile(r"\s*[\r\n]+\s*[-+*•]+(?=\s|[^\W\d_])")
 
 
 def clean_phrase(text) -> str:
@@ -337,7 +358,10 @@ def clean_phrase(text) -> str:
     if "<" in t or "&" in t:
         t = html.unescape(_TAG.sub(" ", t))
         t = nfc(t)
-    t = _WS.sub(" ", t.translate(_DASH)).strip()
+    t = t.translate(_DASH)
+    if "\n" in t or "\r" in t:
+        t = _BULLET_LINE.sub("; ", t)
+    t = _WS.sub(" ", t).strip()
     return t.strip(" .;,:-+*•\t")
 
 
@@ -353,7 +377,8 @@ def _lower(t: str) -> str:
 _NUMW = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8,
          "chín": 9, "mười": 10, "mười lăm": 15, "hai mươi": 20, "ba mươi": 30}
 _NUM = r"(\d{1,3}|mười lăm|hai mươi|ba mươi|một|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín|mười)"
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "01": 1, "02": 2, "03": 3, "04": 4}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "01": 1, "02": 2, "03": 3, "04": 4,
+          "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4}
 _E = r"(?![\wÀ-ỹ])"      # end of word
 _YEAR_SUFFIX = r"(?:\s*[/.-]\s*(\d{4}))?"
 
@@ -367,7 +392,7 @@ def _c(p: str) -> re.Pattern:
     return re.compile(p)
 
 
-P_UNSPEC = _c(r"(?:khi có |theo |khi )?yêu cầu" + _E + r"|đột xuất" + _E + r"|khi cần(?: thiết)?" + _E
+P_UNSPEC = _c(r"(?:khi có |theo |khi )?yêu cầu" + _E + r"(?:\s+(?:của|từ)\s[^;]*)?|đột xuất" + _E + r"|khi cần(?: thiết)?" + _E
               + r"|kịp thời" + _E + r"|tùy (?:tình hình|theo)[^;]*|chưa xác định" + _E + r"|không thời hạn" + _E)
 P_THEO = _c(r"theo" + _E + r"[^;]*")
 P_ONGOING = _c(r"(?:thường xuyên|liên tục|lâu dài|xuyên suốt|hàng ngày,? thường xuyên)" + _E)
@@ -378,8 +403,55 @@ P_AFTER = _c(r"(?:ngay\s+)?(?:sau khi|kể từ khi|kể từ ngày|kể từ|ng
 P_BEFORE = _c(r"trước(?: khi| ngày| hết| thời điểm)?" + _E + r"\s*")
 P_NEXTYEAR = _c(r"(?:của\s+)?năm sau(?: liền kề| liền| kế tiếp)?" + _E + r"|(?:của\s+)?năm tiếp theo" + _E)
 P_FOLLOWING = _c(r"(?:và\s+)?(?:các|những) năm (?:tiếp theo|sau)" + _E)
-P_DOM = _c(r"(?:(trước|chậm nhất(?: là)?|vào|đến|hạn)\s+)?(?:(?:vào\s+)?ngày\s+)?(\d{1,2})\s+(?:của\s+)?"
-           r"(?:hàng|mỗi|các|từng) tháng" + _E)
+P_DOM = _c(r"(?:(trước|chậm nhất(?: là)?|vào|đến|hạn)\s+)?(?:(?:vào\s+)?(?:ngày|mùng|mồng)\s+)?"
+           r"(\d{1,2}((?:\s*(?:,|và)\s*\d{1,2})*))\s+(?:của\s+)?(?:hàng|mỗi|các|từng) tháng" + _E)
+# "ngày 25 (của) tháng cuối quý", "ngày 05 tháng đầu tiên của quý sau"
+P_QDAY = _c(r"(?:(trước|chậm nhất(?: là)?|vào|đến|hạn)\s+)?(?:(?:vào\s+)?(?:ngày|mùng|mồng)\s+)?(\d{1,2})\s+"
+            r"(?:của\s+)?(?:các\s+|mỗi\s+)?tháng\s+(cuối cùng|cuối|đầu tiên|đầu|thứ nhất|thứ hai|giữa|thứ ba)"
+            r"(?:\s+(?:của|trong))?(?:\s+(?:mỗi|hàng|các|từng))?\s+quý"
+            r"(\s+(?:sau|tiếp theo|kế tiếp|liền sau|liền kề|tiếp sau))?" + _E)
+_QMONTH = {"cuối cùng": 2, "cuối": 2, "thứ ba": 2, "đầu tiên": 0, "đầu": 0, "thứ nhất": 0, "thứ hai": 1, "giữa": 1}
+# "trước ngày 25" with no month, refining a monthly rule ("Hàng tháng (trước ngày 25)")
+P_BAREDAY = _c(r"(?:(trước|chậm nhất(?: là)?|vào|đến|hạn)\s+)?(?:ngày|mùng|mồng)\s+(\d{1,2})" + _E
+               + r"(?!\s*(?:[/.-]\s*\d|tháng|của|hàng|mỗi|các|từng|làm|kể|tính))")
+# "tuần đầu tháng", "tuần cuối tháng": the 7th / the last day of each month
+P_WEEKOFMONTH = _c(r"(?:trong\s+|vào\s+)?tuần\s+(đầu tiên|đầu|cuối cùng|cuối)(?:\s+của)?(?:\s+(?:mỗi|hàng|các|từng))?"
+                   r"\s+tháng" + _E + r"(?!\s*\d)")
+# "cuối quý", "cuối mỗi tháng" (each), or "cuối" before a named period ("Cuối tháng 6/2026")
+P_ENDOF = _c(r"cuối(?:\s+(mỗi|hàng|từng|các))?\s+(quý|tháng)" + _E)
+# "báo cáo quý / tháng / năm": the report's name, meaning its frequency
+P_REPORT = _c(r"(?:báo cáo|sơ kết|tổng kết)\s+(quý|tháng|năm)" + _E
+              + r"(?!\s*(?:[/.-]?\s*\d|iv|iii|ii|i\b|một|hai|ba|bốn|tư|sáu|bảy|tám|chín|mười|giêng|chạp|nay|sau|tiếp"
+              r"|học|cuối|đầu))")
+# "1 lần/năm", "2 lần/năm", "1 lần/quý", "mỗi năm 1 lần", "1 năm/lần"
+P_TIMES = _c(r"(\d{1,2}|một|hai|ba|bốn|sáu)\s*lần\s*(?:/|một|mỗi|trên|trong)\s*(năm|quý|tháng|tuần)" + _E
+             + r"|(?:mỗi|hàng|từng)\s+(năm|quý|tháng|tuần)\s+(\d{1,2}|một|hai|ba|bốn|sáu)\s+lần" + _E
+             + r"|(?:1|một)\s+(năm|quý|tháng|tuần)\s*(?:/\s*(?:1\s*)?lần|(?:một|1)\s+lần)" + _E)
+_PER_YEAR = {"năm": 12, "quý": 3, "tháng": 1, "tuần": 0}
+# "Hàng năm đến (năm) 2030", "Hàng năm (bắt đầu) từ (năm) 2026": bounds of a rule
+P_UNTIL = _c(r"(?:đến|tới)(?:\s+hết)?(?:\s+năm)?\s+(\d{4})" + _E)
+P_SINCE = _c(r"(?:bắt đầu\s+)?từ(?:\s+năm)?\s+(\d{4})" + _E + r"(?!\s*(?:-|đến|tới|~))")
+P_FROMNOW = _c(r"(?:từ nay|từ bây giờ|từ thời điểm này)(?:\s+(?:đến|tới)(?:\s+hết)?)?" + _E)
+P_ONWARD = _c(r"(?:trở đi|trở về sau|về sau)" + _E)
+# something shaped like a date that _period_at refused (an impossible day): flagged, never an event's name
+P_DATEISH = _c(r"(?:ngày\s+)?(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\5\s*(\d{4}|\d{2}))?"
+               r"|(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?)(?![\d/])")
+
+
+def _bad_date(low: str, pos: int) -> int:
+    """The end of an impossible date written at pos ("31/02/2026", "29/02/2026", "31/4"), else 0."""
+    m = P_DATEISH.match(low, pos)
+    if not m:
+        return 0
+    g = m.groups()
+    y, mo, d = (g[0], g[1], g[2]) if g[0] else ((g[6], g[5], g[3]) if g[3] else (g[9], g[8], g[7]))
+    mo, d = int(mo), int(d)
+    y = _year(y)
+    if y is None:
+        ok = 1 <= mo <= 12 and 1 <= d <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1]
+    else:
+        ok = not _ok_year(y) or _valid(y, mo, d)
+    return 0 if ok else m.end()
 P_WDAY = _c(r"(?:(trước|chậm nhất(?: là)?|vào)\s+)?(?:(?:sáng|chiều|trưa|tối)\s+)?"
             r"(thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ nhật)\s+(?:hàng|mỗi|các|từng) tuần" + _E)
 _CAN = ("canh", "tân", "nhâm", "quý", "giáp", "ất", "bính", "đinh", "mậu", "kỷ")      # year % 10
@@ -401,10 +473,12 @@ P_EVERYN = _c(r"(?:(?:định kỳ|mỗi|hàng)\s+)?(\d{1,2}|hai|ba|bốn|năm) 
               + r"|định kỳ (\d{1,2}|hai|ba|bốn|năm) tháng" + _E)
 P_YEARLY = _c(r"(?:định kỳ\s+)?(?:hàng|mỗi|từng|theo|các) năm" + _E + r"(?!\s*(?:\d|tiếp|sau))|năm một lần" + _E)
 P_YRANGE = _c(r"(?:giai đoạn|thời kỳ|các năm|năm)?\s*(?:từ\s+)?(?:năm\s+)?(\d{4})\s*(?:-|đến|tới|~)\s*(?:năm\s+)?(\d{4})" + _E)
+P_ISO = _c(r"(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/.-])")
 P_DATE_WORDS = _c(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?" + _E)
 P_DATE = _c(r"(?:ngày\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}|\d{2}))?(?![\d/])")
-P_MONTH_YEAR = _c(r"(?:tháng\s+)?(\d{1,2})\s*[/-]\s*(\d{4})" + _E)
-P_QUARTER = _c(r"(?:quý|q)\s*(iv|iii|ii|i|0?[1-4])" + _E + _YEAR_SUFFIX)
+P_MONTH_YEAR = _c(r"(?:tháng\s+|t\.?\s*)?(\d{1,2})\s*[/-]\s*(\d{4})" + _E)
+P_QUARTER = _c(r"(?:quý\s*|q\.?\s*)(iv|iii|ii|i|0?[1-4])" + _E + _YEAR_SUFFIX
+               + r"|quý\s+(một|hai|ba|bốn|tư)" + _E + r"(?!\s+lần)" + _YEAR_SUFFIX)
 P_HALFP = _c(r"(?:(?:6|06|sáu) tháng|nửa năm|bán niên) (đầu|cuối)(?: năm)?" + _E + _YEAR_SUFFIX
              + r"|(?:6|06|sáu) tháng (đầu|cuối)" + _E)
 P_MONTH = _c(r"tháng\s+(\d{1,2}|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười một|mười hai|mười|giêng|chạp)"
@@ -418,7 +492,7 @@ P_THISYEAR = _c(r"(?:trong\s+)?năm nay" + _E)
 P_RANGEOP = _c(r"(?:đến|tới|-|~)(?:\s+hết)?" + _E + r"|(?:đến|tới|-|~)")
 P_FROM = _c(r"(?:bắt đầu\s+)?từ(?:\s+ngày)?" + _E)
 P_BY = _c(r"(?:chậm nhất|muộn nhất|hạn chót|hạn|hoàn thành|xong|đến hết|đến|tới|trong|vào|trước và trong|"
-          r"ngày|trong tháng|trong quý|năm)(?:\s+là)?(?:\s+vào)?(?:\s+ngày)?" + _E)
+          r"ngày|trong tháng|trong quý|năm|hết|(?:nhân |vào |trong )?dịp)(?:\s+là)?(?:\s+vào)?(?:\s+ngày)?" + _E)
 P_SEP = _c(r"[\s,;/&+()\[\]\"“”'’]+|(?:và|hoặc|hay|kết hợp|đồng thời)" + _E)
 P_FILLER = _c(r"(?:báo cáo|tổng kết|sơ kết|thực hiện|triển khai|tổ chức|hoàn thành|gửi|nộp|định kỳ|kết quả|"
               r"các|của|cả|mỗi|lần|dứt điểm|cơ bản|từng|một|xong|về|cho|được|bảo đảm|đảm bảo|năm)" + _E)
@@ -440,6 +514,11 @@ def _ok_year(y: int | None) -> bool:
     return y is None or MIN_YEAR <= y <= MAX_YEAR
 
 
+def _valid(y: int, m: int, d: int) -> bool:
+    """A real calendar date (29/02/2026 is not: flagged, never corrected to 28/02)."""
+    return MIN_YEAR <= y <= MAX_YEAR and 1 <= m <= 12 and 1 <= d <= _last(y, m)
+
+
 # ------------------------------------------------------------------ parser --
 class _State:
     def __init__(self, low: str, text: str):
@@ -457,15 +536,29 @@ class _State:
         self.from_ = False
         self.from_items: set[int] = set()
         self.range_from: int | None = None
+        self.carry = False                      # "trước" of a list's first date, for the dates after it
         self.last = ""                          # kind of the previous token
         self.sep = False                        # a separator since the previous token
         self.span: tuple[date, date] | None = None
 
 
+def _is_day(p: Period | None) -> bool:
+    """A day-month date (with or without its year)."""
+    return p is not None and p.sm == p.em and p.sd == p.ed and p.sd != 0
+
+
 def _add_period(st: _State, p: Period) -> None:
+    if (st.range_from is None and st.last == "period" and st.items and st.items[-1].label.startswith("ngày ")
+            and p.sm == p.em and p.sd in (0, 1) and p.ed == 0 and p.label.startswith("tháng")):
+        d = st.items[-1].sd       # "ngày 15 tháng 6 và tháng 12": the day carries over to the bare month
+        if d <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][p.sm - 1]:
+            p = Period(p.sm, d, p.sm, d, p.ys, p.ye, p.before, f"ngày {d} tháng {p.sm}")
     if st.before:
         p = Period(p.sm, p.sd, p.em, p.ed, p.ys, p.ye, True, p.label)
         st.before = False
+        st.carry = _is_day(p)
+    elif st.carry and st.range_from is None and _is_day(p):
+        p = Period(p.sm, p.sd, p.em, p.ed, p.ys, p.ye, True, p.label)   # "trước ngày 15/6 và 15/12"
     if p.ye is not None and not _ok_year(p.ye):
         st.unread.append(p.label)
         st.last = "bad"
@@ -538,6 +631,12 @@ def _event_text(st: _State, a: int) -> tuple[str, int]:
 def _period_at(st: _State, pos: int) -> tuple[Period, int] | None:
     """A period (date, month, quarter, half-year, year, range of years) at pos."""
     low = st.low
+    m = P_ISO.match(low, pos)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if _valid(y, mo, d):
+            return Period(mo, d, mo, d, y, y, label=f"{d}/{mo}/{y}"), m.end()
+        return None
     m = P_YRANGE.match(low, pos)
     if m:
         a, b = int(m.group(1)), int(m.group(2))
@@ -546,8 +645,8 @@ def _period_at(st: _State, pos: int) -> tuple[Period, int] | None:
     m = P_DATE_WORDS.match(low, pos)
     if m:
         d, mo, y = int(m.group(1)), int(m.group(2)), _year(m.group(3))
-        if 1 <= d <= 31 and 1 <= mo <= 12 and (y is None or _mk(y, mo, d) is not None or not _ok_year(y)):
-            return Period(mo, d, mo, d, y, y, label=f"{d}/{mo}" + (f"/{y}" if y else "")), m.end()
+        if 1 <= d <= 31 and 1 <= mo <= 12 and (y is None or _valid(y, mo, d) or not _ok_year(y)):
+            return Period(mo, d, mo, d, y, y, label=f"ngày {d} tháng {mo}" + (f" năm {y}" if y else "")), m.end()
     m = P_MONTH_YEAR.match(low, pos)
     if m:
         mo, y = int(m.group(1)), int(m.group(2))
@@ -557,15 +656,15 @@ def _period_at(st: _State, pos: int) -> tuple[Period, int] | None:
     if m:
         d, mo, y = int(m.group(1)), int(m.group(3)), _year(m.group(4))
         if 1 <= d <= 31 and 1 <= mo <= 12:
-            if y is not None and _ok_year(y) and _mk(y, mo, d) is None:
+            if y is not None and _ok_year(y) and not _valid(y, mo, d):
                 return None
             if y is None and d > [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1]:
                 return None
             return Period(mo, d, mo, d, y, y, label=f"{d}/{mo}" + (f"/{y}" if y else "")), m.end()
     m = P_QUARTER.match(low, pos)
     if m:
-        q = _ROMAN[m.group(1)]
-        y = _year(m.group(2))
+        q = _ROMAN[m.group(1) or m.group(3)]
+        y = _year(m.group(2) or m.group(4))
         return Period(3 * q - 2, 1, 3 * q, 0, y, y, label=f"quý {['I', 'II', 'III', 'IV'][q - 1]}"), m.end()
     m = P_HALFP.match(low, pos)
     if m:
@@ -599,8 +698,11 @@ def _scan(st: _State) -> None:
     while pos < n:
         m = P_SEP.match(low, pos)
         if m and m.end() > pos:
-            if m.group(0).strip():
+            g = m.group(0)
+            if g.strip():
                 st.sep = True
+                if ";" in g:
+                    st.carry = False
             pos = m.end()
             continue
         sep, st.sep = st.sep, False
@@ -618,6 +720,10 @@ def _scan(st: _State) -> None:
             pos = m.end()
             st.last = "ongoing"
             continue
+        m = P_FROMNOW.match(low, pos)          # "Từ nay đến (hết) năm 2026": the end is what counts
+        if m:
+            pos = m.end()
+            continue
 
         # ---- "N ngày (làm việc) kể từ ngày X" ----
         m = P_OFFSET.match(low, pos)
@@ -630,6 +736,10 @@ def _scan(st: _State) -> None:
             neg = rel.startswith("trước") or low[m.start():m.start() + 5] == "trước"
             ev = EventRef("", -k if neg else k, unit)
             p = _period_at(st, m.end())
+            if (unit == "months" and k in (3, 6, 9) and rel.startswith("trước") and p and p[0].ys is None
+                    and _is_day(p[0])):
+                pos = m.start(3)     # "Báo cáo 6 tháng trước ngày 15/6": the half-year report's name, then a date
+                continue
             if p and p[0].ys is not None and p[0].single_day:
                 base = p[0].bounds()
                 due = ev.apply(base[0]) if base else None
@@ -673,10 +783,29 @@ def _scan(st: _State) -> None:
             pos = m.end()
             continue
 
-        # ---- "(trước) ngày 20 hằng tháng", "thứ Sáu hằng tuần" ----
-        m = P_DOM.match(low, pos)
+        # ---- "(trước) ngày 25 (của) tháng cuối quý", "ngày 05 tháng đầu quý sau" ----
+        m = P_QDAY.match(low, pos)
         if m and 1 <= int(m.group(2)) <= 31:
-            st.rules.append(Rule("monthly", day=int(m.group(2)), before=(m.group(1) == "trước")))
+            qm = _QMONTH[m.group(3)] + (3 if m.group(4) else 0)
+            st.rules.append(Rule("quarterly", day=int(m.group(2)), before=(m.group(1) == "trước"), qmonth=qm))
+            pos = m.end()
+            st.last = "rule"
+            continue
+        # ---- "(trước) ngày 20 hằng tháng", "ngày 15 và 30 hàng tháng", "thứ Sáu hằng tuần" ----
+        m = P_DOM.match(low, pos)
+        if m:
+            ds = [int(x) for x in re.findall(r"\d{1,2}", m.group(2))]
+            if all(1 <= x <= 31 for x in ds):
+                for x in ds:
+                    st.rules.append(Rule("monthly", day=x, before=(m.group(1) == "trước")))
+                pos = m.end()
+                st.last = "rule"
+                continue
+        m = P_WEEKOFMONTH.match(low, pos)
+        if m:
+            first = m.group(1).startswith("đầu")
+            st.rules.append(Rule("monthly", day=7 if first else 0))
+            st.notes.append("week:first" if first else "week:last")
             pos = m.end()
             st.last = "rule"
             continue
@@ -690,6 +819,16 @@ def _scan(st: _State) -> None:
                 st.last = "rule"
                 continue
 
+        # ---- "Hàng tháng (trước ngày 25)": the day of a monthly rule ----
+        m = P_BAREDAY.match(low, pos)
+        if m and 1 <= int(m.group(2)) <= 31:
+            i = next((i for i, r in enumerate(st.rules) if r.freq == "monthly" and not r.day and not r.before), None)
+            if i is not None:
+                st.rules[i] = replace(st.rules[i], day=int(m.group(2)), before=(m.group(1) == "trước"))
+                pos = m.end()
+                st.last = "rule"
+                continue
+
         # ---- "trước ngày D", "trước Quý IV", or "trước bầu cử" ----
         m = P_BEFORE.match(low, pos)
         if m:
@@ -697,6 +836,12 @@ def _scan(st: _State) -> None:
             if p:
                 st.before = True
                 pos = m.end()
+                continue
+            bad = _bad_date(low, m.end())
+            if bad:             # "Trước ngày 31/02/2026": an impossible date, not an event named so
+                st.unread.append(st.text[m.start():bad].strip())
+                pos = bad
+                st.last = "bad"
                 continue
             text, end = _event_text(st, m.end())
             if text:
@@ -727,6 +872,44 @@ def _scan(st: _State) -> None:
             pos = m.end()
             st.last = "rule"
             continue
+
+        # ---- "báo cáo quý", "cuối mỗi tháng", "1 lần/năm": frequencies ----
+        m = P_REPORT.match(low, pos)
+        if m:
+            st.rules.append(Rule({"quý": "quarterly", "tháng": "monthly", "năm": "yearly"}[m.group(1)]))
+            pos = m.end()
+            st.last = "rule"
+            continue
+        m = P_ENDOF.match(low, pos)
+        if m:
+            if m.group(1) or _period_at(st, m.start(2)) is None:
+                st.rules.append(Rule("quarterly" if m.group(2) == "quý" else "monthly"))
+                pos = m.end()
+                st.last = "rule"
+            else:
+                pos = m.start(2)          # "Cuối tháng 6/2026", "Cuối quý IV/2026": due at the end anyway
+            continue
+        m = P_TIMES.match(low, pos)
+        if m:
+            unit = m.group(2) or m.group(3) or m.group(5)
+            k = _num(m.group(1) or m.group(4) or "1")
+            freq, months = None, 0
+            if unit == "tuần":
+                freq = "weekly" if k == 1 else None
+            elif k and _PER_YEAR[unit] % k == 0:
+                months = _PER_YEAR[unit] // k
+                freq = {12: "yearly", 6: "half-yearly", 3: "quarterly", 1: "monthly"}.get(months, "months")
+            if freq == "yearly":
+                if st.last == "tet-rule":
+                    st.rules[-1] = replace(st.rules[-1], assumed=False)
+                elif not _to_rules(st):
+                    st.rules.append(Rule("yearly"))
+            elif freq:
+                st.rules.append(Rule(freq, interval=months or 1))
+            if freq:
+                pos = m.end()
+                st.last = "rule"
+                continue
 
         # ---- rules ----
         matched = False
@@ -771,6 +954,17 @@ def _scan(st: _State) -> None:
                 pos = m.end()
                 st.last = "bound"
                 continue
+        if st.rules and st.last in ("rule", "bound"):
+            m = P_SINCE.match(low, pos) or P_UNTIL.match(low, pos)
+            if m and _ok_year(int(m.group(1))):
+                y = int(m.group(1))
+                since = m.re is P_SINCE
+                _to_rules(st)
+                st.rules = [replace(r, years=(y, r.years[1] if r.years else MAX_YEAR) if since
+                                    else (r.years[0] if r.years else MIN_YEAR, y)) for r in st.rules]
+                pos = m.end()
+                st.last = "bound"
+                continue
 
         # ---- "năm 2021" gives its year to the periods waiting for one ----
         m = P_YEAR.match(low, pos)
@@ -792,8 +986,16 @@ def _scan(st: _State) -> None:
             st.last = "rule"
             continue
 
-        # ---- "Quý III, IV", "Tháng 3, 6, 9, 12": more of the same kind ----
-        if st.last == "period" and st.items and sep:
+        # ---- "Quý II/2026 trở đi": from then on ----
+        m = P_ONWARD.match(low, pos)
+        if m and st.last in ("period", "rule", "bound", "year"):
+            if st.last == "period" and st.items:
+                st.from_items.add(len(st.items) - 1)
+            pos = m.end()
+            continue
+
+        # ---- "Quý III, IV", "Tháng 3, 6, 9, 12", "Quý I-II": more of the same kind ----
+        if st.items and ((st.last == "period" and sep) or st.last == "rangeop"):
             lab = st.items[-1].label
             m = P_LISTQ.match(low, pos) if lab.startswith("quý") else (
                 P_LISTM.match(low, pos) if lab.startswith("tháng") else None)
@@ -811,6 +1013,13 @@ def _scan(st: _State) -> None:
 
         # ---- periods ----
         p = _period_at(st, pos)
+        if p is None and (low[pos].isdigit() or low.startswith("ngày", pos)):
+            bad = _bad_date(low, pos)
+            if bad:
+                st.unread.append(st.text[pos:bad])
+                pos = bad
+                st.last = "bad"
+                continue
         if p is None:
             m = P_YEAR.match(low, pos)
             if m:
@@ -827,7 +1036,8 @@ def _scan(st: _State) -> None:
         if m and st.last == "period" and st.items and not sep:
             q = P_SEP.match(low, m.end())
             nxt = q.end() if q else m.end()
-            if _period_at(st, nxt) or P_YEAR.match(low, nxt):
+            if (_period_at(st, nxt) or P_YEAR.match(low, nxt)
+                    or (st.items[-1].label.startswith("quý") and P_LISTQ.match(low, nxt))):
                 st.range_from = len(st.items) - 1
                 pos = m.end()
                 st.last = "rangeop"
@@ -837,6 +1047,12 @@ def _scan(st: _State) -> None:
         m = P_AFTER.match(low, pos)
         if m:
             p = _period_at(st, m.end())
+            bad = _bad_date(low, m.end()) if p is None else 0
+            if bad:             # "Sau ngày 31/02/2026": an impossible date, not an event named so
+                st.unread.append(st.text[m.start():bad].strip())
+                pos = bad
+                st.last = "bad"
+                continue
             if p is None:
                 text, end = _event_text(st, m.end())
                 if text:
@@ -859,7 +1075,13 @@ def _scan(st: _State) -> None:
             pos = m.end()
             st.last = "unspec"
             continue
-        m = P_BY.match(low, pos) or P_FILLER.match(low, pos)
+        m = P_BY.match(low, pos)
+        if m and m.end() > pos:
+            if low.startswith(("chậm", "muộn", "hạn", "hoàn", "xong", "đến", "tới"), pos):
+                st.carry = False      # a new clause: "trước" no longer applies
+            pos = m.end()
+            continue
+        m = P_FILLER.match(low, pos)
         if m and m.end() > pos:
             pos = m.end()
             continue
@@ -869,18 +1091,116 @@ def _scan(st: _State) -> None:
         pos = end
 
 
+def _bare_yearly(r: Rule) -> bool:
+    return r.freq == "yearly" and r.period is None and not r.year_shift and not r.anchor
+
+
+def _md_range(p: Period) -> tuple[tuple[int, int], tuple[int, int]]:
+    return (p.sm, p.sd or 1), (p.em, p.ed or 31)
+
+
+def _inside(small: Period, big: Period) -> bool:
+    """small lies within big (month-day bounds, the same year), and is not big itself."""
+    (a0, a1), (b0, b1) = _md_range(small), _md_range(big)
+    return b0 <= b1 and b0 <= a0 <= a1 <= b1 and (a0, a1) != (b0, b1)
+
+
+def _refine(st: _State) -> set[int]:
+    """A period named inside another refines it: the outer one no longer has a due date of its own.
+
+    A period without a year inside a one-year period takes its year ("Năm 2026 (Quý IV)"); a dated
+    one inside a dated one ("Quý IV/2026 (chậm nhất 15/12/2026)") is what the outer one is due on.
+    Returns the ids of the outer periods (kept for the span only)."""
+    outer: set[int] = set()
+    items = st.items
+    for i in list(st.pending):
+        p = items[i]
+        for j in range(i - 1, -1, -1):
+            c = items[j]
+            if (j in st.pending or j in st.from_items or c.before or c.ys is None or c.ys != c.ye
+                    or (c.sm, c.sd, c.em, c.ed) == (p.sm, p.sd, p.em, p.ed)):
+                continue
+            if _inside(p, c):
+                items[i] = p.with_year(c.ys)
+                st.pending.remove(i)
+                outer.add(id(c))
+                break
+        else:       # "Trước 15/12/2026 (quý IV)": the dated one says which year, and when
+            for j, c in enumerate(items):
+                if (j == i or j in st.pending or j in st.from_items or c.ys is None or c.ys != c.ye
+                        or (c.sm, c.sd, c.em, c.ed) == (p.sm, p.sd, p.em, p.ed) or p.before or p.single_day):
+                    continue
+                if _inside(c, p):
+                    items[i] = p.with_year(c.ys)
+                    st.pending.remove(i)
+                    outer.add(id(items[i]))
+                    break
+    for i, p in enumerate(items):
+        b = p.bounds() if p.ys is not None else None
+        if b is None or i in st.from_items:
+            continue
+        for j in range(i):
+            c = items[j]
+            cb = c.bounds() if c.ys is not None else None
+            if (cb and j not in st.from_items and not c.before and not c.single_day and cb[0] <= b[0] <= b[1] <= cb[1]
+                    and b != cb):
+                outer.add(id(c))
+    return outer
+
+
+def _simplify_rules(rules: list[Rule], daymonth: bool) -> list[Rule]:
+    """Drop the rules the phrase made more precise, or that only name its reports."""
+    out = list(rules)
+    # "Tháng 12 hàng năm (trước ngày 20/12)": the date says when in the month
+    i = 0
+    while i < len(out):
+        a = out[i]
+        if a.freq == "yearly" and a.period is not None and not a.anchor:
+            k = next((k for k in range(len(out)) if k != i and out[k].freq == "yearly" and out[k].period is not None
+                      and not out[k].anchor and out[k].year_shift == a.year_shift and _inside(out[k].period, a.period)),
+                     None)
+            if k is not None:
+                b = out[k]
+                out[k] = replace(b, assumed=a.assumed and b.assumed, years=b.years or a.years)
+                del out[i]
+                continue
+        i += 1
+    # "Hàng quý (trước ngày 15 tháng cuối quý)", "Hàng tháng (trước ngày 25)": the precise rule replaces the bare one
+    if any(r.freq == "quarterly" and (r.day or r.qmonth != 2 or r.before) for r in out):
+        out = [r for r in out if not (r.freq == "quarterly" and not r.day and r.qmonth == 2 and not r.before)]
+    if any(r.freq == "monthly" and (r.day or r.before) for r in out):
+        out = [r for r in out if not (r.freq == "monthly" and not r.day and not r.before)]
+    # "Hằng năm, trước Tết Nguyên đán": the day before Tết each year, not 31/12 as well
+    if any(r.anchor == "tet" for r in out) and any(_bare_yearly(r) and not r.years for r in out):
+        out = [replace(r, assumed=False) if r.anchor == "tet" else r for r in out
+               if not (_bare_yearly(r) and not r.years)]
+    # explicit day-month dates: "(6 tháng)", "(năm)", "báo cáo năm" are the names of their reports
+    if daymonth:
+        out = [r for r in out if r.freq != "half-yearly" and not (_bare_yearly(r) and (not r.years or any(
+            o.freq == "yearly" and o.period is not None and o.years == r.years for o in out)))]
+    return out
+
+
 def _finish(text: str, st: _State) -> Deadline:
     notes = list(st.notes)
+    outer = _refine(st) if len(st.items) > 1 else set()
     # periods that never got a year: every year (the window / the plan decides)
     if st.pending:
-        bare = [r for r in st.rules if r.freq == "yearly" and r.period is None and not r.year_shift and not r.years
-                and not r.anchor]
+        bare = [r for r in st.rules if _bare_yearly(r)]
         if bare:     # "Hằng năm, trước ngày 15/12": the periods are what "hằng năm" means
+            years = {r.years for r in bare}
             st.rules = [r for r in st.rules if r not in bare]
+            n = len(st.rules)
             _to_rules(st)
+            if len(years) == 1 and None not in years:    # "Hàng năm đến 2030, trước ngày 15/12"
+                st.rules[n:] = [replace(r, years=bare[0].years) for r in st.rules[n:]]
         else:
             _to_rules(st, assumed=True)
             notes.append("assumed-year")
+    if st.rules:
+        daymonth = any(_is_day(p) for p in st.items) or any(
+            r.freq == "yearly" and _is_day(r.period) for r in st.rules)
+        st.rules = _simplify_rules(st.rules, daymonth)
     span = st.span
     dates = list(st.dates)
     once_spans = []
@@ -892,7 +1212,7 @@ def _finish(text: str, st: _State) -> Deadline:
             st.ongoing = True
             notes.append(f"from:{b[0].isoformat()}")
             continue
-        due = p.due()
+        due = p.due() if id(p) not in outer else None
         if due is not None:
             dates.append(due)
         if not p.before and not p.single_day:
@@ -921,6 +1241,47 @@ def _finish(text: str, st: _State) -> Deadline:
                     notes=tuple(notes))
 
 
+# Deadline words typed without their accents ("Quy IV hang nam"): multi-word forms first
+_ACCENTS = {
+    "thuong xuyen": "thường xuyên", "lien tuc": "liên tục", "lau dai": "lâu dài", "xuyen suot": "xuyên suốt",
+    "lam viec": "làm việc", "lien ke": "liền kề", "quy dinh": "quy định", "dot xuat": "đột xuất",
+    "yeu cau": "yêu cầu", "dinh ky": "định kỳ", "cham nhat": "chậm nhất", "muon nhat": "muộn nhất",
+    "ke tu": "kể từ", "tinh tu": "tính từ", "ban hanh": "ban hành", "bao cao": "báo cáo", "so ket": "sơ kết",
+    "tong ket": "tổng kết", "tiep theo": "tiếp theo", "ke tiep": "kế tiếp", "nguyen dan": "nguyên đán",
+    "giai doan": "giai đoạn", "hoan thanh": "hoàn thành", "thuc hien": "thực hiện", "trien khai": "triển khai",
+    "to chuc": "tổ chức", "ke hoach": "kế hoạch", "dau tien": "đầu tiên", "nua nam": "nửa năm",
+    "chu nhat": "chủ nhật", "thu hai": "thứ hai", "thu ba": "thứ ba", "thu tu": "thứ tư", "thu nam": "thứ năm",
+    "thu sau": "thứ sáu", "thu bay": "thứ bảy", "kip thoi": "kịp thời", "can thiet": "cần thiết",
+    "tro di": "trở đi", "mot lan": "một lần", "sau thang": "sáu tháng",
+    "quy": "quý", "hang": "hàng", "nam": "năm", "thang": "tháng", "ngay": "ngày", "truoc": "trước",
+    "tuan": "tuần", "moi": "mỗi", "va": "và", "den": "đến", "tu": "từ", "toi": "tới", "cuoi": "cuối",
+    "dau": "đầu", "giua": "giữa", "hoac": "hoặc", "lan": "lần", "het": "hết", "vao": "vào", "dip": "dịp",
+    "tet": "tết", "mot": "một", "mung": "mùng", "cac": "các", "cua": "của", "tung": "từng", "han": "hạn",
+    "co": "có", "ca": "cả", "nay": "nay",
+}
+_ACCENT_RX = re.compile(r"(?<![a-z])(" + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _ACCENTS),
+                                                         key=len, reverse=True)) + r")(?![a-z])", re.IGNORECASE)
+
+
+def _accented(text: str) -> str:
+    def put(m: re.Match) -> str:
+        w = m.group(0)
+        a = _ACCENTS[" ".join(w.lower().split())]
+        if w.isupper() and len(w) > 1:
+            return a.upper()
+        return a[:1].upper() + a[1:] if w[:1].isupper() else a
+    return _ACCENT_RX.sub(put, text)
+
+
+def _read(text: str) -> Deadline:
+    st = _State(_lower(text), text)
+    try:
+        _scan(st)
+        return _finish(text, st)
+    except (ValueError, OverflowError, KeyError, IndexError, TypeError):
+        return Deadline(phrase=text, kind="unspecified", flagged=True, unread=text)
+
+
 @lru_cache(maxsize=65536)
 def _parse_cached(raw: str) -> Deadline:
     text = clean_phrase(raw)
@@ -928,12 +1289,15 @@ def _parse_cached(raw: str) -> Deadline:
         return Deadline(phrase="", kind="unspecified", notes=("empty",))
     if len(text) > 2000:          # not a deadline; keep it, flag it
         return Deadline(phrase=text, kind="unspecified", flagged=True, unread=text[:200])
-    st = _State(_lower(text), text)
-    try:
-        _scan(st)
-        return _finish(text, st)
-    except (ValueError, OverflowError, KeyError, IndexError, TypeError):
-        return Deadline(phrase=text, kind="unspecified", flagged=True, unread=text)
+    dl = _read(text)
+    if dl.flagged and text.isascii():
+        # typed without accents: read it with the deadline words' accents restored, if that reads cleanly
+        acc = _accented(text)
+        if acc != text:
+            alt = _read(acc)
+            if not alt.flagged:
+                return replace(alt, phrase=text, notes=alt.notes + ("ascii:" + acc,), _cache={})
+    return dl
 
 
 def parse(phrase) -> Deadline:
