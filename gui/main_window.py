@@ -383,17 +383,20 @@ class MainWindow(QMainWindow):
     def new_plan(self):
         from .dialogs.new_plan import NewPlanDialog
         folder = os.path.dirname(self.doc.path) if self.doc else ""
-        dlg = NewPlanDialog(self, folder)
+        dlg = NewPlanDialog(self, folder, open_path=self.doc.path if self.doc else "")
         if dlg.exec() != QDialog.Accepted:
             return
         plan, path = dlg.build()
-        self.create_and_open(plan, path)
+        self.create_and_open(plan, path, overwrite=dlg.replace)
 
-    def create_and_open(self, plan, path: str) -> bool:
+    def create_and_open(self, plan, path: str, overwrite: bool = False) -> bool:
+        """Write *plan* as a new file at *path* and open it.  An existing file is
+        replaced only when *overwrite* (the clerk said so) — never the plan open here."""
         if not path.endswith(".sqlite"):
             path += ".sqlite"
         try:
-            PlanStore.create(path, plan, overwrite=os.path.exists(path) and not self._is_open(path)).close()
+            PlanStore.create(path, plan, overwrite=overwrite and os.path.exists(path)
+                             and not self._is_open(path)).close()
         except PlanError as e:
             self.message(error_text(e), warn=True)
             return False

@@ -50,6 +50,7 @@ def next_year(win, dest: str | None = None) -> str | None:
     from .main_window import show_text, with_suffix
     win.flush_editor()
     new, report = next_plan(doc.plan, lang=current_language())
+    confirmed = None   # a name the file chooser has asked about replacing
     if dest is None:
         m = new.meta
         name = plan_file_name({"number": "", "symbol": m.effective_symbol, "title": m.title})
@@ -58,11 +59,12 @@ def next_year(win, dest: str | None = None) -> str | None:
                                               tr("Tệp kế hoạch (*.sqlite)"))
         if not dest:
             return None
+        confirmed = dest
     dest = with_suffix(dest, ".sqlite")
     if os.path.exists(dest) and os.path.samefile(dest, doc.path):
         from core.operations import OperationError
         raise OperationError(tr("Kế hoạch năm sau phải được lưu thành tệp khác tệp đang mở."))
-    if not win.create_and_open(new, dest):
+    if not win.create_and_open(new, dest, overwrite=dest == confirmed):
         return None
     if getattr(win, "interactive", True):
         show_text(win, tr("Kế hoạch năm sau"), "\n".join(report))

@@ -1310,119 +1310,119 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <translation>(none yet)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="407" />
+            <location filename="../gui/main_window.py" line="410" />
             <location filename="../gui/screens.py" line="172" />
             <source>Mở kế hoạch</source>
             <translation>Open plan</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="408" />
+            <location filename="../gui/main_window.py" line="411" />
             <location filename="../gui/screens.py" line="172" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Plan files (*.sqlite);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="416" />
+            <location filename="../gui/main_window.py" line="419" />
             <source>Đã lưu lúc %1</source>
             <translation>Saved at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="424" />
+            <location filename="../gui/main_window.py" line="427" />
             <source>Lưu bản sao thành</source>
             <translation>Save a copy as</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="425" />
+            <location filename="../gui/main_window.py" line="428" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan files (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="430" />
+            <location filename="../gui/main_window.py" line="433" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>The copy must have a different name from the open file.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="431" />
+            <location filename="../gui/main_window.py" line="434" />
             <source>Đang lưu bản sao…</source>
             <translation>Saving the copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="432" />
+            <location filename="../gui/main_window.py" line="435" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="446" />
+            <location filename="../gui/main_window.py" line="449" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Reading the backups…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="453" />
+            <location filename="../gui/main_window.py" line="456" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>This backup cannot be found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="454" />
+            <location filename="../gui/main_window.py" line="457" />
             <source>Đang khôi phục…</source>
             <translation>Restoring…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="460" />
+            <location filename="../gui/main_window.py" line="463" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Restored the content of the backup made at %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="462" />
+            <location filename="../gui/main_window.py" line="465" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>The content just before restoring was backed up (at %1); to go back, choose that backup in File → Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="466" />
+            <location filename="../gui/main_window.py" line="469" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>This backup is identical to the current content; nothing changed.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="477" />
+            <location filename="../gui/main_window.py" line="480" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>The plan has no appendix to export to Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="480" />
+            <location filename="../gui/main_window.py" line="483" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Word documents (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="480" />
+            <location filename="../gui/main_window.py" line="483" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="481" />
+            <location filename="../gui/main_window.py" line="484" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="482" />
+            <location filename="../gui/main_window.py" line="485" />
             <source>Xuất</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="486" />
+            <location filename="../gui/main_window.py" line="489" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="487" />
+            <location filename="../gui/main_window.py" line="490" />
             <source>Đã xuất: %1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="499" />
+            <location filename="../gui/main_window.py" line="502" />
             <source>Báo cáo nhập</source>
             <translation>Import report</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="510" />
+            <location filename="../gui/main_window.py" line="513" />
             <location filename="../gui/screens.py" line="166" />
             <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
 
@@ -1432,47 +1432,47 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
 Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="576" />
+            <location filename="../gui/main_window.py" line="579" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>The deadline calendar is not available in this version.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="618" />
+            <location filename="../gui/main_window.py" line="621" />
             <source>(Ctrl+L: lịch hạn)</source>
             <translation>(Ctrl+L: calendar)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="642" />
+            <location filename="../gui/main_window.py" line="645" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Select a task row in an appendix table to see its deadline.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="646" />
+            <location filename="../gui/main_window.py" line="649" />
             <source>Không tìm thấy dòng này.</source>
             <translation>This row was not found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="648" />
+            <location filename="../gui/main_window.py" line="651" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Group rows have no deadline; select a task row.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="658" />
+            <location filename="../gui/main_window.py" line="661" />
             <source>Sửa thời hạn</source>
             <translation>Edit deadline</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="660" />
+            <location filename="../gui/main_window.py" line="663" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Deadline saved. Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="675" />
+            <location filename="../gui/main_window.py" line="678" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Saved to file at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="810" />
+            <location filename="../gui/main_window.py" line="813" />
             <source>Đã xóa. Ctrl+Z để hoàn tác.</source>
             <translation>Deleted. Ctrl+Z to undo.</translation>
         </message>
@@ -1625,69 +1625,79 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>NewPlanDialog</name>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="16" />
+            <location filename="../gui/dialogs/new_plan.py" line="31" />
             <source>Kế hoạch mới từ mẫu</source>
             <translation>New plan from a template</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="23" />
+            <location filename="../gui/dialogs/new_plan.py" line="38" />
             <source>Mẫu:</source>
             <translation>Template:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="25" />
+            <location filename="../gui/dialogs/new_plan.py" line="40" />
             <source>ví dụ: huyện Vị Xuyên</source>
             <translation>e.g. “huyện Vị Xuyên”</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="26" />
+            <location filename="../gui/dialogs/new_plan.py" line="41" />
             <source>Đơn vị ban hành (UBND …):</source>
             <translation>Issuing body (People's Committee of …):</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="28" />
+            <location filename="../gui/dialogs/new_plan.py" line="43" />
             <source>ví dụ: Vị Xuyên</source>
             <translation>e.g. “Vị Xuyên”</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="29" />
+            <location filename="../gui/dialogs/new_plan.py" line="44" />
             <source>Địa danh:</source>
             <translation>Place:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="31" />
+            <location filename="../gui/dialogs/new_plan.py" line="46" />
             <source>Năm/giai đoạn:</source>
             <translation>Year/period:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="35" />
+            <location filename="../gui/dialogs/new_plan.py" line="50" />
             <source>Chọn…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="38" />
+            <location filename="../gui/dialogs/new_plan.py" line="53" />
             <source>Lưu tại:</source>
             <translation>Save as:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="41" />
+            <location filename="../gui/dialogs/new_plan.py" line="56" />
             <source>Tạo</source>
             <translation>Create</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="42" />
+            <location filename="../gui/dialogs/new_plan.py" line="57" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="52" />
+            <location filename="../gui/dialogs/new_plan.py" line="67" />
             <source>Lưu kế hoạch mới</source>
             <translation>Save the new plan</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="53" />
+            <location filename="../gui/dialogs/new_plan.py" line="68" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan files (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/new_plan.py" line="92" />
+            <source>Tệp “%1” đang mở trong cửa sổ này; chọn tên khác cho kế hoạch mới.</source>
+            <translation>“%1” is open in this window; choose another name for the new plan.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/new_plan.py" line="98" />
+            <source>Tệp “%1” đã có. Ghi đè bằng kế hoạch mới? Nội dung cũ của tệp sẽ mất.</source>
+            <translation>“%1” already exists. Replace it with the new plan? Its current content will be lost.</translation>
         </message>
         <message>
             <location filename="../gui/i18n.py" line="36" />
@@ -1723,27 +1733,27 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <translation>Copy the open plan into a new plan for the next period: years moved on, number and date of issue cleared, tasks kept to revise; the old plan is not changed.</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="56" />
+            <location filename="../gui/next_year.py" line="57" />
             <source>Lưu kế hoạch năm sau</source>
             <translation>Save next year's plan</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="58" />
+            <location filename="../gui/next_year.py" line="59" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan file (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="64" />
+            <location filename="../gui/next_year.py" line="66" />
             <source>Kế hoạch năm sau phải được lưu thành tệp khác tệp đang mở.</source>
             <translation>Next year's plan must be saved to a file other than the open one.</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="68" />
+            <location filename="../gui/next_year.py" line="70" />
             <source>Kế hoạch năm sau</source>
             <translation>Next year's plan</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="69" />
+            <location filename="../gui/next_year.py" line="71" />
             <source>Đã lập kế hoạch năm %1: %2</source>
             <translation>Plan for %1 created: %2</translation>
         </message>

@@ -1325,119 +1325,119 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="407" />
+            <location filename="../gui/main_window.py" line="410" />
             <location filename="../gui/screens.py" line="172" />
             <source>Mở kế hoạch</source>
             <translation>Mở kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="408" />
+            <location filename="../gui/main_window.py" line="411" />
             <location filename="../gui/screens.py" line="172" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="416" />
+            <location filename="../gui/main_window.py" line="419" />
             <source>Đã lưu lúc %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="424" />
+            <location filename="../gui/main_window.py" line="427" />
             <source>Lưu bản sao thành</source>
             <translation>Lưu bản sao thành</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="425" />
+            <location filename="../gui/main_window.py" line="428" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="430" />
+            <location filename="../gui/main_window.py" line="433" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>Bản sao phải có tên khác tệp đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="431" />
+            <location filename="../gui/main_window.py" line="434" />
             <source>Đang lưu bản sao…</source>
             <translation>Đang lưu bản sao…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="432" />
+            <location filename="../gui/main_window.py" line="435" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Đã lưu bản sao: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="446" />
+            <location filename="../gui/main_window.py" line="449" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Đang đọc các bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="453" />
+            <location filename="../gui/main_window.py" line="456" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>Không tìm thấy bản sao lưu này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="454" />
+            <location filename="../gui/main_window.py" line="457" />
             <source>Đang khôi phục…</source>
             <translation>Đang khôi phục…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="460" />
+            <location filename="../gui/main_window.py" line="463" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Đã khôi phục nội dung của bản sao lưu lúc %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="462" />
+            <location filename="../gui/main_window.py" line="465" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="466" />
+            <location filename="../gui/main_window.py" line="469" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="477" />
+            <location filename="../gui/main_window.py" line="480" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="480" />
+            <location filename="../gui/main_window.py" line="483" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Văn bản Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="480" />
+            <location filename="../gui/main_window.py" line="483" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="481" />
+            <location filename="../gui/main_window.py" line="484" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Bảng tính Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="482" />
+            <location filename="../gui/main_window.py" line="485" />
             <source>Xuất</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="486" />
+            <location filename="../gui/main_window.py" line="489" />
             <source>Đang xuất…</source>
             <translation>Đang xuất…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="487" />
+            <location filename="../gui/main_window.py" line="490" />
             <source>Đã xuất: %1</source>
             <translation>Đã xuất: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="499" />
+            <location filename="../gui/main_window.py" line="502" />
             <source>Báo cáo nhập</source>
             <translation>Báo cáo nhập</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="510" />
+            <location filename="../gui/main_window.py" line="513" />
             <location filename="../gui/screens.py" line="166" />
             <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
 
@@ -1447,47 +1447,47 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
 Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="576" />
+            <location filename="../gui/main_window.py" line="579" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>Chưa có lịch hạn công việc trong phiên bản này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="618" />
+            <location filename="../gui/main_window.py" line="621" />
             <source>(Ctrl+L: lịch hạn)</source>
             <translation>(Ctrl+L: lịch hạn)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="642" />
+            <location filename="../gui/main_window.py" line="645" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="646" />
+            <location filename="../gui/main_window.py" line="649" />
             <source>Không tìm thấy dòng này.</source>
             <translation>Không tìm thấy dòng này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="648" />
+            <location filename="../gui/main_window.py" line="651" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="658" />
+            <location filename="../gui/main_window.py" line="661" />
             <source>Sửa thời hạn</source>
             <translation>Sửa thời hạn</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="660" />
+            <location filename="../gui/main_window.py" line="663" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="675" />
+            <location filename="../gui/main_window.py" line="678" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Đã lưu vào tệp lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="810" />
+            <location filename="../gui/main_window.py" line="813" />
             <source>Đã xóa. Ctrl+Z để hoàn tác.</source>
             <translation>Đã xóa. Ctrl+Z để hoàn tác.</translation>
         </message>
@@ -1640,69 +1640,79 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>NewPlanDialog</name>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="16" />
+            <location filename="../gui/dialogs/new_plan.py" line="31" />
             <source>Kế hoạch mới từ mẫu</source>
             <translation>Kế hoạch mới từ mẫu</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="23" />
+            <location filename="../gui/dialogs/new_plan.py" line="38" />
             <source>Mẫu:</source>
             <translation>Mẫu:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="25" />
+            <location filename="../gui/dialogs/new_plan.py" line="40" />
             <source>ví dụ: huyện Vị Xuyên</source>
             <translation>ví dụ: huyện Vị Xuyên</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="26" />
+            <location filename="../gui/dialogs/new_plan.py" line="41" />
             <source>Đơn vị ban hành (UBND …):</source>
             <translation>Đơn vị ban hành (UBND …):</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="28" />
+            <location filename="../gui/dialogs/new_plan.py" line="43" />
             <source>ví dụ: Vị Xuyên</source>
             <translation>ví dụ: Vị Xuyên</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="29" />
+            <location filename="../gui/dialogs/new_plan.py" line="44" />
             <source>Địa danh:</source>
             <translation>Địa danh:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="31" />
+            <location filename="../gui/dialogs/new_plan.py" line="46" />
             <source>Năm/giai đoạn:</source>
             <translation>Năm/giai đoạn:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="35" />
+            <location filename="../gui/dialogs/new_plan.py" line="50" />
             <source>Chọn…</source>
             <translation>Chọn…</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="38" />
+            <location filename="../gui/dialogs/new_plan.py" line="53" />
             <source>Lưu tại:</source>
             <translation>Lưu tại:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="41" />
+            <location filename="../gui/dialogs/new_plan.py" line="56" />
             <source>Tạo</source>
             <translation>Tạo</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="42" />
+            <location filename="../gui/dialogs/new_plan.py" line="57" />
             <source>Hủy</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="52" />
+            <location filename="../gui/dialogs/new_plan.py" line="67" />
             <source>Lưu kế hoạch mới</source>
             <translation>Lưu kế hoạch mới</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="53" />
+            <location filename="../gui/dialogs/new_plan.py" line="68" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/new_plan.py" line="92" />
+            <source>Tệp “%1” đang mở trong cửa sổ này; chọn tên khác cho kế hoạch mới.</source>
+            <translation>Tệp “%1” đang mở trong cửa sổ này; chọn tên khác cho kế hoạch mới.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/new_plan.py" line="98" />
+            <source>Tệp “%1” đã có. Ghi đè bằng kế hoạch mới? Nội dung cũ của tệp sẽ mất.</source>
+            <translation>Tệp “%1” đã có. Ghi đè bằng kế hoạch mới? Nội dung cũ của tệp sẽ mất.</translation>
         </message>
         <message>
             <location filename="../gui/i18n.py" line="36" />
@@ -1738,27 +1748,27 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <translation>Chép kế hoạch đang mở thành kế hoạch mới cho năm sau: lùi năm, xóa số và ngày ban hành, giữ nhiệm vụ để sửa; kế hoạch cũ không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="56" />
+            <location filename="../gui/next_year.py" line="57" />
             <source>Lưu kế hoạch năm sau</source>
             <translation>Lưu kế hoạch năm sau</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="58" />
+            <location filename="../gui/next_year.py" line="59" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="64" />
+            <location filename="../gui/next_year.py" line="66" />
             <source>Kế hoạch năm sau phải được lưu thành tệp khác tệp đang mở.</source>
             <translation>Kế hoạch năm sau phải được lưu thành tệp khác tệp đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="68" />
+            <location filename="../gui/next_year.py" line="70" />
             <source>Kế hoạch năm sau</source>
             <translation>Kế hoạch năm sau</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="69" />
+            <location filename="../gui/next_year.py" line="71" />
             <source>Đã lập kế hoạch năm %1: %2</source>
             <translation>Đã lập kế hoạch năm %1: %2</translation>
         </message>

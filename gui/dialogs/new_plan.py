@@ -5,14 +5,29 @@ import os
 from datetime import date
 
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QLineEdit, QPushButton, QVBoxLayout)
+                               QLineEdit, QMessageBox, QPushButton, QVBoxLayout)
 
 from core.templates import plan_from_template, template_info
 
+DEFAULT_NAME = "ke-hoach-moi.sqlite"
+
+
+def free_name(folder: str, name: str = DEFAULT_NAME) -> str:
+    """*folder*/*name*, or the first of “name (2).sqlite”, “name (3).sqlite”… not taken."""
+    stem, ext = os.path.splitext(name)
+    path = os.path.join(folder, name)
+    n = 2
+    while os.path.exists(path):
+        path = os.path.join(folder, f"{stem} ({n}){ext}")
+        n += 1
+    return path
+
 
 class NewPlanDialog(QDialog):
-    def __init__(self, parent=None, folder: str = ""):
+    def __init__(self, parent=None, folder: str = "", open_path: str = ""):
         super().__init__(parent)
+        self.open_path = open_path   # the plan open in the window: never replaced
+        self.replace = False         # the clerk agreed to replace an existing file
         self.setWindowTitle(self.tr("Kế hoạch mới từ mẫu"))
         self.setMinimumWidth(560)
         lay = QVBoxLayout(self)
@@ -30,7 +45,7 @@ class NewPlanDialog(QDialog):
         self.year = QLineEdit(str(date.today().year))
         form.addRow(self.tr("Năm/giai đoạn:"), self.year)
         row = QHBoxLayout()
-        self.path = QLineEdit(os.path.join(folder or os.path.expanduser("~"), "ke-hoach-moi.sqlite"))
+        self.path = QLineEdit(free_name(folder or os.path.expanduser("~")))
         row.addWidget(self.path, 1)
         b = QPushButton(self.tr("Chọn…"))
         b.clicked.connect(self._choose)
@@ -40,7 +55,7 @@ class NewPlanDialog(QDialog):
         bb = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         bb.button(QDialogButtonBox.Ok).setText(self.tr("Tạo"))
         bb.button(QDialogButtonBox.Cancel).setText(self.tr("Hủy"))
-        bb.accepted.connect(self.accept)
+        bb.accepted.connect(self._accept)
         bb.rejected.connect(self.reject)
         lay.addWidget(bb)
         from core import settings as office_settings   # the current office's defaults (File → Settings)
@@ -54,7 +69,40 @@ class NewPlanDialog(QDialog):
         if p:
             if not p.endswith(".sqlite"):
                 p += ".sqlite"
+            elif os.path.exists(p):
+                self._confirmed = p   # the file chooser has just asked about replacing it
             self.path.setText(p)
+
+    def chosen_path(self) -> str:
+        p = self.path.text().strip()
+        return p if not p or p.endswith(".sqlite") else p + ".sqlite"
+
+    def _accept(self):
+        """Create — but an existing file is replaced only if the clerk says so (default: no)."""
+        p = self.chosen_path()
+        if not p:
+            self.path.setFocus()
+            return
+        self.replace = False
+        if os.path.exists(p) and p == getattr(self, "_confirmed", None) and p != self.open_path:
+            self.replace = True
+        elif os.path.exists(p):
+            name = os.path.basename(p)
+            if self.open_path and os.path.abspath(p) == os.path.abspath(self.open_path):
+                QMessageBox.warning(self, self.windowTitle(), self.tr(
+                    "Tệp “%1” đang mở trong cửa sổ này; chọn tên khác cho kế hoạch mới.").replace("%1", name))
+                self.path.setFocus()
+                return
+            r = QMessageBox.question(
+                self, self.windowTitle(),
+                self.tr("Tệp “%1” đã có. Ghi đè bằng kế hoạch mới? Nội dung cũ của tệp sẽ mất.").replace("%1", name),
+                QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            if r != QMessageBox.Yes:
+                self.path.setText(free_name(os.path.dirname(p) or ".", name))
+                self.path.setFocus()
+                return
+            self.replace = True
+        self.accept()
 
     def build(self):
         """(plan, path) from the form."""
@@ -63,4 +111,4 @@ class NewPlanDialog(QDialog):
                                   agency_abbr=self.office["agency_abbr"], parent_agency=self.office["parent_agency"])
         from core.settings import apply_office_defaults
         apply_office_defaults(plan, dict(self.office, place=self.place.text().strip()))
-        return plan, self.path.text().strip()
+        return plan, self.chosen_path()
