@@ -290,3 +290,66 @@ def test_new_forms_answered_inside_window(text, start, length, ref):
     assert dl.explanation and dl.explanation_in("en")
     due = dl.due_in(start, end, ref=ref)
     assert all(start <= d <= end for d in due) and due == sorted(set(due))
+
+
+# ------------------------------------------------- docs/deadlines.md table --
+# The clerk-phrase table of docs/deadlines.md (between the clerk-table markers) is rendered from these
+# rows; refresh it with `.venv/bin/python -m tests.test_deadlines_clerk_phrases --write` (repository root).
+import os  # noqa: E402
+
+DOC = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "docs", "deadlines.md")
+BEGIN, END = "<!-- clerk-table:begin -->", "<!-- clerk-table:end -->"
+W28 = (date(2026, 1, 1), date(2028, 12, 31))
+TABLE = [
+    ("Trước ngày 25 của tháng cuối quý", W26), ("Chậm nhất ngày 20 của tháng cuối quý", W26),
+    ("Trước ngày 05 tháng đầu tiên của quý sau", W26), ("Hàng quý (trước ngày 15 tháng cuối quý)", W26),
+    ("Báo cáo quý trước ngày 15 tháng cuối quý", W26), ("Hàng tháng (trước ngày 25)", W26),
+    ("Trước ngày 15/6 (báo cáo 6 tháng)", W26), ("Báo cáo trước ngày 20/6 (6 tháng) và 20/12 (năm)", W26),
+    ("Báo cáo định kỳ 6 tháng (trước 15/6) và năm (trước 15/12)", W26),
+    ("Báo cáo 6 tháng trước ngày 15/6, báo cáo năm trước ngày 15/12", W26),
+    ("30/6/2026 (6 tháng), 15/12/2026 (năm)", W30), ("Thường xuyên (báo cáo quý)", W26),
+    ("Trước ngày 15/6 và 15/12 hằng năm", W26), ("Trước ngày 15 tháng 6 và tháng 12 hàng năm", W26),
+    ("Quý IV/2026 (chậm nhất 15/12/2026)", W26), ("Tháng 12 hàng năm (trước ngày 20/12)", W26),
+    ("Năm 2026 (Quý IV)", W28), ("Năm 2026 (báo cáo trước 15/12)", W28), ("Hằng năm, trước Tết Nguyên đán", W26),
+    ("Hàng năm đến năm 2030", W30), ("Thường xuyên, hàng năm đến 2028", W30), ("Hàng năm, bắt đầu từ năm 2026", W30),
+    ("- Quý I/2026⏎- Quý III/2026", W26), ("Quý IV⏎hàng năm", W26), ("29/02/2026", W26),
+    ("Trước ngày 31/02/2026", W26), ("Quy IV hang nam", W26), ("Thuong xuyen", W26), ("Thuờng xuyên", W26),
+    ("Hàng nằm", W26), ("Qúi III/2026", W26), ("Cuối mỗi quý", W26), ("Cuối mỗi tháng", W26),
+    ("Cuối tháng 6/2026", W26), ("Cuối quý IV/2026", W26), ("Hết năm 2026", W26), ("Cuối năm 2026", W26),
+    ("Từ nay đến hết năm 2026", W26), ("Từ nay đến năm 2030", W30), ("Từ quý II/2026 trở đi", W26),
+    ("Quý Ba năm 2026", W26), ("Quý I-II/2026", W26), ("Q.IV/2026", W26), ("T12/2026", W26), ("2026-12-15", W26),
+    ("Mỗi năm 1 lần", W26), ("1 lần/năm", W26), ("2 lần/năm", W26), ("1 lần/quý", W26),
+    ("Mùng 5 hàng tháng", W26), ("Ngày 15 và 30 hàng tháng", W26), ("Tuần đầu tháng", W26),
+    ("Tuần cuối tháng", W26), ("Theo yêu cầu của UBND tỉnh", W26), ("Hàng năm vào dịp 2/9", W26),
+    ("Dịp 30/4 và 1/5", W26),
+]
+
+
+def render_table() -> str:
+    def md(s):
+        return s.replace("|", "\\|").replace("\n", " ")
+    lines = ["| Phrase (⏎ = new line) | Window | Due in the window | Kind | Flagged | Explanation |",
+             "|---|---|---|---|---|---|"]
+    for phrase, w in TABLE:
+        dl = parse(phrase.replace("⏎", "\n"))
+        due = [d.isoformat() for d in dl.due_in(*w)]
+        ds = ", ".join(due) if len(due) <= 5 else ", ".join(due[:4]) + f" … ({len(due)} dates)"
+        lines.append(f"| {md(phrase)} | {w[0].year}–{w[1].year} | {ds or '—'} | {dl.kind} | "
+                     f"{'yes' if dl.flagged else 'no'} | {md(dl.explanation)} |")
+    return "\n".join(lines) + "\n"
+
+
+def test_doc_clerk_table_is_current():
+    text = open(DOC, encoding="utf-8").read()
+    assert text[text.index(BEGIN) + len(BEGIN):text.index(END)].strip() == render_table().strip()
+
+
+if __name__ == "__main__":
+    import sys
+    if "--write" in sys.argv:
+        text = open(DOC, encoding="utf-8").read()
+        a, b = text.index(BEGIN) + len(BEGIN), text.index(END)
+        with open(DOC, "w", encoding="utf-8") as f:
+            f.write(text[:a] + "\n" + render_table() + text[b:])
+    else:
+        sys.stdout.write(render_table())

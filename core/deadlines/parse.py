@@ -536,6 +536,7 @@ class _State:
         self.from_ = False
         self.from_items: set[int] = set()
         self.range_from: int | None = None
+        self.from_now = False                   # "từ nay đến …": no start written, so no span
         self.carry = False                      # "trước" of a list's first date, for the dates after it
         self.last = ""                          # kind of the previous token
         self.sep = False                        # a separator since the previous token
@@ -722,6 +723,7 @@ def _scan(st: _State) -> None:
             continue
         m = P_FROMNOW.match(low, pos)          # "Từ nay đến (hết) năm 2026": the end is what counts
         if m:
+            st.from_now = True
             pos = m.end()
             continue
 
@@ -1217,7 +1219,7 @@ def _finish(text: str, st: _State) -> Deadline:
             dates.append(due)
         if not p.before and not p.single_day:
             once_spans.append(b)
-    if once_spans and span is None:
+    if once_spans and span is None and not st.from_now:
         span = (min(s for s, _ in once_spans), max(e for _, e in once_spans))
     if len({d for d in dates}) == 0 and not once_spans and span and not st.rules:
         span = None
