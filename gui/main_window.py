@@ -522,6 +522,11 @@ class MainWindow(QMainWindow):
         return idx.data(KIND_ROLE), idx.data(ID_ROLE)
 
     def flush_editor(self):
+        """Write what the clerk has typed and not yet saved: an open table cell (as Enter
+        would) and the pending text of the editor shown — before closing, export, undo…"""
+        table = self.pages.get("appendix")
+        if table is not None and self.doc is not None:
+            table.commit_open_cell()
         if self.current_page is not None:
             self.current_page.flush()
 

@@ -138,3 +138,52 @@ def test_create_and_open_refuses_an_existing_file_unless_told(win, tmp_path):
     assert not win.create_and_open(plan_from_template("blank"), path)
     assert "đã có" in win.statusBar().currentMessage()
     assert (os.path.getmtime(path), os.path.getsize(path)) == before
+
+
+# ------------------------------------------- A2: the open cell is kept --
+def _open_cell(win, tmp_path, text="Việc gõ dở"):
+    path = _new(win, tmp_path)
+    app = win.doc.plan.appendices[0]
+    win.select("appendix", app.id)
+    ed = win.pages["appendix"]
+    r = next(i for i, x in enumerate(app.rows) if x.kind == "task")
+    c = next(i for i, col in enumerate(app.columns) if col.key == "task")
+    ed.table.setFocus()
+    ed.table.setCurrentIndex(ed.model.index(r, c))
+    key(win, Qt.Key_F2)
+    assert ed.table.state() == ed.table.State.EditingState
+    type_text(QApplication.focusWidget(), text)
+    return path, ed
+
+
+def test_closing_the_window_keeps_the_open_cell(win, tmp_path):
+    path, ed = _open_cell(win, tmp_path)
+    win.close()                     # an error in a Qt callback (the old crash dialog) fails the test too
+    QApplication.processEvents()
+    assert any("Việc gõ dở" in v for v in _cells(load_plan_readonly(path)))
+
+
+def test_export_save_and_copy_include_the_open_cell(win, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    path, ed = _open_cell(win, tmp_path, "Ô ĐANG GÕ 1")
+    out = {"docx": str(tmp_path / "o.docx"), "sqlite": str(tmp_path / "copy.sqlite")}
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda parent, cap, base, filt: (out["docx" if "docx" in filt else "sqlite"],
+                                                                       filt)))
+    key(win, Qt.Key_E, Qt.ControlModifier)               # Ctrl+E while the cell is open
+    xml = zipfile.ZipFile(out["docx"]).read("word/document.xml").decode("utf-8")
+    assert "Ô ĐANG GÕ 1" in xml
+    assert ed.table.state() != ed.table.State.EditingState
+
+    ed.table.setCurrentIndex(ed.table.model().index(ed.table.currentIndex().row() + 1, ed.table.currentIndex().column()))
+    key(win, Qt.Key_F2)
+    type_text(QApplication.focusWidget(), "Ô ĐANG GÕ 2")
+    key(win, Qt.Key_S, Qt.ControlModifier)               # Ctrl+S
+    assert "Ô ĐANG GÕ 2" in " ".join(_cells(load_plan_readonly(path)))
+
+    key(win, Qt.Key_F2)
+    type_text(QApplication.focusWidget(), " và 3")
+    win.a_copy.trigger()                                 # Save a copy
+    assert "Ô ĐANG GÕ 2 và 3" in " ".join(_cells(load_plan_readonly(out["sqlite"])))
+    win.undo()                                           # one step: the cell as it was before " và 3"
+    assert "Ô ĐANG GÕ 2" in _cells(win.doc.plan)

@@ -512,6 +512,23 @@ class AppendixEditor(EditorPage):
             self.table.edit(idx)
 
     # --------------------------------------------------------------- edits --
+    def commit_open_cell(self) -> bool:
+        """Save and close the cell being edited (as Enter does): closing the window,
+        export, Ctrl+S… must not lose it — nor commit it later to a closed file."""
+        t = self.table
+        if self.model is None or t.state() != QAbstractItemView.EditingState:
+            return False
+        ed = t.indexWidget(t.currentIndex()) if t.currentIndex().isValid() else None
+        if ed is None:   # the editor of another cell (the current index moved while editing)
+            fw = QApplication.focusWidget()
+            ed = next((w for w in (fw, fw.parentWidget() if fw else None)
+                       if w is not None and w.parentWidget() is t.viewport()), None)
+        if ed is None:
+            return False
+        t.commitData(ed)
+        t.closeEditor(ed, QStyledItemDelegate.EndEditHint.NoHint)
+        return True
+
     def commit(self):
         if self._dragged:
             self.commit_column_widths()
