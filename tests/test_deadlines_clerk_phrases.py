@@ -154,7 +154,8 @@ def test_bulleted_lines_are_a_list():
 
 
 # 9. impossible dates are flagged, never corrected
-@pytest.mark.parametrize("phrase", ["29/02/2026", "Trước ngày 31/02/2026", "ngày 29 tháng 2 năm 2026"])
+@pytest.mark.parametrize("phrase", ["29/02/2026", "Trước ngày 31/02/2026", "ngày 29 tháng 2 năm 2026", "ngày 31 tháng 2",
+                                    "Sau ngày 31/02/2026"])
 def test_impossible_dates_flagged(phrase):
     dl = check(phrase, [], flagged=True)
     assert not dl.events

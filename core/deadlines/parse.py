@@ -448,7 +448,7 @@ def _bad_date(low: str, pos: int) -> int:
     mo, d = int(mo), int(d)
     y = _year(y)
     if y is None:
-        ok = 1 <= mo <= 12 and 1 <= d <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1]
+        ok = 1 <= mo <= 12 and 1 <= d <= _MAXDAY[mo - 1]
     else:
         ok = not _ok_year(y) or _valid(y, mo, d)
     return 0 if ok else m.end()
@@ -514,6 +514,9 @@ def _ok_year(y: int | None) -> bool:
     return y is None or MIN_YEAR <= y <= MAX_YEAR
 
 
+_MAXDAY = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)     # without a year: 29/2 exists
+
+
 def _valid(y: int, m: int, d: int) -> bool:
     """A real calendar date (29/02/2026 is not: flagged, never corrected to 28/02)."""
     return MIN_YEAR <= y <= MAX_YEAR and 1 <= m <= 12 and 1 <= d <= _last(y, m)
@@ -552,7 +555,7 @@ def _add_period(st: _State, p: Period) -> None:
     if (st.range_from is None and st.last == "period" and st.items and st.items[-1].label.startswith("ngày ")
             and p.sm == p.em and p.sd in (0, 1) and p.ed == 0 and p.label.startswith("tháng")):
         d = st.items[-1].sd       # "ngày 15 tháng 6 và tháng 12": the day carries over to the bare month
-        if d <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][p.sm - 1]:
+        if d <= _MAXDAY[p.sm - 1]:
             p = Period(p.sm, d, p.sm, d, p.ys, p.ye, p.before, f"ngày {d} tháng {p.sm}")
     if st.before:
         p = Period(p.sm, p.sd, p.em, p.ed, p.ys, p.ye, True, p.label)
@@ -646,7 +649,7 @@ def _period_at(st: _State, pos: int) -> tuple[Period, int] | None:
     m = P_DATE_WORDS.match(low, pos)
     if m:
         d, mo, y = int(m.group(1)), int(m.group(2)), _year(m.group(3))
-        if 1 <= d <= 31 and 1 <= mo <= 12 and (y is None or _valid(y, mo, d) or not _ok_year(y)):
+        if 1 <= mo <= 12 and 1 <= d <= _MAXDAY[mo - 1] and (y is None or _valid(y, mo, d) or not _ok_year(y)):
             return Period(mo, d, mo, d, y, y, label=f"ngày {d} tháng {mo}" + (f" năm {y}" if y else "")), m.end()
     m = P_MONTH_YEAR.match(low, pos)
     if m:
@@ -659,7 +662,7 @@ def _period_at(st: _State, pos: int) -> tuple[Period, int] | None:
         if 1 <= d <= 31 and 1 <= mo <= 12:
             if y is not None and _ok_year(y) and not _valid(y, mo, d):
                 return None
-            if y is None and d > [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1]:
+            if y is None and d > _MAXDAY[mo - 1]:
                 return None
             return Period(mo, d, mo, d, y, y, label=f"{d}/{mo}" + (f"/{y}" if y else "")), m.end()
     m = P_QUARTER.match(low, pos)
