@@ -8,6 +8,7 @@ are never stored: :mod:`core.numbering` computes them from position.
 from __future__ import annotations
 
 import uuid
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
@@ -353,10 +354,18 @@ class Plan:
         return f"Phụ lục {numbering.roman(idx + 1)}"
 
     def attachment_line(self, idx: int) -> str:
+        """The "(Kèm theo Kế hoạch số …/… ngày … của …)" line of appendix *idx*.
+
+        A line the clerk wrote (or the import read) is kept as written while
+        it names the plan's own number, symbol and date; once they change — the
+        number and date are written in after signing — the line is rebuilt from
+        them, keeping the words it used for the document and the agency, so an
+        appendix never carries another number than its plan."""
         app = self.appendices[idx]
+        known = [a.name for a in self.agencies]
         if app.attachment:
-            return app.attachment
-        return default_attachment(self.meta, [a.name for a in self.agencies])
+            return refresh_attachment(app.attachment, self.meta, known)
+        return default_attachment(self.meta, known)
 
 
 def _parse_group_label(label: str, style: str) -> int | None:
@@ -389,12 +398,45 @@ def number_line(meta: Meta) -> str:
     return f"Số: {num or '      '}/{meta.effective_symbol}"
 
 
-def default_attachment(meta: Meta, known_agencies=()) -> str:
+_ATTACH = re.compile(r"^\(\s*(?P<lead>(?:[Bb]an hành\s+)?[Kk]èm theo)\s+(?P<doc>.+?)\s+số\s*:?\s*(?P<num>[^/()]*?)\s*/\s*(?P<sym>[^\s()]+)\s*,?\s*"
+                     r"(?P<date>ngày.*?năm(?:\s+\d{4})?)\s+của\s+(?P<who>.+?)\s*\)\s*$", re.S)
+
+
+def _numbers(text: str) -> list[int]:
+    return [int(x) for x in re.findall(r"\d+", text or "")]
+
+
+def refresh_attachment(line: str, meta: Meta, known_agencies=()) -> str:
+    """*line* as written while its number, symbol and date are the plan's;
+    else the line rebuilt from the plan, with *line*'s document and agency words.
+    A line of another shape is the clerk's own text: kept."""
+    m = _ATTACH.match(line.strip())
+    if not m:
+        return line
+    num = m.group("num").strip(" .…")
+    mine = (meta.number or "").strip()
+    # only what the plan itself says can make the line stale: a number or date the header does not
+    # (yet) have leaves the clerk's line as written — it holds more than the header would
+    same_num = not mine or (num.lstrip("0") or "0") == (mine.lstrip("0") or "0")
+    same_sym = m.group("sym").strip(" .,") == meta.effective_symbol
+    when = meta.date_text or (format_date_vn(meta.issue) if meta.issue else "")
+    same_date = not _numbers(when) or _numbers(m.group("date")) == _numbers(when)
+    if same_num and same_sym and same_date:
+        return line
+    return default_attachment(meta, known_agencies, doc=m.group("doc").strip(), who=m.group("who").strip(),
+                              lead=m.group("lead"))
+
+
+def default_attachment(meta: Meta, known_agencies=(), doc: str | None = None, who: str | None = None,
+                       lead: str = "Kèm theo") -> str:
     from .text import agency_in_sentence
-    doc = meta.doc_type.capitalize() if meta.doc_type else "Kế hoạch"
-    num = meta.number or "      "
+    doc = doc or (meta.doc_type.capitalize() if meta.doc_type else "Kế hoạch")
+    num = meta.number
+    if num.isdigit() and int(num) < 10:      # as in "Số: 05/KH-UBND" (Nghị định 30/2020)
+        num = f"{int(num):02d}"
+    num = num or "      "
     when = meta.date_text or format_date_vn(meta.issue)
     # the header's upper-case lines as written in a sentence: "Ủy ban nhân dân huyện Vị Xuyên", not
     # str.capitalize()'s "Ủy ban nhân dân huyện vị xuyên"
-    who = meta.agency_full or agency_in_sentence(meta.agency, known_agencies)
-    return f"(Kèm theo {doc} số {num}/{meta.effective_symbol} {when} của {who})"
+    who = who or meta.agency_full or agency_in_sentence(meta.agency, known_agencies)
+    return f"({lead} {doc} số {num}/{meta.effective_symbol} {when} của {who})"

@@ -1,6 +1,7 @@
 """Import → export → import gives the same dump (Word and Excel)."""
 import copy
 import os
+import re
 
 import pytest
 
@@ -22,6 +23,8 @@ except ImportError:   # the Word exporter is another helper's work
 def _plain(d: dict) -> dict:
     d = copy.deepcopy(d)
     d.pop("import_report", None)
+    # the exporter writes the "Lưu" line as the decree does ("- Lưu: VT, VP."), whatever was typed
+    d["recipients"] = [re.sub(r"^(-\s*)?Lưu\s*:?\s*", r"\1Lưu: ", x) for x in d.get("recipients", [])]
     return d
 
 

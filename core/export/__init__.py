@@ -196,7 +196,45 @@ def iter_export(plan, path: str, fmt: str) -> Iterator[float]:
         raise err[0]
 
 
-def notes(plan) -> list[str]:
-    """Remarks about the plan's page settings (values clamped to the decree's ranges)."""
+def notes(plan, lang: str = "vi") -> list[str]:
+    """What the clerk should look at before printing: page settings clamped to
+    the decree's ranges, a plan without a signer or a signer without a name,
+    text left after the closing "./." (it is printed as it stands)."""
     from .layout import page_setup
-    return page_setup(plan.meta.page).notes
+    out = list(page_setup(plan.meta.page).notes)
+    en = lang == "en"
+    if not plan.signers:
+        out.append("The plan has no signer: the signature block will be empty." if en else
+                   "Kế hoạch chưa có người ký: khối chữ ký sẽ để trống.")
+    for s in plan.signers:
+        if not (s.name or "").strip():
+            out.append("A signer has no name yet." if en else "Chưa ghi họ tên người ký.")
+    tail = _after_closing_mark(plan)
+    if tail:
+        out.append(f"After the closing “./.” there is “{tail}”; it will be printed — delete it if it was typed by "
+                   "mistake." if en else
+                   f"Sau dấu kết thúc “./.” còn chữ “{tail}”; chữ này sẽ được in — hãy xoá nếu gõ nhầm.")
+    return out
+
+
+def _after_closing_mark(plan) -> str:
+    """Text after "./." in the last paragraph of the body, if any."""
+    def last_of(sections):      # in print order: body, sub-sections, tail
+        for sec in reversed(sections):
+            if sec.tail:
+                return sec.tail[-1]
+            p = last_of(sec.children)
+            if p is not None:
+                return p
+            if sec.body:
+                return sec.body[-1]
+        return None
+    last = last_of(plan.sections)
+    if last is None and plan.meta.preamble:
+        last = plan.meta.preamble[-1]
+    if last is None:
+        return ""
+    text = "".join(r.text for r in last.runs)
+    if "./." not in text:
+        return ""
+    return text.rsplit("./.", 1)[1].strip()[:40]

@@ -28,7 +28,7 @@ def main(args: list[str], lang: str) -> int:
         if path:
             guard_output(path, kind, sources=[a.file], force=a.force)
     plan = load_plan_readonly(a.file)
-    for n in notes(plan):
+    for n in notes(plan, lang):
         print(("Lưu ý: " if lang != "en" else "Note: ") + n, file=sys.stderr)
     for path, fn in ((a.docx, export_docx), (a.pdf, export_pdf)):
         if path:

@@ -241,8 +241,10 @@ def title_xml(doc: Document) -> str:
     t = doc.title
     tw = mm_to_twips(doc.setup.text_width_mm())
     out = [para("KHDocType", run(t.doc_type, bold=True, size=W.SIZE_DOCTYPE))]
-    for line in t.subject_lines:
-        out.append(para("KHSubject", run(line, bold=True, size=W.SIZE_SUBJECT)))
+    if t.subject_lines:
+        # one paragraph, its lines broken as a clerk does with Shift+Enter: edited in Word, the
+        # trích yếu stays one centred block in the KHSubject style
+        out.append(para("KHSubject", run("\n".join(t.subject_lines), bold=True, size=W.SIZE_SUBJECT)))
     if t.subject_lines:
         out.append(rule_para(t.rule, tw))
     return "".join(out)

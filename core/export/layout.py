@@ -140,21 +140,87 @@ def _greedy(words: list[str], size: float, bold: bool, width: float) -> list[str
     return lines
 
 
+# two syllables that make one word in plan titles: a line never ends between them if it can be helped
+_GLUE = frozenset("""quản trị|hành chính|hài lòng|cấp tỉnh|cấp huyện|cấp xã|cấp cơ sở|chỉ số|nâng cao|cải thiện|
+kế hoạch|thực hiện|nhân dân|công tác|cải cách|hiệu quả|địa bàn|người dân|tổ chức|phục vụ|dịch vụ|công chức|
+viên chức|cán bộ|thủ tục|giai đoạn|triển khai|nhà nước|chính quyền|điện tử|chuyển đổi|trách nhiệm|giải trình|
+công khai|minh bạch|tham nhũng|môi trường|ủy ban|nghị quyết|quyết định|chương trình|nhiệm vụ|giải pháp|
+cơ quan|đơn vị|thành phố|thị xã|thị trấn|quyết tâm|ban cán|cán sự|hội đồng|mặt trận|tổ quốc|đoàn thể|
+công dân|tham gia|kiểm soát|quản lý|chính công|năm học|đảng ủy|huyện ủy|tỉnh ủy""".replace("\n", "").split("|"))
+# a line may well start with these: the title reads in phrases ("… hành chính công (PAPI) | trên địa bàn …")
+_PHRASE_START = frozenset("và trên của cho tại theo về đến trong với năm giai nhằm để thuộc giữa".split())
+
+
+def _break_cost(a: str, b: str) -> int:
+    """How bad a line break between the words *a* and *b* is (0 good, 1 plain … 6 inside a word)."""
+    la, lb = a.lower().strip("(),;:“”\""), b.lower().strip("(),;:“”\"")
+    if f"{la} {lb}" in _GLUE:
+        return 6
+    if a[:1].isupper() and b[:1].isupper() and not (a.isupper() and b.isupper()) and not b.startswith("("):
+        return 6                                    # a name: "Vị | Xuyên", "Lạng | Sơn"
+    if lb[:1].isdigit():
+        return 3                                    # "năm | 2021"
+    if lb in _PHRASE_START or b.startswith("("):
+        return 0 if not b.startswith("(") else 1
+    return 1
+
+
 def balanced_lines(text: str, size: float, bold: bool, max_pt: float) -> list[str]:
-    """*text* broken into as many lines as it needs within *max_pt*, but of
-    even length — the way a clerk re-breaks a centred title by hand so that
-    its last line is not one lonely word.  The narrowest width that keeps
-    the same number of lines is found by bisection; every line is at most
-    *max_pt* wide (Times New Roman metrics), so Word wraps nothing itself."""
+    """*text* broken into as many lines as it needs within *max_pt*, of even
+    length — the way a clerk re-breaks a centred title by hand so that its
+    last line is not one lonely word — and where a clerk would break it:
+    between phrases, never inside a two-syllable word ("quản | trị",
+    "hành | chính") or a name ("Vị | Xuyên") when another break does almost
+    as well.  Every line is at most *max_pt* wide (Times New Roman metrics),
+    so Word wraps nothing itself."""
     words = text.split()
     if not words or text_width(text, size, bold) <= max_pt:
         return [text] if text else []
     n = len(_greedy(words, size, bold, max_pt))
-    lo, hi = max_pt / n, max_pt
-    for _ in range(24):
-        mid = (lo + hi) / 2
-        if len(_greedy(words, size, bold, mid)) > n:
-            lo = mid
-        else:
-            hi = mid
-    return _greedy(words, size, bold, hi)
+    if n > 6 or len(words) > 120:          # not a title: plain balanced greedy
+        lo, hi = max_pt / n, max_pt
+        for _ in range(24):
+            mid = (lo + hi) / 2
+            if len(_greedy(words, size, bold, mid)) > n:
+                lo = mid
+            else:
+                hi = mid
+        return _greedy(words, size, bold, hi)
+    k = len(words)
+    space = text_width(" ", size, bold)
+    wid = [text_width(w, size, bold) for w in words]
+    pre = [0.0]
+    for w in wid:
+        pre.append(pre[-1] + w)
+
+    def line_w(i: int, j: int) -> float:          # words[i:j] on one line
+        return pre[j] - pre[i] + space * (j - i - 1)
+    # cost of a layout: how far each line is from an even share of the text (squared, so one short
+    # line costs more than several slightly short ones) + a penalty per break; a break inside a
+    # word (cost 6) weighs as much as two lines each 10 % of the width off their share
+    target = line_w(0, k) / n
+    unit = (0.06 * max_pt) ** 2
+    INF = (float("inf"), ())
+    best = [[INF] * (n + 1) for _ in range(k + 1)]
+    best[0][0] = (0.0, ())
+    for m in range(1, n + 1):
+        for j in range(1, k + 1):
+            for i in range(m - 1, j):
+                prev = best[i][m - 1]
+                if prev[0] == float("inf"):
+                    continue
+                w = line_w(i, j)
+                if w > max_pt:
+                    continue
+                bc = _break_cost(words[j - 1], words[j]) if j < k else 0
+                cost = prev[0] + (w - target) ** 2 + unit * bc
+                if cost < best[j][m][0]:
+                    best[j][m] = (cost, prev[1] + (j,))
+    found = best[k][n]
+    if found[0] == float("inf"):
+        return _greedy(words, size, bold, max_pt)
+    out, i = [], 0
+    for j in found[1]:
+        out.append(" ".join(words[i:j]))
+        i = j
+    return out

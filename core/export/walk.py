@@ -139,6 +139,17 @@ _BLANK_DAY = re.compile(r"\b(ngày)([ \t\u00a0]+)(tháng)\b")
 _BLANK_MONTH = re.compile(r"\b(tháng)([ \t\u00a0]+)(năm)\b")
 
 
+_DAY_1 = re.compile(r"(ngày\s+)(\d)(?=\s+tháng\b)")
+_MONTH_12 = re.compile(r"(tháng\s+)([12])(?=\s+năm\b)")
+
+
+def pad_date(text: str) -> str:
+    """A date typed without its leading zeros ("ngày 5 tháng 1 năm 2021") as the
+    decree writes it: "ngày 05 tháng 01 năm 2021" (days below 10, months 1 and 2;
+    Nghị định 30/2020, Phụ lục I)."""
+    return _MONTH_12.sub(lambda m: f"{m.group(1)}0{m.group(2)}", _DAY_1.sub(lambda m: f"{m.group(1)}0{m.group(2)}", text))
+
+
 def open_date_blanks(text: str) -> str:
     """A date written without its day or month ("ngày tháng 01 năm 2021", as a
     text typed from Word or an import leaves it) keeps room for the hand-written
@@ -236,7 +247,7 @@ def recipient_lines(texts: list[str]) -> list[str]:
         items.append("- " + t)
     if luu is None:
         luu = "Lưu: VT."
-    luu = luu.rstrip(";,").rstrip()
+    luu = re.sub(r"^lưu\s*:?\s*", "Lưu: ", luu.rstrip(";,").rstrip(), count=1, flags=re.I)   # "Lưu VT" -> "Lưu: VT"
     if not luu.endswith("."):
         luu += "."
     items.append("- " + luu)
@@ -339,7 +350,7 @@ def _appendix(plan: Plan, idx: int, setup: PageSetup) -> AppendixBlock:
         rows.append(TRow("task", vals, merge))
     return AppendixBlock(
         label=nfc(plan.appendix_label(idx)), title=nfc(app.title),
-        attachment=open_date_blanks(nfc(plan.attachment_line(idx))), landscape=landscape,
+        attachment=open_date_blanks(pad_date(nfc(plan.attachment_line(idx)))), landscape=landscape,
         columns=cols, head=_head(cols), rows=rows, has_tt=has_tt)
 
 
@@ -351,7 +362,7 @@ def build(plan: Plan) -> Document:
     agency = [nfc(l).strip().upper() for l in nfc(m.agency).split("\n") if l.strip()]
     widest = max([text_width(a, SIZE_AGENCY, True) for a in agency] or [0.0])
     header = Header(parent, agency, nfc(number_line(m)), NATIONAL, MOTTO,
-                    open_date_blanks(nfc(place_date_line(m))),
+                    open_date_blanks(pad_date(nfc(place_date_line(m)))),
                     agency_rule=widest * AGENCY_RULE,
                     motto_rule=text_width(MOTTO, SIZE_MOTTO, True))
     line_pt = setup.text_width_mm() * 72 / 25.4
