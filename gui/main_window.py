@@ -167,6 +167,10 @@ class MainWindow(QMainWindow):
         self.a_add = self._act(t("Thêm mục/dòng &cùng cấp"), self.add_sibling, "Ctrl+Return")
         self.a_add_child = self._act(t("Thêm mục &con / dòng nhóm"), self.add_child, "Ctrl+Shift+Return")
         self.a_delete = self._act(t("&Xóa"), self.delete, "Ctrl+Delete")
+        # Ctrl+Delete deletes the next word in a text field (as in Word): the shortcut only acts
+        # when the tree or the table itself has the focus (see _build_pages), never from a field
+        self.a_delete.setShortcutContext(Qt.WidgetShortcut)
+        self.tree.addAction(self.a_delete)
         self.a_indent = self._act(t("Lùi &vào một cấp"), lambda: self.structure("indent"), "Alt+Right")
         self.a_outdent = self._act(t("Lùi &ra một cấp"), lambda: self.structure("outdent"), "Alt+Left")
         self.a_up = self._act(t("Chuyển &lên"), lambda: self.structure("up"), "Alt+Up")
@@ -347,6 +351,7 @@ class MainWindow(QMainWindow):
                       "signer": SignerEditor(d), "signers": SignersOverview(d), "recipients": RecipientsEditor(d)}
         for p in self.pages.values():
             self.stack.addWidget(p)
+        self.pages["appendix"].table.addAction(self.a_delete)   # Ctrl+Delete in the table (not its cell editor)
         self.current_page = None
 
     def close_document(self):
@@ -802,20 +807,50 @@ class MainWindow(QMainWindow):
         a = self.doc.add_appendix()
         self.select("appendix", a.id)
 
+    def confirm(self, text: str) -> bool:
+        """A yes/no question before a large deletion (default: No); unattended: yes."""
+        if not self.interactive:
+            return True
+        return QMessageBox.question(self, APP_TITLE, text, QMessageBox.Yes | QMessageBox.No,
+                                    QMessageBox.No) == QMessageBox.Yes
+
     def delete(self):
         self.flush_editor()
+        t = self.tr
+        undo = t("Ctrl+Z để hoàn tác.")
         if self._table_active():
-            return self._appendix().delete_rows()
+            n = len(self._appendix().selected_rows())
+            self._appendix().delete_rows()
+            if n:
+                self.statusBar().showMessage(t("Đã xóa %1 dòng — %2").replace("%1", str(n)).replace("%2", undo),
+                                             8000)
+            return
         kind, rid = self.current_node()
+        plan = self.doc.plan
         if kind == "section":
+            s = plan.find_section(rid)
+            name = f"{plan.section_numbers().get(rid, '')} {s.title_text}".strip() or t("(mục không tiêu đề)")
+            kids = sum(1 for _ in s.walk()) - 1
+            if kids and not self.confirm(t("Xóa mục “%1” cùng %2 mục con của nó?").replace("%1", name)
+                                         .replace("%2", str(kids)) + "\n\n" + undo):
+                return
             self.doc.delete_section(rid)
+            text = (t("Đã xóa mục “%1” và %2 mục con — %3") if kids else t("Đã xóa mục “%1” — %3"))
+            text = text.replace("%1", name).replace("%2", str(kids)).replace("%3", undo)
         elif kind == "signer":
             self.doc.delete_signer(rid)
+            text = t("Đã xóa khối chữ ký — %1").replace("%1", undo)
         elif kind == "appendix":
+            i = next(k for k, a in enumerate(plan.appendices) if a.id == rid)
+            label, rows = plan.appendix_label(i), len(plan.appendices[i].rows)
+            if rows and not self.confirm(t("Xóa cả %1 (%2 dòng)?").replace("%1", label).replace("%2", str(rows))
+                                         + "\n\n" + undo):
+                return
             self.doc.delete_appendix(rid)
+            text = t("Đã xóa %1 (%2 dòng) — %3").replace("%1", label).replace("%2", str(rows)).replace("%3", undo)
         else:
             return
-        self.statusBar().showMessage(self.tr("Đã xóa. Ctrl+Z để hoàn tác."), 6000)
+        self.statusBar().showMessage(text, 10000)
 
     def structure(self, op: str):
         self.flush_editor()

@@ -187,3 +187,91 @@ def test_export_save_and_copy_include_the_open_cell(win, tmp_path, monkeypatch):
     assert "Ô ĐANG GÕ 2 và 3" in " ".join(_cells(load_plan_readonly(out["sqlite"])))
     win.undo()                                           # one step: the cell as it was before " và 3"
     assert "Ô ĐANG GÕ 2" in _cells(win.doc.plan)
+
+
+# ----------------------------------- A3: Ctrl+Delete in a field is a word --
+def _n_sections(plan):
+    return sum(1 for _ in plan.walk())
+
+
+def test_ctrl_delete_in_text_fields_deletes_the_next_word_only(win, tmp_path):
+    _new(win, tmp_path)
+    doc = win.doc
+    n = _n_sections(doc.plan)
+    sec = next(s for s in doc.plan.sections if s.children)      # NHIỆM VỤ VÀ GIẢI PHÁP, with sub-sections
+    win.select("section", sec.id)
+    ed = win.pages["section"]
+    ed.title.setFocus()
+    ed.title.setCursorPosition(0)
+    before = ed.title.text()
+    key(win, Qt.Key_Delete, Qt.ControlModifier)
+    assert _n_sections(doc.plan) == n
+    assert ed.title.text() == before.split(" ", 1)[1]          # the first word (and its space) went, as in Word
+
+    ed.body.setFocus()
+    ed.body.setPlainText("Một hai ba")
+    c = ed.body.textCursor()
+    c.setPosition(4)
+    ed.body.setTextCursor(c)
+    key(win, Qt.Key_Delete, Qt.ControlModifier)
+    assert _n_sections(doc.plan) == n and ed.body.toPlainText() == "Một ba"
+
+    # the appendix: its title field and an open cell editor
+    app = doc.plan.appendices[0]
+    rows = len(app.rows)
+    win.select("appendix", app.id)
+    aed = win.pages["appendix"]
+    aed.title.setFocus()
+    aed.title.setCursorPosition(0)
+    key(win, Qt.Key_Delete, Qt.ControlModifier)
+    r = next(i for i, x in enumerate(app.rows) if x.kind == "task")
+    c = next(i for i, col in enumerate(app.columns) if col.key == "task")
+    aed.table.setFocus()
+    aed.table.setCurrentIndex(aed.model.index(r, c))
+    key(win, Qt.Key_F2)
+    cell = QApplication.focusWidget()
+    cell.setPlainText("Một hai ba")
+    cur = cell.textCursor()
+    cur.setPosition(0)
+    cell.setTextCursor(cur)
+    key(win, Qt.Key_Delete, Qt.ControlModifier)
+    assert cell.toPlainText() == "hai ba"
+    assert len(doc.plan.appendices) == 1 and len(app.rows) == rows and _n_sections(doc.plan) == n
+    key(win, Qt.Key_Escape)
+
+    # the table itself: rows; the tree: the node — each said in the status bar
+    aed.table.setFocus()
+    aed.table.setCurrentIndex(aed.model.index(r, c))
+    key(win, Qt.Key_Delete, Qt.ControlModifier)
+    assert len(app.rows) == rows - 1
+    assert "Đã xóa 1 dòng" in win.statusBar().currentMessage()
+    win.tree.setFocus()
+    key(win, Qt.Key_Delete, Qt.ControlModifier)
+    assert not doc.plan.appendices
+    assert win.statusBar().currentMessage() == f"Đã xóa Phụ lục ({rows - 1} dòng) — Ctrl+Z để hoàn tác."
+    win.undo()
+    assert len(doc.plan.appendices) == 1
+
+
+def test_deleting_a_section_with_sub_sections_asks_and_says_what_went(win, tmp_path):
+    _new(win, tmp_path)
+    doc = win.doc
+    n = _n_sections(doc.plan)
+    sec = next(s for s in doc.plan.sections if s.children)
+    kids = sum(1 for _ in sec.walk()) - 1
+    win.select("section", sec.id)
+    win.tree.setFocus()
+    win.interactive = True
+    asked = []
+    on_modal([lambda box: (asked.append((box.text(), box.defaultButton() is box.button(QMessageBox.No))),
+                           QTest.keyClick(box, Qt.Key_Return))])
+    key(win, Qt.Key_Delete, Qt.ControlModifier)
+    assert asked and f"cùng {kids} mục con" in asked[0][0] and asked[0][1]   # default: No
+    assert _n_sections(doc.plan) == n
+    win.activateWindow()
+    win.tree.setFocus()
+    on_modal([lambda box: box.button(QMessageBox.Yes).click()])
+    key(win, Qt.Key_Delete, Qt.ControlModifier)
+    assert _n_sections(doc.plan) == n - kids - 1
+    msg = win.statusBar().currentMessage()
+    assert sec.title_text in msg and f"{kids} mục con" in msg and "Ctrl+Z" in msg

@@ -319,9 +319,9 @@ class AppendixEditor(EditorPage):
                 sig.connect(lambda *a: self.update_spans())
             m.dataChanged.connect(self._spans_data_changed)
             self.update_spans()
+            self.setup_columns()
         else:
-            self.model.reset()
-        self.setup_columns()
+            self._reset_keep_current()   # e.g. the title just saved: keep the clerk's current cell and selection
 
     def setup_columns(self):
         app = self.app
@@ -489,9 +489,15 @@ class AppendixEditor(EditorPage):
                 self.model.deadlines_changed()   # deadline icons: done / overdue / event dates
 
     def _reset_keep_current(self):
+        """Reset the model, keeping the current cell and the selected cells (by row id)."""
         cur = self.table.currentIndex()
         rid = None
         app = self.app
+        rows = [r.id for r in app.rows] if self.model.rowCount() == len(app.rows) else None
+        sel = []
+        if rows is not None:
+            sel = [(rows[i.row()], i.column()) for i in self.table.selectionModel().selectedIndexes()
+                   if i.row() < len(rows)]
         if cur.isValid() and cur.row() < len(app.rows):
             rid = app.rows[cur.row()].id
         col = cur.column() if cur.isValid() else 1
@@ -499,6 +505,13 @@ class AppendixEditor(EditorPage):
         self.setup_columns()
         if rid is not None:
             self.select_row(rid, col)
+        if sel and len(sel) < 5000:
+            sm = self.table.selectionModel()
+            where = {r.id: i for i, r in enumerate(self.app.rows)}
+            for r, c in sel:
+                i = where.get(r, -1)
+                if i >= 0 and c < self.model.columnCount():
+                    sm.select(self.model.index(i, c), QItemSelectionModel.Select)
 
     def select_row(self, rid, col=1, edit=False):
         r = self.model.row_of(rid)
