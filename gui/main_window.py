@@ -163,7 +163,9 @@ class MainWindow(QMainWindow):
         self.a_merge = self._act(t("&Gộp với bản của nơi khác…"), self.merge)
         self.a_quit = self._act(t("&Thoát"), self.close, QKeySequence.Quit)
         self.a_undo = self._act(t("&Hoàn tác"), self.undo, QKeySequence.Undo)
-        self.a_redo = self._act(t("&Làm lại"), self.redo, [QKeySequence(QKeySequence.Redo), QKeySequence("Ctrl+Y")])
+        # each key once: QKeySequence.Redo is already Ctrl+Y on some platforms, and an action holding
+        # the same key twice is "ambiguous" to Qt and never fires
+        self.a_redo = self._act(t("&Làm lại"), self.redo, ["Ctrl+Y", "Ctrl+Shift+Z"])
         self.a_add = self._act(t("Thêm mục/dòng &cùng cấp"), self.add_sibling, "Ctrl+Return")
         self.a_add_child = self._act(t("Thêm mục &con / dòng nhóm"), self.add_child, "Ctrl+Shift+Return")
         self.a_delete = self._act(t("&Xóa"), self.delete, "Ctrl+Delete")

@@ -275,3 +275,24 @@ def test_deleting_a_section_with_sub_sections_asks_and_says_what_went(win, tmp_p
     assert _n_sections(doc.plan) == n - kids - 1
     msg = win.statusBar().currentMessage()
     assert sec.title_text in msg and f"{kids} mục con" in msg and "Ctrl+Z" in msg
+
+
+# --------------------------------------------------- B6: redo shortcuts --
+def test_redo_has_ctrl_y_and_ctrl_shift_z_once_each_and_both_work(win, tmp_path):
+    _new(win, tmp_path)
+    doc = win.doc
+    keys = [s.toString() for s in win.a_redo.shortcuts()]
+    assert sorted(keys) == ["Ctrl+Shift+Z", "Ctrl+Y"]
+    win.select("section", doc.plan.sections[0].id)
+    win.tree.setFocus()
+    n = _n_sections(doc.plan)
+    win.a_add.trigger()
+    win.activateWindow()
+    win.tree.setFocus()
+    for redo in ((Qt.Key_Y, Qt.ControlModifier), (Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)):
+        key(win, Qt.Key_Z, Qt.ControlModifier)
+        assert _n_sections(doc.plan) == n
+        win.tree.setFocus()
+        key(win, *redo)
+        assert _n_sections(doc.plan) == n + 1, redo
+        win.tree.setFocus()
