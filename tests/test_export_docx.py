@@ -437,3 +437,24 @@ def test_title_lines_never_split_a_word(title, never):
         assert f"{a.split()[-1]} {b.split()[0]}" not in never, lines
     assert balanced_lines("Kế hoạch năm 2026", 14, True, 468) == ["Kế hoạch năm 2026"]
     assert balanced_lines("", 14, True, 468) == []
+
+
+def test_a_row_taller_than_half_a_page_may_break_across_pages(tmp_path):
+    """Rows are kept whole (cantSplit), except one so tall that Word would clip it or leave half a page blank."""
+    import re
+    import zipfile
+    from core.export import export_docx
+    from core.store.planfile import load_plan
+    plan = load_plan(os.path.join(ROOT, "resources", "samples", "002_4ddd967f79e7422c.sqlite"))
+    out = tmp_path / "a.docx"
+    export_docx(plan, str(out))
+    base = zipfile.ZipFile(out).read("word/document.xml").decode()
+    app = plan.appendices[0]
+    row = next(r for r in app.rows if r.kind == "task")
+    col = next(c for c in app.columns if c.key == "task")
+    row.cells[col.id] = "Rà soát, đánh giá kết quả thực hiện nhiệm vụ cải cách hành chính của từng cơ quan. " * 60
+    export_docx(plan, str(out))
+    tall = zipfile.ZipFile(out).read("word/document.xml").decode()
+    free = lambda x: len(re.findall(r"<w:tr>(?!<w:trPr>)", x))   # noqa: E731
+    assert free(tall) == free(base) + 1
+    assert tall.count("<w:cantSplit/>") == base.count("<w:cantSplit/>") - 1

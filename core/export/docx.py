@@ -313,6 +313,17 @@ def appendix_xml(a: AppendixBlock, doc: Document, progress=None) -> str:
     return "".join(appendix_chunks(a, doc, progress))
 
 
+def _row_height_pt(cells, widths_twips) -> float:
+    """A rough height of a table row (12 pt Times New Roman, about 0.48 em a
+    character): enough to tell a row of a few lines from one of half a page."""
+    h = 0.0
+    for text, w in zip(cells, widths_twips):
+        per_line = max(1.0, (w / 20 - 11) / (0.48 * W.SIZE_TABLE))
+        lines = sum(max(1, -(-len(part) // int(per_line))) for part in (text or "").split("\n"))
+        h = max(h, lines * W.SIZE_TABLE * 1.2 + 6)
+    return h
+
+
 def appendix_chunks(a: AppendixBlock, doc: Document, progress=None):
     """The appendix as XML text in pieces of a few hundred rows (streamed into the zip)."""
     out = [para("KHAppxLabel", run(a.label, bold=True, size=W.SIZE_APPX_LABEL))]
@@ -350,6 +361,7 @@ def appendix_chunks(a: AppendixBlock, doc: Document, progress=None):
             col += c.colspan
         out.append(f'<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{"".join(tcs)}</w:tr>')
     # body rows
+    page_h = doc.setup.text_height_mm(bool(a.landscape)) * 72 / 25.4
     keys = [c.key for c in a.columns]
     jcs = ["center" if k in CENTER_KEYS else "" for k in keys]
     rows = a.rows
@@ -369,7 +381,10 @@ def appendix_chunks(a: AppendixBlock, doc: Document, progress=None):
                 vm = "continue" if k in row.merge_up else ("restart" if k in nxt else None)
                 parts.append(_tc(widths[k], _cell_paras(text, "KHTable", False, jcs[k]), vmerge=vm))
             tcs = "".join(parts)
-        chunk.append(f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{tcs}</w:tr>")
+        # a row is kept on one page, as offices set their tables — unless it is taller than about half
+        # a page: moved whole it leaves half a page blank, and one taller than a page Word would clip
+        keep = row.kind == "group" or _row_height_pt(row.cells, widths) < 0.5 * page_h
+        chunk.append(f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{tcs}</w:tr>" if keep else f"<w:tr>{tcs}</w:tr>")
         if i % 250 == 249:
             out.append("".join(chunk))
             yield "".join(out)
