@@ -296,3 +296,60 @@ def test_redo_has_ctrl_y_and_ctrl_shift_z_once_each_and_both_work(win, tmp_path)
         key(win, *redo)
         assert _n_sections(doc.plan) == n + 1, redo
         win.tree.setFocus()
+
+
+# ------------------------------- A4 / C10: Ctrl+Z, Ctrl+Y in the fields --
+def test_ctrl_z_and_ctrl_y_in_the_body_use_the_window_undo_and_keep_the_cursor(win, tmp_path):
+    _new(win, tmp_path)
+    doc = win.doc
+    sec = next(s for s in doc.plan.walk() if s.body and len(s.body[0].text) > 40)
+    win.select("section", sec.id)
+    ed = win.pages["section"]
+    before = ed.body.toPlainText()
+    ed.body.setFocus()
+    c = ed.body.textCursor()
+    c.setPosition(30)
+    ed.body.setTextCursor(c)
+    type_text(ed.body, "XYZ")                   # no pause: still pending when Ctrl+Z comes
+    assert ed._timer.isActive()
+    key(win, Qt.Key_Z, Qt.ControlModifier)
+    assert ed.body.toPlainText() == before       # the last typing was one step, and it is undone
+    assert doc.plan.find_section(sec.id).body == ed.body.paragraphs()
+    assert ed.body.textCursor().position() == 30  # where the typing was, not the top of the body
+    assert doc.undo_stack.canRedo()
+    key(win, Qt.Key_Y, Qt.ControlModifier)
+    assert ed.body.toPlainText() == before[:30] + "XYZ" + before[30:]
+    assert 30 <= ed.body.textCursor().position() <= 33
+    key(win, Qt.Key_Z, Qt.ControlModifier)
+    key(win, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert ed.body.toPlainText() == before[:30] + "XYZ" + before[30:]
+
+
+@pytest.mark.parametrize("where", ["title", "agency", "preamble", "recipients", "signer"])
+def test_ctrl_z_in_the_other_multi_line_fields(win, tmp_path, where):
+    _new(win, tmp_path)
+    doc = win.doc
+    if where in ("title", "agency", "preamble"):
+        win.select("header")
+        page = win.pages["header"]
+        field = page.preamble if where == "preamble" else page.w[where]
+    elif where == "recipients":
+        win.select("recipients")
+        page = win.pages["recipients"]
+        field = page.text
+    else:
+        win.select("signer", doc.plan.signers[0].id)
+        page = win.pages["signer"]
+        field = page.lines
+    before = field.toPlainText()
+    field.setFocus()
+    c = field.textCursor()
+    c.setPosition(min(5, len(before)))
+    field.setTextCursor(c)
+    type_text(field, "QQ")
+    assert field.toPlainText() != before
+    n = doc.undo_stack.index()
+    key(win, Qt.Key_Z, Qt.ControlModifier)
+    assert field.toPlainText() == before
+    assert doc.undo_stack.index() == n           # flushed (+1) then undone (-1)
+    assert field.textCursor().position() == min(5, len(before))

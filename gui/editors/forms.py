@@ -20,7 +20,7 @@ from core.operations import OperationError
 from core.errors import PlanError
 
 from ..i18n import error_text
-from .richtext import RichTextEdit
+from .richtext import PlainField, RichTextEdit, moved_cursor, set_text_keeping_cursor
 
 DEBOUNCE_MS = 600
 KIND_NAMES = {"part": "Phần (A, B, C…)", "muc": "Mục (I, II, III…)", "khoan": "Khoản (1, 2, 3…)",
@@ -35,6 +35,7 @@ class EditorPage(QWidget):
         self.doc = doc
         self.rid = None
         self._loading = False
+        self._reload = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -57,12 +58,28 @@ class EditorPage(QWidget):
         pass
 
     def load(self, rid=None) -> None:
+        # the same node shown again (an undo, a structural edit): fields keep the clerk's cursor
+        self._reload = rid == self.rid and self.isVisible()
         self.rid = rid
         self._loading = True
         try:
             self.fill()
         finally:
             self._loading = False
+            self._reload = False
+
+    def set_line(self, w: QLineEdit, text: str) -> None:
+        """Show *text* in a one-line field: from its start for a newly shown node,
+        the cursor kept near where it was when the same node is shown again."""
+        if w.text() == text:
+            return
+        if getattr(self, "_reload", False):
+            pos = moved_cursor(w.text(), text, w.cursorPosition())
+            w.setText(text)
+            w.setCursorPosition(pos)
+        else:
+            w.setText(text)
+            w.setCursorPosition(0)
 
     def fill(self) -> None:
         pass
@@ -92,9 +109,8 @@ def _heading(text: str) -> QLabel:
 
 
 def _plain(lines: int = 2) -> QPlainTextEdit:
-    w = QPlainTextEdit()
+    w = PlainField()
     w.setTabChangesFocus(True)
-    w.setUndoRedoEnabled(False)
     fm = w.fontMetrics()
     w.setFixedHeight(int(fm.lineSpacing() * lines + 14))
     return w
@@ -229,12 +245,10 @@ class HeaderEditor(EditorPage):
         for k, w in self.w.items():
             v = getattr(m, k)
             if isinstance(w, QLineEdit):
-                if w.text() != v:
-                    w.setText(v)
-                    w.setCursorPosition(0)
+                self.set_line(w, v)
             elif isinstance(w, QPlainTextEdit):
                 if w.toPlainText() != v:
-                    w.setPlainText(v)
+                    set_text_keeping_cursor(w, v, self._reload)
             else:
                 w.setCurrentText(v)
         self.w["symbol"].setPlaceholderText(m.effective_symbol)
@@ -246,7 +260,7 @@ class HeaderEditor(EditorPage):
         else:
             self.date.setDate(QDate.currentDate())
         if self.preamble.paragraphs() != m.preamble:
-            self.preamble.set_paragraphs(m.preamble)
+            self.preamble.set_paragraphs(m.preamble, keep_cursor=self._reload)
         self._preview()
 
     def _preview(self):
@@ -334,13 +348,11 @@ class SectionEditor(EditorPage):
         self.number.setText(nums.get(s.id, ""))
         self.level.setText(self.tr("Cấp: ") + self.tr(KIND_NAMES.get(s.kind, s.kind)) +
                            self.tr(" — số thứ tự tự tính theo vị trí"))
-        if self.title.text() != s.title_text:
-            self.title.setText(s.title_text)
-            self.title.setCursorPosition(0)
+        self.set_line(self.title, s.title_text)
         if self.body.paragraphs() != s.body:
-            self.body.set_paragraphs(s.body)
+            self.body.set_paragraphs(s.body, keep_cursor=self._reload)
         if self.tail.paragraphs() != s.tail:
-            self.tail.set_paragraphs(s.tail)
+            self.tail.set_paragraphs(s.tail, keep_cursor=self._reload)
         if s.children:
             kids = ", ".join(f"{nums.get(c.id, '')} {c.title_text[:40]}".strip() for c in s.children[:6])
             more = "…" if len(s.children) > 6 else ""
@@ -441,10 +453,10 @@ class SignerEditor(EditorPage):
         if s is None:
             return
         self.prefix.setCurrentIndex(max(0, self.prefix.findData(s.prefix)))
-        self.collective.setText(s.collective)
+        self.set_line(self.collective, s.collective)
         if [x for x in self.lines.toPlainText().split("\n") if x.strip()] != s.lines:
-            self.lines.setPlainText("\n".join(s.lines))
-        self.name.setText(s.name)
+            set_text_keeping_cursor(self.lines, "\n".join(s.lines), self._reload)
+        self.set_line(self.name, s.name)
         self._update()
 
     def commit(self):
@@ -482,8 +494,7 @@ class RecipientsEditor(EditorPage):
         lay = QVBoxLayout(self)
         lay.addWidget(_heading(self.tr("Nơi nhận")))
         lay.addWidget(QLabel(self.tr("Mỗi dòng một nơi nhận, viết như khi in (ví dụ: “- Như trên;”, “- Lưu: VT.”):")))
-        self.text = QPlainTextEdit()
-        self.text.setUndoRedoEnabled(False)
+        self.text = PlainField()
         lay.addWidget(self.text, 1)
         self.preview = QLabel()
         self.preview.setTextFormat(Qt.RichText)
@@ -504,7 +515,7 @@ class RecipientsEditor(EditorPage):
     def fill(self):
         texts = [r.text for r in self.doc.plan.recipients]
         if self._lines() != texts:
-            self.text.setPlainText("\n".join(texts))
+            set_text_keeping_cursor(self.text, "\n".join(texts), self._reload)
         self._update()
 
     def commit(self):

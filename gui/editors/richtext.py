@@ -8,9 +8,9 @@ sizes, colours, tables, numbering).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from core.model import Paragraph, Run
 from core.text import nfc
@@ -83,7 +83,88 @@ def pasted_paragraph(block) -> Paragraph:
     return para
 
 
-class RichTextEdit(QTextEdit):
+# ------------------------------------------------- the window's undo stack --
+REDO_KEYS = (QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z"))
+
+
+def undo_key(e) -> str | None:
+    """'undo' / 'redo' when the key event *e* is Ctrl+Z / Ctrl+Y or Ctrl+Shift+Z."""
+    if e.matches(QKeySequence.Undo):
+        return "undo"
+    combo = QKeySequence(e.keyCombination())
+    if e.matches(QKeySequence.Redo) or any(combo == k for k in REDO_KEYS):
+        return "redo"
+    return None
+
+
+def window_undo(widget, which: str) -> None:
+    """Undo / redo through the main window (which first saves the field's pending typing,
+    so the last typing is one undo step) — the fields' own undo is off: one stack."""
+    w = widget.window()
+    fn = getattr(w, which, None)
+    if fn is None:
+        return
+    guard = getattr(w, "guard", None)
+    guard(fn) if guard is not None else fn()
+
+
+def moved_cursor(old: str, new: str, pos: int) -> int:
+    """Where a cursor at *pos* in *old* belongs once the text is *new* (an undo or redo
+    elsewhere): unchanged before the change, shifted after it, at the change's end inside it."""
+    n = min(len(old), len(new))
+    a = 0
+    while a < n and old[a] == new[a]:
+        a += 1
+    b = 0
+    while b < n - a and old[len(old) - 1 - b] == new[len(new) - 1 - b]:
+        b += 1
+    if pos <= a:
+        return min(pos, len(new))
+    if pos >= len(old) - b:
+        return max(0, min(len(new), pos + len(new) - len(old)))
+    return len(new) - b
+
+
+class UndoKeysMixin:
+    """Ctrl+Z / Ctrl+Y typed in the field act on the window's undo stack."""
+
+    def event(self, e):   # noqa: D401
+        if e.type() == QEvent.ShortcutOverride and undo_key(e):
+            e.accept()    # the key comes to keyPressEvent below (the window's shortcut might be disabled)
+            return True
+        return super().event(e)
+
+    def keyPressEvent(self, e):   # noqa: N802
+        which = undo_key(e)
+        if which:
+            window_undo(self, which)
+            return
+        super().keyPressEvent(e)
+
+
+def set_text_keeping_cursor(w, text: str, keep: bool) -> None:
+    """setPlainText on a QPlainTextEdit; with *keep* (the same node shown again after an
+    undo) the cursor and the scroll position stay where the clerk was."""
+    if not keep:
+        w.setPlainText(text)
+        return
+    old, pos, sb = w.toPlainText(), w.textCursor().position(), w.verticalScrollBar().value()
+    w.setPlainText(text)
+    c = w.textCursor()
+    c.setPosition(moved_cursor(old, text, pos))
+    w.setTextCursor(c)
+    w.verticalScrollBar().setValue(sb)
+
+
+class PlainField(UndoKeysMixin, QPlainTextEdit):
+    """A multi-line plain-text field (agency, trích yếu, signer titles, Nơi nhận)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setUndoRedoEnabled(False)      # one undo stack: the window's
+
+
+class RichTextEdit(UndoKeysMixin, QTextEdit):
     edited = Signal()
 
     def __init__(self, parent=None, serif: bool = True):
@@ -104,7 +185,12 @@ class RichTextEdit(QTextEdit):
             self.edited.emit()
 
     # ----------------------------------------------------- model <-> text --
-    def set_paragraphs(self, paras: list[Paragraph]) -> None:
+    def set_paragraphs(self, paras: list[Paragraph], keep_cursor: bool = False) -> None:
+        """Show *paras*; the cursor goes to the start, or with *keep_cursor* (the same
+        node shown again after an undo) stays near where it was, scroll position too."""
+        old = self.toPlainText() if keep_cursor else ""
+        pos = self.textCursor().position()
+        scroll = self.verticalScrollBar().value()
         self._loading = True
         try:
             doc = self.document()
@@ -122,7 +208,13 @@ class RichTextEdit(QTextEdit):
                     f.setFontWeight(QFont.Bold if r.bold else QFont.Normal)
                     f.setFontItalic(r.italic)
                     cur.insertText(r.text, f)
-            self.moveCursor(QTextCursor.Start)
+            if keep_cursor:
+                c = self.textCursor()
+                c.setPosition(min(moved_cursor(old, self.toPlainText(), pos), doc.characterCount() - 1))
+                self.setTextCursor(c)
+                self.verticalScrollBar().setValue(scroll)
+            else:
+                self.moveCursor(QTextCursor.Start)
         finally:
             self._loading = False
 
@@ -179,7 +271,7 @@ class RichTextEdit(QTextEdit):
             return
         if e.matches(QKeySequence.Underline):
             return   # a plan has no underline
-        super().keyPressEvent(e)
+        super().keyPressEvent(e)   # Ctrl+Z / Ctrl+Y: UndoKeysMixin
 
     # -------------------------------------------------------------- paste --
     def insertFromMimeData(self, source: QMimeData):   # noqa: N802
