@@ -287,6 +287,40 @@ class Document(QObject):
             return made, ids
         return self.run(self.tr("Thêm dòng"), [RowsScope(aid)], act)
 
+    def paste_rows(self, aid, start: int, overwrite: list[tuple[str, dict, str | None]], new: list[dict]):
+        """A block pasted from Excel, as one undo step: *overwrite* [(row id, {col id: text},
+        kind or None)] for the rows from position *start* down, then *new* rows (specs as in
+        :meth:`insert_rows`) added after them.  Returns the new rows."""
+        rids = [rid for rid, _, _ in overwrite]
+        kinds = any(k is not None for _, _, k in overwrite)
+        scopes = [RowDataScope(aid, rids, list(range(start, start + len(rids))), cells_only=not kinds)] \
+            if overwrite else []
+        if new:
+            scopes.append(RowsScope(aid))
+
+        def act(p):
+            app = ops.find_appendix(p, aid)
+            ids = set()
+            by_id = {r.id: r for r in app.rows[start:start + len(overwrite)]}
+            for rid, cells, kind in overwrite:
+                row = by_id.get(rid) or next(r for r in app.rows if r.id == rid)
+                if kind is not None and row.kind != kind:
+                    row.kind = kind
+                    ids.add(rid)
+                for cid, text in cells.items():
+                    if row.cells.get(cid, "") != text:
+                        ids |= ops.set_cell(p, aid, rid, cid, text)
+            made = []
+            at = start + len(overwrite)
+            for k, spec in enumerate(new):
+                r, t = ops.insert_row(p, aid, at + k, spec.get("kind", "task"), spec.get("level", 0))
+                for cid, text in (spec.get("cells") or {}).items():
+                    ops.set_cell(p, aid, r.id, cid, text)
+                made.append(r)
+                ids |= t
+            return made, ids
+        return self.run(self.tr("Dán từ Excel"), scopes, act)
+
     def delete_rows(self, aid, rids):
         return self.run(self.tr("Xóa dòng"), [RowsScope(aid)], lambda p: ops.delete_rows(p, aid, list(rids)))
 

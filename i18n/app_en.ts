@@ -57,197 +57,226 @@
     <context>
         <name>AppendixEditor</name>
         <message>
-            <location filename="../gui/editors/appendix.py" line="55" />
+            <location filename="../gui/editors/appendix.py" line="56" />
             <source>Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;</source>
             <translation>Type an agency name; separate several agencies with ;</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="224" />
+            <location filename="../gui/editors/appendix.py" line="195" />
+            <source>Dán (ghi đè từ ô này)</source>
+            <translation>Paste (over the cells from here)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="196" />
+            <source>Dán thành dòng mới</source>
+            <translation>Paste as new rows</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="232" />
             <source>Tên phụ lục</source>
             <translation>Appendix title</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="228" />
+            <location filename="../gui/editors/appendix.py" line="236" />
             <source>Đánh số nhóm:</source>
             <translation>Group numbering:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="231" />
+            <location filename="../gui/editors/appendix.py" line="239" />
             <source>I, II, III</source>
             <translation>I, II, III</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="231" />
+            <location filename="../gui/editors/appendix.py" line="239" />
             <source>A, B, C</source>
             <translation>A, B, C</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="231" />
+            <location filename="../gui/editors/appendix.py" line="239" />
             <source>1, 2, 3</source>
             <translation>1, 2, 3</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="233" />
+            <location filename="../gui/editors/appendix.py" line="241" />
             <source>Đánh số nhiệm vụ:</source>
             <translation>Task numbering:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="236" />
+            <location filename="../gui/editors/appendix.py" line="244" />
             <source>1, 2, 3… liên tục</source>
             <translation>1, 2, 3… continuous</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="236" />
+            <location filename="../gui/editors/appendix.py" line="244" />
             <source>1, 2, 3… theo từng nhóm</source>
             <translation>1, 2, 3… restarting in each group</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="236" />
+            <location filename="../gui/editors/appendix.py" line="244" />
             <source>1.1, 1.2… theo nhóm</source>
             <translation>1.1, 1.2… by group</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="238" />
+            <location filename="../gui/editors/appendix.py" line="246" />
             <source>Khổ in:</source>
             <translation>Page:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="240" />
+            <location filename="../gui/editors/appendix.py" line="248" />
             <source>Tự động</source>
             <translation>Automatic</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="240" />
+            <location filename="../gui/editors/appendix.py" line="248" />
             <source>Dọc</source>
             <translation>Portrait</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="240" />
+            <location filename="../gui/editors/appendix.py" line="248" />
             <source>Ngang</source>
             <translation>Landscape</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="242" />
+            <location filename="../gui/editors/appendix.py" line="250" />
             <source>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</source>
             <translation>Page orientation of this appendix in the Word/PDF export and when printing. Automatic: landscape when the table has 4 content columns or more (besides TT) or does not fit a portrait page.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="255" />
+            <location filename="../gui/editors/appendix.py" line="263" />
             <source>+ Dòng</source>
             <translation>+ Row</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="255" />
+            <location filename="../gui/editors/appendix.py" line="263" />
             <source>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</source>
             <translation>Add a task below the selected row (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="256" />
+            <location filename="../gui/editors/appendix.py" line="264" />
             <source>+ Nhóm</source>
             <translation>+ Group</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="256" />
+            <location filename="../gui/editors/appendix.py" line="264" />
             <source>Thêm dòng nhóm (Ctrl+Shift+Enter)</source>
             <translation>Add a group row (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="257" />
+            <location filename="../gui/editors/appendix.py" line="265" />
             <source>Xóa dòng</source>
             <translation>Delete rows</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="257" />
+            <location filename="../gui/editors/appendix.py" line="265" />
             <source>Xóa các dòng đang chọn (Ctrl+Delete)</source>
             <translation>Delete the selected rows (Ctrl+Delete)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="258" />
+            <location filename="../gui/editors/appendix.py" line="266" />
             <source>Chuyển lên (Alt+↑)</source>
             <translation>Move up (Alt+↑)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="259" />
+            <location filename="../gui/editors/appendix.py" line="267" />
             <source>Chuyển xuống (Alt+↓)</source>
             <translation>Move down (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="260" />
+            <location filename="../gui/editors/appendix.py" line="268" />
             <source>+ Cột</source>
             <translation>+ Column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="260" />
+            <location filename="../gui/editors/appendix.py" line="268" />
             <source>Thêm cột bên phải cột đang chọn</source>
             <translation>Add a column to the right of the selected one</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="265" />
-            <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối dòng từ Excel; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</source>
-            <translation>Double-click or type to edit a cell; Enter saves, Shift+Enter starts a new line in the cell; Ctrl+V pastes a block of rows from Excel; double-click a column name to rename it; drag a column edge to change its width (also the printed proportion).</translation>
+            <location filename="../gui/editors/appendix.py" line="273" />
+            <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối ô từ Excel (ghi đè từ ô đang chọn trở xuống), Ctrl+Shift+V dán thành dòng mới; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</source>
+            <translation>Double-click or type to edit a cell; Enter saves, Shift+Enter starts a new line in the cell; Ctrl+V pastes a block of cells from Excel (over the cells from the current one down), Ctrl+Shift+V pastes it as new rows; double-click a column name to rename it; drag a column edge to change its width (also the printed proportion).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="284" />
+            <location filename="../gui/editors/appendix.py" line="292" />
             <source>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</source>
             <translation>Drag a column edge to change its width: the column proportions are saved in the file and also used when exporting to Word/PDF (Ctrl+Z to undo).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="412" />
+            <location filename="../gui/editors/appendix.py" line="420" />
             <source>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</source>
             <translation>Column width changed. The column proportions are saved in the file and also used when exporting to Word/PDF. Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="607" />
-            <location filename="../gui/editors/appendix.py" line="611" />
-            <location filename="../gui/editors/appendix.py" line="695" />
+            <location filename="../gui/editors/appendix.py" line="617" />
+            <location filename="../gui/editors/appendix.py" line="621" />
+            <location filename="../gui/editors/appendix.py" line="705" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Cannot move any further.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="634" />
+            <location filename="../gui/editors/appendix.py" line="644" />
             <source>Không thể đổi cấp thêm.</source>
             <translation>Cannot change the level any further.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="660" />
+            <location filename="../gui/editors/appendix.py" line="670" />
             <source>Thêm cột bên phải</source>
             <translation>Add column to the right</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="662" />
+            <location filename="../gui/editors/appendix.py" line="672" />
             <source>Đổi tên cột…</source>
             <translation>Rename column…</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="663" />
+            <location filename="../gui/editors/appendix.py" line="673" />
             <source>Chuyển cột sang trái</source>
             <translation>Move column left</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="664" />
+            <location filename="../gui/editors/appendix.py" line="674" />
             <source>Chuyển cột sang phải</source>
             <translation>Move column right</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="666" />
+            <location filename="../gui/editors/appendix.py" line="676" />
             <source>Xóa cột</source>
             <translation>Delete column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="674" />
+            <location filename="../gui/editors/appendix.py" line="684" />
             <source>Thêm cột</source>
             <translation>Add column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="674" />
-            <location filename="../gui/editors/appendix.py" line="685" />
+            <location filename="../gui/editors/appendix.py" line="684" />
+            <location filename="../gui/editors/appendix.py" line="695" />
             <source>Tên cột:</source>
             <translation>Column title:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="685" />
+            <location filename="../gui/editors/appendix.py" line="695" />
             <source>Đổi tên cột</source>
             <translation>Rename column</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="792" />
+            <source>Đã dán %1 dòng</source>
+            <translation>Pasted %1 rows</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="794" />
+            <source> (thêm %1 dòng mới ở cuối bảng)</source>
+            <translation> (%1 new rows added at the end of the table)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="795" />
+            <source> — Ctrl+Z để hoàn tác.</source>
+            <translation> — Ctrl+Z to undo.</translation>
+        </message>
+        <message>
+            <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối dòng từ Excel; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</source>
+            <translation type="vanished">Double-click or type to edit a cell; Enter saves, Shift+Enter starts a new line in the cell; Ctrl+V pastes a block of rows from Excel; double-click a column name to rename it; drag a column edge to change its width (also the printed proportion).</translation>
         </message>
         <message>
             <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối dòng từ Excel; nhấp đúp tên cột để đổi tên.</source>
@@ -672,42 +701,47 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <translation>Add row</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="291" />
+            <location filename="../gui/document.py" line="322" />
+            <source>Dán từ Excel</source>
+            <translation>Paste from Excel</translation>
+        </message>
+        <message>
+            <location filename="../gui/document.py" line="325" />
             <source>Xóa dòng</source>
             <translation>Delete rows</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="308" />
+            <location filename="../gui/document.py" line="342" />
             <source>Di chuyển dòng</source>
             <translation>Move rows</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="320" />
+            <location filename="../gui/document.py" line="354" />
             <source>Đổi loại dòng</source>
             <translation>Change row type</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="323" />
+            <location filename="../gui/document.py" line="357" />
             <source>Thêm cột</source>
             <translation>Add column</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="326" />
+            <location filename="../gui/document.py" line="360" />
             <source>Xóa cột</source>
             <translation>Delete column</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="333" />
+            <location filename="../gui/document.py" line="367" />
             <source>Đổi tên cột</source>
             <translation>Rename column</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="344" />
+            <location filename="../gui/document.py" line="378" />
             <source>Đổi độ rộng cột</source>
             <translation>Change column width</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="353" />
+            <location filename="../gui/document.py" line="387" />
             <source>Di chuyển cột</source>
             <translation>Move column</translation>
         </message>
@@ -715,27 +749,27 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>FormatBar</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="122" />
+            <location filename="../gui/editors/forms.py" line="138" />
             <source>Chữ đậm (Ctrl+B)</source>
             <translation>Bold (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="123" />
+            <location filename="../gui/editors/forms.py" line="139" />
             <source>Chữ nghiêng (Ctrl+I)</source>
             <translation>Italic (Ctrl+I)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="124" />
+            <location filename="../gui/editors/forms.py" line="140" />
             <source>Dòng gạch đầu dòng “-”</source>
             <translation>Dash item “-”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="125" />
+            <location filename="../gui/editors/forms.py" line="141" />
             <source>Dòng “+”</source>
             <translation>Plus item “+”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="126" />
+            <location filename="../gui/editors/forms.py" line="142" />
             <source>Đoạn văn thường</source>
             <translation>Plain paragraph</translation>
         </message>
@@ -743,92 +777,92 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>HeaderEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="140" />
+            <location filename="../gui/editors/forms.py" line="156" />
             <source>Đầu văn bản</source>
             <translation>Document header</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="146" />
+            <location filename="../gui/editors/forms.py" line="162" />
             <source>(nếu có) ví dụ: UBND TỈNH HÀ GIANG</source>
             <translation>(if any) e.g. “UBND TỈNH HÀ GIANG”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="147" />
+            <location filename="../gui/editors/forms.py" line="163" />
             <source>Cơ quan chủ quản:</source>
             <translation>Parent agency:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="149" />
+            <location filename="../gui/editors/forms.py" line="165" />
             <source>Cơ quan ban hành:</source>
             <translation>Issuing agency:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="154" />
+            <location filename="../gui/editors/forms.py" line="170" />
             <source>Tên dùng trong câu văn:</source>
             <translation>Name in running text:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="157" />
+            <location filename="../gui/editors/forms.py" line="173" />
             <source>Viết tắt:</source>
             <translation>Abbreviation:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="163" />
+            <location filename="../gui/editors/forms.py" line="179" />
             <source>Số:</source>
             <translation>Number:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="166" />
+            <location filename="../gui/editors/forms.py" line="182" />
             <source>khi ký</source>
             <translation>on signing</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="168" />
+            <location filename="../gui/editors/forms.py" line="184" />
             <source>Ký hiệu:</source>
             <translation>Symbol:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="172" />
+            <location filename="../gui/editors/forms.py" line="188" />
             <source>Loại văn bản:</source>
             <translation>Document type:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="176" />
+            <location filename="../gui/editors/forms.py" line="192" />
             <source>Ngày:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="181" />
+            <location filename="../gui/editors/forms.py" line="197" />
             <source>để trống (ghi khi ký)</source>
             <translation>blank (filled in on signing)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="183" />
+            <location filename="../gui/editors/forms.py" line="199" />
             <source>Địa danh:</source>
             <translation>Place:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="185" />
+            <location filename="../gui/editors/forms.py" line="201" />
             <source>(tùy chọn) ngày viết sẵn, ví dụ: ngày    tháng 6 năm 2021</source>
             <translation>(optional) a pre-written date, e.g. “ngày    tháng 6 năm 2021”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="186" />
+            <location filename="../gui/editors/forms.py" line="202" />
             <source>Ngày ghi dạng chữ:</source>
             <translation>Date as written:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="188" />
+            <location filename="../gui/editors/forms.py" line="204" />
             <source>Trích yếu:</source>
             <translation>Subject:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="191" />
+            <location filename="../gui/editors/forms.py" line="207" />
             <source>Năm/giai đoạn:</source>
             <translation>Year/period:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="199" />
+            <location filename="../gui/editors/forms.py" line="215" />
             <source>Đoạn mở đầu (căn cứ, mục đích ban hành):</source>
             <translation>Opening paragraphs (legal grounds, purpose):</translation>
         </message>
@@ -1114,315 +1148,315 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="166" />
+            <location filename="../gui/main_window.py" line="168" />
             <source>&amp;Làm lại</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="167" />
+            <location filename="../gui/main_window.py" line="169" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
             <translation>Add &amp;sibling section/row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="168" />
+            <location filename="../gui/main_window.py" line="170" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
             <translation>Add &amp;child section / group row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="169" />
+            <location filename="../gui/main_window.py" line="171" />
             <source>&amp;Xóa</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="174" />
+            <location filename="../gui/main_window.py" line="176" />
             <source>Lùi &amp;vào một cấp</source>
             <translation>&amp;Indent one level</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="175" />
+            <location filename="../gui/main_window.py" line="177" />
             <source>Lùi &amp;ra một cấp</source>
             <translation>&amp;Outdent one level</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="176" />
+            <location filename="../gui/main_window.py" line="178" />
             <source>Chuyển &amp;lên</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="177" />
+            <location filename="../gui/main_window.py" line="179" />
             <source>Chuyển &amp;xuống</source>
             <translation>Move &amp;down</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="178" />
+            <location filename="../gui/main_window.py" line="180" />
             <source>Đổi dòng nhóm ↔ nhiệm vụ</source>
             <translation>Toggle group ↔ task row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="179" />
+            <location filename="../gui/main_window.py" line="181" />
             <source>Thêm cột…</source>
             <translation>Add column…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="180" />
+            <location filename="../gui/main_window.py" line="182" />
             <source>Thêm phụ lục</source>
             <translation>Add appendix</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="181" />
+            <location filename="../gui/main_window.py" line="183" />
             <source>&amp;Lịch hạn công việc</source>
             <translation>Deadline &amp;calendar</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="182" />
+            <location filename="../gui/main_window.py" line="184" />
             <source>Việc sắp đến &amp;hạn</source>
             <translation>&amp;Upcoming deadlines</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="183" />
+            <location filename="../gui/main_window.py" line="185" />
             <source>&amp;Thời hạn…</source>
             <translation>&amp;Deadline…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="184" />
+            <location filename="../gui/main_window.py" line="186" />
             <source>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</source>
             <translation>How the selected row's deadline is read; record the event date; mark as done.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="185" />
+            <location filename="../gui/main_window.py" line="187" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="198" />
+            <location filename="../gui/main_window.py" line="200" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="201" />
+            <location filename="../gui/main_window.py" line="203" />
             <source>Mở &amp;gần đây</source>
             <translation>Open &amp;recent</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="215" />
+            <location filename="../gui/main_window.py" line="217" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="218" />
+            <location filename="../gui/main_window.py" line="220" />
             <source>&amp;Cấu trúc</source>
             <translation>&amp;Structure</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="222" />
+            <location filename="../gui/main_window.py" line="224" />
             <source>&amp;Bảng</source>
             <translation>&amp;Table</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="227" />
+            <location filename="../gui/main_window.py" line="229" />
             <source>&amp;Xem</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="230" />
+            <location filename="../gui/main_window.py" line="232" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="232" />
+            <location filename="../gui/main_window.py" line="234" />
             <source>Công cụ</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="236" />
+            <location filename="../gui/main_window.py" line="238" />
             <source>Mới</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="236" />
+            <location filename="../gui/main_window.py" line="238" />
             <source>Mở</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="236" />
+            <location filename="../gui/main_window.py" line="238" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="237" />
+            <location filename="../gui/main_window.py" line="239" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="237" />
+            <location filename="../gui/main_window.py" line="239" />
             <source>Làm lại</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="238" />
+            <location filename="../gui/main_window.py" line="240" />
             <source>+ Cùng cấp</source>
             <translation>+ Sibling</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="238" />
+            <location filename="../gui/main_window.py" line="240" />
             <source>+ Cấp con</source>
             <translation>+ Child</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="239" />
+            <location filename="../gui/main_window.py" line="241" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="241" />
+            <location filename="../gui/main_window.py" line="243" />
             <source>Lịch</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="282" />
+            <location filename="../gui/main_window.py" line="284" />
             <location filename="../gui/screens.py" line="179" />
             <source>Mở tiếp?</source>
             <translation>Open anyway?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="292" />
+            <location filename="../gui/main_window.py" line="294" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Last time the program closed before the working copy was written back to the USB drive. Use the working copy (it has the latest edits)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="310" />
+            <location filename="../gui/main_window.py" line="312" />
             <source>Đang mở tệp…</source>
             <translation>Opening the file…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="340" />
+            <location filename="../gui/main_window.py" line="342" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(editing a working copy on this computer; Ctrl+S writes it back to the USB drive)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="342" />
+            <location filename="../gui/main_window.py" line="344" />
             <source>Đã mở</source>
             <translation>Opened</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="386" />
+            <location filename="../gui/main_window.py" line="388" />
             <source>(chưa có)</source>
             <translation>(none yet)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="415" />
+            <location filename="../gui/main_window.py" line="417" />
             <location filename="../gui/screens.py" line="172" />
             <source>Mở kế hoạch</source>
             <translation>Open plan</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="416" />
+            <location filename="../gui/main_window.py" line="418" />
             <location filename="../gui/screens.py" line="172" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Plan files (*.sqlite);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="424" />
+            <location filename="../gui/main_window.py" line="426" />
             <source>Đã lưu lúc %1</source>
             <translation>Saved at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="432" />
+            <location filename="../gui/main_window.py" line="434" />
             <source>Lưu bản sao thành</source>
             <translation>Save a copy as</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="433" />
+            <location filename="../gui/main_window.py" line="435" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan files (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="438" />
+            <location filename="../gui/main_window.py" line="440" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>The copy must have a different name from the open file.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="439" />
+            <location filename="../gui/main_window.py" line="441" />
             <source>Đang lưu bản sao…</source>
             <translation>Saving the copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="440" />
+            <location filename="../gui/main_window.py" line="442" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="454" />
+            <location filename="../gui/main_window.py" line="456" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Reading the backups…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="461" />
+            <location filename="../gui/main_window.py" line="463" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>This backup cannot be found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="462" />
+            <location filename="../gui/main_window.py" line="464" />
             <source>Đang khôi phục…</source>
             <translation>Restoring…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="468" />
+            <location filename="../gui/main_window.py" line="470" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Restored the content of the backup made at %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="470" />
+            <location filename="../gui/main_window.py" line="472" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>The content just before restoring was backed up (at %1); to go back, choose that backup in File → Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="474" />
+            <location filename="../gui/main_window.py" line="476" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>This backup is identical to the current content; nothing changed.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="485" />
+            <location filename="../gui/main_window.py" line="487" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>The plan has no appendix to export to Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="488" />
+            <location filename="../gui/main_window.py" line="490" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Word documents (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="488" />
+            <location filename="../gui/main_window.py" line="490" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="489" />
+            <location filename="../gui/main_window.py" line="491" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="490" />
+            <location filename="../gui/main_window.py" line="492" />
             <source>Xuất</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="494" />
+            <location filename="../gui/main_window.py" line="496" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="495" />
+            <location filename="../gui/main_window.py" line="497" />
             <source>Đã xuất: %1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="507" />
+            <location filename="../gui/main_window.py" line="509" />
             <source>Báo cáo nhập</source>
             <translation>Import report</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="518" />
+            <location filename="../gui/main_window.py" line="520" />
             <location filename="../gui/screens.py" line="166" />
             <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
 
@@ -1432,87 +1466,87 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
 Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="589" />
+            <location filename="../gui/main_window.py" line="591" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>The deadline calendar is not available in this version.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="631" />
+            <location filename="../gui/main_window.py" line="633" />
             <source>(Ctrl+L: lịch hạn)</source>
             <translation>(Ctrl+L: calendar)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="655" />
+            <location filename="../gui/main_window.py" line="657" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Select a task row in an appendix table to see its deadline.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="659" />
+            <location filename="../gui/main_window.py" line="661" />
             <source>Không tìm thấy dòng này.</source>
             <translation>This row was not found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="661" />
+            <location filename="../gui/main_window.py" line="663" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Group rows have no deadline; select a task row.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="671" />
+            <location filename="../gui/main_window.py" line="673" />
             <source>Sửa thời hạn</source>
             <translation>Edit deadline</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="673" />
+            <location filename="../gui/main_window.py" line="675" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Deadline saved. Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="688" />
+            <location filename="../gui/main_window.py" line="690" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Saved to file at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="820" />
+            <location filename="../gui/main_window.py" line="822" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="825" />
+            <location filename="../gui/main_window.py" line="827" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Rows deleted: %1 — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="832" />
+            <location filename="../gui/main_window.py" line="834" />
             <source>(mục không tiêu đề)</source>
             <translation>(untitled section)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="834" />
+            <location filename="../gui/main_window.py" line="836" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Delete the section “%1” with its %2 sub-sections?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="838" />
+            <location filename="../gui/main_window.py" line="840" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Deleted the section “%1” and %2 sub-sections — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="838" />
+            <location filename="../gui/main_window.py" line="840" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Deleted the section “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="842" />
+            <location filename="../gui/main_window.py" line="844" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Signature block deleted — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="846" />
+            <location filename="../gui/main_window.py" line="848" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Delete the whole %1 (%2 rows)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="850" />
+            <location filename="../gui/main_window.py" line="852" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Deleted %1 (%2 rows) — %3</translation>
         </message>
@@ -1846,12 +1880,12 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>RecipientsEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="483" />
+            <location filename="../gui/editors/forms.py" line="495" />
             <source>Nơi nhận</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="484" />
+            <location filename="../gui/editors/forms.py" line="496" />
             <source>Mỗi dòng một nơi nhận, viết như khi in (ví dụ: “- Như trên;”, “- Lưu: VT.”):</source>
             <translation>One recipient per line, written as printed (e.g. “- Như trên;”, “- Lưu: VT.”):</translation>
         </message>
@@ -1897,52 +1931,52 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>SectionEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="296" />
+            <location filename="../gui/editors/forms.py" line="310" />
             <source>Tiêu đề mục (để trống nếu mục chỉ có đoạn văn)</source>
             <translation>Section title (leave blank if the section has only paragraphs)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="309" />
+            <location filename="../gui/editors/forms.py" line="323" />
             <source>Đoạn kết của mục (in sau các mục con):</source>
             <translation>Closing paragraphs (printed after the subsections):</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="335" />
+            <location filename="../gui/editors/forms.py" line="349" />
             <source>Cấp: </source>
             <translation>Level: </translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="335" />
+            <location filename="../gui/editors/forms.py" line="349" />
             <source>Phần (A, B, C…)</source>
             <translation>Part (A, B, C…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="335" />
+            <location filename="../gui/editors/forms.py" line="349" />
             <source>Mục (I, II, III…)</source>
             <translation>Section (I, II, III…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="335" />
+            <location filename="../gui/editors/forms.py" line="349" />
             <source>Khoản (1, 2, 3…)</source>
             <translation>Clause (1, 2, 3…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="335" />
+            <location filename="../gui/editors/forms.py" line="349" />
             <source>Điểm (a, b, c…)</source>
             <translation>Point (a, b, c…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="336" />
+            <location filename="../gui/editors/forms.py" line="350" />
             <source> — số thứ tự tự tính theo vị trí</source>
             <translation> — numbered automatically by position</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="347" />
+            <location filename="../gui/editors/forms.py" line="359" />
             <source>Mục con: </source>
             <translation>Subsections: </translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="349" />
+            <location filename="../gui/editors/forms.py" line="361" />
             <source>Chưa có mục con (Ctrl+Shift+Enter để thêm).</source>
             <translation>No subsections yet (Ctrl+Shift+Enter adds one).</translation>
         </message>
@@ -2183,57 +2217,57 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>SignerEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="393" />
+            <location filename="../gui/editors/forms.py" line="405" />
             <source>Chữ ký</source>
             <translation>Signature</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="397" />
+            <location filename="../gui/editors/forms.py" line="409" />
             <source>(không)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="397" />
+            <location filename="../gui/editors/forms.py" line="409" />
             <source>TM. (thay mặt tập thể)</source>
             <translation>TM. (on behalf of the body)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="397" />
+            <location filename="../gui/editors/forms.py" line="409" />
             <source>KT. (ký thay)</source>
             <translation>KT. (signing for the head)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="397" />
+            <location filename="../gui/editors/forms.py" line="409" />
             <source>Q. (quyền)</source>
             <translation>Q. (acting)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="397" />
+            <location filename="../gui/editors/forms.py" line="409" />
             <source>TL. (thừa lệnh)</source>
             <translation>TL. (by order)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="397" />
+            <location filename="../gui/editors/forms.py" line="409" />
             <source>TUQ. (thừa ủy quyền)</source>
             <translation>TUQ. (by authorisation)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="398" />
+            <location filename="../gui/editors/forms.py" line="410" />
             <source>Quyền hạn ký:</source>
             <translation>Signing authority:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="400" />
+            <location filename="../gui/editors/forms.py" line="412" />
             <source>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
             <translation>with TM.: the collective body, e.g. “ỦY BAN NHÂN DÂN”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="401" />
+            <location filename="../gui/editors/forms.py" line="413" />
             <source>Tập thể:</source>
             <translation>Collective body:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="403" />
+            <location filename="../gui/editors/forms.py" line="415" />
             <source>Mỗi dòng một chức vụ, ví dụ:
 CHỦ TỊCH
 PHÓ CHỦ TỊCH</source>
@@ -2242,17 +2276,17 @@ PHÓ CHỦ TỊCH</source>
 “PHÓ CHỦ TỊCH”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="404" />
+            <location filename="../gui/editors/forms.py" line="416" />
             <source>Chức vụ (mỗi dòng một dòng in):</source>
             <translation>Titles (one printed line each):</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="406" />
+            <location filename="../gui/editors/forms.py" line="418" />
             <source>Họ và tên:</source>
             <translation>Full name:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="408" />
+            <location filename="../gui/editors/forms.py" line="420" />
             <source>Khối chữ ký khi in:</source>
             <translation>Signature block as printed:</translation>
         </message>
@@ -2260,12 +2294,12 @@ PHÓ CHỦ TỊCH</source>
     <context>
         <name>SignersOverview</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="464" />
+            <location filename="../gui/editors/forms.py" line="476" />
             <source>Chữ ký</source>
             <translation>Signatures</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="473" />
+            <location filename="../gui/editors/forms.py" line="485" />
             <source>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</source>
             <translation>Choose a signature block on the left to edit it; Ctrl+Enter adds a new one.</translation>
         </message>

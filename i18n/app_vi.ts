@@ -72,197 +72,226 @@
     <context>
         <name>AppendixEditor</name>
         <message>
-            <location filename="../gui/editors/appendix.py" line="55" />
+            <location filename="../gui/editors/appendix.py" line="56" />
             <source>Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;</source>
             <translation>Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="224" />
+            <location filename="../gui/editors/appendix.py" line="195" />
+            <source>Dán (ghi đè từ ô này)</source>
+            <translation>Dán (ghi đè từ ô này)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="196" />
+            <source>Dán thành dòng mới</source>
+            <translation>Dán thành dòng mới</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="232" />
             <source>Tên phụ lục</source>
             <translation>Tên phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="228" />
+            <location filename="../gui/editors/appendix.py" line="236" />
             <source>Đánh số nhóm:</source>
             <translation>Đánh số nhóm:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="231" />
+            <location filename="../gui/editors/appendix.py" line="239" />
             <source>I, II, III</source>
             <translation>I, II, III</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="231" />
+            <location filename="../gui/editors/appendix.py" line="239" />
             <source>A, B, C</source>
             <translation>A, B, C</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="231" />
+            <location filename="../gui/editors/appendix.py" line="239" />
             <source>1, 2, 3</source>
             <translation>1, 2, 3</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="233" />
+            <location filename="../gui/editors/appendix.py" line="241" />
             <source>Đánh số nhiệm vụ:</source>
             <translation>Đánh số nhiệm vụ:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="236" />
+            <location filename="../gui/editors/appendix.py" line="244" />
             <source>1, 2, 3… liên tục</source>
             <translation>1, 2, 3… liên tục</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="236" />
+            <location filename="../gui/editors/appendix.py" line="244" />
             <source>1, 2, 3… theo từng nhóm</source>
             <translation>1, 2, 3… theo từng nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="236" />
+            <location filename="../gui/editors/appendix.py" line="244" />
             <source>1.1, 1.2… theo nhóm</source>
             <translation>1.1, 1.2… theo nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="238" />
+            <location filename="../gui/editors/appendix.py" line="246" />
             <source>Khổ in:</source>
             <translation>Khổ in:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="240" />
+            <location filename="../gui/editors/appendix.py" line="248" />
             <source>Tự động</source>
             <translation>Tự động</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="240" />
+            <location filename="../gui/editors/appendix.py" line="248" />
             <source>Dọc</source>
             <translation>Dọc</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="240" />
+            <location filename="../gui/editors/appendix.py" line="248" />
             <source>Ngang</source>
             <translation>Ngang</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="242" />
+            <location filename="../gui/editors/appendix.py" line="250" />
             <source>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</source>
             <translation>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="255" />
+            <location filename="../gui/editors/appendix.py" line="263" />
             <source>+ Dòng</source>
             <translation>+ Dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="255" />
+            <location filename="../gui/editors/appendix.py" line="263" />
             <source>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</source>
             <translation>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="256" />
+            <location filename="../gui/editors/appendix.py" line="264" />
             <source>+ Nhóm</source>
             <translation>+ Nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="256" />
+            <location filename="../gui/editors/appendix.py" line="264" />
             <source>Thêm dòng nhóm (Ctrl+Shift+Enter)</source>
             <translation>Thêm dòng nhóm (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="257" />
+            <location filename="../gui/editors/appendix.py" line="265" />
             <source>Xóa dòng</source>
             <translation>Xóa dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="257" />
+            <location filename="../gui/editors/appendix.py" line="265" />
             <source>Xóa các dòng đang chọn (Ctrl+Delete)</source>
             <translation>Xóa các dòng đang chọn (Ctrl+Delete)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="258" />
+            <location filename="../gui/editors/appendix.py" line="266" />
             <source>Chuyển lên (Alt+↑)</source>
             <translation>Chuyển lên (Alt+↑)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="259" />
+            <location filename="../gui/editors/appendix.py" line="267" />
             <source>Chuyển xuống (Alt+↓)</source>
             <translation>Chuyển xuống (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="260" />
+            <location filename="../gui/editors/appendix.py" line="268" />
             <source>+ Cột</source>
             <translation>+ Cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="260" />
+            <location filename="../gui/editors/appendix.py" line="268" />
             <source>Thêm cột bên phải cột đang chọn</source>
             <translation>Thêm cột bên phải cột đang chọn</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="265" />
-            <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối dòng từ Excel; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</source>
-            <translation>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối dòng từ Excel; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</translation>
+            <location filename="../gui/editors/appendix.py" line="273" />
+            <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối ô từ Excel (ghi đè từ ô đang chọn trở xuống), Ctrl+Shift+V dán thành dòng mới; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</source>
+            <translation>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối ô từ Excel (ghi đè từ ô đang chọn trở xuống), Ctrl+Shift+V dán thành dòng mới; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="284" />
+            <location filename="../gui/editors/appendix.py" line="292" />
             <source>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</source>
             <translation>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="412" />
+            <location filename="../gui/editors/appendix.py" line="420" />
             <source>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</source>
             <translation>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="607" />
-            <location filename="../gui/editors/appendix.py" line="611" />
-            <location filename="../gui/editors/appendix.py" line="695" />
+            <location filename="../gui/editors/appendix.py" line="617" />
+            <location filename="../gui/editors/appendix.py" line="621" />
+            <location filename="../gui/editors/appendix.py" line="705" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Không thể di chuyển thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="634" />
+            <location filename="../gui/editors/appendix.py" line="644" />
             <source>Không thể đổi cấp thêm.</source>
             <translation>Không thể đổi cấp thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="660" />
+            <location filename="../gui/editors/appendix.py" line="670" />
             <source>Thêm cột bên phải</source>
             <translation>Thêm cột bên phải</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="662" />
+            <location filename="../gui/editors/appendix.py" line="672" />
             <source>Đổi tên cột…</source>
             <translation>Đổi tên cột…</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="663" />
+            <location filename="../gui/editors/appendix.py" line="673" />
             <source>Chuyển cột sang trái</source>
             <translation>Chuyển cột sang trái</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="664" />
+            <location filename="../gui/editors/appendix.py" line="674" />
             <source>Chuyển cột sang phải</source>
             <translation>Chuyển cột sang phải</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="666" />
+            <location filename="../gui/editors/appendix.py" line="676" />
             <source>Xóa cột</source>
             <translation>Xóa cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="674" />
+            <location filename="../gui/editors/appendix.py" line="684" />
             <source>Thêm cột</source>
             <translation>Thêm cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="674" />
-            <location filename="../gui/editors/appendix.py" line="685" />
+            <location filename="../gui/editors/appendix.py" line="684" />
+            <location filename="../gui/editors/appendix.py" line="695" />
             <source>Tên cột:</source>
             <translation>Tên cột:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="685" />
+            <location filename="../gui/editors/appendix.py" line="695" />
             <source>Đổi tên cột</source>
             <translation>Đổi tên cột</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="792" />
+            <source>Đã dán %1 dòng</source>
+            <translation>Đã dán %1 dòng</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="794" />
+            <source> (thêm %1 dòng mới ở cuối bảng)</source>
+            <translation> (thêm %1 dòng mới ở cuối bảng)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="795" />
+            <source> — Ctrl+Z để hoàn tác.</source>
+            <translation> — Ctrl+Z để hoàn tác.</translation>
+        </message>
+        <message>
+            <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối dòng từ Excel; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</source>
+            <translation type="vanished">Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối dòng từ Excel; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</translation>
         </message>
         <message>
             <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối dòng từ Excel; nhấp đúp tên cột để đổi tên.</source>
@@ -687,42 +716,47 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>Thêm dòng</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="291" />
+            <location filename="../gui/document.py" line="322" />
+            <source>Dán từ Excel</source>
+            <translation>Dán từ Excel</translation>
+        </message>
+        <message>
+            <location filename="../gui/document.py" line="325" />
             <source>Xóa dòng</source>
             <translation>Xóa dòng</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="308" />
+            <location filename="../gui/document.py" line="342" />
             <source>Di chuyển dòng</source>
             <translation>Di chuyển dòng</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="320" />
+            <location filename="../gui/document.py" line="354" />
             <source>Đổi loại dòng</source>
             <translation>Đổi loại dòng</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="323" />
+            <location filename="../gui/document.py" line="357" />
             <source>Thêm cột</source>
             <translation>Thêm cột</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="326" />
+            <location filename="../gui/document.py" line="360" />
             <source>Xóa cột</source>
             <translation>Xóa cột</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="333" />
+            <location filename="../gui/document.py" line="367" />
             <source>Đổi tên cột</source>
             <translation>Đổi tên cột</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="344" />
+            <location filename="../gui/document.py" line="378" />
             <source>Đổi độ rộng cột</source>
             <translation>Đổi độ rộng cột</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="353" />
+            <location filename="../gui/document.py" line="387" />
             <source>Di chuyển cột</source>
             <translation>Di chuyển cột</translation>
         </message>
@@ -730,27 +764,27 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>FormatBar</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="122" />
+            <location filename="../gui/editors/forms.py" line="138" />
             <source>Chữ đậm (Ctrl+B)</source>
             <translation>Chữ đậm (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="123" />
+            <location filename="../gui/editors/forms.py" line="139" />
             <source>Chữ nghiêng (Ctrl+I)</source>
             <translation>Chữ nghiêng (Ctrl+I)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="124" />
+            <location filename="../gui/editors/forms.py" line="140" />
             <source>Dòng gạch đầu dòng “-”</source>
             <translation>Dòng gạch đầu dòng “-”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="125" />
+            <location filename="../gui/editors/forms.py" line="141" />
             <source>Dòng “+”</source>
             <translation>Dòng “+”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="126" />
+            <location filename="../gui/editors/forms.py" line="142" />
             <source>Đoạn văn thường</source>
             <translation>Đoạn văn thường</translation>
         </message>
@@ -758,92 +792,92 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>HeaderEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="140" />
+            <location filename="../gui/editors/forms.py" line="156" />
             <source>Đầu văn bản</source>
             <translation>Đầu văn bản</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="146" />
+            <location filename="../gui/editors/forms.py" line="162" />
             <source>(nếu có) ví dụ: UBND TỈNH HÀ GIANG</source>
             <translation>(nếu có) ví dụ: UBND TỈNH HÀ GIANG</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="147" />
+            <location filename="../gui/editors/forms.py" line="163" />
             <source>Cơ quan chủ quản:</source>
             <translation>Cơ quan chủ quản:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="149" />
+            <location filename="../gui/editors/forms.py" line="165" />
             <source>Cơ quan ban hành:</source>
             <translation>Cơ quan ban hành:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="154" />
+            <location filename="../gui/editors/forms.py" line="170" />
             <source>Tên dùng trong câu văn:</source>
             <translation>Tên dùng trong câu văn:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="157" />
+            <location filename="../gui/editors/forms.py" line="173" />
             <source>Viết tắt:</source>
             <translation>Viết tắt:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="163" />
+            <location filename="../gui/editors/forms.py" line="179" />
             <source>Số:</source>
             <translation>Số:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="166" />
+            <location filename="../gui/editors/forms.py" line="182" />
             <source>khi ký</source>
             <translation>khi ký</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="168" />
+            <location filename="../gui/editors/forms.py" line="184" />
             <source>Ký hiệu:</source>
             <translation>Ký hiệu:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="172" />
+            <location filename="../gui/editors/forms.py" line="188" />
             <source>Loại văn bản:</source>
             <translation>Loại văn bản:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="176" />
+            <location filename="../gui/editors/forms.py" line="192" />
             <source>Ngày:</source>
             <translation>Ngày:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="181" />
+            <location filename="../gui/editors/forms.py" line="197" />
             <source>để trống (ghi khi ký)</source>
             <translation>để trống (ghi khi ký)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="183" />
+            <location filename="../gui/editors/forms.py" line="199" />
             <source>Địa danh:</source>
             <translation>Địa danh:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="185" />
+            <location filename="../gui/editors/forms.py" line="201" />
             <source>(tùy chọn) ngày viết sẵn, ví dụ: ngày    tháng 6 năm 2021</source>
             <translation>(tùy chọn) ngày viết sẵn, ví dụ: ngày    tháng 6 năm 2021</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="186" />
+            <location filename="../gui/editors/forms.py" line="202" />
             <source>Ngày ghi dạng chữ:</source>
             <translation>Ngày ghi dạng chữ:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="188" />
+            <location filename="../gui/editors/forms.py" line="204" />
             <source>Trích yếu:</source>
             <translation>Trích yếu:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="191" />
+            <location filename="../gui/editors/forms.py" line="207" />
             <source>Năm/giai đoạn:</source>
             <translation>Năm/giai đoạn:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="199" />
+            <location filename="../gui/editors/forms.py" line="215" />
             <source>Đoạn mở đầu (căn cứ, mục đích ban hành):</source>
             <translation>Đoạn mở đầu (căn cứ, mục đích ban hành):</translation>
         </message>
@@ -1129,315 +1163,315 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="166" />
+            <location filename="../gui/main_window.py" line="168" />
             <source>&amp;Làm lại</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="167" />
+            <location filename="../gui/main_window.py" line="169" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
             <translation>Thêm mục/dòng &amp;cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="168" />
+            <location filename="../gui/main_window.py" line="170" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
             <translation>Thêm mục &amp;con / dòng nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="169" />
+            <location filename="../gui/main_window.py" line="171" />
             <source>&amp;Xóa</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="174" />
+            <location filename="../gui/main_window.py" line="176" />
             <source>Lùi &amp;vào một cấp</source>
             <translation>Lùi &amp;vào một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="175" />
+            <location filename="../gui/main_window.py" line="177" />
             <source>Lùi &amp;ra một cấp</source>
             <translation>Lùi &amp;ra một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="176" />
+            <location filename="../gui/main_window.py" line="178" />
             <source>Chuyển &amp;lên</source>
             <translation>Chuyển &amp;lên</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="177" />
+            <location filename="../gui/main_window.py" line="179" />
             <source>Chuyển &amp;xuống</source>
             <translation>Chuyển &amp;xuống</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="178" />
+            <location filename="../gui/main_window.py" line="180" />
             <source>Đổi dòng nhóm ↔ nhiệm vụ</source>
             <translation>Đổi dòng nhóm ↔ nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="179" />
+            <location filename="../gui/main_window.py" line="181" />
             <source>Thêm cột…</source>
             <translation>Thêm cột…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="180" />
+            <location filename="../gui/main_window.py" line="182" />
             <source>Thêm phụ lục</source>
             <translation>Thêm phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="181" />
+            <location filename="../gui/main_window.py" line="183" />
             <source>&amp;Lịch hạn công việc</source>
             <translation>&amp;Lịch hạn công việc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="182" />
+            <location filename="../gui/main_window.py" line="184" />
             <source>Việc sắp đến &amp;hạn</source>
             <translation>Việc sắp đến &amp;hạn</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="183" />
+            <location filename="../gui/main_window.py" line="185" />
             <source>&amp;Thời hạn…</source>
             <translation>&amp;Thời hạn…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="184" />
+            <location filename="../gui/main_window.py" line="186" />
             <source>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</source>
             <translation>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="185" />
+            <location filename="../gui/main_window.py" line="187" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;Giới thiệu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="198" />
+            <location filename="../gui/main_window.py" line="200" />
             <source>&amp;Tệp</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="201" />
+            <location filename="../gui/main_window.py" line="203" />
             <source>Mở &amp;gần đây</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="215" />
+            <location filename="../gui/main_window.py" line="217" />
             <source>&amp;Sửa</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="218" />
+            <location filename="../gui/main_window.py" line="220" />
             <source>&amp;Cấu trúc</source>
             <translation>&amp;Cấu trúc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="222" />
+            <location filename="../gui/main_window.py" line="224" />
             <source>&amp;Bảng</source>
             <translation>&amp;Bảng</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="227" />
+            <location filename="../gui/main_window.py" line="229" />
             <source>&amp;Xem</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="230" />
+            <location filename="../gui/main_window.py" line="232" />
             <source>Trợ &amp;giúp</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="232" />
+            <location filename="../gui/main_window.py" line="234" />
             <source>Công cụ</source>
             <translation>Công cụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="236" />
+            <location filename="../gui/main_window.py" line="238" />
             <source>Mới</source>
             <translation>Mới</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="236" />
+            <location filename="../gui/main_window.py" line="238" />
             <source>Mở</source>
             <translation>Mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="236" />
+            <location filename="../gui/main_window.py" line="238" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="237" />
+            <location filename="../gui/main_window.py" line="239" />
             <source>Hoàn tác</source>
             <translation>Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="237" />
+            <location filename="../gui/main_window.py" line="239" />
             <source>Làm lại</source>
             <translation>Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="238" />
+            <location filename="../gui/main_window.py" line="240" />
             <source>+ Cùng cấp</source>
             <translation>+ Cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="238" />
+            <location filename="../gui/main_window.py" line="240" />
             <source>+ Cấp con</source>
             <translation>+ Cấp con</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="239" />
+            <location filename="../gui/main_window.py" line="241" />
             <source>Xóa</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="241" />
+            <location filename="../gui/main_window.py" line="243" />
             <source>Lịch</source>
             <translation>Lịch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="282" />
+            <location filename="../gui/main_window.py" line="284" />
             <location filename="../gui/screens.py" line="179" />
             <source>Mở tiếp?</source>
             <translation>Mở tiếp?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="292" />
+            <location filename="../gui/main_window.py" line="294" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="310" />
+            <location filename="../gui/main_window.py" line="312" />
             <source>Đang mở tệp…</source>
             <translation>Đang mở tệp…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="340" />
+            <location filename="../gui/main_window.py" line="342" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="342" />
+            <location filename="../gui/main_window.py" line="344" />
             <source>Đã mở</source>
             <translation>Đã mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="386" />
+            <location filename="../gui/main_window.py" line="388" />
             <source>(chưa có)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="415" />
+            <location filename="../gui/main_window.py" line="417" />
             <location filename="../gui/screens.py" line="172" />
             <source>Mở kế hoạch</source>
             <translation>Mở kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="416" />
+            <location filename="../gui/main_window.py" line="418" />
             <location filename="../gui/screens.py" line="172" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="424" />
+            <location filename="../gui/main_window.py" line="426" />
             <source>Đã lưu lúc %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="432" />
+            <location filename="../gui/main_window.py" line="434" />
             <source>Lưu bản sao thành</source>
             <translation>Lưu bản sao thành</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="433" />
+            <location filename="../gui/main_window.py" line="435" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="438" />
+            <location filename="../gui/main_window.py" line="440" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>Bản sao phải có tên khác tệp đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="439" />
+            <location filename="../gui/main_window.py" line="441" />
             <source>Đang lưu bản sao…</source>
             <translation>Đang lưu bản sao…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="440" />
+            <location filename="../gui/main_window.py" line="442" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Đã lưu bản sao: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="454" />
+            <location filename="../gui/main_window.py" line="456" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Đang đọc các bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="461" />
+            <location filename="../gui/main_window.py" line="463" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>Không tìm thấy bản sao lưu này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="462" />
+            <location filename="../gui/main_window.py" line="464" />
             <source>Đang khôi phục…</source>
             <translation>Đang khôi phục…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="468" />
+            <location filename="../gui/main_window.py" line="470" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Đã khôi phục nội dung của bản sao lưu lúc %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="470" />
+            <location filename="../gui/main_window.py" line="472" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="474" />
+            <location filename="../gui/main_window.py" line="476" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="485" />
+            <location filename="../gui/main_window.py" line="487" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="488" />
+            <location filename="../gui/main_window.py" line="490" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Văn bản Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="488" />
+            <location filename="../gui/main_window.py" line="490" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="489" />
+            <location filename="../gui/main_window.py" line="491" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Bảng tính Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="490" />
+            <location filename="../gui/main_window.py" line="492" />
             <source>Xuất</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="494" />
+            <location filename="../gui/main_window.py" line="496" />
             <source>Đang xuất…</source>
             <translation>Đang xuất…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="495" />
+            <location filename="../gui/main_window.py" line="497" />
             <source>Đã xuất: %1</source>
             <translation>Đã xuất: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="507" />
+            <location filename="../gui/main_window.py" line="509" />
             <source>Báo cáo nhập</source>
             <translation>Báo cáo nhập</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="518" />
+            <location filename="../gui/main_window.py" line="520" />
             <location filename="../gui/screens.py" line="166" />
             <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
 
@@ -1447,87 +1481,87 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
 Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="589" />
+            <location filename="../gui/main_window.py" line="591" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>Chưa có lịch hạn công việc trong phiên bản này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="631" />
+            <location filename="../gui/main_window.py" line="633" />
             <source>(Ctrl+L: lịch hạn)</source>
             <translation>(Ctrl+L: lịch hạn)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="655" />
+            <location filename="../gui/main_window.py" line="657" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="659" />
+            <location filename="../gui/main_window.py" line="661" />
             <source>Không tìm thấy dòng này.</source>
             <translation>Không tìm thấy dòng này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="661" />
+            <location filename="../gui/main_window.py" line="663" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="671" />
+            <location filename="../gui/main_window.py" line="673" />
             <source>Sửa thời hạn</source>
             <translation>Sửa thời hạn</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="673" />
+            <location filename="../gui/main_window.py" line="675" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="688" />
+            <location filename="../gui/main_window.py" line="690" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Đã lưu vào tệp lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="820" />
+            <location filename="../gui/main_window.py" line="822" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="825" />
+            <location filename="../gui/main_window.py" line="827" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Đã xóa %1 dòng — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="832" />
+            <location filename="../gui/main_window.py" line="834" />
             <source>(mục không tiêu đề)</source>
             <translation>(mục không tiêu đề)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="834" />
+            <location filename="../gui/main_window.py" line="836" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Xóa mục “%1” cùng %2 mục con của nó?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="838" />
+            <location filename="../gui/main_window.py" line="840" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Đã xóa mục “%1” và %2 mục con — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="838" />
+            <location filename="../gui/main_window.py" line="840" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Đã xóa mục “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="842" />
+            <location filename="../gui/main_window.py" line="844" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Đã xóa khối chữ ký — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="846" />
+            <location filename="../gui/main_window.py" line="848" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Xóa cả %1 (%2 dòng)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="850" />
+            <location filename="../gui/main_window.py" line="852" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Đã xóa %1 (%2 dòng) — %3</translation>
         </message>
@@ -1868,12 +1902,12 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>RecipientsEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="483" />
+            <location filename="../gui/editors/forms.py" line="495" />
             <source>Nơi nhận</source>
             <translation>Nơi nhận</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="484" />
+            <location filename="../gui/editors/forms.py" line="496" />
             <source>Mỗi dòng một nơi nhận, viết như khi in (ví dụ: “- Như trên;”, “- Lưu: VT.”):</source>
             <translation>Mỗi dòng một nơi nhận, viết như khi in (ví dụ: “- Như trên;”, “- Lưu: VT.”):</translation>
         </message>
@@ -1919,52 +1953,52 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>SectionEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="296" />
+            <location filename="../gui/editors/forms.py" line="310" />
             <source>Tiêu đề mục (để trống nếu mục chỉ có đoạn văn)</source>
             <translation>Tiêu đề mục (để trống nếu mục chỉ có đoạn văn)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="309" />
+            <location filename="../gui/editors/forms.py" line="323" />
             <source>Đoạn kết của mục (in sau các mục con):</source>
             <translation>Đoạn kết của mục (in sau các mục con):</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="335" />
+            <location filename="../gui/editors/forms.py" line="349" />
             <source>Cấp: </source>
             <translation>Cấp: </translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="335" />
+            <location filename="../gui/editors/forms.py" line="349" />
             <source>Phần (A, B, C…)</source>
             <translation>Phần (A, B, C…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="335" />
+            <location filename="../gui/editors/forms.py" line="349" />
             <source>Mục (I, II, III…)</source>
             <translation>Mục (I, II, III…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="335" />
+            <location filename="../gui/editors/forms.py" line="349" />
             <source>Khoản (1, 2, 3…)</source>
             <translation>Khoản (1, 2, 3…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="335" />
+            <location filename="../gui/editors/forms.py" line="349" />
             <source>Điểm (a, b, c…)</source>
             <translation>Điểm (a, b, c…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="336" />
+            <location filename="../gui/editors/forms.py" line="350" />
             <source> — số thứ tự tự tính theo vị trí</source>
             <translation> — số thứ tự tự tính theo vị trí</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="347" />
+            <location filename="../gui/editors/forms.py" line="359" />
             <source>Mục con: </source>
             <translation>Mục con: </translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="349" />
+            <location filename="../gui/editors/forms.py" line="361" />
             <source>Chưa có mục con (Ctrl+Shift+Enter để thêm).</source>
             <translation>Chưa có mục con (Ctrl+Shift+Enter để thêm).</translation>
         </message>
@@ -2205,57 +2239,57 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>SignerEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="393" />
+            <location filename="../gui/editors/forms.py" line="405" />
             <source>Chữ ký</source>
             <translation>Chữ ký</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="397" />
+            <location filename="../gui/editors/forms.py" line="409" />
             <source>(không)</source>
             <translation>(không)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="397" />
+            <location filename="../gui/editors/forms.py" line="409" />
             <source>TM. (thay mặt tập thể)</source>
             <translation>TM. (thay mặt tập thể)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="397" />
+            <location filename="../gui/editors/forms.py" line="409" />
             <source>KT. (ký thay)</source>
             <translation>KT. (ký thay)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="397" />
+            <location filename="../gui/editors/forms.py" line="409" />
             <source>Q. (quyền)</source>
             <translation>Q. (quyền)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="397" />
+            <location filename="../gui/editors/forms.py" line="409" />
             <source>TL. (thừa lệnh)</source>
             <translation>TL. (thừa lệnh)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="397" />
+            <location filename="../gui/editors/forms.py" line="409" />
             <source>TUQ. (thừa ủy quyền)</source>
             <translation>TUQ. (thừa ủy quyền)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="398" />
+            <location filename="../gui/editors/forms.py" line="410" />
             <source>Quyền hạn ký:</source>
             <translation>Quyền hạn ký:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="400" />
+            <location filename="../gui/editors/forms.py" line="412" />
             <source>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
             <translation>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="401" />
+            <location filename="../gui/editors/forms.py" line="413" />
             <source>Tập thể:</source>
             <translation>Tập thể:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="403" />
+            <location filename="../gui/editors/forms.py" line="415" />
             <source>Mỗi dòng một chức vụ, ví dụ:
 CHỦ TỊCH
 PHÓ CHỦ TỊCH</source>
@@ -2264,17 +2298,17 @@ CHỦ TỊCH
 PHÓ CHỦ TỊCH</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="404" />
+            <location filename="../gui/editors/forms.py" line="416" />
             <source>Chức vụ (mỗi dòng một dòng in):</source>
             <translation>Chức vụ (mỗi dòng một dòng in):</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="406" />
+            <location filename="../gui/editors/forms.py" line="418" />
             <source>Họ và tên:</source>
             <translation>Họ và tên:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="408" />
+            <location filename="../gui/editors/forms.py" line="420" />
             <source>Khối chữ ký khi in:</source>
             <translation>Khối chữ ký khi in:</translation>
         </message>
@@ -2282,12 +2316,12 @@ PHÓ CHỦ TỊCH</translation>
     <context>
         <name>SignersOverview</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="464" />
+            <location filename="../gui/editors/forms.py" line="476" />
             <source>Chữ ký</source>
             <translation>Chữ ký</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="473" />
+            <location filename="../gui/editors/forms.py" line="485" />
             <source>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</source>
             <translation>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</translation>
         </message>

@@ -35,14 +35,14 @@ def _col(app, key):
     return next(i for i, c in enumerate(app.columns) if c.key == key)
 
 
-def test_excel_block_paste_inserts_rows(ctx):
+def test_excel_block_paste_as_new_rows_inserts_rows(ctx):
     w, ed, app, path = ctx
     n = len(app.rows)
     ed.table.setCurrentIndex(ed.model.index(0, _col(app, "tt")))
     block = ('IX\tNhóm dán từ Excel\t\t\t\t\t\r\n'
              '1\tTiêu chí A\t"Nhiệm vụ dòng một\r\ncó xuống dòng"\t100%\tPhòng Nội vụ\tPhòng Tư pháp\tQuý I/2024\r\n'
              '2\tTiêu chí B\tNhiệm vụ dòng hai\t\tVăn phòng HĐND và UBND huyện\t\tThường xuyên\r\n')
-    ed.paste(block)
+    ed.paste(block, as_new_rows=True)      # Ctrl+Shift+V (Ctrl+V overwrites, as in Excel)
     assert len(app.rows) == n + 3
     g, r1, r2 = app.rows[1:4]
     assert g.kind == "group" and r1.kind == "task" and r2.kind == "task"

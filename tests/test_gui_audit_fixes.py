@@ -353,3 +353,48 @@ def test_ctrl_z_in_the_other_multi_line_fields(win, tmp_path, where):
     assert field.toPlainText() == before
     assert doc.undo_stack.index() == n           # flushed (+1) then undone (-1)
     assert field.textCursor().position() == min(5, len(before))
+
+
+# ---------------------------------------- B7: Excel paste overwrites down --
+def test_excel_column_paste_overwrites_downwards_and_adds_rows_past_the_end(win, tmp_path):
+    path = _new(win, tmp_path)
+    doc = win.doc
+    app = doc.plan.appendices[0]
+    win.select("appendix", app.id)
+    ed = win.pages["appendix"]
+    t = ed.table
+    ci = next(i for i, c in enumerate(app.columns) if c.key == "deadline")
+    cid = app.columns[ci].id
+    tasks = [i for i, r in enumerate(app.rows) if r.kind == "task"]
+    r0 = tasks[0]
+    n = len(app.rows)
+    ids = [r.id for r in app.rows]
+    kinds = [r.kind for r in app.rows]
+    t.setFocus()
+    t.setCurrentIndex(ed.model.index(r0, ci))
+    QApplication.clipboard().setText("31/03/2024\r\n30/06/2024\r\n")
+    key(win, Qt.Key_V, Qt.ControlModifier)
+    assert len(app.rows) == n and [r.id for r in app.rows] == ids          # no row added
+    assert [app.rows[r0 + k].cells.get(cid) for k in range(2)] == ["31/03/2024", "30/06/2024"]
+    assert [r.kind for r in app.rows] == kinds
+    assert "Đã dán 2 dòng" in win.statusBar().currentMessage()
+    win.undo()                                                              # one step
+    assert [app.rows[r0 + k].cells.get(cid, "") for k in range(2)] != ["31/03/2024", "30/06/2024"]
+    win.redo()
+
+    # a block of two columns from the second-to-last row: one row overwritten in place, two added
+    last = len(app.rows) - 1
+    c_task = next(i for i, c in enumerate(app.columns) if c.key == "task")
+    t.setCurrentIndex(ed.model.index(last, c_task))
+    QApplication.clipboard().setText("Việc A\tx\r\nViệc B\ty\r\nViệc C\tz\r\n")
+    key(win, Qt.Key_V, Qt.ControlModifier)
+    assert len(app.rows) == n + 2
+    got = [app.rows[last + k].cells.get(app.columns[c_task].id) for k in range(3)]
+    assert got == ["Việc A", "Việc B", "Việc C"]
+    assert app.rows[last].id == ids[last]
+    win.undo()
+    assert len(app.rows) == n and app.rows[last].cells.get(app.columns[c_task].id) != "Việc A"
+    win.redo()
+    expected = dump(doc.plan)
+    win.close_document()
+    assert dump(load_plan_readonly(path)) == expected

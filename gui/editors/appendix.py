@@ -4,7 +4,8 @@
   several agencies separated by ";" (the completer works on the last one);
 * other cells edit in a small multi-line editor (Enter saves, Shift+Enter
   makes a new line inside the cell);
-* Ctrl+V pastes a block copied from Excel (several rows become new rows);
+* Ctrl+V pastes a block copied from Excel over the cells from the current one
+  down (as Excel does; rows are added past the end), Ctrl+Shift+V as new rows;
   Ctrl+C copies the selection as tab-separated text; Delete clears cells;
 * only the rows on screen are measured for height, so 10,000 rows open fast.
 """
@@ -189,10 +190,17 @@ class AppendixTable(QTableView):
             a = getattr(win, name, None)
             if a is not None:
                 m.addAction(a)
+        if QApplication.clipboard().text():
+            m.addSeparator()
+            m.addAction(tr("Dán (ghi đè từ ô này)") + "\tCtrl+V", self.editor.paste)
+            m.addAction(tr("Dán thành dòng mới") + "\tCtrl+Shift+V", lambda: self.editor.paste(as_new_rows=True))
         if m.actions():
             m.exec(e.globalPos())
 
     def keyPressEvent(self, e):   # noqa: N802
+        if QKeySequence(e.keyCombination()) == QKeySequence("Ctrl+Shift+V"):
+            self.editor.paste(as_new_rows=True)
+            return
         if e.matches(QKeySequence.Paste):
             self.editor.paste()
             return
@@ -263,7 +271,7 @@ class AppendixEditor(EditorPage):
         self.table = AppendixTable(self)
         lay.addWidget(self.table, 1)
         self.hint = QLabel(tr("Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; "
-                              "Ctrl+V dán khối dòng từ Excel; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng "
+                              "Ctrl+V dán khối ô từ Excel (ghi đè từ ô đang chọn trở xuống), Ctrl+Shift+V dán thành dòng mới; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng "
                               "(cũng là tỉ lệ cột khi in)."))
         self.hint.setStyleSheet("color: #555;")
         self.hint.setWordWrap(True)
@@ -321,7 +329,7 @@ class AppendixEditor(EditorPage):
             self.update_spans()
             self.setup_columns()
         else:
-            self._reset_keep_current()   # e.g. the title just saved: keep the clerk's current cell and selection
+            self._reset_keep_current(keep_selection=True)   # e.g. the title just saved: rows unchanged
 
     def setup_columns(self):
         app = self.app
@@ -488,15 +496,17 @@ class AppendixEditor(EditorPage):
             elif t[0] in ("tracking", "meta"):
                 self.model.deadlines_changed()   # deadline icons: done / overdue / event dates
 
-    def _reset_keep_current(self):
-        """Reset the model, keeping the current cell and the selected cells (by row id)."""
+    def _reset_keep_current(self, keep_selection: bool = False):
+        """Reset the model, keeping the current cell (by row id) — and with *keep_selection*
+        (only when the rows did not change: the view's positions still name the same rows)
+        the selected cells."""
         cur = self.table.currentIndex()
         rid = None
         app = self.app
-        rows = [r.id for r in app.rows] if self.model.rowCount() == len(app.rows) else None
         sel = []
-        if rows is not None:
-            sel = [(rows[i.row()], i.column()) for i in self.table.selectionModel().selectedIndexes()
+        if keep_selection:
+            rows = app.rows
+            sel = [(rows[i.row()].id, i.column()) for i in self.table.selectionModel().selectedIndexes()
                    if i.row() < len(rows)]
         if cur.isValid() and cur.row() < len(app.rows):
             rid = app.rows[cur.row()].id
@@ -713,7 +723,12 @@ class AppendixEditor(EditorPage):
             w.writerow([self.model.index(r, c).data(Qt.DisplayRole) or "" for c in cols])
         QApplication.clipboard().setText(buf.getvalue())
 
-    def paste(self, text: str | None = None):
+    def paste(self, text: str | None = None, as_new_rows: bool = False):
+        """Ctrl+V: a block copied from Excel fills the cells from the current one
+        rightwards and downwards, overwriting them as Excel does; rows are added only past
+        the end of the table.  Ctrl+Shift+V (*as_new_rows*): the block becomes new rows
+        below the current one.  A Roman numeral or a capital letter in the TT column makes
+        a group row, a number a task.  One undo step either way."""
         if text is None:
             text = QApplication.clipboard().text()
         if not text:
@@ -724,21 +739,9 @@ class AppendixEditor(EditorPage):
         app = self.app
         cur = self.table.currentIndex()
         c0 = cur.column() if cur.isValid() else self.first_text_column()
-        if len(block) == 1:
-            if not cur.isValid():
-                return
-            row = app.rows[cur.row()]
-            changes = []
-            for k, v in enumerate(block[0]):
-                ci = c0 + k
-                if ci < len(app.columns) and app.columns[ci].key != "tt":
-                    changes.append((row.id, app.columns[ci].id, v))
-            if changes:
-                self.doc.set_cells(self.rid, changes)
-            return
-        specs = []
-        for vals in block:
-            cells, kind = {}, "task"
+
+        def parsed(vals):
+            cells, kind = {}, None
             for k, v in enumerate(vals):
                 ci = c0 + k
                 if ci >= len(app.columns):
@@ -746,16 +749,50 @@ class AppendixEditor(EditorPage):
                 col = app.columns[ci]
                 if col.key == "tt":
                     t = v.strip().rstrip(".")
-                    if t and (from_roman(t) or (len(t) == 1 and t.isalpha() and t.isupper())):
-                        kind = "group"
+                    if t:
+                        kind = "group" if (from_roman(t) or (len(t) == 1 and t.isalpha() and t.isupper())) \
+                            else "task"
                     continue
-                if v:
-                    cells[col.id] = v
-            specs.append({"kind": kind, "cells": cells})
-        index = (cur.row() + 1) if cur.isValid() else len(app.rows)
-        made = self.doc.insert_rows(self.rid, index, specs)
-        if made:
-            self.select_row(made[0].id, c0)
+                cells[col.id] = v
+            return cells, kind
+
+        if as_new_rows or not cur.isValid():
+            start = (cur.row() + 1) if cur.isValid() else len(app.rows)
+            overwrite, rest = [], block
+        else:
+            start = cur.row()
+            n = min(len(block), len(app.rows) - start)
+            overwrite = []
+            for row, vals in zip(app.rows[start:start + n], block[:n]):
+                cells, kind = parsed(vals)
+                overwrite.append((row.id, cells, kind))
+            rest = block[n:]
+        new = []
+        for vals in rest:
+            cells, kind = parsed(vals)
+            new.append({"kind": kind or "task", "cells": {k: v for k, v in cells.items() if v}})
+        if not new and not any(cells for _, cells, _ in overwrite) and not any(k for _, _, k in overwrite):
+            return
+        ids = [rid for rid, _, _ in overwrite]
+        made = self.doc.paste_rows(self.rid, start, overwrite, new)
+        ids += [r.id for r in made]
+        # the pasted block is selected, as in Excel
+        width = max(len(v) for v in block)
+        sm = self.table.selectionModel()
+        first = self.model.row_of(ids[0]) if ids else -1
+        if first < 0:
+            return
+        c1 = min(c0 + width, self.model.columnCount()) - 1
+        self.table.setCurrentIndex(self.model.index(first, c0))
+        from PySide6.QtCore import QItemSelection
+        sm.select(QItemSelection(self.model.index(first, c0), self.model.index(first + len(ids) - 1, c1)),
+                  QItemSelectionModel.ClearAndSelect)
+        sb = getattr(self.window(), "statusBar", None)
+        if sb is not None:
+            msg = tr("Đã dán %1 dòng").replace("%1", str(len(ids)))
+            if made and overwrite:
+                msg += tr(" (thêm %1 dòng mới ở cuối bảng)").replace("%1", str(len(made)))
+            sb().showMessage(msg + tr(" — Ctrl+Z để hoàn tác."), 8000)
 
 
 def parse_tsv(text: str) -> list[list[str]]:
