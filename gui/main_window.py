@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         self.a_pdf = self._act(t("Xuất &PDF…"), lambda: self.export("pdf"), "Ctrl+Shift+E")
         self.a_xlsx = self._act(t("Xuất &Excel (bảng phụ lục)…"), lambda: self.export("xlsx"), None,
                                 t("Mỗi phụ lục thành một trang tính Excel, sẵn để in."))
-        self.a_import = self._act(t("&Nhập từ Word (.docx)…"), self.import_docx, "Ctrl+Shift+I")
+        self.a_import = self._act(t("&Nhập từ Word (.docx)…"), lambda: self.import_docx(), "Ctrl+Shift+I")
         self.a_merge = self._act(t("&Gộp với bản của nơi khác…"), self.merge)
         self.a_quit = self._act(t("&Thoát"), self.close, QKeySequence.Quit)
         self.a_undo = self._act(t("&Hoàn tác"), self.undo, QKeySequence.Undo)
@@ -271,10 +271,58 @@ class MainWindow(QMainWindow):
         (QMessageBox.warning if warn else QMessageBox.information)(self, APP_TITLE, text)
 
     # ------------------------------------------------------------- files --
+    WORD_EXT = (".docx", ".doc", ".docm", ".dotx", ".rtf", ".odt")
+    EXCEL_EXT = (".xlsx", ".xls", ".xlsm", ".ods", ".csv")
+
+    @classmethod
+    def foreign_kind(cls, path: str) -> str | None:
+        """'word' / 'excel' when *path* is an office document rather than a plan file
+        (by its extension, or a ZIP that holds word/ or xl/)."""
+        ext = os.path.splitext(path)[1].lower()
+        if ext in cls.WORD_EXT:
+            return "word"
+        if ext in cls.EXCEL_EXT:
+            return "excel"
+        try:
+            import zipfile
+            if ext != ".sqlite" and zipfile.is_zipfile(path):
+                with zipfile.ZipFile(path) as z:
+                    names = z.namelist()
+                if any(n.startswith("word/") for n in names):
+                    return "word"
+                if any(n.startswith("xl/") for n in names):
+                    return "excel"
+        except (OSError, ValueError):
+            pass
+        return None
+
+    def open_foreign(self, path: str, kind: str) -> bool:
+        """File → Open on a Word or Excel file: say what it is and what to do (a Word plan
+        is imported: offered here); never the technical "not an SQLite database"."""
+        name = os.path.basename(path)
+        if kind == "word":
+            text = self.tr("“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, "
+                           "dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).").replace("%1", name)
+            if self.interactive and self.a_import.isEnabled():
+                r = QMessageBox.question(self, APP_TITLE, text + "\n\n" + self.tr("Nhập văn bản này ngay?"),
+                                         QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+                if r == QMessageBox.Yes:
+                    self.guard(self.import_docx, path)
+                return False
+        else:
+            text = self.tr("“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc "
+                           "tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng "
+                           "(Ctrl+V).").replace("%1", name)
+        self.message(text)
+        return False
+
     def open_path(self, path: str) -> bool:
         path = os.path.abspath(path)
         if self.doc is not None and os.path.abspath(self.doc.path) == path:
             return True
+        kind = self.foreign_kind(path)
+        if kind is not None:
+            return self.open_foreign(path, kind)
         info = sess.read_lock(path)
         if info is not None:
             if info.state == "alive":
@@ -496,12 +544,18 @@ class MainWindow(QMainWindow):
         run_with_progress(self, self.tr("Đang xuất…"), fn, self.doc.plan, dest)
         self.statusBar().showMessage(self.tr("Đã xuất: %1").replace("%1", dest), 10000)
 
-    def import_docx(self):
+    def import_docx(self, source: str | None = None):
         """File → Import: preview the plan and its import report, then save it
-        as a new plan file (nothing is written before the clerk confirms)."""
-        from gui.dialogs.import_dialog import run_import_dialog
+        as a new plan file (nothing is written before the clerk confirms).
+        *source*: the Word file (else the clerk chooses it)."""
+        from gui.dialogs.import_dialog import ImportDialog, run_import_dialog
         folder = os.path.dirname(self.doc.path) if self.doc is not None and self.doc.path else ""
-        got = run_import_dialog(self, folder)
+        if source:
+            dlg = ImportDialog(self, source=source, folder=folder or os.path.dirname(source))
+            got = (dlg.plan, dlg.dest()) if dlg.exec() == QDialog.Accepted and dlg.plan is not None else None
+            dlg.deleteLater()
+        else:
+            got = run_import_dialog(self, folder)
         if not got:
             return
         plan, dest = got

@@ -1328,150 +1328,165 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>Lịch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="284" />
+            <location filename="../gui/main_window.py" line="304" />
+            <source>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</source>
+            <translation>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="307" />
+            <source>Nhập văn bản này ngay?</source>
+            <translation>Nhập văn bản này ngay?</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="313" />
+            <source>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</source>
+            <translation>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="332" />
             <location filename="../gui/screens.py" line="179" />
             <source>Mở tiếp?</source>
             <translation>Mở tiếp?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="294" />
+            <location filename="../gui/main_window.py" line="342" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="312" />
+            <location filename="../gui/main_window.py" line="360" />
             <source>Đang mở tệp…</source>
             <translation>Đang mở tệp…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="342" />
+            <location filename="../gui/main_window.py" line="390" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="344" />
+            <location filename="../gui/main_window.py" line="392" />
             <source>Đã mở</source>
             <translation>Đã mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="388" />
+            <location filename="../gui/main_window.py" line="436" />
             <source>(chưa có)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="417" />
+            <location filename="../gui/main_window.py" line="465" />
             <location filename="../gui/screens.py" line="172" />
             <source>Mở kế hoạch</source>
             <translation>Mở kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="418" />
+            <location filename="../gui/main_window.py" line="466" />
             <location filename="../gui/screens.py" line="172" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="426" />
+            <location filename="../gui/main_window.py" line="474" />
             <source>Đã lưu lúc %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="434" />
+            <location filename="../gui/main_window.py" line="482" />
             <source>Lưu bản sao thành</source>
             <translation>Lưu bản sao thành</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="435" />
+            <location filename="../gui/main_window.py" line="483" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="440" />
+            <location filename="../gui/main_window.py" line="488" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>Bản sao phải có tên khác tệp đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="441" />
+            <location filename="../gui/main_window.py" line="489" />
             <source>Đang lưu bản sao…</source>
             <translation>Đang lưu bản sao…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="442" />
+            <location filename="../gui/main_window.py" line="490" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Đã lưu bản sao: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="456" />
+            <location filename="../gui/main_window.py" line="504" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Đang đọc các bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="463" />
+            <location filename="../gui/main_window.py" line="511" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>Không tìm thấy bản sao lưu này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="464" />
+            <location filename="../gui/main_window.py" line="512" />
             <source>Đang khôi phục…</source>
             <translation>Đang khôi phục…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="470" />
+            <location filename="../gui/main_window.py" line="518" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Đã khôi phục nội dung của bản sao lưu lúc %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="472" />
+            <location filename="../gui/main_window.py" line="520" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="476" />
+            <location filename="../gui/main_window.py" line="524" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="487" />
+            <location filename="../gui/main_window.py" line="535" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="490" />
+            <location filename="../gui/main_window.py" line="538" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Văn bản Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="490" />
+            <location filename="../gui/main_window.py" line="538" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="491" />
+            <location filename="../gui/main_window.py" line="539" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Bảng tính Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="492" />
+            <location filename="../gui/main_window.py" line="540" />
             <source>Xuất</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="496" />
+            <location filename="../gui/main_window.py" line="544" />
             <source>Đang xuất…</source>
             <translation>Đang xuất…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="497" />
+            <location filename="../gui/main_window.py" line="545" />
             <source>Đã xuất: %1</source>
             <translation>Đã xuất: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="509" />
+            <location filename="../gui/main_window.py" line="563" />
             <source>Báo cáo nhập</source>
             <translation>Báo cáo nhập</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="520" />
+            <location filename="../gui/main_window.py" line="574" />
             <location filename="../gui/screens.py" line="166" />
             <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
 
@@ -1481,87 +1496,87 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
 Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="591" />
+            <location filename="../gui/main_window.py" line="645" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>Chưa có lịch hạn công việc trong phiên bản này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="633" />
+            <location filename="../gui/main_window.py" line="687" />
             <source>(Ctrl+L: lịch hạn)</source>
             <translation>(Ctrl+L: lịch hạn)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="657" />
+            <location filename="../gui/main_window.py" line="711" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="661" />
+            <location filename="../gui/main_window.py" line="715" />
             <source>Không tìm thấy dòng này.</source>
             <translation>Không tìm thấy dòng này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="663" />
+            <location filename="../gui/main_window.py" line="717" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="673" />
+            <location filename="../gui/main_window.py" line="727" />
             <source>Sửa thời hạn</source>
             <translation>Sửa thời hạn</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="675" />
+            <location filename="../gui/main_window.py" line="729" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="690" />
+            <location filename="../gui/main_window.py" line="744" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Đã lưu vào tệp lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="822" />
+            <location filename="../gui/main_window.py" line="876" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="827" />
+            <location filename="../gui/main_window.py" line="881" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Đã xóa %1 dòng — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="834" />
+            <location filename="../gui/main_window.py" line="888" />
             <source>(mục không tiêu đề)</source>
             <translation>(mục không tiêu đề)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="836" />
+            <location filename="../gui/main_window.py" line="890" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Xóa mục “%1” cùng %2 mục con của nó?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="840" />
+            <location filename="../gui/main_window.py" line="894" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Đã xóa mục “%1” và %2 mục con — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="840" />
+            <location filename="../gui/main_window.py" line="894" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Đã xóa mục “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="844" />
+            <location filename="../gui/main_window.py" line="898" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Đã xóa khối chữ ký — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="848" />
+            <location filename="../gui/main_window.py" line="902" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Xóa cả %1 (%2 dòng)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="852" />
+            <location filename="../gui/main_window.py" line="906" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Đã xóa %1 (%2 dòng) — %3</translation>
         </message>

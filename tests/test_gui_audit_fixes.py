@@ -398,3 +398,41 @@ def test_excel_column_paste_overwrites_downwards_and_adds_rows_past_the_end(win,
     expected = dump(doc.plan)
     win.close_document()
     assert dump(load_plan_readonly(path)) == expected
+
+
+# ------------------------------------ 14: opening a Word or Excel file --
+FIXTURES = os.path.join(os.path.dirname(__file__), "fixtures")
+
+
+def test_open_a_word_or_excel_file_says_what_it_is_and_offers_the_import(win, tmp_path, monkeypatch):
+    import shutil
+    from PySide6.QtWidgets import QFileDialog
+    _new(win, tmp_path)
+    open_doc = win.doc
+    docx = str(tmp_path / "Ke hoach nam ngoai.docx")
+    shutil.copyfile(os.path.join(FIXTURES, "000_8d3a396a35c7a65b_autonum.docx"), docx)
+    xlsx = str(tmp_path / "bang.xlsx")
+    win.export("xlsx", xlsx)
+    for path, words in ((docx, ("văn bản Word", "Nhập từ Word")), (xlsx, ("bảng tính Excel", "Ctrl+V"))):
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, p=path: (p, "")))
+        key(win, Qt.Key_O, Qt.ControlModifier)            # File → Open
+        msg = win.statusBar().currentMessage()
+        assert all(w in msg for w in words), msg
+        assert "SQLite" not in msg and "cơ sở dữ liệu" not in msg
+        assert win.doc is open_doc                        # the plan stays open
+    # a clerk at the keyboard is offered the import, which opens on that file
+    win.interactive = True
+    seen = {}
+
+    def yes(box):
+        seen["question"] = box.text()
+        box.button(QMessageBox.Yes).click()
+
+    def import_dialog(dlg):
+        seen["dialog"] = type(dlg).__name__
+        seen["source"] = dlg.source.text()
+        dlg.reject()
+    on_modal([yes, import_dialog])
+    assert not win.open_path(docx)
+    assert "văn bản Word" in seen["question"]
+    assert seen["dialog"] == "ImportDialog" and seen["source"] == docx
