@@ -4,52 +4,52 @@
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="254" />
+            <location filename="../gui/calendar/view.py" line="256" />
             <source>Hạn</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="254" />
+            <location filename="../gui/calendar/view.py" line="256" />
             <source>Nhiệm vụ</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="254" />
+            <location filename="../gui/calendar/view.py" line="256" />
             <source>Chủ trì</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="254" />
+            <location filename="../gui/calendar/view.py" line="256" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="257" />
+            <location filename="../gui/calendar/view.py" line="259" />
             <source>Cơ quan:</source>
             <translation>Agency:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="259" />
+            <location filename="../gui/calendar/view.py" line="261" />
             <source>Phụ lục:</source>
             <translation>Appendix:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="280" />
+            <location filename="../gui/calendar/view.py" line="282" />
             <source>Tất cả</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="316" />
+            <location filename="../gui/calendar/view.py" line="318" />
             <source>Quá hạn</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="316" />
+            <location filename="../gui/calendar/view.py" line="318" />
             <source>Tuần này</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="316" />
+            <location filename="../gui/calendar/view.py" line="318" />
             <source>30 ngày tới</source>
             <translation>Next 30 days</translation>
         </message>
@@ -339,14 +339,22 @@
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="184" />
-            <source>Tháng {m} năm {y}</source>
-            <translation>Month {m}, {y}</translation>
+            <location filename="../gui/calendar/view.py" line="185" />
+            <source>{month} năm {y}</source>
+            <translation>{month} {y}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="222" />
+            <location filename="../gui/calendar/view.py" line="224" />
+            <source>{w}, ngày {d}: {n} việc đến hạn</source>
+            <translation>{w} {d}: {n} task(s) due</translation>
+        </message>
+        <message>
+            <source>Tháng {m} năm {y}</source>
+            <translation type="vanished">Month {m}, {y}</translation>
+        </message>
+        <message>
             <source>Ngày {d}: {n} việc đến hạn</source>
-            <translation>{d}: {n} task(s) due</translation>
+            <translation type="vanished">{d}: {n} task(s) due</translation>
         </message>
     </context>
     <context>
@@ -466,108 +474,108 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>DeadlineEditor</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="351" />
+            <location filename="../gui/calendar/view.py" line="353" />
             <source>Thời hạn của nhiệm vụ</source>
             <translation>Task deadline</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="359" />
+            <location filename="../gui/calendar/view.py" line="361" />
             <source>(để trống)</source>
             <translation>(blank)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="365" />
+            <location filename="../gui/calendar/view.py" line="367" />
             <source>Đã kiểm tra, cách hiểu này đúng</source>
             <translation>Checked: this reading is right</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="371" />
+            <location filename="../gui/calendar/view.py" line="373" />
             <source>Ghi ngày xảy ra sự kiện</source>
             <translation>Record the date of the event</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="372" />
+            <location filename="../gui/calendar/view.py" line="374" />
             <source>Như đã ghi:</source>
             <translation>As written:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="373" />
+            <location filename="../gui/calendar/view.py" line="375" />
             <source>Đọc thành:</source>
             <translation>Read as:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="377" />
+            <location filename="../gui/calendar/view.py" line="379" />
             <source>Cách hiểu:</source>
             <translation>Interpretation:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="387" />
+            <location filename="../gui/calendar/view.py" line="389" />
             <source>Hạn</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="387" />
+            <location filename="../gui/calendar/view.py" line="389" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="387" />
+            <location filename="../gui/calendar/view.py" line="389" />
             <source>Ngày hoàn thành</source>
             <translation>Date done</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="388" />
+            <location filename="../gui/calendar/view.py" line="390" />
             <source>Ghi chú</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="397" />
+            <location filename="../gui/calendar/view.py" line="399" />
             <source>Ghi chú (số văn bản báo cáo, kết quả…)</source>
             <translation>Note (report number, result…)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="398" />
-            <location filename="../gui/calendar/view.py" line="554" />
+            <location filename="../gui/calendar/view.py" line="400" />
+            <location filename="../gui/calendar/view.py" line="556" />
             <source>Đánh dấu đã hoàn thành</source>
             <translation>Mark as done</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="399" />
+            <location filename="../gui/calendar/view.py" line="401" />
             <source>Bỏ đánh dấu</source>
             <translation>Unmark</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="401" />
+            <location filename="../gui/calendar/view.py" line="403" />
             <source>Hoàn thành ngày:</source>
             <translation>Done on:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="407" />
+            <location filename="../gui/calendar/view.py" line="409" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="408" />
+            <location filename="../gui/calendar/view.py" line="410" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="439" />
+            <location filename="../gui/calendar/view.py" line="441" />
             <source>Sự kiện: “{e}”</source>
             <translation>Event: “{e}”</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="525" />
+            <location filename="../gui/calendar/view.py" line="527" />
             <source>Các lần đến hạn: {n} (đã hoàn thành {k})</source>
             <translation>Due dates: {n} ({k} done)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="526" />
+            <location filename="../gui/calendar/view.py" line="528" />
             <source>Không có lần đến hạn nào có ngày cụ thể.</source>
             <translation>No due date with a fixed day.</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="554" />
+            <location filename="../gui/calendar/view.py" line="556" />
             <source>Sửa ngày hoàn thành</source>
             <translation>Edit the date done</translation>
         </message>
@@ -1773,22 +1781,22 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="67" />
+            <location filename="../gui/dialogs/new_plan.py" line="69" />
             <source>Lưu kế hoạch mới</source>
             <translation>Save the new plan</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="68" />
+            <location filename="../gui/dialogs/new_plan.py" line="70" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan files (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="92" />
+            <location filename="../gui/dialogs/new_plan.py" line="94" />
             <source>Tệp “%1” đang mở trong cửa sổ này; chọn tên khác cho kế hoạch mới.</source>
             <translation>“%1” is open in this window; choose another name for the new plan.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="98" />
+            <location filename="../gui/dialogs/new_plan.py" line="100" />
             <source>Tệp “%1” đã có. Ghi đè bằng kế hoạch mới? Nội dung cũ của tệp sẽ mất.</source>
             <translation>“%1” already exists. Replace it with the new plan? Its current content will be lost.</translation>
         </message>

@@ -19,52 +19,52 @@
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="254" />
+            <location filename="../gui/calendar/view.py" line="256" />
             <source>Hạn</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="254" />
+            <location filename="../gui/calendar/view.py" line="256" />
             <source>Nhiệm vụ</source>
             <translation>Nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="254" />
+            <location filename="../gui/calendar/view.py" line="256" />
             <source>Chủ trì</source>
             <translation>Chủ trì</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="254" />
+            <location filename="../gui/calendar/view.py" line="256" />
             <source>Trạng thái</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="257" />
+            <location filename="../gui/calendar/view.py" line="259" />
             <source>Cơ quan:</source>
             <translation>Cơ quan:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="259" />
+            <location filename="../gui/calendar/view.py" line="261" />
             <source>Phụ lục:</source>
             <translation>Phụ lục:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="280" />
+            <location filename="../gui/calendar/view.py" line="282" />
             <source>Tất cả</source>
             <translation>Tất cả</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="316" />
+            <location filename="../gui/calendar/view.py" line="318" />
             <source>Quá hạn</source>
             <translation>Quá hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="316" />
+            <location filename="../gui/calendar/view.py" line="318" />
             <source>Tuần này</source>
             <translation>Tuần này</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="316" />
+            <location filename="../gui/calendar/view.py" line="318" />
             <source>30 ngày tới</source>
             <translation>30 ngày tới</translation>
         </message>
@@ -354,14 +354,22 @@
             <translation>CN</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="184" />
-            <source>Tháng {m} năm {y}</source>
-            <translation>Tháng {m} năm {y}</translation>
+            <location filename="../gui/calendar/view.py" line="185" />
+            <source>{month} năm {y}</source>
+            <translation>{month} năm {y}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="222" />
+            <location filename="../gui/calendar/view.py" line="224" />
+            <source>{w}, ngày {d}: {n} việc đến hạn</source>
+            <translation>{w}, ngày {d}: {n} việc đến hạn</translation>
+        </message>
+        <message>
+            <source>Tháng {m} năm {y}</source>
+            <translation type="vanished">Tháng {m} năm {y}</translation>
+        </message>
+        <message>
             <source>Ngày {d}: {n} việc đến hạn</source>
-            <translation>Ngày {d}: {n} việc đến hạn</translation>
+            <translation type="vanished">Ngày {d}: {n} việc đến hạn</translation>
         </message>
     </context>
     <context>
@@ -481,108 +489,108 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>DeadlineEditor</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="351" />
+            <location filename="../gui/calendar/view.py" line="353" />
             <source>Thời hạn của nhiệm vụ</source>
             <translation>Thời hạn của nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="359" />
+            <location filename="../gui/calendar/view.py" line="361" />
             <source>(để trống)</source>
             <translation>(để trống)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="365" />
+            <location filename="../gui/calendar/view.py" line="367" />
             <source>Đã kiểm tra, cách hiểu này đúng</source>
             <translation>Đã kiểm tra, cách hiểu này đúng</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="371" />
+            <location filename="../gui/calendar/view.py" line="373" />
             <source>Ghi ngày xảy ra sự kiện</source>
             <translation>Ghi ngày xảy ra sự kiện</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="372" />
+            <location filename="../gui/calendar/view.py" line="374" />
             <source>Như đã ghi:</source>
             <translation>Như đã ghi:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="373" />
+            <location filename="../gui/calendar/view.py" line="375" />
             <source>Đọc thành:</source>
             <translation>Đọc thành:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="377" />
+            <location filename="../gui/calendar/view.py" line="379" />
             <source>Cách hiểu:</source>
             <translation>Cách hiểu:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="387" />
+            <location filename="../gui/calendar/view.py" line="389" />
             <source>Hạn</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="387" />
+            <location filename="../gui/calendar/view.py" line="389" />
             <source>Trạng thái</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="387" />
+            <location filename="../gui/calendar/view.py" line="389" />
             <source>Ngày hoàn thành</source>
             <translation>Ngày hoàn thành</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="388" />
+            <location filename="../gui/calendar/view.py" line="390" />
             <source>Ghi chú</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="397" />
+            <location filename="../gui/calendar/view.py" line="399" />
             <source>Ghi chú (số văn bản báo cáo, kết quả…)</source>
             <translation>Ghi chú (số văn bản báo cáo, kết quả…)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="398" />
-            <location filename="../gui/calendar/view.py" line="554" />
+            <location filename="../gui/calendar/view.py" line="400" />
+            <location filename="../gui/calendar/view.py" line="556" />
             <source>Đánh dấu đã hoàn thành</source>
             <translation>Đánh dấu đã hoàn thành</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="399" />
+            <location filename="../gui/calendar/view.py" line="401" />
             <source>Bỏ đánh dấu</source>
             <translation>Bỏ đánh dấu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="401" />
+            <location filename="../gui/calendar/view.py" line="403" />
             <source>Hoàn thành ngày:</source>
             <translation>Hoàn thành ngày:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="407" />
+            <location filename="../gui/calendar/view.py" line="409" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="408" />
+            <location filename="../gui/calendar/view.py" line="410" />
             <source>Hủy</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="439" />
+            <location filename="../gui/calendar/view.py" line="441" />
             <source>Sự kiện: “{e}”</source>
             <translation>Sự kiện: “{e}”</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="525" />
+            <location filename="../gui/calendar/view.py" line="527" />
             <source>Các lần đến hạn: {n} (đã hoàn thành {k})</source>
             <translation>Các lần đến hạn: {n} (đã hoàn thành {k})</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="526" />
+            <location filename="../gui/calendar/view.py" line="528" />
             <source>Không có lần đến hạn nào có ngày cụ thể.</source>
             <translation>Không có lần đến hạn nào có ngày cụ thể.</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="554" />
+            <location filename="../gui/calendar/view.py" line="556" />
             <source>Sửa ngày hoàn thành</source>
             <translation>Sửa ngày hoàn thành</translation>
         </message>
@@ -1788,22 +1796,22 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="67" />
+            <location filename="../gui/dialogs/new_plan.py" line="69" />
             <source>Lưu kế hoạch mới</source>
             <translation>Lưu kế hoạch mới</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="68" />
+            <location filename="../gui/dialogs/new_plan.py" line="70" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="92" />
+            <location filename="../gui/dialogs/new_plan.py" line="94" />
             <source>Tệp “%1” đang mở trong cửa sổ này; chọn tên khác cho kế hoạch mới.</source>
             <translation>Tệp “%1” đang mở trong cửa sổ này; chọn tên khác cho kế hoạch mới.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="98" />
+            <location filename="../gui/dialogs/new_plan.py" line="100" />
             <source>Tệp “%1” đã có. Ghi đè bằng kế hoạch mới? Nội dung cũ của tệp sẽ mất.</source>
             <translation>Tệp “%1” đã có. Ghi đè bằng kế hoạch mới? Nội dung cũ của tệp sẽ mất.</translation>
         </message>

@@ -436,3 +436,51 @@ def test_open_a_word_or_excel_file_says_what_it_is_and_offers_the_import(win, tm
     assert not win.open_path(docx)
     assert "văn bản Word" in seen["question"]
     assert seen["dialog"] == "ImportDialog" and seen["source"] == docx
+
+
+# ---------------------------------------------------- 15, 16, 17: words --
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_calendar_day_title_and_month_header_read_naturally(qtbot, lang):
+    from datetime import date
+    from gui.calendar.view import CalendarView
+    from gui import i18n as gi18n
+    was = gi18n.current_language()
+    gi18n.install_translators(QApplication.instance(), lang)
+    try:
+        v = CalendarView()
+        qtbot.addWidget(v)
+        v.set_plan(plan_from_template("papi", agency="huyện Vị Xuyên", year="2021"), date(2021, 9, 15))
+        v.show_month(2021, 9)
+        v.select_day(date(2021, 9, 30))
+        if lang == "vi":
+            assert v.day_title.text().startswith("Thứ Năm, ngày 30/09/2021: ")
+            assert v.title.text() == "Tháng 9 năm 2021"
+        else:
+            assert v.day_title.text().startswith("Thursday 30/09/2021: ")
+            assert v.title.text() == "September 2021"
+    finally:
+        gi18n.install_translators(QApplication.instance(), was)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_template_names_are_not_cut_off_at_the_dialogs_minimum_width(qtbot, lang):
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+    from gui import i18n as gi18n
+    from gui.dialogs.new_plan import NewPlanDialog
+    was = gi18n.current_language()
+    gi18n.install_translators(QApplication.instance(), lang)
+    try:
+        dlg = NewPlanDialog(None, "")
+        qtbot.addWidget(dlg)
+        dlg.show()
+        for width in (dlg.width(), dlg.minimumWidth()):        # as it opens, and made as narrow as it goes
+            dlg.resize(width, dlg.height())
+            QApplication.processEvents()
+            c = dlg.template
+            opt = QStyleOptionComboBox()
+            c.initStyleOption(opt)
+            field = c.style().subControlRect(QStyle.CC_ComboBox, opt, QStyle.SC_ComboBoxEditField, c).width()
+            longest = max(c.fontMetrics().horizontalAdvance(c.itemText(i)) for i in range(c.count()))
+            assert field >= longest, (lang, width)
+    finally:
+        gi18n.install_translators(QApplication.instance(), was)

@@ -23,7 +23,7 @@ from core.deadlines import (Deadline, Occurrence, default_window, event_dates, i
                             window_start)
 from core.model import Plan
 
-from ..i18n import babel_locale, current_language
+from ..i18n import babel_locale, current_language, month_name
 
 STATE_COLOURS = {"overdue": "#e53935", "pending": "#fbc02d", "done_late": "#fb8c00", "done_on_time": "#43a047"}
 _SEVERITY = {"overdue": 3, "done_late": 2, "pending": 1, "done_on_time": 0}
@@ -181,7 +181,9 @@ class CalendarView(QWidget):
         return first + timedelta(days=row * 7 + col - first.weekday())
 
     def _fill(self) -> None:
-        self.title.setText(self.tr("Tháng {m} năm {y}").format(m=self._month, y=self._year))
+        # "Tháng 9 năm 2021" / "September 2021": the month's name from babel, in the interface language
+        self.title.setText(self.tr("{month} năm {y}").format(
+            month=month_name(self._month, lang=current_language()), y=self._year))
         for r in range(6):
             for c in range(7):
                 d = self.date_at(r, c)
@@ -219,8 +221,8 @@ class CalendarView(QWidget):
     def select_day(self, d: date) -> None:
         self._selected = d
         occ = self._by_day.get(d, [])
-        self.day_title.setText(self.tr("Ngày {d}: {n} việc đến hạn").format(
-            d=ui_date(d, "EEEE, dd/MM/yyyy"), n=len(occ)))
+        self.day_title.setText(self.tr("{w}, ngày {d}: {n} việc đến hạn").format(   # "Thứ Năm, ngày 30/09/2021"
+            w=ui_date(d, "EEEE"), d=ui_date(d, "dd/MM/yyyy"), n=len(occ)))
         self.day_list.clear()
         for o in occ:
             # the appendix's printed name ("Phụ lục I", or the clerk's own label) is plan content, shown as

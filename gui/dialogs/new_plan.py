@@ -29,10 +29,10 @@ class NewPlanDialog(QDialog):
         self.open_path = open_path   # the plan open in the window: never replaced
         self.replace = False         # the clerk agreed to replace an existing file
         self.setWindowTitle(self.tr("Kế hoạch mới từ mẫu"))
-        self.setMinimumWidth(560)
         lay = QVBoxLayout(self)
         form = QFormLayout()
         self.template = QComboBox()
+        self.template.setSizeAdjustPolicy(QComboBox.AdjustToContents)   # the longest name is never cut off
         for name, label in template_info():
             self.template.addItem(self.tr(label), name)   # labels listed for translation in gui/i18n.py
         form.addRow(self.tr("Mẫu:"), self.template)
@@ -62,6 +62,8 @@ class NewPlanDialog(QDialog):
         self.office = office_settings.load().office()
         self.agency.setText(self.office["agency"])
         self.place.setText(self.office["place"])
+        # never narrower than the longest template name needs (it was cut off at a fixed 560 px)
+        self.setMinimumWidth(max(560, self.minimumSizeHint().width()))
 
     def _choose(self):
         p, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu kế hoạch mới"), self.path.text(),
