@@ -484,3 +484,45 @@ def test_template_names_are_not_cut_off_at_the_dialogs_minimum_width(qtbot, lang
             assert field >= longest, (lang, width)
     finally:
         gi18n.install_translators(QApplication.instance(), was)
+
+
+# ------------------------------------------- B8: calendar from the keyboard --
+def test_calendar_keyboard_moves_the_selected_day_and_enter_opens_its_tasks(win, tmp_path, monkeypatch):
+    from datetime import date, timedelta
+    from core.deadlines import plan_deadlines
+    import shutil
+    monkeypatch.setenv("KEHOACH_TODAY", "2021-09-15")
+    path = str(tmp_path / "mau.sqlite")
+    shutil.copyfile(os.path.join(os.path.dirname(__file__), "..", "resources", "samples",
+                                 "004_e03d70a70aa68992.sqlite"), path)
+    assert win.open_path(path)
+    occ = plan_deadlines(win.doc.plan, date(2021, 1, 1), date(2021, 12, 31), date(2021, 9, 15)).occurrences
+    due = sorted({o.due for o in occ})
+    assert date(2021, 9, 30) in due
+    opened = []
+    monkeypatch.setattr(type(win), "edit_deadline", lambda self, rid=None, o=None: opened.append((rid, o)))
+    key(win, Qt.Key_L, Qt.ControlModifier)                  # the calendar
+    cal = win.pages["deadlines"].calendar
+    grid = cal.grid
+    assert QApplication.focusWidget() is grid
+    day = cal._selected
+    assert (grid.currentRow(), grid.currentColumn()) == cal.cell_of(day)   # starts on the selected day
+    start = cal.cell_of(day)
+    target = next(d for d in due if cal.cell_of(d) is not None)
+    k = Qt.Key_Right if start[1] < 6 else Qt.Key_Left
+    key(win, k)
+    moved = day + timedelta(days=1 if k == Qt.Key_Right else -1)
+    assert cal._selected == moved and moved.strftime("%d/%m/%Y") in cal.day_title.text()
+    key(win, Qt.Key_Up if start[0] > 0 else Qt.Key_Down)
+    assert abs((cal._selected - moved).days) == 7
+    for _ in range(45):                                      # walk to a day with tasks, Enter, Enter
+        if cal._selected == target:
+            break
+        (r, c), (tr_, tc) = cal.cell_of(cal._selected), cal.cell_of(target)
+        key(win, (Qt.Key_Down if tr_ > r else Qt.Key_Up) if tr_ != r else
+            (Qt.Key_Right if tc > c else Qt.Key_Left))
+    assert cal._selected == target and cal.day_list.count() >= 1
+    key(win, Qt.Key_Return)
+    assert QApplication.focusWidget() is cal.day_list and cal.day_list.currentRow() == 0
+    key(win, Qt.Key_Return)
+    assert opened and opened[0][1] == target

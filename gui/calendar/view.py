@@ -103,6 +103,7 @@ class CalendarView(QWidget):
         self._by_day: dict[date, list[Occurrence]] = {}
         self._year, self._month = self._today.year, self._today.month
         self._selected: date | None = None
+        self._placing = False   # the grid's current cell is being put on the selected day
 
         self.prev_btn = QPushButton("‹")
         self.next_btn = QPushButton("›")
@@ -136,6 +137,11 @@ class CalendarView(QWidget):
         self.today_btn.clicked.connect(lambda: (self.show_month(self._today.year, self._today.month),
                                                 self.select_day(self._today)))
         self.grid.cellClicked.connect(self._clicked)
+        # the keyboard: arrows move the selected day (the list follows), Enter goes to its tasks,
+        # Enter on a task opens it (as a double click does)
+        self.grid.currentCellChanged.connect(self._current_changed)
+        self.grid.installEventFilter(self)
+        self.day_list.installEventFilter(self)
         self.day_list.itemDoubleClicked.connect(lambda it: self.occurrenceActivated.emit(it.data(Qt.UserRole)))
         self.show_month(self._year, self._month)
 
@@ -206,6 +212,7 @@ class CalendarView(QWidget):
                     f.setBold(True)
                     it.setFont(f)
                 self.grid.setItem(r, c, it)
+        self._place_current()
 
     def day_count(self, d: date) -> int:
         """The count shown in the cell of *d* (0 when none, -1 if not on the grid)."""
@@ -218,8 +225,39 @@ class CalendarView(QWidget):
     def _clicked(self, r: int, c: int) -> None:
         self.select_day(self.date_at(r, c))
 
+    def _current_changed(self, r: int, c: int, *_):
+        if r >= 0 and c >= 0 and not self._placing:
+            d = self.date_at(r, c)
+            if d != self._selected:
+                self.select_day(d)
+
+    def _place_current(self) -> None:
+        """The grid's keyboard cursor on the selected day (else today, else the 1st)."""
+        for d in (self._selected, self._today, date(self._year, self._month, 1)):
+            rc = self.cell_of(d) if d is not None else None
+            if rc is not None:
+                self._placing = True
+                try:
+                    self.grid.setCurrentCell(*rc)
+                finally:
+                    self._placing = False
+                return
+
+    def eventFilter(self, obj, ev):   # noqa: N802
+        if ev.type() == ev.Type.KeyPress and ev.key() in (Qt.Key_Return, Qt.Key_Enter):
+            if obj is self.grid and self.day_list.count():
+                self.day_list.setFocus()
+                if self.day_list.currentRow() < 0:
+                    self.day_list.setCurrentRow(0)
+                return True
+            if obj is self.day_list and self.day_list.currentItem() is not None:
+                self.occurrenceActivated.emit(self.day_list.currentItem().data(Qt.UserRole))
+                return True
+        return super().eventFilter(obj, ev)
+
     def select_day(self, d: date) -> None:
         self._selected = d
+        self._place_current()
         occ = self._by_day.get(d, [])
         self.day_title.setText(self.tr("{w}, ngày {d}: {n} việc đến hạn").format(   # "Thứ Năm, ngày 30/09/2021"
             w=ui_date(d, "EEEE"), d=ui_date(d, "dd/MM/yyyy"), n=len(occ)))
