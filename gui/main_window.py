@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
         split.addWidget(right)
         split.setStretchFactor(1, 1)
         split.setSizes([380, 986])
+        self.tree.setMinimumWidth(200)   # a narrow window shrinks the editor, not the tree to unreadable
+        split.setCollapsible(0, False)
         self.setCentralWidget(split)
         self.status_file = QLabel()
         self.status_saved = QLabel()

@@ -526,3 +526,31 @@ def test_calendar_keyboard_moves_the_selected_day_and_enter_opens_its_tasks(win,
     assert QApplication.focusWidget() is cal.day_list and cal.day_list.currentRow() == 0
     key(win, Qt.Key_Return)
     assert opened and opened[0][1] == target
+
+
+# ---------------------------------------- 13: fits 1366 px at 125 % (1093) --
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_window_with_the_appendix_fits_1093_px(qtbot, tmp_path, lang):
+    import shutil
+    from gui import i18n as gi18n
+    from gui.main_window import MainWindow
+    was = gi18n.current_language()
+    gi18n.install_translators(QApplication.instance(), lang)
+    try:
+        w = MainWindow(interactive=False)
+        qtbot.addWidget(w)
+        w.resize(1366, 768)
+        w.show()
+        path = str(tmp_path / "mau.sqlite")
+        shutil.copyfile(os.path.join(os.path.dirname(__file__), "..", "resources", "samples",
+                                     "002_4ddd967f79e7422c.sqlite"), path)
+        assert w.open_path(path)
+        w.show_view("appendix")
+        QApplication.processEvents()
+        assert w.minimumSizeHint().width() <= 1093
+        w.resize(1093, 700)
+        QApplication.processEvents()
+        assert w.width() == 1093 and w.tree.width() >= 200
+        w.close()
+    finally:
+        gi18n.install_translators(QApplication.instance(), was)

@@ -250,7 +250,11 @@ class AppendixEditor(EditorPage):
         self.orient.setToolTip(tr("Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi "
                                   "bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc."))
         opts.addWidget(self.orient)
-        opts.addSpacing(12)
+        opts.addStretch(1)
+        lay.addLayout(opts)
+        # the row buttons on a line of their own: with the options beside them the page needed
+        # 1036 px (1135 in English) and the window did not fit a 1366 px screen at 125 % scaling
+        buttons = QHBoxLayout()
 
         def btn(text, tip, fn):
             b = QToolButton()
@@ -258,7 +262,7 @@ class AppendixEditor(EditorPage):
             b.setToolTip(tip)
             b.setFocusPolicy(Qt.NoFocus)
             b.clicked.connect(fn)
-            opts.addWidget(b)
+            buttons.addWidget(b)
             return b
         btn(tr("+ Dòng"), tr("Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)"), lambda: self.insert_row("task"))
         btn(tr("+ Nhóm"), tr("Thêm dòng nhóm (Ctrl+Shift+Enter)"), lambda: self.insert_row("group"))
@@ -266,8 +270,8 @@ class AppendixEditor(EditorPage):
         btn("↑", tr("Chuyển lên (Alt+↑)"), lambda: self.move(-1))
         btn("↓", tr("Chuyển xuống (Alt+↓)"), lambda: self.move(1))
         btn(tr("+ Cột"), tr("Thêm cột bên phải cột đang chọn"), self.add_column)
-        opts.addStretch(1)
-        lay.addLayout(opts)
+        buttons.addStretch(1)
+        lay.addLayout(buttons)
         self.table = AppendixTable(self)
         lay.addWidget(self.table, 1)
         self.hint = QLabel(tr("Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; "
