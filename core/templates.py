@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from datetime import date
 
 from .model import Agency, Appendix, Column, Meta, Paragraph, Plan, Recipient, Row, Run, Section, Signer
@@ -29,11 +30,23 @@ def template_info() -> list[tuple[str, str]]:
     return out
 
 
-def starter_agencies() -> list[Agency]:
+def era_of(year: str) -> str | None:
+    """'2cap' (tỉnh and xã, since 1 July 2025) for a plan of 2026 or later, '3cap'
+    (with huyện) before; None when the year cannot be read."""
+    m = re.search(r"\d{4}", year or "")
+    if not m:
+        return None
+    return "2cap" if int(m.group(0)) >= 2026 else "3cap"
+
+
+def starter_agencies(era: str | None = None) -> list[Agency]:
+    """The built-in agency list; with *era*, only the bodies of that era (and
+    those of both)."""
     with open(os.path.join(RESOURCES, "agencies", "agencies.json"), encoding="utf-8") as f:
         data = json.load(f)
     return [Agency(name=nfc(a["name"]), short=nfc(a.get("short", "")), level=a.get("level", ""),
-                   kind=a.get("kind", ""), era=a.get("era", "")) for a in data["agencies"]]
+                   kind=a.get("kind", ""), era=a.get("era", "")) for a in data["agencies"]
+            if era is None or a.get("era", "") in ("", era)]
 
 
 def _para(p) -> Paragraph:
@@ -48,13 +61,15 @@ def plan_from_template(name: str, agency: str = "", year: str = "", place: str =
     with open(os.path.join(TEMPLATE_DIR, f"{name}.json"), encoding="utf-8") as f:
         t = json.load(f)
     year = year or str(date.today().year)
-    agency = nfc(agency.strip()) or "HUYỆN …"
+    era = era_of(year)
+    # no agency given: a placeholder of the plan's era (no district level since 1 July 2025)
+    agency = nfc(agency.strip()) or ("XÃ …" if era == "2cap" else "HUYỆN …")
     up = agency.upper()
     if up.startswith(("ỦY BAN NHÂN DÂN ", "UBND ")):
-        up = up.split(" ", 3 if up.startswith("ỦY") else 1)[-1]
+        up = up.split(" ", 4 if up.startswith("ỦY") else 1)[-1]
     unit = agency.strip()
     if unit.upper().startswith(("ỦY BAN NHÂN DÂN ", "UBND ")):
-        unit = unit.split(" ", 3 if unit.upper().startswith("ỦY") else 1)[-1]
+        unit = unit.split(" ", 4 if unit.upper().startswith("ỦY") else 1)[-1]
     words = unit.split()
     if words and words[0].lower() in ("tỉnh", "huyện", "xã", "phường", "thị", "thành", "quận", "đặc"):
         words[0] = words[0].lower()
@@ -96,5 +111,5 @@ def plan_from_template(name: str, agency: str = "", year: str = "", place: str =
     plan.signers = [Signer(prefix=s.get("prefix", ""), collective=s.get("collective", ""),
                            lines=list(s.get("lines", [])), name=s.get("name", "")) for s in t.get("signers", [])]
     plan.recipients = [Recipient(text=fill(r)) for r in t.get("recipients", [])]
-    plan.agencies = starter_agencies()
+    plan.agencies = starter_agencies(era)
     return plan

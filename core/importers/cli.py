@@ -24,8 +24,8 @@ def import_docx(path: str) -> Plan:
     plan = _import_docx(path)
     if not plan.agencies:
         try:
-            from ..templates import starter_agencies
-            plan.agencies = starter_agencies()
+            from ..templates import era_of, starter_agencies
+            plan.agencies = starter_agencies(era_of(plan.meta.period or plan.meta.issue_date))
         except Exception:   # the agency list is a convenience, never a reason to fail
             pass
     return plan
