@@ -544,7 +544,15 @@ class MainWindow(QMainWindow):
                 return
             dest = with_suffix(dest, f".{kind}")
         run_with_progress(self, self.tr("Đang xuất…"), fn, self.doc.plan, dest)
-        self.statusBar().showMessage(self.tr("Đã xuất: %1").replace("%1", dest), 10000)
+        text = self.tr("Đã xuất: %1").replace("%1", dest)
+        if kind in ("docx", "pdf"):
+            # what to look at before printing (no signer, text after "./.", page settings clamped)
+            from core.export import notes
+            from .i18n import current_language
+            found = notes(self.doc.plan, current_language())
+            if found:
+                text += " — " + self.tr("Lưu ý: %1").replace("%1", " ".join(found))
+        self.statusBar().showMessage(text, 20000)
 
     def import_docx(self, source: str | None = None):
         """File → Import: preview the plan and its import report, then save it

@@ -1474,12 +1474,17 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="565" />
+            <location filename="../gui/main_window.py" line="554" />
+            <source>Lưu ý: %1</source>
+            <translation>Note: %1</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="573" />
             <source>Báo cáo nhập</source>
             <translation>Import report</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="576" />
+            <location filename="../gui/main_window.py" line="584" />
             <location filename="../gui/screens.py" line="166" />
             <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
 
@@ -1489,87 +1494,87 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
 Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="647" />
+            <location filename="../gui/main_window.py" line="655" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>The deadline calendar is not available in this version.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="689" />
+            <location filename="../gui/main_window.py" line="697" />
             <source>(Ctrl+L: lịch hạn)</source>
             <translation>(Ctrl+L: calendar)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="713" />
+            <location filename="../gui/main_window.py" line="721" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Select a task row in an appendix table to see its deadline.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="717" />
+            <location filename="../gui/main_window.py" line="725" />
             <source>Không tìm thấy dòng này.</source>
             <translation>This row was not found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="719" />
+            <location filename="../gui/main_window.py" line="727" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Group rows have no deadline; select a task row.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="729" />
+            <location filename="../gui/main_window.py" line="737" />
             <source>Sửa thời hạn</source>
             <translation>Edit deadline</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="731" />
+            <location filename="../gui/main_window.py" line="739" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Deadline saved. Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="746" />
+            <location filename="../gui/main_window.py" line="754" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Saved to file at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="878" />
+            <location filename="../gui/main_window.py" line="886" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="883" />
+            <location filename="../gui/main_window.py" line="891" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Rows deleted: %1 — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="890" />
+            <location filename="../gui/main_window.py" line="898" />
             <source>(mục không tiêu đề)</source>
             <translation>(untitled section)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="892" />
+            <location filename="../gui/main_window.py" line="900" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Delete the section “%1” with its %2 sub-sections?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="896" />
+            <location filename="../gui/main_window.py" line="904" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Deleted the section “%1” and %2 sub-sections — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="896" />
+            <location filename="../gui/main_window.py" line="904" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Deleted the section “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="900" />
+            <location filename="../gui/main_window.py" line="908" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Signature block deleted — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="904" />
+            <location filename="../gui/main_window.py" line="912" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Delete the whole %1 (%2 rows)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="908" />
+            <location filename="../gui/main_window.py" line="916" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Deleted %1 (%2 rows) — %3</translation>
         </message>

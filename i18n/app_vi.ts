@@ -1489,12 +1489,17 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>Đã xuất: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="565" />
+            <location filename="../gui/main_window.py" line="554" />
+            <source>Lưu ý: %1</source>
+            <translation>Lưu ý: %1</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="573" />
             <source>Báo cáo nhập</source>
             <translation>Báo cáo nhập</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="576" />
+            <location filename="../gui/main_window.py" line="584" />
             <location filename="../gui/screens.py" line="166" />
             <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
 
@@ -1504,87 +1509,87 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
 Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="647" />
+            <location filename="../gui/main_window.py" line="655" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>Chưa có lịch hạn công việc trong phiên bản này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="689" />
+            <location filename="../gui/main_window.py" line="697" />
             <source>(Ctrl+L: lịch hạn)</source>
             <translation>(Ctrl+L: lịch hạn)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="713" />
+            <location filename="../gui/main_window.py" line="721" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="717" />
+            <location filename="../gui/main_window.py" line="725" />
             <source>Không tìm thấy dòng này.</source>
             <translation>Không tìm thấy dòng này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="719" />
+            <location filename="../gui/main_window.py" line="727" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="729" />
+            <location filename="../gui/main_window.py" line="737" />
             <source>Sửa thời hạn</source>
             <translation>Sửa thời hạn</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="731" />
+            <location filename="../gui/main_window.py" line="739" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="746" />
+            <location filename="../gui/main_window.py" line="754" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Đã lưu vào tệp lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="878" />
+            <location filename="../gui/main_window.py" line="886" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="883" />
+            <location filename="../gui/main_window.py" line="891" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Đã xóa %1 dòng — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="890" />
+            <location filename="../gui/main_window.py" line="898" />
             <source>(mục không tiêu đề)</source>
             <translation>(mục không tiêu đề)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="892" />
+            <location filename="../gui/main_window.py" line="900" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Xóa mục “%1” cùng %2 mục con của nó?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="896" />
+            <location filename="../gui/main_window.py" line="904" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Đã xóa mục “%1” và %2 mục con — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="896" />
+            <location filename="../gui/main_window.py" line="904" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Đã xóa mục “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="900" />
+            <location filename="../gui/main_window.py" line="908" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Đã xóa khối chữ ký — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="904" />
+            <location filename="../gui/main_window.py" line="912" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Xóa cả %1 (%2 dòng)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="908" />
+            <location filename="../gui/main_window.py" line="916" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Đã xóa %1 (%2 dòng) — %3</translation>
         </message>

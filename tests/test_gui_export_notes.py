@@ -1,0 +1,42 @@
+"""Export from the window says what to check before printing (the same notes as
+``main.py export``): a plan without a signer, text left after "./."."""
+import pytest
+
+from core.templates import plan_from_template
+
+
+@pytest.fixture(autouse=True)
+def _data_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("KEHOACH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("KEHOACH_REMOVABLE", raising=False)
+
+
+@pytest.fixture
+def win(qtbot):
+    from gui.main_window import MainWindow
+    w = MainWindow(interactive=False)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    yield w
+    w.close()
+
+
+def test_export_from_the_window_names_what_to_check(win, tmp_path):
+    plan = plan_from_template("papi", agency="xã Thanh Thủy", year="2026", place="Thanh Thủy")
+    plan.signers = []
+    assert win.create_and_open(plan, str(tmp_path / "kh.sqlite"))
+    win.export("docx", str(tmp_path / "kh.docx"))
+    msg = win.statusBar().currentMessage()
+    assert "kh.docx" in msg and "chưa có người ký" in msg
+    assert (tmp_path / "kh.docx").stat().st_size > 5000
+
+
+def test_a_complete_plan_exports_without_notes(win, tmp_path):
+    plan = plan_from_template("papi", agency="xã Thanh Thủy", year="2026", place="Thanh Thủy")
+    for s in plan.signers:
+        s.name = "Nguyễn Văn A"
+    assert win.create_and_open(plan, str(tmp_path / "kh.sqlite"))
+    win.export("pdf", str(tmp_path / "kh.pdf"))
+    msg = win.statusBar().currentMessage()
+    assert "kh.pdf" in msg and "Lưu ý" not in msg
