@@ -500,7 +500,7 @@ Please send the report below to your support contact. Saved at: %1</translation>
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="413" />
-            <source>Đọc thành:</source>
+            <source>Hiểu là:</source>
             <translation>Read as:</translation>
         </message>
         <message>
@@ -578,6 +578,10 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <location filename="../gui/calendar/view.py" line="594" />
             <source>Sửa ngày hoàn thành</source>
             <translation>Edit the date done</translation>
+        </message>
+        <message>
+            <source>Đọc thành:</source>
+            <translation type="vanished">Read as:</translation>
         </message>
     </context>
     <context>

@@ -515,8 +515,8 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="413" />
-            <source>Đọc thành:</source>
-            <translation>Đọc thành:</translation>
+            <source>Hiểu là:</source>
+            <translation>Hiểu là:</translation>
         </message>
         <message>
             <location filename="../gui/calendar/view.py" line="417" />
@@ -593,6 +593,10 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <location filename="../gui/calendar/view.py" line="594" />
             <source>Sửa ngày hoàn thành</source>
             <translation>Sửa ngày hoàn thành</translation>
+        </message>
+        <message>
+            <source>Đọc thành:</source>
+            <translation type="vanished">Đọc thành:</translation>
         </message>
     </context>
     <context>

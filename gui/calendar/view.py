@@ -410,7 +410,7 @@ class DeadlineEditor(QDialog):
         self.event_date.setDisplayFormat("dd/MM/yyyy")
         self.event_set = QCheckBox(self.tr("Ghi ngày xảy ra sự kiện"))
         form.addRow(self.tr("Như đã ghi:"), self.original)
-        form.addRow(self.tr("Đọc thành:"), self.text)
+        form.addRow(self.tr("Hiểu là:"), self.text)
         row = QHBoxLayout()
         row.addWidget(self.icon)
         row.addWidget(self.reading, 1)
