@@ -1746,8 +1746,8 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/new_plan.py" line="40" />
-            <source>ví dụ: huyện Vị Xuyên</source>
-            <translation>e.g. “huyện Vị Xuyên”</translation>
+            <source>ví dụ: xã Thanh Thủy</source>
+            <translation>e.g. “xã Thanh Thủy”</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/new_plan.py" line="41" />
@@ -1828,6 +1828,10 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <location filename="../gui/i18n.py" line="39" />
             <source>Kế hoạch trống</source>
             <translation>Blank plan</translation>
+        </message>
+        <message>
+            <source>ví dụ: huyện Vị Xuyên</source>
+            <translation type="vanished">e.g. “huyện Vị Xuyên”</translation>
         </message>
     </context>
     <context>
@@ -2102,8 +2106,8 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/settings_dialog.py" line="51" />
-            <source>ví dụ: Huyện Vị Xuyên</source>
-            <translation>e.g. “Huyện Vị Xuyên”</translation>
+            <source>ví dụ: Xã Thanh Thủy</source>
+            <translation>e.g. “Xã Thanh Thủy”</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/settings_dialog.py" line="52" />
@@ -2244,6 +2248,10 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <location filename="../gui/dialogs/settings_dialog.py" line="176" />
             <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</source>
             <translation>The new language is used from the next start of the program.</translation>
+        </message>
+        <message>
+            <source>ví dụ: Huyện Vị Xuyên</source>
+            <translation type="vanished">e.g. “Huyện Vị Xuyên”</translation>
         </message>
     </context>
     <context>

@@ -1761,8 +1761,8 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
         </message>
         <message>
             <location filename="../gui/dialogs/new_plan.py" line="40" />
-            <source>ví dụ: huyện Vị Xuyên</source>
-            <translation>ví dụ: huyện Vị Xuyên</translation>
+            <source>ví dụ: xã Thanh Thủy</source>
+            <translation>ví dụ: xã Thanh Thủy</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/new_plan.py" line="41" />
@@ -1843,6 +1843,14 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <location filename="../gui/i18n.py" line="39" />
             <source>Kế hoạch trống</source>
             <translation>Kế hoạch trống</translation>
+        </message>
+        <message>
+            <source>ví dụ: xã Thanh Thủy (từ 01/7/2025 không còn cấp huyện)</source>
+            <translation type="vanished">ví dụ: xã Thanh Thủy (từ 01/7/2025 không còn cấp huyện)</translation>
+        </message>
+        <message>
+            <source>ví dụ: huyện Vị Xuyên</source>
+            <translation type="vanished">ví dụ: huyện Vị Xuyên</translation>
         </message>
     </context>
     <context>
@@ -2124,8 +2132,8 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
         </message>
         <message>
             <location filename="../gui/dialogs/settings_dialog.py" line="51" />
-            <source>ví dụ: Huyện Vị Xuyên</source>
-            <translation>ví dụ: Huyện Vị Xuyên</translation>
+            <source>ví dụ: Xã Thanh Thủy</source>
+            <translation>ví dụ: Xã Thanh Thủy</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/settings_dialog.py" line="52" />
@@ -2266,6 +2274,10 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <location filename="../gui/dialogs/settings_dialog.py" line="176" />
             <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</source>
             <translation>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</translation>
+        </message>
+        <message>
+            <source>ví dụ: Huyện Vị Xuyên</source>
+            <translation type="vanished">ví dụ: Huyện Vị Xuyên</translation>
         </message>
     </context>
     <context>

@@ -37,7 +37,7 @@ class NewPlanDialog(QDialog):
             self.template.addItem(self.tr(label), name)   # labels listed for translation in gui/i18n.py
         form.addRow(self.tr("Mẫu:"), self.template)
         self.agency = QLineEdit()
-        self.agency.setPlaceholderText(self.tr("ví dụ: huyện Vị Xuyên"))
+        self.agency.setPlaceholderText(self.tr("ví dụ: xã Thanh Thủy"))
         form.addRow(self.tr("Đơn vị ban hành (UBND …):"), self.agency)
         self.place = QLineEdit()
         self.place.setPlaceholderText(self.tr("ví dụ: Vị Xuyên"))

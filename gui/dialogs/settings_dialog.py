@@ -48,7 +48,7 @@ class SettingsDialog(QDialog):
 
         f = QFormLayout()
         self.agency = QLineEdit()
-        self.agency.setPlaceholderText(self.tr("ví dụ: Huyện Vị Xuyên"))
+        self.agency.setPlaceholderText(self.tr("ví dụ: Xã Thanh Thủy"))
         f.addRow(self.tr("Đơn vị ban hành:"), self.agency)
         self.parent_agency = QLineEdit()
         self.parent_agency.setPlaceholderText(self.tr("(nếu có) ví dụ: UBND TỈNH HÀ GIANG"))
