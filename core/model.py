@@ -43,6 +43,39 @@ class Run:
         return cls(nfc(j[0]), "b" in flags, "i" in flags)
 
 
+def retext_runs(runs: list[Run], text: str) -> list[Run]:
+    """*runs* carrying *text* instead of their own: the formatting of the
+    unchanged start and end is kept, typed text takes the formatting of the
+    character before it (of the first run at the very start), as in a word
+    processor.  So retyping part of a one-line title ("MỤC TIÊU theo
+    *Nghị quyết 01*") does not wipe its bold and italic."""
+    text = nfc(text)
+    if not text:
+        return []
+    old = "".join(r.text for r in runs)
+    if not runs or not old:
+        return [Run(text, runs[0].bold if runs else False, runs[0].italic if runs else False)]
+    if old == text:
+        return [Run(r.text, r.bold, r.italic) for r in runs if r.text]
+    fmt = [(r.bold, r.italic) for r in runs for _ in r.text]      # per character of the old text
+    p = 0
+    while p < min(len(old), len(text)) and old[p] == text[p]:
+        p += 1
+    q = 0
+    while q < min(len(old), len(text)) - p and old[-1 - q] == text[-1 - q]:
+        q += 1
+    mid = len(text) - p - q
+    typed = fmt[p - 1] if p > 0 else fmt[0]
+    new_fmt = fmt[:p] + [typed] * mid + (fmt[len(old) - q:] if q else [])
+    out: list[Run] = []
+    for ch, (b, i) in zip(text, new_fmt):
+        if out and (out[-1].bold, out[-1].italic) == (b, i):
+            out[-1].text += ch
+        else:
+            out.append(Run(ch, b, i))
+    return out
+
+
 PARA_KINDS = ("text", "dash", "plus")
 
 

@@ -40,3 +40,20 @@ def test_a_complete_plan_exports_without_notes(win, tmp_path):
     win.export("pdf", str(tmp_path / "kh.pdf"))
     msg = win.statusBar().currentMessage()
     assert "kh.pdf" in msg and "Lưu ý" not in msg
+
+
+def test_editing_a_title_in_the_window_keeps_its_bold_and_italic(win, tmp_path):
+    from core.model import Run
+    from core.store.planfile import load_plan
+    plan = plan_from_template("papi", agency="xã Thanh Thủy", year="2026")
+    path = str(tmp_path / "kh.sqlite")
+    assert win.create_and_open(plan, path)
+    doc = win.doc
+    s = doc.plan.sections[1]
+    doc.set_section_text(s.id, title=[Run("MỤC TIÊU theo ", True), Run("Nghị quyết 01", True, True)])
+    win.select("section", s.id)
+    ed = win.pages["section"]
+    ed.title.setText(ed.title.text() + " năm 2026")      # the clerk adds words at the end
+    win.flush_editor()
+    got = [(r.text, r.bold, r.italic) for r in load_plan(path).find_section(s.id).title]
+    assert got == [("MỤC TIÊU theo ", True, False), ("Nghị quyết 01 năm 2026", True, True)]

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QFr
                                QLineEdit, QPlainTextEdit, QScrollArea, QSizePolicy, QToolButton, QVBoxLayout,
                                QWidget)
 
-from core.model import DOC_TYPES, PREFIXES, Run, authority_lines, number_line, place_date_line
+from core.model import DOC_TYPES, PREFIXES, Run, authority_lines, number_line, place_date_line, retext_runs
 from core.numbering import KINDS
 from core.operations import OperationError
 from core.errors import PlanError
@@ -366,8 +366,7 @@ class SectionEditor(EditorPage):
             return
         title = None
         if self.title.text() != s.title_text:
-            bold = s.title[0].bold if s.title else False
-            title = [Run(self.title.text(), bold)] if self.title.text() else []
+            title = retext_runs(s.title, self.title.text())     # keeps the bold/italic of what was not retyped
         body = self.body.paragraphs()
         tail = self.tail.paragraphs()
         body = None if body == s.body else body
