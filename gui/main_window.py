@@ -175,6 +175,14 @@ class MainWindow(QMainWindow):
         # when the tree or the table itself has the focus (see _build_pages), never from a field
         self.a_delete.setShortcutContext(Qt.WidgetShortcut)
         self.tree.addAction(self.a_delete)
+        # in the tree only, as in a file manager: Delete deletes the node (asking first for a
+        # section with sub-sections or an appendix), F2 goes to its title to rename it
+        for key, slot in ((QKeySequence.Delete, self.delete), ("F2", self.rename_current)):
+            a = QAction(self)
+            a.setShortcut(QKeySequence(key))
+            a.setShortcutContext(Qt.WidgetShortcut)
+            a.triggered.connect(lambda *_, s=slot: self.guard(s))
+            self.tree.addAction(a)
         self.a_indent = self._act(t("Lùi &vào một cấp"), lambda: self.structure("indent"), "Alt+Right")
         self.a_outdent = self._act(t("Lùi &ra một cấp"), lambda: self.structure("outdent"), "Alt+Left")
         self.a_up = self._act(t("Chuyển &lên"), lambda: self.structure("up"), "Alt+Up")
@@ -586,6 +594,15 @@ class MainWindow(QMainWindow):
             "Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác."))
 
     # --------------------------------------------------------- navigation --
+    def rename_current(self):
+        """F2 in the tree: the title field of the section or appendix shown, all selected."""
+        kind, _ = self.current_node()
+        page = self.pages.get(kind) if kind in ("section", "appendix") else None
+        field = getattr(page, "title", None)
+        if field is not None:
+            field.setFocus()
+            field.selectAll()
+
     def current_node(self):
         idx = self.tree.currentIndex()
         if not idx.isValid():

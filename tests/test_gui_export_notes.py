@@ -57,3 +57,37 @@ def test_editing_a_title_in_the_window_keeps_its_bold_and_italic(win, tmp_path):
     win.flush_editor()
     got = [(r.text, r.bold, r.italic) for r in load_plan(path).find_section(s.id).title]
     assert got == [("MỤC TIÊU theo ", True, False), ("Nghị quyết 01 năm 2026", True, True)]
+
+
+def test_f2_and_delete_in_the_tree(win, tmp_path, qtbot):
+    """F2 renames (focus in the title, all selected); Delete deletes a childless section — from
+    the tree only, as in a file manager."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    plan = plan_from_template("papi", agency="xã Thanh Thủy", year="2026")
+    assert win.create_and_open(plan, str(tmp_path / "kh.sqlite"))
+    win.activateWindow()
+    qtbot.waitExposed(win)
+    doc = win.doc
+    leaf = next(s for s in doc.plan.walk() if not s.children and s.title_text)
+    n = sum(1 for _ in doc.plan.walk())
+    win.select("section", leaf.id)
+    win.tree.setFocus()
+    QTest.keyClick(win.windowHandle(), Qt.Key_F2)
+    QApplication.processEvents()
+    ed = win.pages["section"]
+    assert QApplication.focusWidget() is ed.title and ed.title.selectedText() == ed.title.text()
+    win.tree.setFocus()
+    QTest.keyClick(win.windowHandle(), Qt.Key_Delete)
+    QApplication.processEvents()
+    assert sum(1 for _ in doc.plan.walk()) == n - 1 and doc.plan.find_section(leaf.id) is None
+    # Delete typed in a text field stays a text key
+    win.select("section", doc.plan.sections[0].id)
+    ed = win.pages["section"]
+    ed.title.setFocus()
+    ed.title.setCursorPosition(0)
+    before = ed.title.text()
+    QTest.keyClick(win.windowHandle(), Qt.Key_Delete)
+    QApplication.processEvents()
+    assert sum(1 for _ in doc.plan.walk()) == n - 1 and ed.title.text() == before[1:]
