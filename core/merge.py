@@ -508,6 +508,16 @@ def _merge(M: Side, T: Side) -> _State:
     return st
 
 
+def _current_value(row: dict, table: str, fld: str, key):
+    """The value of a conflict's field (or of its key inside a JSON field) in *row*, decoded as
+    conflicts hold their values."""
+    raw = row.get(fld)
+    if key is not None:
+        d = _loads_dict(raw)
+        return d.get(key) if isinstance(d, dict) else None
+    return _decode(table, fld, None, raw)
+
+
 def _decode(table, fld, key, v):
     if v is None or key is not None or fld in ("position", "_deleted"):
         return v
@@ -644,15 +654,39 @@ def _write(M: Side, T: Side, st: _State, out: str) -> str:
         c["where"] = labels.where(c["table"], c["rec_id"])
         c["what"] = labels.what(c["table"], c["field"], c["key"], c["rec_id"])
         c["mine_file"], c["theirs_file"] = os.path.basename(M.path), os.path.basename(T.path)
-    # unresolved conflicts carried over from either input stay listed
+    # unresolved conflicts carried over from either input stay listed — unless the other input
+    # has resolved them (the clerk's choice there stands) — and always seen from MINE: a conflict
+    # carried in from THEIRS has its two sides swapped (choosing "mine" gives this office's value)
     new_ids = {c["id"] for c in st.conflicts}
+    resolved = {c.get("id") for side in (M, T) for c in codec.jload(side.info.get("merge_conflicts"), [])
+                if isinstance(c, dict) and c.get("resolved")}
     carried = []
     for side in (M, T):
         for c in codec.jload(side.info.get("merge_conflicts"), []):
-            if isinstance(c, dict) and c.get("id") not in new_ids and not c.get("resolved") \
-                    and c.get("rec_id") in st.out:
-                carried.append(c)
-                new_ids.add(c.get("id"))
+            if not isinstance(c, dict) or c.get("id") in new_ids or c.get("resolved") or c.get("id") in resolved \
+                    or c.get("rec_id") not in st.out:
+                continue
+            c = dict(c)
+            if side is T:
+                c["mine"], c["theirs"] = c.get("theirs"), c.get("mine")
+                c["mine_file"], c["theirs_file"] = c.get("theirs_file"), c.get("mine_file")
+                c["deleted_in"] = {"mine": "theirs", "theirs": "mine"}.get(c.get("deleted_in"), c.get("deleted_in"))
+            elif c.get("kind") == "field" and c.get("field"):
+                # one of ours: "mine" is what the field holds now (typed over since the conflict was
+                # recorded, it must not be brought back by choosing "mine")
+                try:
+                    now = _current_value(st.out[c["rec_id"]][1], c["table"], c["field"], c.get("key"))
+                except (TypeError, ValueError, KeyError, AttributeError):
+                    now = c.get("mine")
+                if now == c.get("theirs"):
+                    continue          # the file now holds the other value: nothing left to choose
+                c["mine"] = now
+            try:
+                c["where"] = labels.where(c["table"], c["rec_id"])
+            except Exception:   # a label is a courtesy
+                pass
+            carried.append(c)
+            new_ids.add(c.get("id"))
     conflicts = st.conflicts + carried
     st.conflicts = conflicts
     st.report.update({
