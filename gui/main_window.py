@@ -1,6 +1,7 @@
 """The main window: plan tree on the left, the selected node's editor on the right."""
 from __future__ import annotations
 
+import gc
 import importlib
 import importlib.util
 import os
@@ -49,20 +50,31 @@ def run_with_progress(parent, text: str, fn, *args, min_ms: int = 400):
                 box["v"] = fn(*args)
             except BaseException as e:   # handed back to the caller's thread
                 box["e"] = e
-    w = Worker(parent)
-    dlg = QProgressDialog(text, "", 0, 0, parent)
-    dlg.setWindowTitle(APP_TITLE)
-    dlg.setCancelButton(None)
-    dlg.setWindowModality(Qt.WindowModal)
-    dlg.setMinimumDuration(min_ms)
-    loop = QEventLoop()
-    w.finished.connect(loop.quit)
-    w.start()
-    if not w.isFinished():
-        loop.exec()
-    w.wait()
-    dlg.reset()
-    dlg.deleteLater()
+    # Python's cyclic garbage collector runs in whichever thread happens to allocate: left on, it
+    # can destroy a Qt object of the window (a dialog, an old editor in a reference cycle) from the
+    # worker thread, and Qt aborts or crashes. So: collect what is pending here, in the GUI thread,
+    # and keep automatic collection off while the worker runs.
+    gc.collect()
+    gc_was_on = gc.isenabled()
+    gc.disable()
+    try:
+        w = Worker(parent)
+        dlg = QProgressDialog(text, "", 0, 0, parent)
+        dlg.setWindowTitle(APP_TITLE)
+        dlg.setCancelButton(None)
+        dlg.setWindowModality(Qt.WindowModal)
+        dlg.setMinimumDuration(min_ms)
+        loop = QEventLoop()
+        w.finished.connect(loop.quit)
+        w.start()
+        if not w.isFinished():
+            loop.exec()
+        w.wait()
+        dlg.reset()
+        dlg.deleteLater()
+    finally:
+        if gc_was_on:
+            gc.enable()
     if "e" in box:
         raise box["e"]
     return box.get("v")
