@@ -1064,431 +1064,431 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="220" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="225" />
             <source>Chọn bản sao nhận từ nơi khác để gộp</source>
             <translation>Choose the copy received from another office to merge</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="222" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="227" />
             <source>Tệp kế hoạch (*.sqlite *.zip)</source>
             <translation>Plan files (*.sqlite *.zip)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="242" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="254" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="247" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="259" />
             <source>Gộp bản sao</source>
             <translation>Merge copies</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="103" />
+            <location filename="../gui/main_window.py" line="115" />
             <source>Mở một tệp kế hoạch (Ctrl+O) hoặc tạo mới từ mẫu (Ctrl+N).</source>
             <translation>Open a plan file (Ctrl+O) or create one from a template (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="152" />
+            <location filename="../gui/main_window.py" line="164" />
             <source>&amp;Mới từ mẫu…</source>
             <translation>&amp;New from template…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="153" />
+            <location filename="../gui/main_window.py" line="165" />
             <source>&amp;Mở…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="154" />
+            <location filename="../gui/main_window.py" line="166" />
             <source>&amp;Lưu</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="155" />
+            <location filename="../gui/main_window.py" line="167" />
             <source>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</source>
             <translation>Every edit is saved as you type; Ctrl+S writes the working copy back to the USB drive (if any).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="156" />
+            <location filename="../gui/main_window.py" line="168" />
             <source>Lưu &amp;bản sao thành…</source>
             <translation>Save a &amp;copy as…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="157" />
+            <location filename="../gui/main_window.py" line="169" />
             <source>&amp;Khôi phục từ bản sao lưu…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="158" />
+            <location filename="../gui/main_window.py" line="170" />
             <source>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</source>
             <translation>Bring the plan back to the content of an automatic backup; the current content is backed up first.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="160" />
+            <location filename="../gui/main_window.py" line="172" />
             <source>Xuất &amp;Word (.docx)…</source>
             <translation>Export &amp;Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="161" />
+            <location filename="../gui/main_window.py" line="173" />
             <source>Xuất &amp;PDF…</source>
             <translation>Export &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="162" />
+            <location filename="../gui/main_window.py" line="174" />
             <source>Xuất &amp;Excel (bảng phụ lục)…</source>
             <translation>Export &amp;Excel (appendix tables)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="163" />
+            <location filename="../gui/main_window.py" line="175" />
             <source>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</source>
             <translation>Each appendix as an Excel sheet, ready to print.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="164" />
+            <location filename="../gui/main_window.py" line="176" />
             <source>&amp;Nhập từ Word (.docx)…</source>
             <translation>&amp;Import from Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="165" />
+            <location filename="../gui/main_window.py" line="177" />
             <source>&amp;Gộp với bản của nơi khác…</source>
             <translation>&amp;Merge with another office's copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="166" />
+            <location filename="../gui/main_window.py" line="178" />
             <source>&amp;Thoát</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="167" />
+            <location filename="../gui/main_window.py" line="179" />
             <source>&amp;Hoàn tác</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="170" />
+            <location filename="../gui/main_window.py" line="182" />
             <source>&amp;Làm lại</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="171" />
+            <location filename="../gui/main_window.py" line="183" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
             <translation>Add &amp;sibling section/row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="172" />
+            <location filename="../gui/main_window.py" line="184" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
             <translation>Add &amp;child section / group row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="173" />
+            <location filename="../gui/main_window.py" line="185" />
             <source>&amp;Xóa</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="178" />
+            <location filename="../gui/main_window.py" line="198" />
             <source>Lùi &amp;vào một cấp</source>
             <translation>&amp;Indent one level</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="179" />
+            <location filename="../gui/main_window.py" line="199" />
             <source>Lùi &amp;ra một cấp</source>
             <translation>&amp;Outdent one level</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="180" />
+            <location filename="../gui/main_window.py" line="200" />
             <source>Chuyển &amp;lên</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="181" />
+            <location filename="../gui/main_window.py" line="201" />
             <source>Chuyển &amp;xuống</source>
             <translation>Move &amp;down</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="182" />
+            <location filename="../gui/main_window.py" line="202" />
             <source>Đổi dòng nhóm ↔ nhiệm vụ</source>
             <translation>Toggle group ↔ task row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="183" />
+            <location filename="../gui/main_window.py" line="203" />
             <source>Thêm cột…</source>
             <translation>Add column…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="184" />
+            <location filename="../gui/main_window.py" line="204" />
             <source>Thêm phụ lục</source>
             <translation>Add appendix</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="185" />
+            <location filename="../gui/main_window.py" line="205" />
             <source>&amp;Lịch hạn công việc</source>
             <translation>Deadline &amp;calendar</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="186" />
+            <location filename="../gui/main_window.py" line="206" />
             <source>Việc sắp đến &amp;hạn</source>
             <translation>&amp;Upcoming deadlines</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="187" />
+            <location filename="../gui/main_window.py" line="207" />
             <source>&amp;Thời hạn…</source>
             <translation>&amp;Deadline…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="188" />
+            <location filename="../gui/main_window.py" line="208" />
             <source>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</source>
             <translation>How the selected row's deadline is read; record the event date; mark as done.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="189" />
+            <location filename="../gui/main_window.py" line="209" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="202" />
+            <location filename="../gui/main_window.py" line="222" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="205" />
+            <location filename="../gui/main_window.py" line="225" />
             <source>Mở &amp;gần đây</source>
             <translation>Open &amp;recent</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="219" />
+            <location filename="../gui/main_window.py" line="239" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="222" />
+            <location filename="../gui/main_window.py" line="242" />
             <source>&amp;Cấu trúc</source>
             <translation>&amp;Structure</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="226" />
+            <location filename="../gui/main_window.py" line="246" />
             <source>&amp;Bảng</source>
             <translation>&amp;Table</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="231" />
+            <location filename="../gui/main_window.py" line="251" />
             <source>&amp;Xem</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="234" />
+            <location filename="../gui/main_window.py" line="254" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="236" />
+            <location filename="../gui/main_window.py" line="256" />
             <source>Công cụ</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="240" />
+            <location filename="../gui/main_window.py" line="260" />
             <source>Mới</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="240" />
+            <location filename="../gui/main_window.py" line="260" />
             <source>Mở</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="240" />
+            <location filename="../gui/main_window.py" line="260" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="241" />
+            <location filename="../gui/main_window.py" line="261" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="241" />
+            <location filename="../gui/main_window.py" line="261" />
             <source>Làm lại</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="242" />
+            <location filename="../gui/main_window.py" line="262" />
             <source>+ Cùng cấp</source>
             <translation>+ Sibling</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="242" />
+            <location filename="../gui/main_window.py" line="262" />
             <source>+ Cấp con</source>
             <translation>+ Child</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="243" />
+            <location filename="../gui/main_window.py" line="263" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="245" />
+            <location filename="../gui/main_window.py" line="265" />
             <source>Lịch</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="306" />
+            <location filename="../gui/main_window.py" line="326" />
             <source>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</source>
             <translation>“%1” is a Word document, not a plan file. To make a plan from it, use File → Import from Word (.docx)… (Ctrl+Shift+I).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="309" />
+            <location filename="../gui/main_window.py" line="329" />
             <source>Nhập văn bản này ngay?</source>
             <translation>Import this document now?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="315" />
+            <location filename="../gui/main_window.py" line="335" />
             <source>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</source>
             <translation>“%1” is an Excel workbook, not a plan file. To bring its table into a plan: open or create the plan, select the appendix, copy the cells in Excel (Ctrl+C) and paste them into the table (Ctrl+V).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="334" />
+            <location filename="../gui/main_window.py" line="354" />
             <location filename="../gui/screens.py" line="179" />
             <source>Mở tiếp?</source>
             <translation>Open anyway?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="344" />
+            <location filename="../gui/main_window.py" line="364" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Last time the program closed before the working copy was written back to the USB drive. Use the working copy (it has the latest edits)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="362" />
+            <location filename="../gui/main_window.py" line="382" />
             <source>Đang mở tệp…</source>
             <translation>Opening the file…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="392" />
+            <location filename="../gui/main_window.py" line="412" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(editing a working copy on this computer; Ctrl+S writes it back to the USB drive)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="394" />
+            <location filename="../gui/main_window.py" line="414" />
             <source>Đã mở</source>
             <translation>Opened</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="438" />
+            <location filename="../gui/main_window.py" line="458" />
             <source>(chưa có)</source>
             <translation>(none yet)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="467" />
+            <location filename="../gui/main_window.py" line="487" />
             <location filename="../gui/screens.py" line="172" />
             <source>Mở kế hoạch</source>
             <translation>Open plan</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="468" />
+            <location filename="../gui/main_window.py" line="488" />
             <location filename="../gui/screens.py" line="172" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Plan files (*.sqlite);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="476" />
+            <location filename="../gui/main_window.py" line="496" />
             <source>Đã lưu lúc %1</source>
             <translation>Saved at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="484" />
+            <location filename="../gui/main_window.py" line="504" />
             <source>Lưu bản sao thành</source>
             <translation>Save a copy as</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="485" />
+            <location filename="../gui/main_window.py" line="505" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan files (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="490" />
+            <location filename="../gui/main_window.py" line="510" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>The copy must have a different name from the open file.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="491" />
+            <location filename="../gui/main_window.py" line="511" />
             <source>Đang lưu bản sao…</source>
             <translation>Saving the copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="492" />
+            <location filename="../gui/main_window.py" line="512" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="506" />
+            <location filename="../gui/main_window.py" line="526" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Reading the backups…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="513" />
+            <location filename="../gui/main_window.py" line="533" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>This backup cannot be found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="514" />
+            <location filename="../gui/main_window.py" line="534" />
             <source>Đang khôi phục…</source>
             <translation>Restoring…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="520" />
+            <location filename="../gui/main_window.py" line="540" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Restored the content of the backup made at %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="522" />
+            <location filename="../gui/main_window.py" line="542" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>The content just before restoring was backed up (at %1); to go back, choose that backup in File → Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="526" />
+            <location filename="../gui/main_window.py" line="546" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>This backup is identical to the current content; nothing changed.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="537" />
+            <location filename="../gui/main_window.py" line="557" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>The plan has no appendix to export to Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="540" />
+            <location filename="../gui/main_window.py" line="560" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Word documents (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="540" />
+            <location filename="../gui/main_window.py" line="560" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="541" />
+            <location filename="../gui/main_window.py" line="561" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="542" />
+            <location filename="../gui/main_window.py" line="562" />
             <source>Xuất</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="546" />
+            <location filename="../gui/main_window.py" line="566" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="547" />
+            <location filename="../gui/main_window.py" line="567" />
             <source>Đã xuất: %1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="554" />
+            <location filename="../gui/main_window.py" line="574" />
             <source>Lưu ý: %1</source>
             <translation>Note: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="573" />
+            <location filename="../gui/main_window.py" line="593" />
             <source>Báo cáo nhập</source>
             <translation>Import report</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="584" />
+            <location filename="../gui/main_window.py" line="604" />
             <location filename="../gui/screens.py" line="166" />
             <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
 
@@ -1498,87 +1498,87 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
 Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="655" />
+            <location filename="../gui/main_window.py" line="684" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>The deadline calendar is not available in this version.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="697" />
+            <location filename="../gui/main_window.py" line="726" />
             <source>(Ctrl+L: lịch hạn)</source>
             <translation>(Ctrl+L: calendar)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="721" />
+            <location filename="../gui/main_window.py" line="750" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Select a task row in an appendix table to see its deadline.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="725" />
+            <location filename="../gui/main_window.py" line="754" />
             <source>Không tìm thấy dòng này.</source>
             <translation>This row was not found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="727" />
+            <location filename="../gui/main_window.py" line="756" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Group rows have no deadline; select a task row.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="737" />
+            <location filename="../gui/main_window.py" line="766" />
             <source>Sửa thời hạn</source>
             <translation>Edit deadline</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="739" />
+            <location filename="../gui/main_window.py" line="768" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Deadline saved. Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="754" />
+            <location filename="../gui/main_window.py" line="783" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Saved to file at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="886" />
+            <location filename="../gui/main_window.py" line="915" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="891" />
+            <location filename="../gui/main_window.py" line="920" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Rows deleted: %1 — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="898" />
+            <location filename="../gui/main_window.py" line="927" />
             <source>(mục không tiêu đề)</source>
             <translation>(untitled section)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="900" />
+            <location filename="../gui/main_window.py" line="929" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Delete the section “%1” with its %2 sub-sections?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="904" />
+            <location filename="../gui/main_window.py" line="933" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Deleted the section “%1” and %2 sub-sections — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="904" />
+            <location filename="../gui/main_window.py" line="933" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Deleted the section “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="908" />
+            <location filename="../gui/main_window.py" line="937" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Signature block deleted — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="912" />
+            <location filename="../gui/main_window.py" line="941" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Delete the whole %1 (%2 rows)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="916" />
+            <location filename="../gui/main_window.py" line="945" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Deleted %1 (%2 rows) — %3</translation>
         </message>
@@ -1646,13 +1646,13 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/merge_dialog.py" line="63" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="103" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="106" />
             <source>Bản của mình</source>
             <translation>My copy</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/merge_dialog.py" line="64" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="103" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="106" />
             <source>Bản nhận về</source>
             <translation>Received copy</translation>
         </message>
@@ -1662,74 +1662,83 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="81" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="82" />
+            <source>— Chưa chọn —</source>
+            <translation>— Not chosen —</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="84" />
             <source>Giữ lại</source>
             <translation>Keep</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="82" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="85" />
             <source>Xoá</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="84" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="87" />
             <source>Giữ bản của mình</source>
             <translation>Keep my copy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="85" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="88" />
             <source>Lấy bản nhận về</source>
             <translation>Take the received copy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="87" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="90" />
             <source>Tự sửa…</source>
             <translation>Edit myself…</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="101" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="104" />
             <source>Chọn “Tự sửa…” để nhập nội dung thống nhất</source>
             <translation>Choose “Edit myself…” to type the agreed text</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="104" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="107" />
             <source>Nội dung thống nhất</source>
             <translation>Agreed text</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="113" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="116" />
             <source>Áp dụng</source>
             <translation>Apply</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="114" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="117" />
             <source>Tất cả: bản của mình</source>
             <translation>All: my copy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="115" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="118" />
             <source>Tất cả: bản nhận về</source>
             <translation>All: received copy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="116" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="119" />
             <source>Để sau</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="133" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="136" />
             <source>Đã gộp bản “%1”: %2 thay đổi lấy từ bản nhận về, %3 dòng/mục thêm, %4 xoá, %5 kết hợp hai bên.</source>
             <translation>Merged “%1”: %2 changes taken from the received copy, %3 rows/sections added, %4 deleted, %5 combined from both sides.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="139" />
-            <source>Còn %1 xung đột: cùng một chỗ được sửa khác nhau ở hai nơi. Tệp đang tạm giữ bản của mình; hãy chọn cho từng dòng rồi bấm “Áp dụng”.</source>
-            <translation>%1 conflicts left: the same place was edited differently in the two offices. The file keeps your version for now; choose for each line, then press “Apply”.</translation>
+            <location filename="../gui/dialogs/merge_dialog.py" line="142" />
+            <source>Còn %1 xung đột: cùng một chỗ được sửa khác nhau ở hai nơi. Hãy chọn cho từng dòng rồi bấm “Áp dụng”; dòng chưa chọn được giữ lại để xử lý sau.</source>
+            <translation>%1 conflict(s) left: the same place was edited differently in the two offices. Choose for each row, then press “Apply”; rows not chosen are kept for later.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="142" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="145" />
             <source>Không có xung đột.</source>
             <translation>No conflicts.</translation>
+        </message>
+        <message>
+            <source>Còn %1 xung đột: cùng một chỗ được sửa khác nhau ở hai nơi. Tệp đang tạm giữ bản của mình; hãy chọn cho từng dòng rồi bấm “Áp dụng”.</source>
+            <translation type="vanished">%1 conflicts left: the same place was edited differently in the two offices. The file keeps your version for now; choose for each line, then press “Apply”.</translation>
         </message>
     </context>
     <context>
@@ -1916,12 +1925,12 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>RecipientsEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="495" />
+            <location filename="../gui/editors/forms.py" line="494" />
             <source>Nơi nhận</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="496" />
+            <location filename="../gui/editors/forms.py" line="495" />
             <source>Mỗi dòng một nơi nhận, viết như khi in (ví dụ: “- Như trên;”, “- Lưu: VT.”):</source>
             <translation>One recipient per line, written as printed (e.g. “- Như trên;”, “- Lưu: VT.”):</translation>
         </message>
@@ -2257,57 +2266,57 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>SignerEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="405" />
+            <location filename="../gui/editors/forms.py" line="404" />
             <source>Chữ ký</source>
             <translation>Signature</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="409" />
+            <location filename="../gui/editors/forms.py" line="408" />
             <source>(không)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="409" />
+            <location filename="../gui/editors/forms.py" line="408" />
             <source>TM. (thay mặt tập thể)</source>
             <translation>TM. (on behalf of the body)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="409" />
+            <location filename="../gui/editors/forms.py" line="408" />
             <source>KT. (ký thay)</source>
             <translation>KT. (signing for the head)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="409" />
+            <location filename="../gui/editors/forms.py" line="408" />
             <source>Q. (quyền)</source>
             <translation>Q. (acting)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="409" />
+            <location filename="../gui/editors/forms.py" line="408" />
             <source>TL. (thừa lệnh)</source>
             <translation>TL. (by order)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="409" />
+            <location filename="../gui/editors/forms.py" line="408" />
             <source>TUQ. (thừa ủy quyền)</source>
             <translation>TUQ. (by authorisation)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="410" />
+            <location filename="../gui/editors/forms.py" line="409" />
             <source>Quyền hạn ký:</source>
             <translation>Signing authority:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="412" />
+            <location filename="../gui/editors/forms.py" line="411" />
             <source>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
             <translation>with TM.: the collective body, e.g. “ỦY BAN NHÂN DÂN”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="413" />
+            <location filename="../gui/editors/forms.py" line="412" />
             <source>Tập thể:</source>
             <translation>Collective body:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="415" />
+            <location filename="../gui/editors/forms.py" line="414" />
             <source>Mỗi dòng một chức vụ, ví dụ:
 CHỦ TỊCH
 PHÓ CHỦ TỊCH</source>
@@ -2316,17 +2325,17 @@ PHÓ CHỦ TỊCH</source>
 “PHÓ CHỦ TỊCH”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="416" />
+            <location filename="../gui/editors/forms.py" line="415" />
             <source>Chức vụ (mỗi dòng một dòng in):</source>
             <translation>Titles (one printed line each):</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="418" />
+            <location filename="../gui/editors/forms.py" line="417" />
             <source>Họ và tên:</source>
             <translation>Full name:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="420" />
+            <location filename="../gui/editors/forms.py" line="419" />
             <source>Khối chữ ký khi in:</source>
             <translation>Signature block as printed:</translation>
         </message>
@@ -2334,12 +2343,12 @@ PHÓ CHỦ TỊCH</source>
     <context>
         <name>SignersOverview</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="476" />
+            <location filename="../gui/editors/forms.py" line="475" />
             <source>Chữ ký</source>
             <translation>Signatures</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="485" />
+            <location filename="../gui/editors/forms.py" line="484" />
             <source>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</source>
             <translation>Choose a signature block on the left to edit it; Ctrl+Enter adds a new one.</translation>
         </message>

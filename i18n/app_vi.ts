@@ -1079,431 +1079,431 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="220" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="225" />
             <source>Chọn bản sao nhận từ nơi khác để gộp</source>
             <translation>Chọn bản sao nhận từ nơi khác để gộp</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="222" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="227" />
             <source>Tệp kế hoạch (*.sqlite *.zip)</source>
             <translation>Tệp kế hoạch (*.sqlite *.zip)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="242" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="254" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="247" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="259" />
             <source>Gộp bản sao</source>
             <translation>Gộp bản sao</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="103" />
+            <location filename="../gui/main_window.py" line="115" />
             <source>Mở một tệp kế hoạch (Ctrl+O) hoặc tạo mới từ mẫu (Ctrl+N).</source>
             <translation>Mở một tệp kế hoạch (Ctrl+O) hoặc tạo mới từ mẫu (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="152" />
+            <location filename="../gui/main_window.py" line="164" />
             <source>&amp;Mới từ mẫu…</source>
             <translation>&amp;Mới từ mẫu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="153" />
+            <location filename="../gui/main_window.py" line="165" />
             <source>&amp;Mở…</source>
             <translation>&amp;Mở…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="154" />
+            <location filename="../gui/main_window.py" line="166" />
             <source>&amp;Lưu</source>
             <translation>&amp;Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="155" />
+            <location filename="../gui/main_window.py" line="167" />
             <source>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</source>
             <translation>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="156" />
+            <location filename="../gui/main_window.py" line="168" />
             <source>Lưu &amp;bản sao thành…</source>
             <translation>Lưu &amp;bản sao thành…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="157" />
+            <location filename="../gui/main_window.py" line="169" />
             <source>&amp;Khôi phục từ bản sao lưu…</source>
             <translation>&amp;Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="158" />
+            <location filename="../gui/main_window.py" line="170" />
             <source>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</source>
             <translation>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="160" />
+            <location filename="../gui/main_window.py" line="172" />
             <source>Xuất &amp;Word (.docx)…</source>
             <translation>Xuất &amp;Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="161" />
+            <location filename="../gui/main_window.py" line="173" />
             <source>Xuất &amp;PDF…</source>
             <translation>Xuất &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="162" />
+            <location filename="../gui/main_window.py" line="174" />
             <source>Xuất &amp;Excel (bảng phụ lục)…</source>
             <translation>Xuất &amp;Excel (bảng phụ lục)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="163" />
+            <location filename="../gui/main_window.py" line="175" />
             <source>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</source>
             <translation>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="164" />
+            <location filename="../gui/main_window.py" line="176" />
             <source>&amp;Nhập từ Word (.docx)…</source>
             <translation>&amp;Nhập từ Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="165" />
+            <location filename="../gui/main_window.py" line="177" />
             <source>&amp;Gộp với bản của nơi khác…</source>
             <translation>&amp;Gộp với bản của nơi khác…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="166" />
+            <location filename="../gui/main_window.py" line="178" />
             <source>&amp;Thoát</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="167" />
+            <location filename="../gui/main_window.py" line="179" />
             <source>&amp;Hoàn tác</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="170" />
+            <location filename="../gui/main_window.py" line="182" />
             <source>&amp;Làm lại</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="171" />
+            <location filename="../gui/main_window.py" line="183" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
             <translation>Thêm mục/dòng &amp;cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="172" />
+            <location filename="../gui/main_window.py" line="184" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
             <translation>Thêm mục &amp;con / dòng nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="173" />
+            <location filename="../gui/main_window.py" line="185" />
             <source>&amp;Xóa</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="178" />
+            <location filename="../gui/main_window.py" line="198" />
             <source>Lùi &amp;vào một cấp</source>
             <translation>Lùi &amp;vào một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="179" />
+            <location filename="../gui/main_window.py" line="199" />
             <source>Lùi &amp;ra một cấp</source>
             <translation>Lùi &amp;ra một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="180" />
+            <location filename="../gui/main_window.py" line="200" />
             <source>Chuyển &amp;lên</source>
             <translation>Chuyển &amp;lên</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="181" />
+            <location filename="../gui/main_window.py" line="201" />
             <source>Chuyển &amp;xuống</source>
             <translation>Chuyển &amp;xuống</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="182" />
+            <location filename="../gui/main_window.py" line="202" />
             <source>Đổi dòng nhóm ↔ nhiệm vụ</source>
             <translation>Đổi dòng nhóm ↔ nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="183" />
+            <location filename="../gui/main_window.py" line="203" />
             <source>Thêm cột…</source>
             <translation>Thêm cột…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="184" />
+            <location filename="../gui/main_window.py" line="204" />
             <source>Thêm phụ lục</source>
             <translation>Thêm phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="185" />
+            <location filename="../gui/main_window.py" line="205" />
             <source>&amp;Lịch hạn công việc</source>
             <translation>&amp;Lịch hạn công việc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="186" />
+            <location filename="../gui/main_window.py" line="206" />
             <source>Việc sắp đến &amp;hạn</source>
             <translation>Việc sắp đến &amp;hạn</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="187" />
+            <location filename="../gui/main_window.py" line="207" />
             <source>&amp;Thời hạn…</source>
             <translation>&amp;Thời hạn…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="188" />
+            <location filename="../gui/main_window.py" line="208" />
             <source>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</source>
             <translation>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="189" />
+            <location filename="../gui/main_window.py" line="209" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;Giới thiệu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="202" />
+            <location filename="../gui/main_window.py" line="222" />
             <source>&amp;Tệp</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="205" />
+            <location filename="../gui/main_window.py" line="225" />
             <source>Mở &amp;gần đây</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="219" />
+            <location filename="../gui/main_window.py" line="239" />
             <source>&amp;Sửa</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="222" />
+            <location filename="../gui/main_window.py" line="242" />
             <source>&amp;Cấu trúc</source>
             <translation>&amp;Cấu trúc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="226" />
+            <location filename="../gui/main_window.py" line="246" />
             <source>&amp;Bảng</source>
             <translation>&amp;Bảng</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="231" />
+            <location filename="../gui/main_window.py" line="251" />
             <source>&amp;Xem</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="234" />
+            <location filename="../gui/main_window.py" line="254" />
             <source>Trợ &amp;giúp</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="236" />
+            <location filename="../gui/main_window.py" line="256" />
             <source>Công cụ</source>
             <translation>Công cụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="240" />
+            <location filename="../gui/main_window.py" line="260" />
             <source>Mới</source>
             <translation>Mới</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="240" />
+            <location filename="../gui/main_window.py" line="260" />
             <source>Mở</source>
             <translation>Mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="240" />
+            <location filename="../gui/main_window.py" line="260" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="241" />
+            <location filename="../gui/main_window.py" line="261" />
             <source>Hoàn tác</source>
             <translation>Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="241" />
+            <location filename="../gui/main_window.py" line="261" />
             <source>Làm lại</source>
             <translation>Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="242" />
+            <location filename="../gui/main_window.py" line="262" />
             <source>+ Cùng cấp</source>
             <translation>+ Cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="242" />
+            <location filename="../gui/main_window.py" line="262" />
             <source>+ Cấp con</source>
             <translation>+ Cấp con</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="243" />
+            <location filename="../gui/main_window.py" line="263" />
             <source>Xóa</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="245" />
+            <location filename="../gui/main_window.py" line="265" />
             <source>Lịch</source>
             <translation>Lịch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="306" />
+            <location filename="../gui/main_window.py" line="326" />
             <source>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</source>
             <translation>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="309" />
+            <location filename="../gui/main_window.py" line="329" />
             <source>Nhập văn bản này ngay?</source>
             <translation>Nhập văn bản này ngay?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="315" />
+            <location filename="../gui/main_window.py" line="335" />
             <source>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</source>
             <translation>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="334" />
+            <location filename="../gui/main_window.py" line="354" />
             <location filename="../gui/screens.py" line="179" />
             <source>Mở tiếp?</source>
             <translation>Mở tiếp?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="344" />
+            <location filename="../gui/main_window.py" line="364" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="362" />
+            <location filename="../gui/main_window.py" line="382" />
             <source>Đang mở tệp…</source>
             <translation>Đang mở tệp…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="392" />
+            <location filename="../gui/main_window.py" line="412" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="394" />
+            <location filename="../gui/main_window.py" line="414" />
             <source>Đã mở</source>
             <translation>Đã mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="438" />
+            <location filename="../gui/main_window.py" line="458" />
             <source>(chưa có)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="467" />
+            <location filename="../gui/main_window.py" line="487" />
             <location filename="../gui/screens.py" line="172" />
             <source>Mở kế hoạch</source>
             <translation>Mở kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="468" />
+            <location filename="../gui/main_window.py" line="488" />
             <location filename="../gui/screens.py" line="172" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="476" />
+            <location filename="../gui/main_window.py" line="496" />
             <source>Đã lưu lúc %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="484" />
+            <location filename="../gui/main_window.py" line="504" />
             <source>Lưu bản sao thành</source>
             <translation>Lưu bản sao thành</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="485" />
+            <location filename="../gui/main_window.py" line="505" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="490" />
+            <location filename="../gui/main_window.py" line="510" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>Bản sao phải có tên khác tệp đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="491" />
+            <location filename="../gui/main_window.py" line="511" />
             <source>Đang lưu bản sao…</source>
             <translation>Đang lưu bản sao…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="492" />
+            <location filename="../gui/main_window.py" line="512" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Đã lưu bản sao: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="506" />
+            <location filename="../gui/main_window.py" line="526" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Đang đọc các bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="513" />
+            <location filename="../gui/main_window.py" line="533" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>Không tìm thấy bản sao lưu này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="514" />
+            <location filename="../gui/main_window.py" line="534" />
             <source>Đang khôi phục…</source>
             <translation>Đang khôi phục…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="520" />
+            <location filename="../gui/main_window.py" line="540" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Đã khôi phục nội dung của bản sao lưu lúc %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="522" />
+            <location filename="../gui/main_window.py" line="542" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="526" />
+            <location filename="../gui/main_window.py" line="546" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="537" />
+            <location filename="../gui/main_window.py" line="557" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="540" />
+            <location filename="../gui/main_window.py" line="560" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Văn bản Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="540" />
+            <location filename="../gui/main_window.py" line="560" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="541" />
+            <location filename="../gui/main_window.py" line="561" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Bảng tính Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="542" />
+            <location filename="../gui/main_window.py" line="562" />
             <source>Xuất</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="546" />
+            <location filename="../gui/main_window.py" line="566" />
             <source>Đang xuất…</source>
             <translation>Đang xuất…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="547" />
+            <location filename="../gui/main_window.py" line="567" />
             <source>Đã xuất: %1</source>
             <translation>Đã xuất: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="554" />
+            <location filename="../gui/main_window.py" line="574" />
             <source>Lưu ý: %1</source>
             <translation>Lưu ý: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="573" />
+            <location filename="../gui/main_window.py" line="593" />
             <source>Báo cáo nhập</source>
             <translation>Báo cáo nhập</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="584" />
+            <location filename="../gui/main_window.py" line="604" />
             <location filename="../gui/screens.py" line="166" />
             <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
 
@@ -1513,87 +1513,87 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
 Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="655" />
+            <location filename="../gui/main_window.py" line="684" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>Chưa có lịch hạn công việc trong phiên bản này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="697" />
+            <location filename="../gui/main_window.py" line="726" />
             <source>(Ctrl+L: lịch hạn)</source>
             <translation>(Ctrl+L: lịch hạn)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="721" />
+            <location filename="../gui/main_window.py" line="750" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="725" />
+            <location filename="../gui/main_window.py" line="754" />
             <source>Không tìm thấy dòng này.</source>
             <translation>Không tìm thấy dòng này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="727" />
+            <location filename="../gui/main_window.py" line="756" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="737" />
+            <location filename="../gui/main_window.py" line="766" />
             <source>Sửa thời hạn</source>
             <translation>Sửa thời hạn</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="739" />
+            <location filename="../gui/main_window.py" line="768" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="754" />
+            <location filename="../gui/main_window.py" line="783" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Đã lưu vào tệp lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="886" />
+            <location filename="../gui/main_window.py" line="915" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="891" />
+            <location filename="../gui/main_window.py" line="920" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Đã xóa %1 dòng — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="898" />
+            <location filename="../gui/main_window.py" line="927" />
             <source>(mục không tiêu đề)</source>
             <translation>(mục không tiêu đề)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="900" />
+            <location filename="../gui/main_window.py" line="929" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Xóa mục “%1” cùng %2 mục con của nó?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="904" />
+            <location filename="../gui/main_window.py" line="933" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Đã xóa mục “%1” và %2 mục con — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="904" />
+            <location filename="../gui/main_window.py" line="933" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Đã xóa mục “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="908" />
+            <location filename="../gui/main_window.py" line="937" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Đã xóa khối chữ ký — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="912" />
+            <location filename="../gui/main_window.py" line="941" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Xóa cả %1 (%2 dòng)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="916" />
+            <location filename="../gui/main_window.py" line="945" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Đã xóa %1 (%2 dòng) — %3</translation>
         </message>
@@ -1661,13 +1661,13 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
         </message>
         <message>
             <location filename="../gui/dialogs/merge_dialog.py" line="63" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="103" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="106" />
             <source>Bản của mình</source>
             <translation>Bản của mình</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/merge_dialog.py" line="64" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="103" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="106" />
             <source>Bản nhận về</source>
             <translation>Bản nhận về</translation>
         </message>
@@ -1677,74 +1677,83 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <translation>Chọn</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="81" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="82" />
+            <source>— Chưa chọn —</source>
+            <translation>— Chưa chọn —</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="84" />
             <source>Giữ lại</source>
             <translation>Giữ lại</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="82" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="85" />
             <source>Xoá</source>
             <translation>Xoá</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="84" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="87" />
             <source>Giữ bản của mình</source>
             <translation>Giữ bản của mình</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="85" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="88" />
             <source>Lấy bản nhận về</source>
             <translation>Lấy bản nhận về</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="87" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="90" />
             <source>Tự sửa…</source>
             <translation>Tự sửa…</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="101" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="104" />
             <source>Chọn “Tự sửa…” để nhập nội dung thống nhất</source>
             <translation>Chọn “Tự sửa…” để nhập nội dung thống nhất</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="104" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="107" />
             <source>Nội dung thống nhất</source>
             <translation>Nội dung thống nhất</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="113" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="116" />
             <source>Áp dụng</source>
             <translation>Áp dụng</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="114" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="117" />
             <source>Tất cả: bản của mình</source>
             <translation>Tất cả: bản của mình</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="115" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="118" />
             <source>Tất cả: bản nhận về</source>
             <translation>Tất cả: bản nhận về</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="116" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="119" />
             <source>Để sau</source>
             <translation>Để sau</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="133" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="136" />
             <source>Đã gộp bản “%1”: %2 thay đổi lấy từ bản nhận về, %3 dòng/mục thêm, %4 xoá, %5 kết hợp hai bên.</source>
             <translation>Đã gộp bản “%1”: %2 thay đổi lấy từ bản nhận về, %3 dòng/mục thêm, %4 xoá, %5 kết hợp hai bên.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="139" />
-            <source>Còn %1 xung đột: cùng một chỗ được sửa khác nhau ở hai nơi. Tệp đang tạm giữ bản của mình; hãy chọn cho từng dòng rồi bấm “Áp dụng”.</source>
-            <translation>Còn %1 xung đột: cùng một chỗ được sửa khác nhau ở hai nơi. Tệp đang tạm giữ bản của mình; hãy chọn cho từng dòng rồi bấm “Áp dụng”.</translation>
+            <location filename="../gui/dialogs/merge_dialog.py" line="142" />
+            <source>Còn %1 xung đột: cùng một chỗ được sửa khác nhau ở hai nơi. Hãy chọn cho từng dòng rồi bấm “Áp dụng”; dòng chưa chọn được giữ lại để xử lý sau.</source>
+            <translation>Còn %1 xung đột: cùng một chỗ được sửa khác nhau ở hai nơi. Hãy chọn cho từng dòng rồi bấm “Áp dụng”; dòng chưa chọn được giữ lại để xử lý sau.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="142" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="145" />
             <source>Không có xung đột.</source>
             <translation>Không có xung đột.</translation>
+        </message>
+        <message>
+            <source>Còn %1 xung đột: cùng một chỗ được sửa khác nhau ở hai nơi. Tệp đang tạm giữ bản của mình; hãy chọn cho từng dòng rồi bấm “Áp dụng”.</source>
+            <translation type="vanished">Còn %1 xung đột: cùng một chỗ được sửa khác nhau ở hai nơi. Tệp đang tạm giữ bản của mình; hãy chọn cho từng dòng rồi bấm “Áp dụng”.</translation>
         </message>
     </context>
     <context>
@@ -1942,12 +1951,12 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>RecipientsEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="495" />
+            <location filename="../gui/editors/forms.py" line="494" />
             <source>Nơi nhận</source>
             <translation>Nơi nhận</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="496" />
+            <location filename="../gui/editors/forms.py" line="495" />
             <source>Mỗi dòng một nơi nhận, viết như khi in (ví dụ: “- Như trên;”, “- Lưu: VT.”):</source>
             <translation>Mỗi dòng một nơi nhận, viết như khi in (ví dụ: “- Như trên;”, “- Lưu: VT.”):</translation>
         </message>
@@ -2283,57 +2292,57 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>SignerEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="405" />
+            <location filename="../gui/editors/forms.py" line="404" />
             <source>Chữ ký</source>
             <translation>Chữ ký</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="409" />
+            <location filename="../gui/editors/forms.py" line="408" />
             <source>(không)</source>
             <translation>(không)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="409" />
+            <location filename="../gui/editors/forms.py" line="408" />
             <source>TM. (thay mặt tập thể)</source>
             <translation>TM. (thay mặt tập thể)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="409" />
+            <location filename="../gui/editors/forms.py" line="408" />
             <source>KT. (ký thay)</source>
             <translation>KT. (ký thay)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="409" />
+            <location filename="../gui/editors/forms.py" line="408" />
             <source>Q. (quyền)</source>
             <translation>Q. (quyền)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="409" />
+            <location filename="../gui/editors/forms.py" line="408" />
             <source>TL. (thừa lệnh)</source>
             <translation>TL. (thừa lệnh)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="409" />
+            <location filename="../gui/editors/forms.py" line="408" />
             <source>TUQ. (thừa ủy quyền)</source>
             <translation>TUQ. (thừa ủy quyền)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="410" />
+            <location filename="../gui/editors/forms.py" line="409" />
             <source>Quyền hạn ký:</source>
             <translation>Quyền hạn ký:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="412" />
+            <location filename="../gui/editors/forms.py" line="411" />
             <source>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
             <translation>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="413" />
+            <location filename="../gui/editors/forms.py" line="412" />
             <source>Tập thể:</source>
             <translation>Tập thể:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="415" />
+            <location filename="../gui/editors/forms.py" line="414" />
             <source>Mỗi dòng một chức vụ, ví dụ:
 CHỦ TỊCH
 PHÓ CHỦ TỊCH</source>
@@ -2342,17 +2351,17 @@ CHỦ TỊCH
 PHÓ CHỦ TỊCH</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="416" />
+            <location filename="../gui/editors/forms.py" line="415" />
             <source>Chức vụ (mỗi dòng một dòng in):</source>
             <translation>Chức vụ (mỗi dòng một dòng in):</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="418" />
+            <location filename="../gui/editors/forms.py" line="417" />
             <source>Họ và tên:</source>
             <translation>Họ và tên:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="420" />
+            <location filename="../gui/editors/forms.py" line="419" />
             <source>Khối chữ ký khi in:</source>
             <translation>Khối chữ ký khi in:</translation>
         </message>
@@ -2360,12 +2369,12 @@ PHÓ CHỦ TỊCH</translation>
     <context>
         <name>SignersOverview</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="476" />
+            <location filename="../gui/editors/forms.py" line="475" />
             <source>Chữ ký</source>
             <translation>Chữ ký</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="485" />
+            <location filename="../gui/editors/forms.py" line="484" />
             <source>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</source>
             <translation>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</translation>
         </message>

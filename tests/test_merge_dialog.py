@@ -106,3 +106,24 @@ def test_merge_into_open_document(qtbot, tmp_path, monkeypatch):
     st.close()
     import os
     assert os.listdir(tmp_path / "data" / "backups")          # the plan before merging was kept
+
+
+def test_rows_not_chosen_stay_pending_after_apply(qtbot, merged):
+    """Deciding one conflict and pressing Apply does not settle the others as "mine"."""
+    from gui.dialogs.merge_dialog import MergeDialog
+    out, p = merged
+    st = PlanStore.open(out)
+    try:
+        dlg = MergeDialog(st)
+        qtbot.addWidget(dlg)
+        assert all(c.currentData() is None for c in dlg.combos)          # nothing pre-chosen
+        i_cell = next(i for i in range(dlg.table.rowCount()) if dlg.table.item(i, 1).text().startswith("Ô"))
+        dlg.set_choice(i_cell, "theirs")
+        dlg.apply()
+        left = M.pending_conflicts(st)
+        assert len(left) == 2 and all(not c["id"].startswith(p.rows[0].id) for c in left)
+        plan = st.load()
+    finally:
+        st.close()
+    app = next(a for a in plan.appendices if a.id == p.app.id)
+    assert app.rows[0].cells[p.task.id] == "Sở viết"

@@ -77,6 +77,9 @@ class MergeDialog(QDialog):
             self.table.setItem(i, 2, QTableWidgetItem(_short(core_merge.value_text(c, "mine"))))
             self.table.setItem(i, 3, QTableWidgetItem(_short(core_merge.value_text(c, "theirs"))))
             combo = QComboBox()
+            # nothing is chosen for the clerk: a row left at "Chưa chọn" stays in the list after
+            # "Áp dụng" (deciding one row does not settle the others as "mine")
+            combo.addItem(self.tr("— Chưa chọn —"), None)
             if c.get("kind") == "delete":
                 combo.addItem(self.tr("Giữ lại"), "keep")
                 combo.addItem(self.tr("Xoá"), "delete")
@@ -136,8 +139,8 @@ class MergeDialog(QDialog):
                      ("%4", c.get("deleted_theirs", 0) + c.get("deleted_mine", 0)), ("%5", c.get("combined", 0))):
             head = head.replace(k, str(v))
         if self.conflicts:
-            tail = self.tr("Còn %1 xung đột: cùng một chỗ được sửa khác nhau ở hai nơi. Tệp đang tạm giữ bản của mình; "
-                           "hãy chọn cho từng dòng rồi bấm “Áp dụng”.").replace("%1", str(len(self.conflicts)))
+            tail = self.tr("Còn %1 xung đột: cùng một chỗ được sửa khác nhau ở hai nơi. Hãy chọn cho từng dòng rồi bấm "
+                           "“Áp dụng”; dòng chưa chọn được giữ lại để xử lý sau.").replace("%1", str(len(self.conflicts)))
         else:
             tail = self.tr("Không có xung đột.")
         return head + "\n" + tail
@@ -188,6 +191,8 @@ class MergeDialog(QDialog):
         errors = []
         for row, c in enumerate(self.conflicts):
             choice = self.combos[row].currentData()
+            if choice is None:
+                continue                      # not chosen yet: stays pending
             try:
                 value = None
                 if choice == EDIT:
