@@ -49,6 +49,9 @@ PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 OFFICE_DOC = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 
 
+TAB_MARK = "\x09"      # a w:tab while reading a paragraph (then a space; see Para.tabs)
+
+
 def w(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
@@ -276,6 +279,7 @@ class _Numbering:
         if root is None:
             return
         links: dict[str, str] = {}
+        style_of: dict[str, str] = {}
         for an in root.iter(w("abstractNum")):
             aid = an.get(w("abstractNumId"))
             lvls = {}
@@ -288,11 +292,20 @@ class _Numbering:
             sl = an.find(w("numStyleLink"))
             if sl is not None:
                 links[aid] = sl.get(w("val"))
+            st = an.find(w("styleLink"))
+            if st is not None:
+                style_of[st.get(w("val"))] = aid
+        # a list made with "Define New List Style": the abstractNum the paragraphs use only points
+        # (numStyleLink) at the list style, whose own abstractNum (styleLink) holds the levels
+        alias = {aid: style_of[name] for aid, name in links.items()
+                 if name in style_of and style_of[name] != aid and not self.abstract.get(aid)}
         for num in root.iter(w("num")):
             nid = num.get(w("numId"))
             an = num.find(w("abstractNumId"))
             if nid is None or an is None:
                 continue
+            if an.get(w("val")) in alias:
+                an = etree.Element(w("abstractNumId"), {w("val"): alias[an.get(w("val"))]})
             overrides = {}
             for ov in num.iter(w("lvlOverride")):
                 il = ov.get(w("ilvl"), "0")
@@ -447,9 +460,13 @@ class _Reader:
         out = []
         for i, runs in enumerate(lines):
             text = "".join(r.text for r in runs)
-            if not text.strip() and not (i == 0 and label):
+            # a tab is a space in the text; the pieces between tabs are kept too: a header typed
+            # as "UBND TỈNH …⇥CỘNG HÒA …" lines is two columns, not one line
+            tabs = tuple(clean(x) for x in text.split(TAB_MARK)) if TAB_MARK in text else ()
+            runs = [Run(r.text.replace(TAB_MARK, " "), r.bold, r.italic) for r in runs] if tabs else runs
+            if not text.replace(TAB_MARK, " ").strip() and not (i == 0 and label):
                 continue
-            out.append(Para(runs, numbered=label if i == 0 else "", soft=i > 0))
+            out.append(Para(runs, numbered=label if i == 0 else "", soft=i > 0, tabs=tabs))
         return out + extra
 
     def _runs(self, el, base: dict, lines: list, extra: list) -> None:
@@ -488,7 +505,7 @@ class _Reader:
                 if ch.text:
                     lines[-1].append(Run(nfc(ch.text), bold, italic))
             elif tag == w("tab"):
-                lines[-1].append(Run(" ", bold, italic))
+                lines[-1].append(Run(TAB_MARK, bold, italic))
             elif tag in (w("br"), w("cr")):
                 if ch.get(w("type")) in ("page", "column"):
                     continue
@@ -658,9 +675,35 @@ def read_blocks_bytes(data: bytes, name: str = "tệp") -> list:
                    f"“{name}” has no document body (w:body).")
     reader = _Reader(pkg, styles, numbering)
     blocks = join_broken(reader.blocks(body), reader.notes)
+    _side_notes(pkg, folder, reader.notes)
     if reader.notes:
         blocks.append(_Notes(reader.notes))
     return blocks
+
+
+_SIDE_PARTS = (("footnotes.xml", "footnote", "Chú thích cuối trang"), ("endnotes.xml", "endnote", "Chú thích cuối văn bản"),
+               ("comments.xml", "comment", "Nhận xét (comment) của người góp ý"))
+
+
+def _side_notes(pkg, folder: str, notes: list[str]) -> None:
+    """Footnotes, endnotes and review comments have no place in the plan: each one's text goes
+    into the import report, so nothing typed in the Word file is dropped without a word."""
+    for part, tag, what in _SIDE_PARTS:
+        if not pkg.has(folder + part):
+            continue
+        try:
+            root = pkg.xml(folder + part)
+        except PlanError:
+            notes.append(f"Không đọc được phần {part} của tệp Word ({what.lower()}).")
+            continue
+        for el in root.findall(w(tag)):
+            if el.get(w("type")) in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            text = " ".join("".join(t.text or "" for t in p.iter(w("t"))) for p in el.iter(w("p"))).strip()
+            if text:
+                who = el.get(w("author")) if tag == "comment" else None
+                notes.append(f"{what}{f' ({who})' if who else ''} không có chỗ trong kế hoạch, giữ trong báo cáo: "
+                             f"“{clean(text)}”")
 
 
 class _Notes:

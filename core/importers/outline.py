@@ -26,6 +26,7 @@ class Para:
     runs: list[Run]
     numbered: str = ""     # a number Word's automatic numbering would print ("I.", "1.", "a)", "-")
     soft: bool = False     # begins after a manual line break (Shift+Enter) inside the same paragraph
+    tabs: tuple = ()       # the pieces between tabs, when the line has tabs ("Số: 15/KH-BDT⇥Quảng Trị, ngày …")
 
     @property
     def text(self) -> str:
@@ -150,6 +151,8 @@ class Builder:
         self.report: list[str] = []
         self.stack: list[Section] = []   # open sections, outermost first
         self.phase = "header"
+        self.tab_rows: list[list[str]] = []     # header lines typed with tabs, read once they end
+        self.tab_header_done = False
         self.app: Appendix | None = None
         self.app_label_seen = False
         self.title_parts: list[str] = []
@@ -182,6 +185,14 @@ class Builder:
             self._start_appendix(text)
             return
         if self.phase == "header":
+            if len([x for x in p.tabs if x]) >= 2 and not self.tab_header_done:
+                # the header typed as lines with a tab between the left and the right column:
+                # read like the header table, the left column first, then the right one
+                self.tab_rows.append([x for x in p.tabs if x])
+                return
+            self._flush_tab_header()
+            if self.phase != "header":
+                return self.para(p)
             return self._header(p, text, up)
         if self.phase == "title":
             return self._title(p, text)
@@ -207,11 +218,35 @@ class Builder:
             return self._appendix_para(p, text)
 
     # ---------------------------------------------------------- header ---
+    def _flush_tab_header(self) -> None:
+        rows, self.tab_rows = self.tab_rows, []
+        if not rows:
+            return
+        self.tab_header_done = True
+        self.report.append(f"Phần đầu văn bản gõ bằng phím Tab ({len(rows)} dòng) được đọc như bảng hai cột: "
+                           "cột trái (cơ quan, số) rồi cột phải (quốc hiệu, địa danh và ngày).")
+        for col in (0, 1):
+            for r in rows:
+                parts = r[:1] if col == 0 else r[1:]
+                for x in parts:
+                    self.para(Para([Run(x)]))
+
     def _header(self, p: Para, text: str, up: str) -> None:
         m = self.plan.meta
         if up in QUOC_HIEU or up.replace("HOÀ", "HÒA") in QUOC_HIEU:
             return
         mn = RE_NUMBER.match(text)
+        if mn and ", ngày" in mn.group(2).lower():
+            # "Số: 15/KH-BDT⇥⇥Quảng Trị, ngày 12 tháng 01 năm 2021" in one cell or line (tabs read as
+            # spaces): the symbol is the capitals before the place name, the rest is the date line
+            words = mn.group(2).split(" ")
+            k = 0
+            while k < len(words) and words[k] == words[k].upper():
+                k += 1
+            rest = " ".join(words[k:])
+            if 0 < k < len(words) and RE_DATE.match(rest):
+                self._header(p, f"Số: {mn.group(1)}/{' '.join(words[:k])}", "")
+                return self._header(p, rest, rest.upper())
         if mn:
             m.number = mn.group(1).strip()
             if RE_PLACEHOLDER.match(m.number):
@@ -364,6 +399,7 @@ class Builder:
                            f"được giữ trong báo cáo: “{text}”")
 
     def table(self, t: Table) -> None:
+        self._flush_tab_header()
         if self.phase in ("recipients", "signer") or (self.phase == "body" and _looks_like_signature(t)):
             return self._signature_table(t)
         if self.phase == "header":
@@ -372,12 +408,25 @@ class Builder:
                     for line in c.text.split("\n"):
                         self.para(Para([Run(line, c.bold)]))
             return
+        in_body = self.phase == "body"
         if self.phase != "appendix" or self.app is None:
-            self.report.append("Một bảng trong phần thân văn bản được giữ dưới dạng phụ lục riêng.")
+            where = ""
+            if in_body and self.stack:
+                nums = self.plan.section_numbers()
+                sec = self.stack[-1]
+                where = f" (mục {nums.get(sec.id, '')} {sec.title_text[:60]})".replace("  ", " ")
+            self.report.append(f"Một bảng trong phần thân văn bản{where} được giữ dưới dạng phụ lục riêng"
+                               + ("; phần văn bản sau bảng được đọc tiếp vào thân văn bản." if in_body else "."))
             self._start_appendix("PHỤ LỤC")
         if t.landscape is not None and self.app.landscape is None:
             self.app.landscape = t.landscape    # the clerk's page orientation in Word, kept for the export
         self._table_rows(t)
+        if in_body:
+            # a table in the middle of the body (figures in section II): it becomes an appendix of
+            # its own, and the text after it — the rest of the body, the signature, Nơi nhận — is
+            # read as usual instead of being taken for notes under an appendix
+            self.phase = "body"
+            self.app = None
 
     def _signature_table(self, t: Table) -> None:
         """Nơi nhận on the left and the signer on the right, or two signers
@@ -417,6 +466,8 @@ class Builder:
         while i < len(rows):
             r = rows[i]
             i += 1
+            if _is_column_number_row(r):
+                continue          # "(1) (2) (3) …" under the header: column numbers, not a task
             if self._is_header_repeat(r):
                 if i < len(rows) and any(c.group for c in app.columns) and self._is_subheader(rows[i]):
                     i += 1
@@ -611,6 +662,7 @@ class Builder:
             self.plan.signers.append(s)
 
     def finish(self) -> None:
+        self._flush_tab_header()
         m = self.plan.meta
         if self.phase == "title" and self.title_parts:
             m.title = clean(" ".join(self.title_parts))
@@ -693,8 +745,9 @@ class Builder:
             st = "roman" if numbering.from_roman(w) else ("upper_alpha" if re.fullmatch(r"[A-Z]", w) else "arabic")
             r.level = styles.index(st)
         written = [getattr(r, "_written", "") for r in tasks]
-        if any("." in w for w in written):
-            mode = "dotted"
+        dotted = sum(1 for w in written if "." in w.strip("."))
+        if dotted and dotted * 2 >= len([w for w in written if w]):
+            mode = "dotted"     # "1.1, 1.2 …" for most tasks (a few "3.1" under a flat list are labels)
         else:
             # flat if numbers keep counting across groups, per_group if they restart
             mode = "flat"
@@ -711,6 +764,7 @@ class Builder:
                     tasks_seen = True
         app.numbering = {"groups": styles or ["roman"], "tasks": mode}
         computed = Plan.row_numbers(app)
+        kept = []
         for r in app.rows:
             w = getattr(r, "_written", "")
             if r.kind == "task" and (r.continues or not w):
@@ -720,8 +774,11 @@ class Builder:
                 # PAPI "5.2"); numbering continues from it
                 r.label = w
                 computed = Plan.row_numbers(app)
-                self.report.append(f"{getattr(app, '_written_label', 'Phụ lục')}: số thứ tự “{w}” không theo thứ tự "
-                                   f"liền mạch; giữ nguyên như bản gốc.")
+                kept.append(w)
+        if kept:
+            shown = ", ".join(f"“{w}”" for w in kept[:12]) + (" …" if len(kept) > 12 else "")
+            self.report.append(f"{getattr(app, '_written_label', 'Phụ lục')}: số thứ tự {shown} không theo thứ tự "
+                               f"liền mạch; giữ nguyên như bản gốc.")
 
 
 def _last_paragraph(plan: Plan) -> Paragraph | None:
@@ -784,6 +841,22 @@ def _section_match(text: str):
         return ("diem", numbering.point_index(m.group(1)), m.group(3).strip(), len(text) - len(m.group(3)),
                 text[:len(text) - len(m.group(3))].strip())
     return None
+
+
+def _is_column_number_row(r: list[Cell]) -> bool:
+    """The row of column numbers some offices put under a table's header:
+    "(1) (2) (3) (4) (5)" or "1 2 3 4 5" — consecutive from 1, one per cell."""
+    texts = [c.text.strip() for c in r if c.text.strip()]
+    if len(texts) < 3 or len(texts) != len([c for c in r]):
+        return False
+    nums = []
+    for t in texts:
+        m = re.fullmatch(r"\(?\s*(\d{1,2})\s*\)?", t)
+        if not m:
+            return False
+        nums.append(int(m.group(1)))
+    return nums == list(range(1, len(nums) + 1)) and any("(" in t for t in texts) or \
+        (nums == list(range(1, len(nums) + 1)) and len(nums) >= 4)
 
 
 def _looks_like_signature(t: Table) -> bool:
