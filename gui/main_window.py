@@ -345,6 +345,18 @@ class MainWindow(QMainWindow):
         kind = self.foreign_kind(path)
         if kind is not None:
             return self.open_foreign(path, kind)
+        if path.lower().endswith(".zip"):
+            # a copy received by email: the plan inside is checked and copied into the local working
+            # folder, and that copy is opened (the .zip itself is only read)
+            from core.sharing import open_received
+            local = run_with_progress(self, self.tr("Đang mở tệp nén…"), open_received, path)
+            if not self.open_path(local):
+                return False
+            self.statusBar().showMessage(
+                self.tr("Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng "
+                        "Tệp → Gộp với bản của nơi khác…").replace("%1", os.path.basename(path)).replace("%2", local),
+                20000)
+            return True
         info = sess.read_lock(path)
         if info is not None:
             if info.state == "alive":
@@ -485,7 +497,7 @@ class MainWindow(QMainWindow):
     def open_dialog(self):
         folder = os.path.dirname(self.doc.path) if self.doc else os.path.expanduser("~")
         p, _ = QFileDialog.getOpenFileName(self, self.tr("Mở kế hoạch"), folder,
-                                           self.tr("Tệp kế hoạch (*.sqlite);;Mọi tệp (*)"))
+                                           self.tr("Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)"))
         if p:
             self.open_path(p)
 

@@ -1,5 +1,7 @@
 """Export from the window says what to check before printing (the same notes as
 ``main.py export``): a plan without a signer, text left after "./."."""
+import os
+
 import pytest
 
 from core.templates import plan_from_template
@@ -91,3 +93,23 @@ def test_f2_and_delete_in_the_tree(win, tmp_path, qtbot):
     QTest.keyClick(win.windowHandle(), Qt.Key_Delete)
     QApplication.processEvents()
     assert sum(1 for _ in doc.plan.walk()) == n - 1 and ed.title.text() == before[1:]
+
+
+def test_open_a_copy_received_as_zip(win, tmp_path):
+    """File → Open on the .zip a clerk received by email opens the plan inside (a local copy;
+    the .zip is only read), instead of 'not an SQLite database'."""
+    import hashlib
+    from core.sharing import send_copy
+    plan = plan_from_template("papi", agency="xã Thanh Thủy", year="2026")
+    src = str(tmp_path / "kh.sqlite")
+    from core.store.planfile import save_plan
+    save_plan(plan, src)
+    out = tmp_path / "mail"
+    out.mkdir()
+    z = send_copy(src, str(out), zip_it=True)
+    before = hashlib.sha256(open(z, "rb").read()).hexdigest()
+    assert win.open_path(z)
+    assert win.doc is not None and win.doc.plan.meta.title == plan.meta.title
+    assert os.path.abspath(win.doc.path) != os.path.abspath(z)
+    assert "tệp nén" in win.statusBar().currentMessage()
+    assert hashlib.sha256(open(z, "rb").read()).hexdigest() == before
