@@ -175,6 +175,8 @@ class MainWindow(QMainWindow):
                                 t("Mỗi phụ lục thành một trang tính Excel, sẵn để in."))
         self.a_import = self._act(t("&Nhập từ Word (.docx)…"), lambda: self.import_docx(), "Ctrl+Shift+I")
         self.a_merge = self._act(t("&Gộp với bản của nơi khác…"), self.merge)
+        self.a_conflicts = self._act(t("&Xung đột gộp còn chờ xử lý…"), self.pending_conflicts, None,
+                                     t("Các xung đột để lại (“Để sau”) từ lần gộp trước: chọn bản nào giữ."))
         self.a_quit = self._act(t("&Thoát"), self.close, QKeySequence.Quit)
         self.a_undo = self._act(t("&Hoàn tác"), self.undo, QKeySequence.Undo)
         # each key once: QKeySequence.Redo is already Ctrl+Y on some platforms, and an action holding
@@ -234,6 +236,7 @@ class MainWindow(QMainWindow):
         m.addAction(self.a_xlsx)
         m.addAction(self.a_import)
         m.addAction(self.a_merge)
+        m.addAction(self.a_conflicts)
         m.addSeparator()
         m.addAction(self.a_quit)
         m = mb.addMenu(t("&Sửa"))
@@ -425,6 +428,14 @@ class MainWindow(QMainWindow):
         self.status_file.setText(where)
         self.status_saved.setText(self.tr("Đã mở"))
         self.show_deadline_notice()
+        try:
+            from core.merge import pending_conflicts
+            n = len(pending_conflicts(doc.store))
+        except Exception:   # a reminder is a courtesy: never fail opening over it
+            n = 0
+        if n:
+            self.statusBar().showMessage(self.tr("Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…")
+                                         .replace("%1", str(n)), 30000)
 
     def _build_pages(self):
         for p in list(self.pages.values()):
@@ -603,6 +614,12 @@ class MainWindow(QMainWindow):
         plan, dest = got
         if self.create_and_open(plan, dest) and plan.import_report:
             show_text(self, self.tr("Báo cáo nhập"), "\n".join(map(str, plan.import_report)))
+
+    def pending_conflicts(self):
+        if not self.doc:
+            return
+        from gui.dialogs.merge_dialog import run_pending_conflicts
+        run_pending_conflicts(self, self.doc)
 
     def merge(self):
         mod = importlib.import_module("gui.dialogs.merge_dialog")

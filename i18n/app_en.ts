@@ -1076,8 +1076,14 @@ Please send the report below to your support contact. Saved at: %1</translation>
         <message>
             <location filename="../gui/dialogs/merge_dialog.py" line="247" />
             <location filename="../gui/dialogs/merge_dialog.py" line="259" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="272" />
             <source>Gộp bản sao</source>
             <translation>Merge copies</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="272" />
+            <source>Kế hoạch không còn xung đột gộp nào chờ xử lý.</source>
+            <translation>The plan has no merge conflicts left to settle.</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="115" />
@@ -1151,353 +1157,368 @@ Please send the report below to your support contact. Saved at: %1</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="178" />
+            <source>&amp;Xung đột gộp còn chờ xử lý…</source>
+            <translation>Merge &amp;conflicts left to settle…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="179" />
+            <source>Các xung đột để lại (“Để sau”) từ lần gộp trước: chọn bản nào giữ.</source>
+            <translation>Conflicts left for later at an earlier merge: choose which version to keep.</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="180" />
             <source>&amp;Thoát</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="179" />
+            <location filename="../gui/main_window.py" line="181" />
             <source>&amp;Hoàn tác</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="182" />
+            <location filename="../gui/main_window.py" line="184" />
             <source>&amp;Làm lại</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="183" />
+            <location filename="../gui/main_window.py" line="185" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
             <translation>Add &amp;sibling section/row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="184" />
+            <location filename="../gui/main_window.py" line="186" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
             <translation>Add &amp;child section / group row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="185" />
+            <location filename="../gui/main_window.py" line="187" />
             <source>&amp;Xóa</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="198" />
+            <location filename="../gui/main_window.py" line="200" />
             <source>Lùi &amp;vào một cấp</source>
             <translation>&amp;Indent one level</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="199" />
+            <location filename="../gui/main_window.py" line="201" />
             <source>Lùi &amp;ra một cấp</source>
             <translation>&amp;Outdent one level</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="200" />
+            <location filename="../gui/main_window.py" line="202" />
             <source>Chuyển &amp;lên</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="201" />
+            <location filename="../gui/main_window.py" line="203" />
             <source>Chuyển &amp;xuống</source>
             <translation>Move &amp;down</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="202" />
+            <location filename="../gui/main_window.py" line="204" />
             <source>Đổi dòng nhóm ↔ nhiệm vụ</source>
             <translation>Toggle group ↔ task row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="203" />
+            <location filename="../gui/main_window.py" line="205" />
             <source>Thêm cột…</source>
             <translation>Add column…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="204" />
+            <location filename="../gui/main_window.py" line="206" />
             <source>Thêm phụ lục</source>
             <translation>Add appendix</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="205" />
+            <location filename="../gui/main_window.py" line="207" />
             <source>&amp;Lịch hạn công việc</source>
             <translation>Deadline &amp;calendar</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="206" />
+            <location filename="../gui/main_window.py" line="208" />
             <source>Việc sắp đến &amp;hạn</source>
             <translation>&amp;Upcoming deadlines</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="207" />
+            <location filename="../gui/main_window.py" line="209" />
             <source>&amp;Thời hạn…</source>
             <translation>&amp;Deadline…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="208" />
+            <location filename="../gui/main_window.py" line="210" />
             <source>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</source>
             <translation>How the selected row's deadline is read; record the event date; mark as done.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="209" />
+            <location filename="../gui/main_window.py" line="211" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="222" />
+            <location filename="../gui/main_window.py" line="224" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="225" />
+            <location filename="../gui/main_window.py" line="227" />
             <source>Mở &amp;gần đây</source>
             <translation>Open &amp;recent</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="239" />
+            <location filename="../gui/main_window.py" line="242" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="242" />
+            <location filename="../gui/main_window.py" line="245" />
             <source>&amp;Cấu trúc</source>
             <translation>&amp;Structure</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="246" />
+            <location filename="../gui/main_window.py" line="249" />
             <source>&amp;Bảng</source>
             <translation>&amp;Table</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="251" />
+            <location filename="../gui/main_window.py" line="254" />
             <source>&amp;Xem</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="254" />
+            <location filename="../gui/main_window.py" line="257" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="256" />
+            <location filename="../gui/main_window.py" line="259" />
             <source>Công cụ</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="260" />
+            <location filename="../gui/main_window.py" line="263" />
             <source>Mới</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="260" />
+            <location filename="../gui/main_window.py" line="263" />
             <source>Mở</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="260" />
+            <location filename="../gui/main_window.py" line="263" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="261" />
+            <location filename="../gui/main_window.py" line="264" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="261" />
+            <location filename="../gui/main_window.py" line="264" />
             <source>Làm lại</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="262" />
+            <location filename="../gui/main_window.py" line="265" />
             <source>+ Cùng cấp</source>
             <translation>+ Sibling</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="262" />
+            <location filename="../gui/main_window.py" line="265" />
             <source>+ Cấp con</source>
             <translation>+ Child</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="263" />
+            <location filename="../gui/main_window.py" line="266" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="265" />
+            <location filename="../gui/main_window.py" line="268" />
             <source>Lịch</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="326" />
+            <location filename="../gui/main_window.py" line="329" />
             <source>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</source>
             <translation>“%1” is a Word document, not a plan file. To make a plan from it, use File → Import from Word (.docx)… (Ctrl+Shift+I).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="329" />
+            <location filename="../gui/main_window.py" line="332" />
             <source>Nhập văn bản này ngay?</source>
             <translation>Import this document now?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="335" />
+            <location filename="../gui/main_window.py" line="338" />
             <source>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</source>
             <translation>“%1” is an Excel workbook, not a plan file. To bring its table into a plan: open or create the plan, select the appendix, copy the cells in Excel (Ctrl+C) and paste them into the table (Ctrl+V).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="352" />
+            <location filename="../gui/main_window.py" line="355" />
             <source>Đang mở tệp nén…</source>
             <translation>Opening the zip file…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="356" />
+            <location filename="../gui/main_window.py" line="359" />
             <source>Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng Tệp → Gộp với bản của nơi khác…</source>
             <translation>Opened the plan in the zip file “%1”; working copy: %2. To merge it with your own copy, use File → Merge with another office's copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="366" />
+            <location filename="../gui/main_window.py" line="369" />
             <location filename="../gui/screens.py" line="179" />
             <source>Mở tiếp?</source>
             <translation>Open anyway?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="376" />
+            <location filename="../gui/main_window.py" line="379" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Last time the program closed before the working copy was written back to the USB drive. Use the working copy (it has the latest edits)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="394" />
+            <location filename="../gui/main_window.py" line="397" />
             <source>Đang mở tệp…</source>
             <translation>Opening the file…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="424" />
+            <location filename="../gui/main_window.py" line="427" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(editing a working copy on this computer; Ctrl+S writes it back to the USB drive)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="426" />
+            <location filename="../gui/main_window.py" line="429" />
             <source>Đã mở</source>
             <translation>Opened</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="470" />
+            <location filename="../gui/main_window.py" line="437" />
+            <source>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</source>
+            <translation>%1 merge conflict(s) not settled yet: File → Merge conflicts left to settle…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="481" />
             <source>(chưa có)</source>
             <translation>(none yet)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="499" />
+            <location filename="../gui/main_window.py" line="510" />
             <location filename="../gui/screens.py" line="172" />
             <source>Mở kế hoạch</source>
             <translation>Open plan</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="500" />
+            <location filename="../gui/main_window.py" line="511" />
             <source>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</source>
             <translation>Plan files (*.sqlite *.zip);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="508" />
+            <location filename="../gui/main_window.py" line="519" />
             <source>Đã lưu lúc %1</source>
             <translation>Saved at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="516" />
+            <location filename="../gui/main_window.py" line="527" />
             <source>Lưu bản sao thành</source>
             <translation>Save a copy as</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="517" />
+            <location filename="../gui/main_window.py" line="528" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan files (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="522" />
+            <location filename="../gui/main_window.py" line="533" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>The copy must have a different name from the open file.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="523" />
+            <location filename="../gui/main_window.py" line="534" />
             <source>Đang lưu bản sao…</source>
             <translation>Saving the copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="524" />
+            <location filename="../gui/main_window.py" line="535" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="538" />
+            <location filename="../gui/main_window.py" line="549" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Reading the backups…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="545" />
+            <location filename="../gui/main_window.py" line="556" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>This backup cannot be found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="546" />
+            <location filename="../gui/main_window.py" line="557" />
             <source>Đang khôi phục…</source>
             <translation>Restoring…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="552" />
+            <location filename="../gui/main_window.py" line="563" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Restored the content of the backup made at %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="554" />
+            <location filename="../gui/main_window.py" line="565" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>The content just before restoring was backed up (at %1); to go back, choose that backup in File → Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="558" />
+            <location filename="../gui/main_window.py" line="569" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>This backup is identical to the current content; nothing changed.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="569" />
+            <location filename="../gui/main_window.py" line="580" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>The plan has no appendix to export to Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="572" />
+            <location filename="../gui/main_window.py" line="583" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Word documents (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="572" />
+            <location filename="../gui/main_window.py" line="583" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="573" />
+            <location filename="../gui/main_window.py" line="584" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="574" />
+            <location filename="../gui/main_window.py" line="585" />
             <source>Xuất</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="578" />
+            <location filename="../gui/main_window.py" line="589" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="579" />
+            <location filename="../gui/main_window.py" line="590" />
             <source>Đã xuất: %1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="586" />
+            <location filename="../gui/main_window.py" line="597" />
             <source>Lưu ý: %1</source>
             <translation>Note: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="605" />
+            <location filename="../gui/main_window.py" line="616" />
             <source>Báo cáo nhập</source>
             <translation>Import report</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="616" />
+            <location filename="../gui/main_window.py" line="633" />
             <location filename="../gui/screens.py" line="166" />
             <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
 
@@ -1507,87 +1528,87 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
 Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="696" />
+            <location filename="../gui/main_window.py" line="713" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>The deadline calendar is not available in this version.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="738" />
+            <location filename="../gui/main_window.py" line="755" />
             <source>(Ctrl+L: lịch hạn)</source>
             <translation>(Ctrl+L: calendar)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="762" />
+            <location filename="../gui/main_window.py" line="779" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Select a task row in an appendix table to see its deadline.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="766" />
+            <location filename="../gui/main_window.py" line="783" />
             <source>Không tìm thấy dòng này.</source>
             <translation>This row was not found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="768" />
+            <location filename="../gui/main_window.py" line="785" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Group rows have no deadline; select a task row.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="778" />
+            <location filename="../gui/main_window.py" line="795" />
             <source>Sửa thời hạn</source>
             <translation>Edit deadline</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="780" />
+            <location filename="../gui/main_window.py" line="797" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Deadline saved. Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="795" />
+            <location filename="../gui/main_window.py" line="812" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Saved to file at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="927" />
+            <location filename="../gui/main_window.py" line="944" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="932" />
+            <location filename="../gui/main_window.py" line="949" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Rows deleted: %1 — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="939" />
+            <location filename="../gui/main_window.py" line="956" />
             <source>(mục không tiêu đề)</source>
             <translation>(untitled section)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="941" />
+            <location filename="../gui/main_window.py" line="958" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Delete the section “%1” with its %2 sub-sections?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="945" />
+            <location filename="../gui/main_window.py" line="962" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Deleted the section “%1” and %2 sub-sections — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="945" />
+            <location filename="../gui/main_window.py" line="962" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Deleted the section “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="949" />
+            <location filename="../gui/main_window.py" line="966" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Signature block deleted — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="953" />
+            <location filename="../gui/main_window.py" line="970" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Delete the whole %1 (%2 rows)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="957" />
+            <location filename="../gui/main_window.py" line="974" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Deleted %1 (%2 rows) — %3</translation>
         </message>

@@ -127,3 +127,33 @@ def test_rows_not_chosen_stay_pending_after_apply(qtbot, merged):
         st.close()
     app = next(a for a in plan.appendices if a.id == p.app.id)
     assert app.rows[0].cells[p.task.id] == "Sở viết"
+
+
+def test_opening_a_plan_with_pending_conflicts_says_so_and_lists_them(qtbot, merged, tmp_path, monkeypatch):
+    """Conflicts left with "Để sau" are not forgotten: opening the plan says how many are left, and
+    File → Xung đột gộp còn chờ xử lý… shows the list without merging anything again."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from gui.dialogs.merge_dialog import MergeDialog
+    from gui.main_window import MainWindow
+    monkeypatch.setenv("KEHOACH_DATA_DIR", str(tmp_path / "data"))
+    out, _ = merged
+    win = MainWindow(interactive=False)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_path(out)
+    assert "3 xung đột gộp" in win.statusBar().currentMessage()
+    seen = []
+
+    def close_it():
+        d = QApplication.activeModalWidget()
+        if isinstance(d, MergeDialog):
+            seen.append(d.table.rowCount())
+            d.reject()
+        else:
+            QTimer.singleShot(20, close_it)
+    QTimer.singleShot(20, close_it)
+    win.a_conflicts.trigger()
+    assert seen == [3]
+    win.close()

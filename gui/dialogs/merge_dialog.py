@@ -262,3 +262,21 @@ def merge_into_document(window, doc, src: str, interactive: bool = True) -> bool
         window.close_document()
         window.open_path(path)
     return True
+
+
+def run_pending_conflicts(window, doc) -> bool:
+    """File → Xung đột gộp còn chờ…: the conflict list of the open plan, without merging
+    anything (the conflicts left with "Để sau" travel with the file)."""
+    store = doc.store
+    if not core_merge.pending_conflicts(store):
+        QMessageBox.information(window, window.tr("Gộp bản sao"), window.tr("Kế hoạch không còn xung đột gộp nào chờ xử lý."))
+        return False
+    if hasattr(window, "flush_editor"):
+        window.flush_editor()
+    dlg = MergeDialog(store, window)
+    if dlg.exec() and dlg.touched:
+        path = doc.path
+        if hasattr(window, "close_document") and hasattr(window, "open_path"):
+            window.close_document()
+            window.open_path(path)
+    return True
