@@ -930,17 +930,18 @@ def value_from_text(conflict: dict, text: str):
     if conflict.get("kind") != "field":
         raise PlanError("Chỉ chọn được bên này hoặc bên kia cho xung đột này.",
                         "Only one side or the other can be chosen for this conflict.")
+    known = [conflict.get("mine"), conflict.get("theirs")]
     if key is not None:
         if fld == "data" and key == "preamble":
-            return _paras(text)
+            return _paras(text, known)
         if fld in ("cells", "data"):
             return text
         sample = conflict.get("mine") if conflict.get("mine") is not None else conflict.get("theirs")
         return _like(sample, text)
     if fld in ("body", "tail"):
-        return _paras(text)
+        return _paras(text, known)
     if fld == "title" and table == "section":
-        return [[text]] if text else []
+        return _title_like(text, known)
     sample = conflict.get("mine") if conflict.get("mine") is not None else conflict.get("theirs")
     return _like(sample, text)
 
@@ -969,10 +970,22 @@ def _like(sample, text: str):
     return text
 
 
-def _paras(text: str) -> list:
+def _paras(text: str, known=()) -> list:
+    """Paragraphs from the clerk's text; a line that reads exactly as a paragraph of either
+    side keeps that paragraph (its bold and italic), so "Tự sửa…" on one paragraph does not
+    strip the formatting of all the others."""
+    same: dict[str, dict] = {}
+    for v in known:
+        for p in v if isinstance(v, list) else []:
+            if isinstance(p, dict) and isinstance(p.get("runs"), list):
+                line = _text_of([p])
+                same.setdefault(line, p)
     out = []
     for line in text.splitlines():
         if not line.strip():
+            continue
+        if line in same:
+            out.append(same[line])
             continue
         kind = "text"
         if line.startswith("- "):
@@ -984,6 +997,18 @@ def _paras(text: str) -> list:
             d["kind"] = kind
         out.append(d)
     return out
+
+
+def _title_like(text: str, known=()) -> list:
+    """A section title from the clerk's text, keeping the runs of a side whose title reads the same."""
+    if not text:
+        return []
+    for v in known:
+        if isinstance(v, list) and v and all(isinstance(r, list) for r in v) and _text_of(v) == text:
+            return v
+    bold = next((("b" in (r[1] if len(r) > 1 else "")) for v in known if isinstance(v, list)
+                 for r in v[:1] if isinstance(r, list)), False)
+    return [[text, "b"]] if bold else [[text]]
 
 
 # -------------------------------------------------------------- resolving --
