@@ -313,15 +313,20 @@ def appendix_xml(a: AppendixBlock, doc: Document, progress=None) -> str:
     return "".join(appendix_chunks(a, doc, progress))
 
 
-def _row_height_pt(cells, widths_twips) -> float:
-    """A rough height of a table row (12 pt Times New Roman, about 0.48 em a
-    character): enough to tell a row of a few lines from one of half a page."""
-    h = 0.0
-    for text, w in zip(cells, widths_twips):
-        per_line = max(1.0, (w / 20 - 11) / (0.48 * W.SIZE_TABLE))
-        lines = sum(max(1, -(-len(part) // int(per_line))) for part in (text or "").split("\n"))
-        h = max(h, lines * W.SIZE_TABLE * 1.2 + 6)
-    return h
+def _chars_per_line(widths_twips) -> list[int]:
+    """How many characters of 12 pt Times New Roman (about 0.48 em each) fit on a line of each column."""
+    return [max(1, int((w / 20 - 11) / (0.48 * W.SIZE_TABLE))) for w in widths_twips]
+
+
+def _row_height_pt(cells, per_line: list[int]) -> float:
+    """A rough height of a table row: enough to tell a row of a few lines from one of half a page."""
+    lines = 1
+    for text, n in zip(cells, per_line):
+        if text and len(text) > n:
+            lines = max(lines, sum(max(1, -(-len(part) // n)) for part in text.split("\n")))
+        elif text and "\n" in text:
+            lines = max(lines, text.count("\n") + 1)
+    return lines * W.SIZE_TABLE * 1.2 + 6
 
 
 def appendix_chunks(a: AppendixBlock, doc: Document, progress=None):
@@ -362,6 +367,7 @@ def appendix_chunks(a: AppendixBlock, doc: Document, progress=None):
         out.append(f'<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{"".join(tcs)}</w:tr>')
     # body rows
     page_h = doc.setup.text_height_mm(bool(a.landscape)) * 72 / 25.4
+    per_line = _chars_per_line(widths)
     keys = [c.key for c in a.columns]
     jcs = ["center" if k in CENTER_KEYS else "" for k in keys]
     rows = a.rows
@@ -383,7 +389,7 @@ def appendix_chunks(a: AppendixBlock, doc: Document, progress=None):
             tcs = "".join(parts)
         # a row is kept on one page, as offices set their tables — unless it is taller than about half
         # a page: moved whole it leaves half a page blank, and one taller than a page Word would clip
-        keep = row.kind == "group" or _row_height_pt(row.cells, widths) < 0.5 * page_h
+        keep = row.kind == "group" or _row_height_pt(row.cells, per_line) < 0.5 * page_h
         chunk.append(f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{tcs}</w:tr>" if keep else f"<w:tr>{tcs}</w:tr>")
         if i % 250 == 249:
             out.append("".join(chunk))
