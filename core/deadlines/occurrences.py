@@ -151,28 +151,29 @@ def _find(plan: Plan, row_id: str, occurrence: str) -> Tracking | None:
 
 
 def mark_done(plan: Plan, row_id: str, occurrence: str | date, done_date: str | date | None,
-              note: str = "") -> set[str]:
+              note: str | None = None) -> set[str]:
     """Mark one occurrence (its ISO due date) done on *done_date*; ``None``
-    or '' un-marks it (the record stays, with its note).  Returns touched ids."""
+    or '' un-marks it (the record stays, with its note).  *note*: the new
+    note ('' clears it), or None to keep the one recorded.  Returns touched ids."""
     occ = occurrence.isoformat() if isinstance(occurrence, date) else nfc(occurrence)
     done = done_date.isoformat() if isinstance(done_date, date) else (done_date or "")
     if done and _d(done) is None:
         raise ValueError(done)
     t = _find(plan, row_id, occ)
     if t is None:
-        t = Tracking(row_id=row_id, occurrence=occ, done_date=done, note=nfc(note))
+        t = Tracking(row_id=row_id, occurrence=occ, done_date=done, note=nfc(note or ""))
         t.pos = float(len(plan.tracking) + 1)
         plan.tracking.append(t)
     else:
         t.done_date = done
-        if note or not done:
-            t.note = nfc(note) if note else t.note
+        if note is not None:
+            t.note = nfc(note)      # '' clears it: a note emptied in the dialog is gone from the file too
         t.modified = now_iso()
     return {t.id}
 
 
 def set_event_date(plan: Plan, row_id: str | None, event: str, when: str | date | None,
-                   note: str = "") -> set[str]:
+                   note: str | None = None) -> set[str]:
     """Record the day *event* happened (for one row, or every row when
     *row_id* is None/'').  ``when`` None clears it."""
     occ = EVENT_PREFIX + clean(event)

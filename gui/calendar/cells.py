@@ -207,7 +207,10 @@ class DeadlineCells:
         else:
             state = "pending"
         nxt = upcoming[0] if upcoming else None
-        lines = [f"{tr(_KIND_VI.get(dl.kind, dl.kind))}: {dl.explanation_in(current_language())}"]
+        # with the event dates recorded applied: "no date until the event is recorded" would contradict
+        # the due date shown next to it
+        ev = event_dates(self.plan, row.id) if dl.events else None
+        lines = [f"{tr(_KIND_VI.get(dl.kind, dl.kind))}: {dl.explanation_with(ev or None, current_language())}"]
         if dues:
             future = [d for d in dues if d >= t][:3]
             if future:

@@ -7,6 +7,8 @@ pass to ``PlanStore.sync`` (and its undo stack).
 """
 from __future__ import annotations
 
+import re
+
 import calendar as _cal
 from datetime import date, timedelta
 
@@ -76,16 +78,43 @@ _KIND_VI = {"once": "Một lần", "recurring": "Định kỳ", "ongoing": "Thư
             "unspecified": "Không có hạn cụ thể"}
 
 
-def deadline_tooltip(dl: Deadline, today: date | None = None) -> str:
-    """Kind, explanation and the next due dates (plain text)."""
+def deadline_tooltip(dl: Deadline, today: date | None = None, events: dict | None = None) -> str:
+    """Kind, explanation (with the recorded event dates applied) and the next due dates (plain text)."""
     today = today or date.today()
-    lines = [f"{_tr(_KIND_VI.get(dl.kind, dl.kind))}: {dl.explanation_in(current_language())}"]
-    nxt = dl.due_in(today, today + timedelta(days=800))[:3]
+    lines = [f"{_tr(_KIND_VI.get(dl.kind, dl.kind))}: {dl.explanation_with(events or None, current_language())}"]
+    nxt = dl.due_in(today, today + timedelta(days=800), events=events or None)[:3]
     if nxt:
         lines.append(_tr("Hạn sắp tới: ") + ", ".join(vi_date(d) for d in nxt))
     if dl.flagged:
         lines.append(_tr("⚠ Cần kiểm tra lại thời hạn này."))
     return "\n".join(lines)
+
+
+def _split_names(n: str) -> list[str]:
+    return [x.strip(" -–•;,.") for x in re.split(r"[;\n]|\s-\s|^-\s", str(n)) if x.strip(" -–•;,.")]
+
+
+def _agency_choices(names) -> list[str]:
+    """The agencies to filter by: each name of a list cell on its own ("UBND cấp huyện; UBND cấp xã" gives
+    two), case twins once, no sentence (a cell that is a task, not an agency)."""
+    seen: dict[str, str] = {}
+    for n in names:
+        for x in _split_names(n):
+            if len(x) <= 80 and len(x.split()) <= 12:
+                seen.setdefault(" ".join(x.lower().split()), x)
+    return sorted(seen.values(), key=lambda v: v.lower())
+
+
+def _names_agency(agency: str, *lists) -> bool:
+    """Whether an occurrence's lead/support agencies name *agency* — also inside a cell read as one
+    name ("UBND cấp huyện; UBND cấp xã"), whatever the case."""
+    a = " ".join(agency.lower().split())
+    for names in lists:
+        for n in names or ():
+            n = " ".join(str(n).lower().split())
+            if n == a or a in _split_names(n):
+                return True
+    return False
 
 
 # ---------------------------------------------------------------- calendar --
@@ -312,7 +341,7 @@ class AgendaView(QWidget):
         if plan is not None:
             start, _ = default_window(plan, self._today)
             self._occ = plan_deadlines(plan, start, self._today + timedelta(days=30), self._today).occurrences
-        for combo, values in ((self.agency, sorted({a for o in self._occ for a in o.lead + o.support})),
+        for combo, values in ((self.agency, _agency_choices(a for o in self._occ for a in o.lead + o.support)),
                               (self.appendix, list(dict.fromkeys(o.appendix_label for o in self._occ)))):
             keep = combo.currentData()
             combo.blockSignals(True)
@@ -339,7 +368,7 @@ class AgendaView(QWidget):
         for o in self._occ:
             if o.done_date is not None:
                 continue
-            if ag and ag not in o.lead and ag not in o.support:
+            if ag and not _names_agency(ag, o.lead, o.support):
                 continue
             if ap and o.appendix_label != ap:
                 continue
@@ -392,6 +421,7 @@ class DeadlineEditor(QDialog):
         self._plan, self._row_id = plan, row_id
         self._today = today or date.today()
         self._marks: dict[str, tuple[str, str]] = {}   # ISO due date -> (ISO done date or '', note): staged
+        self._shown_event = None       # the event whose recorded date the event fields show
         self._want = occurrence
         self._app, self._row = next((a, r) for a in plan.appendices for r in a.rows if r.id == row_id)
         self.cell = self._app.cell(self._row, "deadline")
@@ -470,18 +500,22 @@ class DeadlineEditor(QDialog):
     def _update(self) -> None:
         dl = self.deadline()
         self.icon.setPixmap(deadline_icon(dl, 16).pixmap(16, 16))
-        self.reading.setText(deadline_tooltip(dl, self._today))
+        self.reading.setText(deadline_tooltip(dl, self._today, self._events(dl) if dl.events else None))
         has_event = bool(dl.events)
         self.event_label.setVisible(has_event)
         self.event_set.setVisible(has_event)
         self.event_date.setVisible(has_event)
         if has_event:
             self.event_label.setText(self.tr("Sự kiện: “{e}”").format(e=dl.event))
-            known = event_dates(self._plan, self._row_id).get(" ".join(dl.event.lower().split()))
-            self.event_set.setChecked(known is not None)
-            d = known or self._today
-            self.event_date.setDate(QDate(d.year, d.month, d.day))
-            self.event_date.setEnabled(known is not None)
+            # the recorded date is shown when the dialog opens or the reading names another event —
+            # not on every keystroke in "Hiểu là", which would throw away a date just entered
+            if dl.event != self._shown_event:
+                self._shown_event = dl.event
+                known = event_dates(self._plan, self._row_id).get(" ".join(dl.event.lower().split()))
+                self.event_set.setChecked(known is not None)
+                d = known or self._today
+                self.event_date.setDate(QDate(d.year, d.month, d.day))
+                self.event_date.setEnabled(known is not None)
         self._fill_occurrences()
 
     # ---- occurrences ----
@@ -611,11 +645,14 @@ class DeadlineEditor(QDialog):
         if text != self.cell.strip() or self.confirm.isChecked() != is_confirmed(self._app, self._row):
             return True
         dl = self.deadline()
-        if dl.events and self.event_set.isChecked():
-            q = self.event_date.date()
+        if dl.events:
             known = event_dates(self._plan, self._row_id).get(" ".join(dl.event.lower().split()))
-            if known != date(q.year(), q.month(), q.day()):
-                return True
+            if self.event_set.isChecked():
+                q = self.event_date.date()
+                if known != date(q.year(), q.month(), q.day()):
+                    return True
+            elif known is not None:
+                return True          # unticked: the recorded date is to be removed
         for iso, (done, note) in self._marks.items():
             t = next((t for t in self._plan.tracking if t.row_id == self._row_id and t.occurrence == iso), None)
             if (t.done_date, t.note) != (done, note) if t is not None else (done or note):
@@ -633,6 +670,8 @@ class DeadlineEditor(QDialog):
         if dl.events and self.event_set.isChecked():
             q = self.event_date.date()
             ids |= set_event_date(self._plan, self._row_id, dl.event, date(q.year(), q.month(), q.day()))
+        elif dl.events and event_dates(self._plan, self._row_id).get(" ".join(dl.event.lower().split())) is not None:
+            ids |= set_event_date(self._plan, self._row_id, dl.event, None)     # unticked: removed
         for iso, (done, note) in self._marks.items():
             t = next((t for t in self._plan.tracking if t.row_id == self._row_id and t.occurrence == iso), None)
             if t is not None and (t.done_date, t.note) == (done, note) or t is None and not done and not note:

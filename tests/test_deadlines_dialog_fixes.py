@@ -1,0 +1,67 @@
+"""The deadline dialog and agenda as the audit used them: an emptied note is cleared,
+typing in "Hiểu là" keeps an event date just entered, an event date can be removed,
+the reading shows the recorded event, the agency filter finds an agency inside a list."""
+from datetime import date
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import QDate  # noqa: E402
+
+from core.deadlines import event_dates, mark_done, plan_deadlines  # noqa: E402
+from gui.calendar import AgendaView, DeadlineEditor  # noqa: E402
+from tests.test_deadlines_plan import ROWS, make_plan  # noqa: E402
+
+TODAY = date(2025, 6, 24)
+
+
+def test_an_emptied_note_is_cleared():
+    plan = make_plan(ROWS)
+    rid = plan.appendices[0].rows[1].id
+    mark_done(plan, rid, "2025-03-31", "2025-04-03", "BC 12/BC-SNV")
+    mark_done(plan, rid, "2025-03-31", "2025-04-03", "")
+    t = next(t for t in plan.tracking if t.row_id == rid)
+    assert t.note == "" and t.done_date == "2025-04-03"
+    mark_done(plan, rid, "2025-03-31", "2025-04-05")          # no note given: the recorded one stays
+    mark_done(plan, rid, "2025-03-31", "2025-04-05", "nộp bổ sung")
+    mark_done(plan, rid, "2025-03-31", "2025-04-06")
+    assert t.note == "nộp bổ sung" and t.done_date == "2025-04-06"
+
+
+def test_event_date_survives_typing_and_can_be_removed(qtbot):
+    plan = make_plan(ROWS)
+    ev_row = plan.appendices[0].rows[3]
+    dlg = DeadlineEditor(plan, ev_row.id, today=TODAY)
+    qtbot.addWidget(dlg)
+    dlg.event_set.setChecked(True)
+    dlg.event_date.setDate(QDate(2025, 1, 24))
+    dlg.text.setText(dlg.text.text() + " ")          # a keystroke in "Hiểu là"
+    assert dlg.event_set.isChecked() and dlg.event_date.date() == QDate(2025, 1, 24)
+    assert "07/02/2025" in dlg.reading.text() and "Chưa có ngày cụ thể" not in dlg.reading.text()
+    assert dlg.apply()
+    assert list(event_dates(plan, ev_row.id).values()) == [date(2025, 1, 24)]
+    # reopened: untick removes the recorded date
+    dlg = DeadlineEditor(plan, ev_row.id, today=TODAY)
+    qtbot.addWidget(dlg)
+    assert dlg.event_set.isChecked()
+    dlg.event_set.setChecked(False)
+    assert dlg.has_changes()
+    dlg.apply()
+    assert event_dates(plan, ev_row.id) == {}
+    occ = [o for o in plan_deadlines(plan, date(2025, 1, 1), date(2025, 12, 31)).occurrences if o.row_id == ev_row.id]
+    assert all(o.due is None for o in occ)
+
+
+def test_agency_filter_finds_an_agency_inside_a_list(qtbot):
+    rows = [("Báo cáo quý", "- UBND cấp huyện; UBND cấp xã", "Hàng quý"), ("Hội nghị", "Sở Nội vụ", "30/6/2025"),
+            ("Rà soát", "ubnd cấp xã", "Trước ngày 10/7/2025")]
+    plan = make_plan(rows)
+    w = AgendaView()
+    qtbot.addWidget(w)
+    w.set_plan(plan, TODAY)
+    names = [w.agency.itemText(i) for i in range(1, w.agency.count())]
+    assert sorted(n.lower() for n in names) == ["sở nội vụ", "ubnd cấp huyện", "ubnd cấp xã"]     # split, case twins once
+    w.set_filters(agency="UBND cấp xã")
+    got = [o.task for b in w.buckets().values() for o in b]
+    assert "Báo cáo quý" in got and "Rà soát" in got and "Hội nghị" not in got
