@@ -35,11 +35,29 @@ def plan_years(plan: Plan) -> tuple[int, int] | None:
     return (span[0].year, span[1].year) if span else None
 
 
-def shift_years(text: str, years: set[int], n: int) -> str:
-    """*text* with each 4-digit year in *years* moved on by *n*."""
+_DOC_NUMBER_AFTER = re.compile(r"\s*/\s*[A-ZĐa-zđ]")          # "2021/QĐ-UBND", "30/2020/NĐ-CP"
+_DATE_BEFORE = re.compile(r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|tháng\s+\d{1,2}\s+năm\s+)$")
+
+
+def shift_years(text: str, years: set[int], n: int, dates: bool = True) -> str:
+    """*text* with each 4-digit year in *years* moved on by *n* — never one that
+    is part of a document's number or symbol ("Nghị định 30/2020/NĐ-CP",
+    "Quyết định số 2021/QĐ-UBND", "Công văn 2021/UBND-NC"); with *dates* False
+    (a title, which cites documents by their date), never the year of a full
+    date ("ngày 24/5/2021", "ngày 24 tháng 5 năm 2021") either."""
     if not text:
         return text
-    return _YEAR.sub(lambda m: str(int(m.group(1)) + n) if int(m.group(1)) in years else m.group(1), text)
+
+    def sub(m):
+        y = int(m.group(1))
+        if y not in years:
+            return m.group(1)
+        if _DOC_NUMBER_AFTER.match(text, m.end()):
+            return m.group(1)
+        if not dates and _DATE_BEFORE.search(text, 0, m.start()):
+            return m.group(1)
+        return str(y + n)
+    return _YEAR.sub(sub, text)
 
 
 def _mentions(text: str, years: set[int]) -> bool:
@@ -122,7 +140,7 @@ def next_plan(plan: Plan, years: int | None = None, lang: str = "vi") -> tuple[P
     m.period = shift_years(m.period, plan_yrs, n) if m.period else (
         str(y0 + n) if y0 == y1 else f"{y0 + n}-{y1 + n}")
     old_title = m.title
-    m.title = shift_years(m.title, plan_yrs, n)
+    m.title = shift_years(m.title, plan_yrs, n, dates=False)
     if en:
         report.append(f"New plan for {m.period} from the plan for {'-'.join(map(str, sorted({y0, y1})))}: "
                       f"years moved on by {n}.")
@@ -141,7 +159,7 @@ def next_plan(plan: Plan, years: int | None = None, lang: str = "vi") -> tuple[P
     # -- appendices: titles, deadline cells; attachment lines written by hand
     moved = 0
     for i, a in enumerate(new.appendices):
-        a.title = shift_years(a.title, plan_yrs, n)
+        a.title = shift_years(a.title, plan_yrs, n, dates=False)
         if a.attachment:
             a.attachment = ""
             report.append(f"{plan.appendix_label(i)}: the “(Attached to …)” line is composed again from the new "

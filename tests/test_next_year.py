@@ -107,3 +107,18 @@ def test_window_makes_and_opens_next_years_plan(win, tmp_path):
     assert os.path.abspath(win.doc.path) == out and win.doc.plan.meta.period == "2022"
     assert load_plan_readonly(src).meta.period == "2021"          # the old file untouched
     assert "2022" in win.statusBar().currentMessage()
+
+
+def test_years_of_document_references_are_never_moved():
+    """A year that is part of a document's number or date stays: 'Nghị định 30/2020/NĐ-CP' in a 2020 plan,
+    'Quyết định số 2021/QĐ-UBND', 'Kế hoạch số 163/KH-UBND ngày 24/5/2021' cited in a title."""
+    from core.rollover import shift_years
+    y = {2020, 2021}
+    assert shift_years("Theo Nghị định 30/2020/NĐ-CP, năm 2020", y, 1) == "Theo Nghị định 30/2020/NĐ-CP, năm 2021"
+    assert shift_years("QUYẾT ĐỊNH SỐ 2021/QĐ-UBND NGÀY 15/3/2021", y, 1, dates=False) == \
+        "QUYẾT ĐỊNH SỐ 2021/QĐ-UBND NGÀY 15/3/2021"
+    assert shift_years("Thực hiện Kế hoạch số 163/KH-UBND ngày 24/5/2021 của UBND tỉnh về PAPI năm 2021", y, 1,
+                       dates=False) == "Thực hiện Kế hoạch số 163/KH-UBND ngày 24/5/2021 của UBND tỉnh về PAPI năm 2022"
+    # a deadline cell's dates are deadlines: they move on; a reference inside it does not
+    assert shift_years("23/5/2021", y, 1) == "23/5/2022"
+    assert shift_years("Quý IV năm 2021 (theo Công văn 2021/UBND-NC)", y, 1) == "Quý IV năm 2022 (theo Công văn 2021/UBND-NC)"
