@@ -171,7 +171,7 @@ def test_ics_format():
     unfolded = text.replace("\r\n ", "")
     assert unfolded.count("BEGIN:VEVENT") == len(occ)
     assert "DTSTART;VALUE=DATE:20250331" in unfolded and "DTEND;VALUE=DATE:20250401" in unfolded
-    assert "SUMMARY:✓ [1] Rà soát\\, đơn giản hóa TTHC\\; cắt giảm\\nthời gian" in unfolded
+    assert "SUMMARY:✓ [Phụ lục – 1] Rà soát\\, đơn giản hóa TTHC\\; cắt giảm\\nthời gian" in unfolded
     assert f"UID:{rid}-20250331@kehoach" in unfolded
     assert "TRIGGER:-P7D" in unfolded and "TRIGGER:-P1D" in unfolded
     # the done occurrence has no reminder; the others have two each
@@ -221,7 +221,9 @@ def test_cli_deadlines_with_ics(tmp_path):
     assert j["occurrences"][0]["state"] == "overdue" and j["occurrences"][0]["state_vi"] == "Chưa hoàn thành, quá hạn"
     assert {u["kind"] for u in j["undated"]} == {"event", "ongoing", "unspecified"}
     text = open(ics, encoding="utf-8").read()
-    assert text.count("BEGIN:VEVENT") == 6 and text.count("BEGIN:VALARM") == 18
+    # three reminders for each occurrence still ahead on 2025-06-01 (none for 31/3 and 23/5, already past:
+    # they would all pop up at import)
+    assert text.count("BEGIN:VEVENT") == 6 and text.count("BEGIN:VALARM") == 12
     rc, out, err = run("deadlines", str(tmp_path / "missing.sqlite"))
     assert rc == 2 and "Traceback" not in err
 

@@ -74,7 +74,8 @@ def deadlines_main(args: list[str], lang: str) -> int:
         guard_output(a.ics, "ics", sources=[a.file], force=True)   # never over the plan, nor another plan
         title = plan.meta.title or os.path.basename(a.file)
         try:
-            write_ics(a.ics, pdl.occurrences, calname=f"Hạn nhiệm vụ — {title}"[:200], reminders=reminders)
+            write_ics(a.ics, pdl.occurrences, calname=_cut(f"Hạn nhiệm vụ — {title}", 200), reminders=reminders,
+                      today=today)
         except OSError as e:
             raise PlanError(f"Không ghi được tệp lịch “{a.ics}”: {e}", f"Cannot write the calendar file “{a.ics}”: {e}")
     out_json({"file": a.file, "from": start.isoformat(), "to": end.isoformat(), "today": today.isoformat(),
@@ -82,3 +83,10 @@ def deadlines_main(args: list[str], lang: str) -> int:
               "undated": [u.to_json() for u in pdl.undated],
               "ics": a.ics or None})
     return 0
+
+
+def _cut(text: str, n: int) -> str:
+    """*text* cut at a word boundary to at most *n* characters, with "…" when cut."""
+    if len(text) <= n:
+        return text
+    return text[: n - 1].rsplit(" ", 1)[0].rstrip(" ,;–—-") + "…"

@@ -9,7 +9,7 @@ before.
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from ..fileio import atomic_write
 from .occurrences import STATE_VI, Occurrence
@@ -50,13 +50,17 @@ def _uid(o: Occurrence) -> str:
 
 
 def to_ics(occ: list[Occurrence], calname: str = "Hạn nhiệm vụ", reminders: tuple[int, ...] = (),
-           stamp: datetime | None = None) -> str:
+           stamp: datetime | None = None, today: date | None = None) -> str:
+    """*today*: no reminder is written for a day before it (default: the day of *stamp*)."""
     stamp = stamp or datetime.now(timezone.utc)
     ds = stamp.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     out = ["BEGIN:VCALENDAR\r\n", _prop("VERSION", "2.0"), _prop("PRODID", PRODID),
            _prop("CALSCALE", "GREGORIAN"), _prop("METHOD", "PUBLISH"), _prop("X-WR-CALNAME", escape(calname))]
+    today = today or stamp.astimezone().date()
     for o in occ:
-        summary = (f"[{o.number}] " if o.number else "") + o.task
+        # "[Phụ lục I – 12] …": the same number exists in several appendices
+        where = " – ".join(x for x in (o.appendix_label, o.number) if x)
+        summary = (f"[{where}] " if where else "") + o.task
         if len(summary) > 120:
             summary = summary[:119].rstrip() + "…"
         if o.state in ("done_on_time", "done_late"):
@@ -81,8 +85,8 @@ def to_ics(occ: list[Occurrence], calname: str = "Hạn nhiệm vụ", reminders
             out.append(_prop("STATUS", "CONFIRMED"))
         elif o.done_date is None:
             for n in sorted(set(reminders)):
-                if n < 0:
-                    continue
+                if n < 0 or o.due - timedelta(days=n) < today:
+                    continue      # a reminder already past would pop up at import, all at once
                 out += ["BEGIN:VALARM\r\n", _prop("ACTION", "DISPLAY"),
                         _prop("DESCRIPTION", escape(f"Sắp đến hạn: {summary}")),
                         _prop("TRIGGER", f"-P{n}D" if n else "PT0S"), "END:VALARM\r\n"]
