@@ -206,11 +206,19 @@ def set_cell(plan: Plan, aid: str, rid: str, col_id: str, text: str) -> set[str]
     app = find_appendix(plan, aid)
     row = next(r for r in app.rows if r.id == rid)
     text = nfc(text)
-    row.cells[col_id] = text
     col = next(c for c in app.columns if c.id == col_id)
+    old_phrase = None
+    if col.key == "deadline" and plan.tracking:
+        from .deadlines import row_phrase
+        old_phrase = row_phrase(app, row)
+    row.cells[col_id] = text
     if col.key in ("lead", "support"):
         names, _ = split_agencies(text)
         setattr(row, col.key, names)
+    if old_phrase is not None:
+        # a retyped deadline: the done marks follow their occurrences to the new due dates
+        from .deadlines.occurrences import follow_done_marks
+        return {rid} | follow_done_marks(plan, rid, old_phrase)
     return {rid}
 
 

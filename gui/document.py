@@ -258,8 +258,18 @@ class Document(QObject):
         return self.run(self.tr("Sửa phụ lục"), [AppendicesScope()], act,
                         merge_key=("appendix", aid, tuple(sorted(fields))))
 
+    def _tracking_scope(self, aid, col_ids) -> list:
+        """Undo must also bring back done marks that followed a retyped deadline cell."""
+        if not self.plan.tracking:
+            return []
+        app = ops.find_appendix(self.plan, aid)
+        if any(c.key == "deadline" and c.id in set(col_ids) for c in app.columns):
+            return [ListScope("tracking")]
+        return []
+
     def set_cell(self, aid, rid, cid, text, hint: int | None = None):
-        return self.run(self.tr("Sửa ô"), [RowDataScope(aid, [rid], [] if hint is None else [hint], True)],
+        return self.run(self.tr("Sửa ô"), [RowDataScope(aid, [rid], [] if hint is None else [hint], True)]
+                        + self._tracking_scope(aid, [cid]),
                         lambda p: ops.set_cell(p, aid, rid, cid, text))
 
     def set_cells(self, aid, changes: list[tuple[str, str, str]]):
@@ -269,7 +279,8 @@ class Document(QObject):
             for rid, cid, text in changes:
                 ids |= ops.set_cell(p, aid, rid, cid, text)
             return ids
-        return self.run(self.tr("Sửa ô"), [RowDataScope(aid, {c[0] for c in changes}, cells_only=True)], act)
+        return self.run(self.tr("Sửa ô"), [RowDataScope(aid, {c[0] for c in changes}, cells_only=True)]
+                        + self._tracking_scope(aid, {c[1] for c in changes}), act)
 
     def insert_rows(self, aid, index, rows: list[dict]):
         """Insert rows at *index*: each {'kind', 'level', 'cells': {col id: text}}."""

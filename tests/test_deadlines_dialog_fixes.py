@@ -65,3 +65,59 @@ def test_agency_filter_finds_an_agency_inside_a_list(qtbot):
     w.set_filters(agency="UBND cấp xã")
     got = [o.task for b in w.buckets().values() for o in b]
     assert "Báo cáo quý" in got and "Rà soát" in got and "Hội nghị" not in got
+
+
+def _quarterly_plan():
+    plan = make_plan([("Tổng kết năm", "Sở Nội vụ", "Quý IV hàng năm")], period="2023-2025", issue="2023-01-10")
+    app = plan.appendices[0]
+    row = app.rows[1]
+    mark_done(plan, row.id, "2023-12-31", "2024-01-10", "BC 12/BC-SNV")
+    mark_done(plan, row.id, "2024-12-31", "2024-12-20")
+    return plan, app, row
+
+
+def test_done_marks_follow_a_retyped_deadline_cell():
+    from core import operations as ops
+    plan, app, row = _quarterly_plan()
+    col = next(c for c in app.columns if c.key == "deadline")
+    ids = ops.set_cell(plan, app.id, row.id, col.id, "Trước ngày 15/12 hàng năm")
+    marks = sorted((t.occurrence, t.done_date, t.note) for t in plan.tracking if t.row_id == row.id)
+    assert marks == [("2023-12-14", "2024-01-10", "BC 12/BC-SNV"), ("2024-12-14", "2024-12-20", "")]
+    assert {t.id for t in plan.tracking} <= ids
+    occ = [o for o in plan_deadlines(plan, date(2023, 1, 1), date(2025, 12, 31), today=date(2025, 1, 5)).occurrences
+           if o.row_id == row.id]
+    assert [(o.due.isoformat(), o.done_date is not None) for o in occ] == [
+        ("2023-12-14", True), ("2024-12-14", True), ("2025-12-14", False)]
+
+
+def test_done_marks_follow_a_corrected_reading():
+    from core.deadlines import set_reading
+    plan, app, row = _quarterly_plan()
+    set_reading(plan, row.id, "Trước ngày 20/12 hàng năm")
+    assert sorted(t.occurrence for t in plan.tracking if t.row_id == row.id) == ["2023-12-19", "2024-12-19"]
+    # a reading a long way off leaves the marks where they were (nothing is guessed)
+    plan, app, row = _quarterly_plan()
+    set_reading(plan, row.id, "Quý II hàng năm")
+    assert sorted(t.occurrence for t in plan.tracking if t.row_id == row.id) == ["2023-12-31", "2024-12-31"]
+
+
+def test_undo_of_a_retyped_deadline_brings_the_marks_back(qtbot, tmp_path, monkeypatch):
+    from core.store.planfile import save_plan
+    from gui.document import Document
+    monkeypatch.setenv("KEHOACH_DATA_DIR", str(tmp_path / "data"))
+    plan, app, row = _quarterly_plan()
+    path = str(tmp_path / "p.sqlite")
+    save_plan(plan, path)
+    doc = Document.open(path) if hasattr(Document, "open") else None
+    if doc is None:
+        pytest.skip("Document.open not available")
+    try:
+        app = doc.plan.appendices[0]
+        row = app.rows[1]
+        col = next(c for c in app.columns if c.key == "deadline")
+        doc.set_cell(app.id, row.id, col.id, "Trước ngày 15/12 hàng năm")
+        assert sorted(t.occurrence for t in doc.plan.tracking) == ["2023-12-14", "2024-12-14"]
+        doc.undo_stack.undo()
+        assert sorted(t.occurrence for t in doc.plan.tracking) == ["2023-12-31", "2024-12-31"]
+    finally:
+        doc.close()

@@ -119,17 +119,65 @@ def is_confirmed(app: Appendix, row: Row) -> bool:
 
 def set_reading(plan: Plan, row_id: str, text: str | None = None, confirmed: bool = True) -> set[str]:
     """The clerk confirms the reading of a row (``text`` None) or corrects
-    it (``text`` = the phrase to read instead; the cell is left as written)."""
+    it (``text`` = the phrase to read instead; the cell is left as written).
+    Done marks follow the corrected reading (:func:`follow_done_marks`)."""
     for app in plan.appendices:
         for r in app.rows:
             if r.id == row_id:
+                old = row_phrase(app, r)
                 cell = app.cell(r, "deadline")
                 r.status = dict(r.status or {})
                 r.status["deadline"] = {"text": nfc(text) if text is not None else cell, "source": cell,
                                         "confirmed": bool(confirmed)}
                 r.modified = now_iso()
-                return {r.id}
+                return {r.id} | follow_done_marks(plan, r.id, old)
     raise KeyError(row_id)
+
+
+FOLLOW_DAYS = 92     # a done mark follows its occurrence to a new due date at most a quarter away
+
+
+def follow_done_marks(plan: Plan, row_id: str, old_phrase: str) -> set[str]:
+    """After a row's deadline phrase changed (a corrected reading, a cell
+    retyped: "Quý IV hàng năm" → "Trước ngày 15/12 hàng năm"): each done
+    mark recorded for a due date the new reading no longer has moves to the
+    nearest new due date (at most :data:`FOLLOW_DAYS` away, not already
+    marked), so the reports already made stay attached to their occurrences
+    instead of being kept where no screen shows them.  Returns the ids of the
+    tracking records moved."""
+    app, row = next(((a, r) for a in plan.appendices for r in a.rows if r.id == row_id), (None, None))
+    if row is None:
+        return set()
+    new_phrase = row_phrase(app, row)
+    if new_phrase == old_phrase:
+        return set()
+    marks = [t for t in plan.tracking if t.row_id == row_id and not t.occurrence.startswith(EVENT_PREFIX)
+             and _d(t.occurrence) is not None]
+    if not marks:
+        return set()
+    span = plan_span(plan)
+    lo = (span[0] if span else min(_d(t.occurrence) for t in marks)) - timedelta(days=400)
+    hi = (span[1] if span else max(_d(t.occurrence) for t in marks)) + timedelta(days=400)
+    new = parse(new_phrase).due_in(lo, hi, span, event_dates(plan, row_id) or None)
+    if not new:
+        return set()
+    new_set = set(new)
+    taken = {t.occurrence for t in marks}
+    touched: set[str] = set()
+    for t in sorted(marks, key=lambda t: t.occurrence):
+        d = _d(t.occurrence)
+        if d in new_set:
+            continue
+        near = [n for n in new if n.isoformat() not in taken and abs((n - d).days) <= FOLLOW_DAYS]
+        if not near:
+            continue
+        best = min(near, key=lambda n: (abs((n - d).days), n))
+        taken.discard(t.occurrence)
+        t.occurrence = best.isoformat()
+        taken.add(t.occurrence)
+        t.modified = now_iso()
+        touched.add(t.id)
+    return touched
 
 
 def clear_reading(plan: Plan, row_id: str) -> set[str]:
