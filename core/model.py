@@ -259,8 +259,12 @@ PREFIXES = ("", "TM.", "KT.", "Q.", "TL.", "TUQ.")
 
 
 def authority_lines(prefix: str, collective: str, lines: list[str]) -> list[str]:
+    """"TM. ỦY BAN NHÂN DÂN"; "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"; and, for a deputy signing on behalf of a
+    collective body, "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" (KT. or Q. with a collective)."""
     out: list[str] = []
     rest = list(lines)
+    if prefix in ("KT.", "Q.") and (collective or "").strip():
+        out.append(f"TM. {collective.strip()}")
     if prefix == "TM.":
         out.append(f"TM. {collective}".strip())
     elif prefix and rest:

@@ -4,52 +4,52 @@
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="294" />
+            <location filename="../gui/calendar/view.py" line="323" />
             <source>Hạn</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="294" />
+            <location filename="../gui/calendar/view.py" line="323" />
             <source>Nhiệm vụ</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="294" />
+            <location filename="../gui/calendar/view.py" line="323" />
             <source>Chủ trì</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="294" />
+            <location filename="../gui/calendar/view.py" line="323" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="297" />
+            <location filename="../gui/calendar/view.py" line="326" />
             <source>Cơ quan:</source>
             <translation>Agency:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="299" />
+            <location filename="../gui/calendar/view.py" line="328" />
             <source>Phụ lục:</source>
             <translation>Appendix:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="320" />
+            <location filename="../gui/calendar/view.py" line="349" />
             <source>Tất cả</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="356" />
+            <location filename="../gui/calendar/view.py" line="385" />
             <source>Quá hạn</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="356" />
+            <location filename="../gui/calendar/view.py" line="385" />
             <source>Tuần này</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="356" />
+            <location filename="../gui/calendar/view.py" line="385" />
             <source>30 ngày tới</source>
             <translation>Next 30 days</translation>
         </message>
@@ -299,52 +299,52 @@
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="110" />
+            <location filename="../gui/calendar/view.py" line="139" />
             <source>Hôm nay</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="120" />
+            <location filename="../gui/calendar/view.py" line="149" />
             <source>T2</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="120" />
+            <location filename="../gui/calendar/view.py" line="149" />
             <source>T3</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="120" />
+            <location filename="../gui/calendar/view.py" line="149" />
             <source>T4</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="120" />
+            <location filename="../gui/calendar/view.py" line="149" />
             <source>T5</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="120" />
+            <location filename="../gui/calendar/view.py" line="149" />
             <source>T6</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="120" />
+            <location filename="../gui/calendar/view.py" line="149" />
             <source>T7</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="120" />
+            <location filename="../gui/calendar/view.py" line="149" />
             <source>CN</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="191" />
+            <location filename="../gui/calendar/view.py" line="220" />
             <source>{month} năm {y}</source>
             <translation>{month} {y}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="262" />
+            <location filename="../gui/calendar/view.py" line="291" />
             <source>{w}, ngày {d}: {n} việc đến hạn</source>
             <translation>{w} {d}: {n} task(s) due</translation>
         </message>
@@ -385,88 +385,88 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>DeadlineCells</name>
         <message>
-            <location filename="../gui/calendar/cells.py" line="210" />
-            <location filename="../gui/calendar/view.py" line="82" />
+            <location filename="../gui/calendar/cells.py" line="213" />
+            <location filename="../gui/calendar/view.py" line="84" />
             <source>Một lần</source>
             <translation>Once</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="210" />
-            <location filename="../gui/calendar/view.py" line="82" />
+            <location filename="../gui/calendar/cells.py" line="213" />
+            <location filename="../gui/calendar/view.py" line="84" />
             <source>Định kỳ</source>
             <translation>Recurring</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="210" />
-            <location filename="../gui/calendar/view.py" line="82" />
+            <location filename="../gui/calendar/cells.py" line="213" />
+            <location filename="../gui/calendar/view.py" line="84" />
             <source>Thường xuyên</source>
             <translation>Ongoing</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="210" />
-            <location filename="../gui/calendar/view.py" line="82" />
+            <location filename="../gui/calendar/cells.py" line="213" />
+            <location filename="../gui/calendar/view.py" line="84" />
             <source>Theo sự kiện</source>
             <translation>After an event</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="210" />
-            <location filename="../gui/calendar/view.py" line="82" />
+            <location filename="../gui/calendar/cells.py" line="213" />
+            <location filename="../gui/calendar/view.py" line="84" />
             <source>Không có hạn cụ thể</source>
             <translation>No fixed deadline</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="214" />
-            <location filename="../gui/calendar/view.py" line="85" />
+            <location filename="../gui/calendar/cells.py" line="217" />
+            <location filename="../gui/calendar/view.py" line="87" />
             <source>Hạn sắp tới: </source>
             <translation>Next due: </translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="216" />
+            <location filename="../gui/calendar/cells.py" line="219" />
             <source>Hạn cuối: </source>
             <translation>Final deadline: </translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="217" />
+            <location filename="../gui/calendar/cells.py" line="220" />
             <source>Đã hoàn thành {n}/{m} lần đến hạn</source>
             <translation>Done {n} of {m} due dates</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="218" />
+            <location filename="../gui/calendar/cells.py" line="221" />
             <source> trong thời gian kế hoạch</source>
             <translation> within the plan period</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="221" />
+            <location filename="../gui/calendar/cells.py" line="224" />
             <source>⛔ Quá hạn, chưa hoàn thành: </source>
             <translation>⛔ Overdue, not done: </translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="224" />
+            <location filename="../gui/calendar/cells.py" line="227" />
             <source>⏰ Sắp đến hạn: </source>
             <translation>⏰ Due soon: </translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="225" />
+            <location filename="../gui/calendar/cells.py" line="228" />
             <source>hôm nay</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="225" />
+            <location filename="../gui/calendar/cells.py" line="228" />
             <source>còn {k} ngày</source>
             <translation>{k} days left</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="227" />
+            <location filename="../gui/calendar/cells.py" line="230" />
             <source>Chưa ghi ngày xảy ra sự kiện (Bảng → Thời hạn…, Ctrl+T).</source>
             <translation>The event date is not recorded yet (Table → Deadline…, Ctrl+T).</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="229" />
+            <location filename="../gui/calendar/cells.py" line="232" />
             <source>⚠ Không đọc được thời hạn này: cần kiểm tra và xác nhận (Ctrl+T).</source>
             <translation>⚠ This deadline could not be read: check and confirm it (Ctrl+T).</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="87" />
+            <location filename="../gui/calendar/view.py" line="89" />
             <source>⚠ Cần kiểm tra lại thời hạn này.</source>
             <translation>⚠ Check this deadline again.</translation>
         </message>
@@ -474,108 +474,108 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>DeadlineEditor</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="391" />
+            <location filename="../gui/calendar/view.py" line="420" />
             <source>Thời hạn của nhiệm vụ</source>
             <translation>Task deadline</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="399" />
+            <location filename="../gui/calendar/view.py" line="429" />
             <source>(để trống)</source>
             <translation>(blank)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="405" />
+            <location filename="../gui/calendar/view.py" line="435" />
             <source>Đã kiểm tra, cách hiểu này đúng</source>
             <translation>Checked: this reading is right</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="411" />
+            <location filename="../gui/calendar/view.py" line="441" />
             <source>Ghi ngày xảy ra sự kiện</source>
             <translation>Record the date of the event</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="412" />
+            <location filename="../gui/calendar/view.py" line="442" />
             <source>Như đã ghi:</source>
             <translation>As written:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="413" />
+            <location filename="../gui/calendar/view.py" line="443" />
             <source>Hiểu là:</source>
             <translation>Read as:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="417" />
+            <location filename="../gui/calendar/view.py" line="447" />
             <source>Cách hiểu:</source>
             <translation>Interpretation:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="427" />
+            <location filename="../gui/calendar/view.py" line="457" />
             <source>Hạn</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="427" />
+            <location filename="../gui/calendar/view.py" line="457" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="427" />
+            <location filename="../gui/calendar/view.py" line="457" />
             <source>Ngày hoàn thành</source>
             <translation>Date done</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="428" />
+            <location filename="../gui/calendar/view.py" line="458" />
             <source>Ghi chú</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="437" />
+            <location filename="../gui/calendar/view.py" line="467" />
             <source>Ghi chú (số văn bản báo cáo, kết quả…)</source>
             <translation>Note (report number, result…)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="438" />
-            <location filename="../gui/calendar/view.py" line="594" />
+            <location filename="../gui/calendar/view.py" line="468" />
+            <location filename="../gui/calendar/view.py" line="628" />
             <source>Đánh dấu đã hoàn thành</source>
             <translation>Mark as done</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="439" />
+            <location filename="../gui/calendar/view.py" line="469" />
             <source>Bỏ đánh dấu</source>
             <translation>Unmark</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="441" />
+            <location filename="../gui/calendar/view.py" line="471" />
             <source>Hoàn thành ngày:</source>
             <translation>Done on:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="447" />
+            <location filename="../gui/calendar/view.py" line="477" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="448" />
+            <location filename="../gui/calendar/view.py" line="478" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="479" />
+            <location filename="../gui/calendar/view.py" line="509" />
             <source>Sự kiện: “{e}”</source>
             <translation>Event: “{e}”</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="565" />
+            <location filename="../gui/calendar/view.py" line="599" />
             <source>Các lần đến hạn: {n} (đã hoàn thành {k})</source>
             <translation>Due dates: {n} ({k} done)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="566" />
+            <location filename="../gui/calendar/view.py" line="600" />
             <source>Không có lần đến hạn nào có ngày cụ thể.</source>
             <translation>No due date with a fixed day.</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="594" />
+            <location filename="../gui/calendar/view.py" line="628" />
             <source>Sửa ngày hoàn thành</source>
             <translation>Edit the date done</translation>
         </message>
@@ -702,58 +702,58 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <translation>Edit appendix</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="262" />
-            <location filename="../gui/document.py" line="272" />
+            <location filename="../gui/document.py" line="271" />
+            <location filename="../gui/document.py" line="282" />
             <source>Sửa ô</source>
             <translation>Edit cell</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="288" />
+            <location filename="../gui/document.py" line="299" />
             <source>Thêm dòng</source>
             <translation>Add row</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="322" />
+            <location filename="../gui/document.py" line="333" />
             <source>Dán từ Excel</source>
             <translation>Paste from Excel</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="325" />
+            <location filename="../gui/document.py" line="336" />
             <source>Xóa dòng</source>
             <translation>Delete rows</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="342" />
+            <location filename="../gui/document.py" line="353" />
             <source>Di chuyển dòng</source>
             <translation>Move rows</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="354" />
+            <location filename="../gui/document.py" line="365" />
             <source>Đổi loại dòng</source>
             <translation>Change row type</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="357" />
+            <location filename="../gui/document.py" line="368" />
             <source>Thêm cột</source>
             <translation>Add column</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="360" />
+            <location filename="../gui/document.py" line="371" />
             <source>Xóa cột</source>
             <translation>Delete column</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="367" />
+            <location filename="../gui/document.py" line="378" />
             <source>Đổi tên cột</source>
             <translation>Rename column</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="378" />
+            <location filename="../gui/document.py" line="389" />
             <source>Đổi độ rộng cột</source>
             <translation>Change column width</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="387" />
+            <location filename="../gui/document.py" line="398" />
             <source>Di chuyển cột</source>
             <translation>Move column</translation>
         </message>
@@ -1960,12 +1960,12 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>RecipientsEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="494" />
+            <location filename="../gui/editors/forms.py" line="495" />
             <source>Nơi nhận</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="495" />
+            <location filename="../gui/editors/forms.py" line="496" />
             <source>Mỗi dòng một nơi nhận, viết như khi in (ví dụ: “- Như trên;”, “- Lưu: VT.”):</source>
             <translation>One recipient per line, written as printed (e.g. “- Như trên;”, “- Lưu: VT.”):</translation>
         </message>
@@ -2342,8 +2342,8 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="411" />
-            <source>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
-            <translation>with TM.: the collective body, e.g. “ỦY BAN NHÂN DÂN”</translation>
+            <source>với TM. (hoặc KT., Q. thay mặt tập thể): tên tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
+            <translation>with TM. (or KT., Q. on behalf of a collective body): the collective body, e.g. “ỦY BAN NHÂN DÂN”</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="412" />
@@ -2374,16 +2374,20 @@ PHÓ CHỦ TỊCH</source>
             <source>Khối chữ ký khi in:</source>
             <translation>Signature block as printed:</translation>
         </message>
+        <message>
+            <source>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
+            <translation type="vanished">with TM.: the collective body, e.g. “ỦY BAN NHÂN DÂN”</translation>
+        </message>
     </context>
     <context>
         <name>SignersOverview</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="475" />
+            <location filename="../gui/editors/forms.py" line="476" />
             <source>Chữ ký</source>
             <translation>Signatures</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="484" />
+            <location filename="../gui/editors/forms.py" line="485" />
             <source>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</source>
             <translation>Choose a signature block on the left to edit it; Ctrl+Enter adds a new one.</translation>
         </message>

@@ -19,52 +19,52 @@
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="294" />
+            <location filename="../gui/calendar/view.py" line="323" />
             <source>Hạn</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="294" />
+            <location filename="../gui/calendar/view.py" line="323" />
             <source>Nhiệm vụ</source>
             <translation>Nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="294" />
+            <location filename="../gui/calendar/view.py" line="323" />
             <source>Chủ trì</source>
             <translation>Chủ trì</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="294" />
+            <location filename="../gui/calendar/view.py" line="323" />
             <source>Trạng thái</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="297" />
+            <location filename="../gui/calendar/view.py" line="326" />
             <source>Cơ quan:</source>
             <translation>Cơ quan:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="299" />
+            <location filename="../gui/calendar/view.py" line="328" />
             <source>Phụ lục:</source>
             <translation>Phụ lục:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="320" />
+            <location filename="../gui/calendar/view.py" line="349" />
             <source>Tất cả</source>
             <translation>Tất cả</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="356" />
+            <location filename="../gui/calendar/view.py" line="385" />
             <source>Quá hạn</source>
             <translation>Quá hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="356" />
+            <location filename="../gui/calendar/view.py" line="385" />
             <source>Tuần này</source>
             <translation>Tuần này</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="356" />
+            <location filename="../gui/calendar/view.py" line="385" />
             <source>30 ngày tới</source>
             <translation>30 ngày tới</translation>
         </message>
@@ -314,52 +314,52 @@
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="110" />
+            <location filename="../gui/calendar/view.py" line="139" />
             <source>Hôm nay</source>
             <translation>Hôm nay</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="120" />
+            <location filename="../gui/calendar/view.py" line="149" />
             <source>T2</source>
             <translation>T2</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="120" />
+            <location filename="../gui/calendar/view.py" line="149" />
             <source>T3</source>
             <translation>T3</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="120" />
+            <location filename="../gui/calendar/view.py" line="149" />
             <source>T4</source>
             <translation>T4</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="120" />
+            <location filename="../gui/calendar/view.py" line="149" />
             <source>T5</source>
             <translation>T5</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="120" />
+            <location filename="../gui/calendar/view.py" line="149" />
             <source>T6</source>
             <translation>T6</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="120" />
+            <location filename="../gui/calendar/view.py" line="149" />
             <source>T7</source>
             <translation>T7</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="120" />
+            <location filename="../gui/calendar/view.py" line="149" />
             <source>CN</source>
             <translation>CN</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="191" />
+            <location filename="../gui/calendar/view.py" line="220" />
             <source>{month} năm {y}</source>
             <translation>{month} năm {y}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="262" />
+            <location filename="../gui/calendar/view.py" line="291" />
             <source>{w}, ngày {d}: {n} việc đến hạn</source>
             <translation>{w}, ngày {d}: {n} việc đến hạn</translation>
         </message>
@@ -400,88 +400,88 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>DeadlineCells</name>
         <message>
-            <location filename="../gui/calendar/cells.py" line="210" />
-            <location filename="../gui/calendar/view.py" line="82" />
+            <location filename="../gui/calendar/cells.py" line="213" />
+            <location filename="../gui/calendar/view.py" line="84" />
             <source>Một lần</source>
             <translation>Một lần</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="210" />
-            <location filename="../gui/calendar/view.py" line="82" />
+            <location filename="../gui/calendar/cells.py" line="213" />
+            <location filename="../gui/calendar/view.py" line="84" />
             <source>Định kỳ</source>
             <translation>Định kỳ</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="210" />
-            <location filename="../gui/calendar/view.py" line="82" />
+            <location filename="../gui/calendar/cells.py" line="213" />
+            <location filename="../gui/calendar/view.py" line="84" />
             <source>Thường xuyên</source>
             <translation>Thường xuyên</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="210" />
-            <location filename="../gui/calendar/view.py" line="82" />
+            <location filename="../gui/calendar/cells.py" line="213" />
+            <location filename="../gui/calendar/view.py" line="84" />
             <source>Theo sự kiện</source>
             <translation>Theo sự kiện</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="210" />
-            <location filename="../gui/calendar/view.py" line="82" />
+            <location filename="../gui/calendar/cells.py" line="213" />
+            <location filename="../gui/calendar/view.py" line="84" />
             <source>Không có hạn cụ thể</source>
             <translation>Không có hạn cụ thể</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="214" />
-            <location filename="../gui/calendar/view.py" line="85" />
+            <location filename="../gui/calendar/cells.py" line="217" />
+            <location filename="../gui/calendar/view.py" line="87" />
             <source>Hạn sắp tới: </source>
             <translation>Hạn sắp tới: </translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="216" />
+            <location filename="../gui/calendar/cells.py" line="219" />
             <source>Hạn cuối: </source>
             <translation>Hạn cuối: </translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="217" />
+            <location filename="../gui/calendar/cells.py" line="220" />
             <source>Đã hoàn thành {n}/{m} lần đến hạn</source>
             <translation>Đã hoàn thành {n}/{m} lần đến hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="218" />
+            <location filename="../gui/calendar/cells.py" line="221" />
             <source> trong thời gian kế hoạch</source>
             <translation> trong thời gian kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="221" />
+            <location filename="../gui/calendar/cells.py" line="224" />
             <source>⛔ Quá hạn, chưa hoàn thành: </source>
             <translation>⛔ Quá hạn, chưa hoàn thành: </translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="224" />
+            <location filename="../gui/calendar/cells.py" line="227" />
             <source>⏰ Sắp đến hạn: </source>
             <translation>⏰ Sắp đến hạn: </translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="225" />
+            <location filename="../gui/calendar/cells.py" line="228" />
             <source>hôm nay</source>
             <translation>hôm nay</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="225" />
+            <location filename="../gui/calendar/cells.py" line="228" />
             <source>còn {k} ngày</source>
             <translation>còn {k} ngày</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="227" />
+            <location filename="../gui/calendar/cells.py" line="230" />
             <source>Chưa ghi ngày xảy ra sự kiện (Bảng → Thời hạn…, Ctrl+T).</source>
             <translation>Chưa ghi ngày xảy ra sự kiện (Bảng → Thời hạn…, Ctrl+T).</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="229" />
+            <location filename="../gui/calendar/cells.py" line="232" />
             <source>⚠ Không đọc được thời hạn này: cần kiểm tra và xác nhận (Ctrl+T).</source>
             <translation>⚠ Không đọc được thời hạn này: cần kiểm tra và xác nhận (Ctrl+T).</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="87" />
+            <location filename="../gui/calendar/view.py" line="89" />
             <source>⚠ Cần kiểm tra lại thời hạn này.</source>
             <translation>⚠ Cần kiểm tra lại thời hạn này.</translation>
         </message>
@@ -489,108 +489,108 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>DeadlineEditor</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="391" />
+            <location filename="../gui/calendar/view.py" line="420" />
             <source>Thời hạn của nhiệm vụ</source>
             <translation>Thời hạn của nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="399" />
+            <location filename="../gui/calendar/view.py" line="429" />
             <source>(để trống)</source>
             <translation>(để trống)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="405" />
+            <location filename="../gui/calendar/view.py" line="435" />
             <source>Đã kiểm tra, cách hiểu này đúng</source>
             <translation>Đã kiểm tra, cách hiểu này đúng</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="411" />
+            <location filename="../gui/calendar/view.py" line="441" />
             <source>Ghi ngày xảy ra sự kiện</source>
             <translation>Ghi ngày xảy ra sự kiện</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="412" />
+            <location filename="../gui/calendar/view.py" line="442" />
             <source>Như đã ghi:</source>
             <translation>Như đã ghi:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="413" />
+            <location filename="../gui/calendar/view.py" line="443" />
             <source>Hiểu là:</source>
             <translation>Hiểu là:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="417" />
+            <location filename="../gui/calendar/view.py" line="447" />
             <source>Cách hiểu:</source>
             <translation>Cách hiểu:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="427" />
+            <location filename="../gui/calendar/view.py" line="457" />
             <source>Hạn</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="427" />
+            <location filename="../gui/calendar/view.py" line="457" />
             <source>Trạng thái</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="427" />
+            <location filename="../gui/calendar/view.py" line="457" />
             <source>Ngày hoàn thành</source>
             <translation>Ngày hoàn thành</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="428" />
+            <location filename="../gui/calendar/view.py" line="458" />
             <source>Ghi chú</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="437" />
+            <location filename="../gui/calendar/view.py" line="467" />
             <source>Ghi chú (số văn bản báo cáo, kết quả…)</source>
             <translation>Ghi chú (số văn bản báo cáo, kết quả…)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="438" />
-            <location filename="../gui/calendar/view.py" line="594" />
+            <location filename="../gui/calendar/view.py" line="468" />
+            <location filename="../gui/calendar/view.py" line="628" />
             <source>Đánh dấu đã hoàn thành</source>
             <translation>Đánh dấu đã hoàn thành</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="439" />
+            <location filename="../gui/calendar/view.py" line="469" />
             <source>Bỏ đánh dấu</source>
             <translation>Bỏ đánh dấu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="441" />
+            <location filename="../gui/calendar/view.py" line="471" />
             <source>Hoàn thành ngày:</source>
             <translation>Hoàn thành ngày:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="447" />
+            <location filename="../gui/calendar/view.py" line="477" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="448" />
+            <location filename="../gui/calendar/view.py" line="478" />
             <source>Hủy</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="479" />
+            <location filename="../gui/calendar/view.py" line="509" />
             <source>Sự kiện: “{e}”</source>
             <translation>Sự kiện: “{e}”</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="565" />
+            <location filename="../gui/calendar/view.py" line="599" />
             <source>Các lần đến hạn: {n} (đã hoàn thành {k})</source>
             <translation>Các lần đến hạn: {n} (đã hoàn thành {k})</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="566" />
+            <location filename="../gui/calendar/view.py" line="600" />
             <source>Không có lần đến hạn nào có ngày cụ thể.</source>
             <translation>Không có lần đến hạn nào có ngày cụ thể.</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="594" />
+            <location filename="../gui/calendar/view.py" line="628" />
             <source>Sửa ngày hoàn thành</source>
             <translation>Sửa ngày hoàn thành</translation>
         </message>
@@ -717,58 +717,58 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>Sửa phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="262" />
-            <location filename="../gui/document.py" line="272" />
+            <location filename="../gui/document.py" line="271" />
+            <location filename="../gui/document.py" line="282" />
             <source>Sửa ô</source>
             <translation>Sửa ô</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="288" />
+            <location filename="../gui/document.py" line="299" />
             <source>Thêm dòng</source>
             <translation>Thêm dòng</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="322" />
+            <location filename="../gui/document.py" line="333" />
             <source>Dán từ Excel</source>
             <translation>Dán từ Excel</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="325" />
+            <location filename="../gui/document.py" line="336" />
             <source>Xóa dòng</source>
             <translation>Xóa dòng</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="342" />
+            <location filename="../gui/document.py" line="353" />
             <source>Di chuyển dòng</source>
             <translation>Di chuyển dòng</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="354" />
+            <location filename="../gui/document.py" line="365" />
             <source>Đổi loại dòng</source>
             <translation>Đổi loại dòng</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="357" />
+            <location filename="../gui/document.py" line="368" />
             <source>Thêm cột</source>
             <translation>Thêm cột</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="360" />
+            <location filename="../gui/document.py" line="371" />
             <source>Xóa cột</source>
             <translation>Xóa cột</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="367" />
+            <location filename="../gui/document.py" line="378" />
             <source>Đổi tên cột</source>
             <translation>Đổi tên cột</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="378" />
+            <location filename="../gui/document.py" line="389" />
             <source>Đổi độ rộng cột</source>
             <translation>Đổi độ rộng cột</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="387" />
+            <location filename="../gui/document.py" line="398" />
             <source>Di chuyển cột</source>
             <translation>Di chuyển cột</translation>
         </message>
@@ -1986,12 +1986,12 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>RecipientsEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="494" />
+            <location filename="../gui/editors/forms.py" line="495" />
             <source>Nơi nhận</source>
             <translation>Nơi nhận</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="495" />
+            <location filename="../gui/editors/forms.py" line="496" />
             <source>Mỗi dòng một nơi nhận, viết như khi in (ví dụ: “- Như trên;”, “- Lưu: VT.”):</source>
             <translation>Mỗi dòng một nơi nhận, viết như khi in (ví dụ: “- Như trên;”, “- Lưu: VT.”):</translation>
         </message>
@@ -2368,8 +2368,8 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="411" />
-            <source>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
-            <translation>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</translation>
+            <source>với TM. (hoặc KT., Q. thay mặt tập thể): tên tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
+            <translation>với TM. (hoặc KT., Q. thay mặt tập thể): tên tập thể, ví dụ ỦY BAN NHÂN DÂN</translation>
         </message>
         <message>
             <location filename="../gui/editors/forms.py" line="412" />
@@ -2400,16 +2400,20 @@ PHÓ CHỦ TỊCH</translation>
             <source>Khối chữ ký khi in:</source>
             <translation>Khối chữ ký khi in:</translation>
         </message>
+        <message>
+            <source>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
+            <translation type="vanished">với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</translation>
+        </message>
     </context>
     <context>
         <name>SignersOverview</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="475" />
+            <location filename="../gui/editors/forms.py" line="476" />
             <source>Chữ ký</source>
             <translation>Chữ ký</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="484" />
+            <location filename="../gui/editors/forms.py" line="485" />
             <source>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</source>
             <translation>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</translation>
         </message>

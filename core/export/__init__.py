@@ -209,11 +209,55 @@ def notes(plan, lang: str = "vi") -> list[str]:
     for s in plan.signers:
         if not (s.name or "").strip():
             out.append("A signer has no name yet." if en else "Chưa ghi họ tên người ký.")
+    gaps = placeholders(plan, lang)
+    if gaps:
+        more = len(gaps) > 6
+        shown = ", ".join(gaps[:6])
+        out.append(f"{len(gaps)} places still hold the template's “…” (text to fill in): {shown}"
+                   f"{' and others' if more else ''}. They are printed as they stand." if en else
+                   f"Còn {len(gaps)} chỗ có dấu “…” của mẫu chưa điền: {shown}{' và các chỗ khác' if more else ''}. "
+                   "Các chỗ này sẽ được in như đang có — hãy điền hoặc xoá trước khi in.")
     tail = _after_closing_mark(plan)
     if tail:
         out.append(f"After the closing “./.” there is “{tail}”; it will be printed — delete it if it was typed by "
                    "mistake." if en else
                    f"Sau dấu kết thúc “./.” còn chữ “{tail}”; chữ này sẽ được in — hãy xoá nếu gõ nhầm.")
+    return out
+
+
+_GAP = "…"
+
+
+def placeholders(plan, lang: str = "vi") -> list[str]:
+    """Where the plan still holds a template's "…" (a gap to fill in): "Trích yếu", "Mục III.2.a)",
+    "Nơi nhận", … — one entry per place, in print order."""
+    en = lang == "en"
+    out: list[str] = []
+    m = plan.meta
+    if _GAP in (m.title or ""):
+        out.append("Title" if en else "Trích yếu")
+    if any(_GAP in "".join(r.text for r in p.runs) for p in m.preamble):
+        out.append("Opening paragraphs" if en else "Đoạn mở đầu")
+    nums = plan.section_numbers()
+
+    def walk(sections, path):
+        for sec in sections:
+            num = nums.get(sec.id, "")
+            here = f"{path}{num}" if not path or num.endswith(")") else f"{path}{num}"
+            texts = [sec.title_text] + ["".join(r.text for r in p.runs) for p in list(sec.body) + list(sec.tail)]
+            if any(_GAP in t for t in texts):
+                out.append(f"{'Section' if en else 'Mục'} {here.rstrip('.')}")
+            walk(sec.children, here if here.endswith((".", ")")) else here + ".")
+    walk(plan.sections, "")
+    for i, a in enumerate(plan.appendices):
+        if _GAP in (a.title or "") or any(_GAP in v for r in a.rows for v in r.cells.values() if isinstance(v, str)):
+            out.append(plan.appendix_label(i))
+    for s in plan.signers:
+        if _GAP in " ".join([s.collective, s.name] + list(s.lines)):
+            out.append("Signature" if en else "Chữ ký")
+            break
+    if any(_GAP in r.text for r in plan.recipients):
+        out.append("Recipients (Nơi nhận)" if en else "Nơi nhận")
     return out
 
 

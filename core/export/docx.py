@@ -385,11 +385,14 @@ def appendix_chunks(a: AppendixBlock, doc: Document, progress=None):
             parts = []
             for k, text in enumerate(row.cells):
                 vm = "continue" if k in row.merge_up else ("restart" if k in nxt else None)
-                parts.append(_tc(widths[k], _cell_paras(text, "KHTable", False, jcs[k]), vmerge=vm))
+                parts.append(_tc(widths[k], _cell_paras(text, "KHTable", row.bold, jcs[k]), vmerge=vm))
             tcs = "".join(parts)
+        if row.kind == "group" or row.bold:
+            # a group heading never ends a page alone: kept with the row after it
+            tcs = tcs.replace('<w:pStyle w:val="KHTable"/>', '<w:pStyle w:val="KHTable"/><w:keepNext/>')
         # a row is kept on one page, as offices set their tables — unless it is taller than about half
         # a page: moved whole it leaves half a page blank, and one taller than a page Word would clip
-        keep = row.kind == "group" or _row_height_pt(row.cells, per_line) < 0.5 * page_h
+        keep = row.kind == "group" or row.bold or _row_height_pt(row.cells, per_line) < 0.5 * page_h
         chunk.append(f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{tcs}</w:tr>" if keep else f"<w:tr>{tcs}</w:tr>")
         if i % 250 == 249:
             out.append("".join(chunk))

@@ -302,9 +302,9 @@ class Table(Flowable):
                     cells = [(0, self.xs[n], self._cell_lines(row.cells[-1], self.xs[n], True), False)]
                 bold = True
             else:
-                cells = [(k, self.widths[k], self._cell_lines(t, self.widths[k], False), centers[k])
+                cells = [(k, self.widths[k], self._cell_lines(t, self.widths[k], row.bold), centers[k])
                          for k, t in enumerate(row.cells)]
-                bold = False
+                bold = row.bold
             h = max([len(c[2]) for c in cells] + [1]) * self.lead + 2 * PAD
             rows.append((h, cells, bold, row.merge_up))
             if progress and i % 500 == 499:
@@ -333,6 +333,11 @@ class Table(Flowable):
             k += 1
         if k == self.end:
             return [self]
+        # a group heading (bold row) never ends a page alone: it goes over with its first task
+        while k - 1 > self.start and rows[k - 1][2]:
+            k -= 1
+        if k - 1 == self.start and rows[k - 1][2] and ah < self.frame_h - 1:
+            return []          # only headings would fit here: the table goes on on the next page
         if k > self.start:
             return [self._piece(self.start, k), self._piece(k, self.end)]
         # not even one row fits: move on, unless the row is taller than a page

@@ -105,6 +105,7 @@ class TRow:
     kind: str
     cells: list[str]
     merge_up: tuple = ()
+    bold: bool = False      # a group row printed column by column (it has text in other columns too)
 
 
 @dataclass
@@ -334,9 +335,17 @@ def _appendix(plan: Plan, idx: int, setup: PageSetup) -> AppendixBlock:
     for r in app.rows:
         cells = r.cells
         if r.kind == "group":
-            text = " ".join(nfc(cells.get(cid, "")).strip() for cid, key in zip(ids, keys)
-                            if key != "tt" and cells.get(cid, "").strip())
+            filled = [k for k, (cid, key) in enumerate(zip(ids, keys)) if key != "tt" and cells.get(cid, "").strip()]
             num = numbers.get(r.id, "")
+            if len(filled) > 1:
+                # a group row naming its lead agency or deadline in their columns (rows imported from
+                # Word often do): printed column by column, in bold — not run together across the width
+                vals = [nfc(cells.get(cid, "")) for cid in ids]
+                for k in tt_idx:
+                    vals[k] = num
+                rows.append(TRow("task", vals, (), bold=True))
+                continue
+            text = " ".join(nfc(cells.get(ids[k], "")).strip() for k in filled)
             rows.append(TRow("group", [num, text] if has_tt else [text]))
             continue
         vals = [nfc(cells.get(cid, "")) for cid in ids]

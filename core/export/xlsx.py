@@ -126,7 +126,16 @@ def write_sheet(ws, plan: Plan, idx: int, app: Appendix) -> None:
     bold = Font(name=FONT, size=12, bold=True)
     tt_col = 0 if app.columns and app.columns[0].key == "tt" else None
     for row in app.rows:
-        if row.kind == "group":
+        filled = [c for c in app.columns if c.key != "tt" and (row.cells.get(c.id) or "").strip()]
+        if row.kind == "group" and len(filled) > 1:
+            # a group row with text in several columns: each in its column, bold (nothing dropped)
+            for k, c in enumerate(app.columns):
+                value = numbers.get(row.id, "") if c.key == "tt" else row.cells.get(c.id, "")
+                cell = ws.cell(row=r, column=k + 1, value=value or None)
+                cell.font = bold
+                cell.border = border
+                cell.alignment = top_center if c.key == "tt" else top_left
+        elif row.kind == "group":
             text = next((row.cells.get(c.id, "") for c in app.columns if c.key != "tt" and row.cells.get(c.id)), "")
             start = 1
             if tt_col is not None:
