@@ -126,3 +126,14 @@ def test_open_a_copy_received_as_zip(win, tmp_path):
     assert os.path.abspath(win.doc.path) != os.path.abspath(z)
     assert "tệp nén" in win.statusBar().currentMessage()
     assert hashlib.sha256(open(z, "rb").read()).hexdigest() == before
+
+
+def test_the_agency_picker_offers_the_plans_own_level_first(win, tmp_path):
+    plan = plan_from_template("papi", agency="xã Thanh Thủy", year="2026")
+    assert win.create_and_open(plan, str(tmp_path / "kh.sqlite"))
+    win.select("appendix", win.doc.plan.appendices[0].id)
+    names = win.pages["appendix"].agency_names()
+    level = {a.name: a.level for a in win.doc.plan.agencies}
+    first_other = next(i for i, n in enumerate(names) if level.get(n) not in (None, "xa"))
+    assert first_other > 0 and all(level.get(n, "xa") == "xa" for n in names[:first_other])
+    assert any(level.get(n) == "tinh" for n in names[first_other:])      # the others are still offered

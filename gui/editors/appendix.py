@@ -476,7 +476,12 @@ class AppendixEditor(EditorPage):
                 for r in a.rows:
                     names.update(r.lead)
                     names.update(r.support)
-            self._names_cache = sorted(n for n in names if n and len(n) < 120)
+            # the plan's own level first (a commune plan offers "Phòng Kinh tế" before
+            # "Ban Quản lý khu kinh tế tỉnh"), then the rest, each alphabetically
+            level = {a.name: a.level for a in plan.agencies if a.name}
+            own = _plan_level(plan.meta.agency)
+            self._names_cache = sorted((n for n in names if n and len(n) < 120),
+                                       key=lambda n: (0 if own and level.get(n, own) == own else 1, n.lower()))
         return self._names_cache
 
     def on_changed(self, tags):
@@ -808,3 +813,15 @@ def parse_tsv(text: str) -> list[list[str]]:
         return [[text]]
     rows = list(csv.reader(io.StringIO(text), delimiter="\t", quotechar='"'))
     return [[c.strip() for c in r] for r in rows if any(c.strip() for c in r)]
+
+
+def _plan_level(agency: str) -> str:
+    """'xa' / 'huyen' / 'tinh' — the level of the issuing agency, from its name."""
+    up = " " + " ".join((agency or "").upper().split()) + " "
+    if any(w in up for w in (" HUYỆN ", " QUẬN ", " THỊ XÃ ")):
+        return "huyen"
+    if any(w in up for w in (" XÃ ", " PHƯỜNG ", " THỊ TRẤN ", " ĐẶC KHU ")):
+        return "xa"
+    if any(w in up for w in ("TỈNH", "SỞ ", "THÀNH PHỐ")):
+        return "tinh"
+    return ""

@@ -265,7 +265,9 @@ class HeaderEditor(EditorPage):
 
     def _preview(self):
         m = self.doc.plan.meta
-        e = html.escape
+
+        def e(t):   # blanks kept, as printed: the room to write the number and date by hand shows
+            return html.escape(t or "").replace("  ", "&nbsp; ")
         agency = "<br>".join(e(x) for x in m.agency.split("\n"))
         self.preview.setText(
             "<table width='100%'><tr>"
