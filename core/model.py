@@ -259,12 +259,12 @@ PREFIXES = ("", "TM.", "KT.", "Q.", "TL.", "TUQ.")
 
 
 def authority_lines(prefix: str, collective: str, lines: list[str]) -> list[str]:
-    """"TM. ỦY BAN NHÂN DÂN"; "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"; and, for a deputy signing on behalf of a
-    collective body, "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" (KT. or Q. with a collective)."""
+    """"TM. ỦY BAN NHÂN DÂN"; "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH". A deputy signing on behalf of a collective
+    body is prefix TM. with the first line "KT. CHỦ TỊCH" (as seed 002 is stored): "TM. ỦY BAN NHÂN DÂN /
+    KT. CHỦ TỊCH / PHÓ CHỦ TỊCH". The collective of a KT./Q. signer is not printed: older files keep the
+    template's "ỦY BAN NHÂN DÂN" there after a switch from TM. to KT."""
     out: list[str] = []
     rest = list(lines)
-    if prefix in ("KT.", "Q.") and (collective or "").strip():
-        out.append(f"TM. {collective.strip()}")
     if prefix == "TM.":
         out.append(f"TM. {collective}".strip())
     elif prefix and rest:

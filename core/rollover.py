@@ -36,7 +36,9 @@ def plan_years(plan: Plan) -> tuple[int, int] | None:
 
 
 _DOC_NUMBER_AFTER = re.compile(r"\s*/\s*[A-ZĐa-zđ]")          # "2021/QĐ-UBND", "30/2020/NĐ-CP"
-_DATE_BEFORE = re.compile(r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|tháng\s+\d{1,2}\s+năm\s+)$")
+# a full date: "24/5/2021", "ngày 24 tháng 5 năm 2021" (not "tháng 6 năm 2021", a period of the plan)
+_DATE_BEFORE = re.compile(r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+)$",
+                          re.I)
 
 
 def shift_years(text: str, years: set[int], n: int, dates: bool = True) -> str:

@@ -102,6 +102,24 @@ class ListScope(Scope):
         return {r.id for r in before} | {r.id for r in after}
 
 
+class TrackingScope(Scope):
+    """The done marks (tracking records) of a few rows — what a deadline cell edit may move —
+    without copying the marks of the whole plan (10,000 rows × 4 marks: 0.8 s a step)."""
+
+    def __init__(self, rids):
+        self.rids = set(rids)
+        self.tag = ("tracking",)
+
+    def capture(self, plan):
+        return [copy.deepcopy(t) for t in plan.tracking if t.row_id in self.rids]
+
+    def restore(self, plan, snap):
+        plan.tracking = [t for t in plan.tracking if t.row_id not in self.rids] + copy.deepcopy(snap)
+
+    def ids(self, before, after):
+        return {t.id for t in before} | {t.id for t in after}
+
+
 _APP_ATTRS = ("title", "label", "attachment", "numbering", "landscape")
 
 

@@ -22,6 +22,7 @@ from core.store.planfile import PlanStore
 from core.text import nfc
 
 from .commands import (AppendicesScope, ColumnsScope, ListScope, MetaScope, PlanCommand, RowDataScope,
+                       TrackingScope,
                        RowsScope, SectionsScope, SectionTextScope)
 from .i18n import error_text
 
@@ -258,18 +259,22 @@ class Document(QObject):
         return self.run(self.tr("Sửa phụ lục"), [AppendicesScope()], act,
                         merge_key=("appendix", aid, tuple(sorted(fields))))
 
-    def _tracking_scope(self, aid, col_ids) -> list:
-        """Undo must also bring back done marks that followed a retyped deadline cell."""
+    def _tracking_scope(self, aid, col_ids, rids=None) -> list:
+        """Undo must also bring back done marks that followed a retyped deadline cell: the marks of
+        the rows edited (*rids*; None = any row of the appendix), only when a deadline cell is."""
         if not self.plan.tracking:
             return []
         app = ops.find_appendix(self.plan, aid)
-        if any(c.key == "deadline" and c.id in set(col_ids) for c in app.columns):
-            return [ListScope("tracking")]
-        return []
+        if not any(c.key == "deadline" and c.id in set(col_ids) for c in app.columns):
+            return []
+        rows = set(rids) if rids is not None else {r.id for r in app.rows}
+        if not any(t.row_id in rows for t in self.plan.tracking):
+            return []
+        return [TrackingScope(rows)]
 
     def set_cell(self, aid, rid, cid, text, hint: int | None = None):
         return self.run(self.tr("Sửa ô"), [RowDataScope(aid, [rid], [] if hint is None else [hint], True)]
-                        + self._tracking_scope(aid, [cid]),
+                        + self._tracking_scope(aid, [cid], [rid]),
                         lambda p: ops.set_cell(p, aid, rid, cid, text))
 
     def set_cells(self, aid, changes: list[tuple[str, str, str]]):
@@ -280,7 +285,7 @@ class Document(QObject):
                 ids |= ops.set_cell(p, aid, rid, cid, text)
             return ids
         return self.run(self.tr("Sửa ô"), [RowDataScope(aid, {c[0] for c in changes}, cells_only=True)]
-                        + self._tracking_scope(aid, {c[1] for c in changes}), act)
+                        + self._tracking_scope(aid, {c[1] for c in changes}, {c[0] for c in changes}), act)
 
     def insert_rows(self, aid, index, rows: list[dict]):
         """Insert rows at *index*: each {'kind', 'level', 'cells': {col id: text}}."""
@@ -308,6 +313,8 @@ class Document(QObject):
             if overwrite else []
         if new:
             scopes.append(RowsScope(aid))
+        # pasted over deadline cells: the done marks that follow them come back with one undo
+        scopes += self._tracking_scope(aid, {cid for _, cells, _ in overwrite for cid in cells}, rids)
 
         def act(p):
             app = ops.find_appendix(p, aid)

@@ -207,70 +207,70 @@
             <translation>Column width changed. The column proportions are saved in the file and also used when exporting to Word/PDF. Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="621" />
-            <location filename="../gui/editors/appendix.py" line="625" />
-            <location filename="../gui/editors/appendix.py" line="709" />
+            <location filename="../gui/editors/appendix.py" line="626" />
+            <location filename="../gui/editors/appendix.py" line="630" />
+            <location filename="../gui/editors/appendix.py" line="714" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Cannot move any further.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="648" />
+            <location filename="../gui/editors/appendix.py" line="653" />
             <source>Không thể đổi cấp thêm.</source>
             <translation>Cannot change the level any further.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="674" />
+            <location filename="../gui/editors/appendix.py" line="679" />
             <source>Thêm cột bên phải</source>
             <translation>Add column to the right</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="676" />
+            <location filename="../gui/editors/appendix.py" line="681" />
             <source>Đổi tên cột…</source>
             <translation>Rename column…</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="677" />
+            <location filename="../gui/editors/appendix.py" line="682" />
             <source>Chuyển cột sang trái</source>
             <translation>Move column left</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="678" />
+            <location filename="../gui/editors/appendix.py" line="683" />
             <source>Chuyển cột sang phải</source>
             <translation>Move column right</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="680" />
+            <location filename="../gui/editors/appendix.py" line="685" />
             <source>Xóa cột</source>
             <translation>Delete column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="688" />
+            <location filename="../gui/editors/appendix.py" line="693" />
             <source>Thêm cột</source>
             <translation>Add column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="688" />
-            <location filename="../gui/editors/appendix.py" line="699" />
+            <location filename="../gui/editors/appendix.py" line="693" />
+            <location filename="../gui/editors/appendix.py" line="704" />
             <source>Tên cột:</source>
             <translation>Column title:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="699" />
+            <location filename="../gui/editors/appendix.py" line="704" />
             <source>Đổi tên cột</source>
             <translation>Rename column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="796" />
+            <location filename="../gui/editors/appendix.py" line="801" />
             <source>Đã dán %1 dòng</source>
             <translation>Pasted %1 rows</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="798" />
+            <location filename="../gui/editors/appendix.py" line="803" />
             <source> (thêm %1 dòng mới ở cuối bảng)</source>
             <translation> (%1 new rows added at the end of the table)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="799" />
+            <location filename="../gui/editors/appendix.py" line="804" />
             <source> — Ctrl+Z để hoàn tác.</source>
             <translation> — Ctrl+Z to undo.</translation>
         </message>
@@ -615,145 +615,145 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>Document</name>
         <message>
-            <location filename="../gui/document.py" line="120" />
+            <location filename="../gui/document.py" line="121" />
             <source>Thêm mục</source>
             <translation>Add section</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="124" />
+            <location filename="../gui/document.py" line="125" />
             <source>Xóa mục</source>
             <translation>Delete section</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="127" />
-            <location filename="../gui/document.py" line="137" />
+            <location filename="../gui/document.py" line="128" />
+            <location filename="../gui/document.py" line="138" />
             <source>Di chuyển mục</source>
             <translation>Move section</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="131" />
+            <location filename="../gui/document.py" line="132" />
             <source>Lùi mục vào</source>
             <translation>Indent section</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="134" />
+            <location filename="../gui/document.py" line="135" />
             <source>Đưa mục ra</source>
             <translation>Outdent section</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="140" />
+            <location filename="../gui/document.py" line="141" />
             <source>Sửa nội dung mục</source>
             <translation>Edit section</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="149" />
+            <location filename="../gui/document.py" line="150" />
             <source>Sửa phần đầu văn bản</source>
             <translation>Edit document header</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="158" />
+            <location filename="../gui/document.py" line="159" />
             <source>Thêm người ký</source>
             <translation>Add signer</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="164" />
+            <location filename="../gui/document.py" line="165" />
             <source>Xóa người ký</source>
             <translation>Delete signer</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="171" />
-            <location filename="../gui/document.py" line="246" />
+            <location filename="../gui/document.py" line="172" />
+            <location filename="../gui/document.py" line="247" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Cannot move any further.</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="175" />
+            <location filename="../gui/document.py" line="176" />
             <source>Di chuyển người ký</source>
             <translation>Move signer</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="187" />
+            <location filename="../gui/document.py" line="188" />
             <source>Sửa người ký</source>
             <translation>Edit signer</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="218" />
+            <location filename="../gui/document.py" line="219" />
             <source>Sửa Nơi nhận</source>
             <translation>Edit recipients</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="232" />
+            <location filename="../gui/document.py" line="233" />
             <source>Thêm phụ lục</source>
             <translation>Add appendix</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="239" />
+            <location filename="../gui/document.py" line="240" />
             <source>Xóa phụ lục</source>
             <translation>Delete appendix</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="250" />
+            <location filename="../gui/document.py" line="251" />
             <source>Di chuyển phụ lục</source>
             <translation>Move appendix</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="258" />
+            <location filename="../gui/document.py" line="259" />
             <source>Sửa phụ lục</source>
             <translation>Edit appendix</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="271" />
-            <location filename="../gui/document.py" line="282" />
+            <location filename="../gui/document.py" line="276" />
+            <location filename="../gui/document.py" line="287" />
             <source>Sửa ô</source>
             <translation>Edit cell</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="299" />
+            <location filename="../gui/document.py" line="304" />
             <source>Thêm dòng</source>
             <translation>Add row</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="333" />
+            <location filename="../gui/document.py" line="340" />
             <source>Dán từ Excel</source>
             <translation>Paste from Excel</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="336" />
+            <location filename="../gui/document.py" line="343" />
             <source>Xóa dòng</source>
             <translation>Delete rows</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="353" />
+            <location filename="../gui/document.py" line="360" />
             <source>Di chuyển dòng</source>
             <translation>Move rows</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="365" />
+            <location filename="../gui/document.py" line="372" />
             <source>Đổi loại dòng</source>
             <translation>Change row type</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="368" />
+            <location filename="../gui/document.py" line="375" />
             <source>Thêm cột</source>
             <translation>Add column</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="371" />
+            <location filename="../gui/document.py" line="378" />
             <source>Xóa cột</source>
             <translation>Delete column</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="378" />
+            <location filename="../gui/document.py" line="385" />
             <source>Đổi tên cột</source>
             <translation>Rename column</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="389" />
+            <location filename="../gui/document.py" line="396" />
             <source>Đổi độ rộng cột</source>
             <translation>Change column width</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="398" />
+            <location filename="../gui/document.py" line="405" />
             <source>Di chuyển cột</source>
             <translation>Move column</translation>
         </message>
@@ -1960,12 +1960,12 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>RecipientsEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="495" />
+            <location filename="../gui/editors/forms.py" line="497" />
             <source>Nơi nhận</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="496" />
+            <location filename="../gui/editors/forms.py" line="498" />
             <source>Mỗi dòng một nơi nhận, viết như khi in (ví dụ: “- Như trên;”, “- Lưu: VT.”):</source>
             <translation>One recipient per line, written as printed (e.g. “- Như trên;”, “- Lưu: VT.”):</translation>
         </message>
@@ -2011,52 +2011,52 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>SectionEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="310" />
+            <location filename="../gui/editors/forms.py" line="312" />
             <source>Tiêu đề mục (để trống nếu mục chỉ có đoạn văn)</source>
             <translation>Section title (leave blank if the section has only paragraphs)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="323" />
+            <location filename="../gui/editors/forms.py" line="325" />
             <source>Đoạn kết của mục (in sau các mục con):</source>
             <translation>Closing paragraphs (printed after the subsections):</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="349" />
+            <location filename="../gui/editors/forms.py" line="351" />
             <source>Cấp: </source>
             <translation>Level: </translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="349" />
+            <location filename="../gui/editors/forms.py" line="351" />
             <source>Phần (A, B, C…)</source>
             <translation>Part (A, B, C…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="349" />
+            <location filename="../gui/editors/forms.py" line="351" />
             <source>Mục (I, II, III…)</source>
             <translation>Section (I, II, III…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="349" />
+            <location filename="../gui/editors/forms.py" line="351" />
             <source>Khoản (1, 2, 3…)</source>
             <translation>Clause (1, 2, 3…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="349" />
+            <location filename="../gui/editors/forms.py" line="351" />
             <source>Điểm (a, b, c…)</source>
             <translation>Point (a, b, c…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="350" />
+            <location filename="../gui/editors/forms.py" line="352" />
             <source> — số thứ tự tự tính theo vị trí</source>
             <translation> — numbered automatically by position</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="359" />
+            <location filename="../gui/editors/forms.py" line="361" />
             <source>Mục con: </source>
             <translation>Subsections: </translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="361" />
+            <location filename="../gui/editors/forms.py" line="363" />
             <source>Chưa có mục con (Ctrl+Shift+Enter để thêm).</source>
             <translation>No subsections yet (Ctrl+Shift+Enter adds one).</translation>
         </message>
@@ -2301,93 +2301,101 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>SignerEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="404" />
+            <location filename="../gui/editors/forms.py" line="406" />
             <source>Chữ ký</source>
             <translation>Signature</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="408" />
+            <location filename="../gui/editors/forms.py" line="410" />
             <source>(không)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="408" />
+            <location filename="../gui/editors/forms.py" line="410" />
             <source>TM. (thay mặt tập thể)</source>
             <translation>TM. (on behalf of the body)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="408" />
+            <location filename="../gui/editors/forms.py" line="410" />
             <source>KT. (ký thay)</source>
             <translation>KT. (signing for the head)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="408" />
+            <location filename="../gui/editors/forms.py" line="410" />
             <source>Q. (quyền)</source>
             <translation>Q. (acting)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="408" />
+            <location filename="../gui/editors/forms.py" line="410" />
             <source>TL. (thừa lệnh)</source>
             <translation>TL. (by order)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="408" />
+            <location filename="../gui/editors/forms.py" line="410" />
             <source>TUQ. (thừa ủy quyền)</source>
             <translation>TUQ. (by authorisation)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="409" />
+            <location filename="../gui/editors/forms.py" line="411" />
             <source>Quyền hạn ký:</source>
             <translation>Signing authority:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="411" />
-            <source>với TM. (hoặc KT., Q. thay mặt tập thể): tên tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
-            <translation>with TM. (or KT., Q. on behalf of a collective body): the collective body, e.g. “ỦY BAN NHÂN DÂN”</translation>
+            <location filename="../gui/editors/forms.py" line="413" />
+            <source>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
+            <translation>with TM.: the collective body, e.g. “ỦY BAN NHÂN DÂN”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="412" />
+            <location filename="../gui/editors/forms.py" line="414" />
             <source>Tập thể:</source>
             <translation>Collective body:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="414" />
+            <location filename="../gui/editors/forms.py" line="416" />
             <source>Mỗi dòng một chức vụ, ví dụ:
 CHỦ TỊCH
-PHÓ CHỦ TỊCH</source>
-            <translation>One title per line, e.g.:
-“CHỦ TỊCH”
-“PHÓ CHỦ TỊCH”</translation>
+PHÓ CHỦ TỊCH
+(cấp phó ký thay mặt tập thể: chọn TM., dòng đầu “KT. CHỦ TỊCH”)</source>
+            <translation>One title per line, e.g. “CHỦ TỊCH”, then “PHÓ CHỦ TỊCH”
+(a deputy signing on behalf of a collective body: choose TM., first line “KT. CHỦ TỊCH”)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="415" />
+            <location filename="../gui/editors/forms.py" line="418" />
             <source>Chức vụ (mỗi dòng một dòng in):</source>
             <translation>Titles (one printed line each):</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="417" />
+            <location filename="../gui/editors/forms.py" line="420" />
             <source>Họ và tên:</source>
             <translation>Full name:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="419" />
+            <location filename="../gui/editors/forms.py" line="422" />
             <source>Khối chữ ký khi in:</source>
             <translation>Signature block as printed:</translation>
         </message>
         <message>
-            <source>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
-            <translation type="vanished">with TM.: the collective body, e.g. “ỦY BAN NHÂN DÂN”</translation>
+            <source>với TM. (hoặc KT., Q. thay mặt tập thể): tên tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
+            <translation type="vanished">with TM. (or KT., Q. on behalf of a collective body): the collective body, e.g. “ỦY BAN NHÂN DÂN”</translation>
+        </message>
+        <message>
+            <source>Mỗi dòng một chức vụ, ví dụ:
+CHỦ TỊCH
+PHÓ CHỦ TỊCH</source>
+            <translation type="vanished">One title per line, e.g.:
+“CHỦ TỊCH”
+“PHÓ CHỦ TỊCH”</translation>
         </message>
     </context>
     <context>
         <name>SignersOverview</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="476" />
+            <location filename="../gui/editors/forms.py" line="478" />
             <source>Chữ ký</source>
             <translation>Signatures</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="485" />
+            <location filename="../gui/editors/forms.py" line="487" />
             <source>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</source>
             <translation>Choose a signature block on the left to edit it; Ctrl+Enter adds a new one.</translation>
         </message>

@@ -222,70 +222,70 @@
             <translation>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="621" />
-            <location filename="../gui/editors/appendix.py" line="625" />
-            <location filename="../gui/editors/appendix.py" line="709" />
+            <location filename="../gui/editors/appendix.py" line="626" />
+            <location filename="../gui/editors/appendix.py" line="630" />
+            <location filename="../gui/editors/appendix.py" line="714" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Không thể di chuyển thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="648" />
+            <location filename="../gui/editors/appendix.py" line="653" />
             <source>Không thể đổi cấp thêm.</source>
             <translation>Không thể đổi cấp thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="674" />
+            <location filename="../gui/editors/appendix.py" line="679" />
             <source>Thêm cột bên phải</source>
             <translation>Thêm cột bên phải</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="676" />
+            <location filename="../gui/editors/appendix.py" line="681" />
             <source>Đổi tên cột…</source>
             <translation>Đổi tên cột…</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="677" />
+            <location filename="../gui/editors/appendix.py" line="682" />
             <source>Chuyển cột sang trái</source>
             <translation>Chuyển cột sang trái</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="678" />
+            <location filename="../gui/editors/appendix.py" line="683" />
             <source>Chuyển cột sang phải</source>
             <translation>Chuyển cột sang phải</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="680" />
+            <location filename="../gui/editors/appendix.py" line="685" />
             <source>Xóa cột</source>
             <translation>Xóa cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="688" />
+            <location filename="../gui/editors/appendix.py" line="693" />
             <source>Thêm cột</source>
             <translation>Thêm cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="688" />
-            <location filename="../gui/editors/appendix.py" line="699" />
+            <location filename="../gui/editors/appendix.py" line="693" />
+            <location filename="../gui/editors/appendix.py" line="704" />
             <source>Tên cột:</source>
             <translation>Tên cột:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="699" />
+            <location filename="../gui/editors/appendix.py" line="704" />
             <source>Đổi tên cột</source>
             <translation>Đổi tên cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="796" />
+            <location filename="../gui/editors/appendix.py" line="801" />
             <source>Đã dán %1 dòng</source>
             <translation>Đã dán %1 dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="798" />
+            <location filename="../gui/editors/appendix.py" line="803" />
             <source> (thêm %1 dòng mới ở cuối bảng)</source>
             <translation> (thêm %1 dòng mới ở cuối bảng)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="799" />
+            <location filename="../gui/editors/appendix.py" line="804" />
             <source> — Ctrl+Z để hoàn tác.</source>
             <translation> — Ctrl+Z để hoàn tác.</translation>
         </message>
@@ -630,145 +630,145 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>Document</name>
         <message>
-            <location filename="../gui/document.py" line="120" />
+            <location filename="../gui/document.py" line="121" />
             <source>Thêm mục</source>
             <translation>Thêm mục</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="124" />
+            <location filename="../gui/document.py" line="125" />
             <source>Xóa mục</source>
             <translation>Xóa mục</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="127" />
-            <location filename="../gui/document.py" line="137" />
+            <location filename="../gui/document.py" line="128" />
+            <location filename="../gui/document.py" line="138" />
             <source>Di chuyển mục</source>
             <translation>Di chuyển mục</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="131" />
+            <location filename="../gui/document.py" line="132" />
             <source>Lùi mục vào</source>
             <translation>Lùi mục vào</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="134" />
+            <location filename="../gui/document.py" line="135" />
             <source>Đưa mục ra</source>
             <translation>Đưa mục ra</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="140" />
+            <location filename="../gui/document.py" line="141" />
             <source>Sửa nội dung mục</source>
             <translation>Sửa nội dung mục</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="149" />
+            <location filename="../gui/document.py" line="150" />
             <source>Sửa phần đầu văn bản</source>
             <translation>Sửa phần đầu văn bản</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="158" />
+            <location filename="../gui/document.py" line="159" />
             <source>Thêm người ký</source>
             <translation>Thêm người ký</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="164" />
+            <location filename="../gui/document.py" line="165" />
             <source>Xóa người ký</source>
             <translation>Xóa người ký</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="171" />
-            <location filename="../gui/document.py" line="246" />
+            <location filename="../gui/document.py" line="172" />
+            <location filename="../gui/document.py" line="247" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Không thể di chuyển thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="175" />
+            <location filename="../gui/document.py" line="176" />
             <source>Di chuyển người ký</source>
             <translation>Di chuyển người ký</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="187" />
+            <location filename="../gui/document.py" line="188" />
             <source>Sửa người ký</source>
             <translation>Sửa người ký</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="218" />
+            <location filename="../gui/document.py" line="219" />
             <source>Sửa Nơi nhận</source>
             <translation>Sửa Nơi nhận</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="232" />
+            <location filename="../gui/document.py" line="233" />
             <source>Thêm phụ lục</source>
             <translation>Thêm phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="239" />
+            <location filename="../gui/document.py" line="240" />
             <source>Xóa phụ lục</source>
             <translation>Xóa phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="250" />
+            <location filename="../gui/document.py" line="251" />
             <source>Di chuyển phụ lục</source>
             <translation>Di chuyển phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="258" />
+            <location filename="../gui/document.py" line="259" />
             <source>Sửa phụ lục</source>
             <translation>Sửa phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="271" />
-            <location filename="../gui/document.py" line="282" />
+            <location filename="../gui/document.py" line="276" />
+            <location filename="../gui/document.py" line="287" />
             <source>Sửa ô</source>
             <translation>Sửa ô</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="299" />
+            <location filename="../gui/document.py" line="304" />
             <source>Thêm dòng</source>
             <translation>Thêm dòng</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="333" />
+            <location filename="../gui/document.py" line="340" />
             <source>Dán từ Excel</source>
             <translation>Dán từ Excel</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="336" />
+            <location filename="../gui/document.py" line="343" />
             <source>Xóa dòng</source>
             <translation>Xóa dòng</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="353" />
+            <location filename="../gui/document.py" line="360" />
             <source>Di chuyển dòng</source>
             <translation>Di chuyển dòng</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="365" />
+            <location filename="../gui/document.py" line="372" />
             <source>Đổi loại dòng</source>
             <translation>Đổi loại dòng</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="368" />
+            <location filename="../gui/document.py" line="375" />
             <source>Thêm cột</source>
             <translation>Thêm cột</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="371" />
+            <location filename="../gui/document.py" line="378" />
             <source>Xóa cột</source>
             <translation>Xóa cột</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="378" />
+            <location filename="../gui/document.py" line="385" />
             <source>Đổi tên cột</source>
             <translation>Đổi tên cột</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="389" />
+            <location filename="../gui/document.py" line="396" />
             <source>Đổi độ rộng cột</source>
             <translation>Đổi độ rộng cột</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="398" />
+            <location filename="../gui/document.py" line="405" />
             <source>Di chuyển cột</source>
             <translation>Di chuyển cột</translation>
         </message>
@@ -1986,12 +1986,12 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>RecipientsEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="495" />
+            <location filename="../gui/editors/forms.py" line="497" />
             <source>Nơi nhận</source>
             <translation>Nơi nhận</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="496" />
+            <location filename="../gui/editors/forms.py" line="498" />
             <source>Mỗi dòng một nơi nhận, viết như khi in (ví dụ: “- Như trên;”, “- Lưu: VT.”):</source>
             <translation>Mỗi dòng một nơi nhận, viết như khi in (ví dụ: “- Như trên;”, “- Lưu: VT.”):</translation>
         </message>
@@ -2037,52 +2037,52 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>SectionEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="310" />
+            <location filename="../gui/editors/forms.py" line="312" />
             <source>Tiêu đề mục (để trống nếu mục chỉ có đoạn văn)</source>
             <translation>Tiêu đề mục (để trống nếu mục chỉ có đoạn văn)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="323" />
+            <location filename="../gui/editors/forms.py" line="325" />
             <source>Đoạn kết của mục (in sau các mục con):</source>
             <translation>Đoạn kết của mục (in sau các mục con):</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="349" />
+            <location filename="../gui/editors/forms.py" line="351" />
             <source>Cấp: </source>
             <translation>Cấp: </translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="349" />
+            <location filename="../gui/editors/forms.py" line="351" />
             <source>Phần (A, B, C…)</source>
             <translation>Phần (A, B, C…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="349" />
+            <location filename="../gui/editors/forms.py" line="351" />
             <source>Mục (I, II, III…)</source>
             <translation>Mục (I, II, III…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="349" />
+            <location filename="../gui/editors/forms.py" line="351" />
             <source>Khoản (1, 2, 3…)</source>
             <translation>Khoản (1, 2, 3…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="349" />
+            <location filename="../gui/editors/forms.py" line="351" />
             <source>Điểm (a, b, c…)</source>
             <translation>Điểm (a, b, c…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="350" />
+            <location filename="../gui/editors/forms.py" line="352" />
             <source> — số thứ tự tự tính theo vị trí</source>
             <translation> — số thứ tự tự tính theo vị trí</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="359" />
+            <location filename="../gui/editors/forms.py" line="361" />
             <source>Mục con: </source>
             <translation>Mục con: </translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="361" />
+            <location filename="../gui/editors/forms.py" line="363" />
             <source>Chưa có mục con (Ctrl+Shift+Enter để thêm).</source>
             <translation>Chưa có mục con (Ctrl+Shift+Enter để thêm).</translation>
         </message>
@@ -2327,93 +2327,103 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>SignerEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="404" />
+            <location filename="../gui/editors/forms.py" line="406" />
             <source>Chữ ký</source>
             <translation>Chữ ký</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="408" />
+            <location filename="../gui/editors/forms.py" line="410" />
             <source>(không)</source>
             <translation>(không)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="408" />
+            <location filename="../gui/editors/forms.py" line="410" />
             <source>TM. (thay mặt tập thể)</source>
             <translation>TM. (thay mặt tập thể)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="408" />
+            <location filename="../gui/editors/forms.py" line="410" />
             <source>KT. (ký thay)</source>
             <translation>KT. (ký thay)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="408" />
+            <location filename="../gui/editors/forms.py" line="410" />
             <source>Q. (quyền)</source>
             <translation>Q. (quyền)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="408" />
+            <location filename="../gui/editors/forms.py" line="410" />
             <source>TL. (thừa lệnh)</source>
             <translation>TL. (thừa lệnh)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="408" />
+            <location filename="../gui/editors/forms.py" line="410" />
             <source>TUQ. (thừa ủy quyền)</source>
             <translation>TUQ. (thừa ủy quyền)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="409" />
+            <location filename="../gui/editors/forms.py" line="411" />
             <source>Quyền hạn ký:</source>
             <translation>Quyền hạn ký:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="411" />
-            <source>với TM. (hoặc KT., Q. thay mặt tập thể): tên tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
-            <translation>với TM. (hoặc KT., Q. thay mặt tập thể): tên tập thể, ví dụ ỦY BAN NHÂN DÂN</translation>
+            <location filename="../gui/editors/forms.py" line="413" />
+            <source>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
+            <translation>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="412" />
+            <location filename="../gui/editors/forms.py" line="414" />
             <source>Tập thể:</source>
             <translation>Tập thể:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="414" />
+            <location filename="../gui/editors/forms.py" line="416" />
             <source>Mỗi dòng một chức vụ, ví dụ:
 CHỦ TỊCH
-PHÓ CHỦ TỊCH</source>
+PHÓ CHỦ TỊCH
+(cấp phó ký thay mặt tập thể: chọn TM., dòng đầu “KT. CHỦ TỊCH”)</source>
             <translation>Mỗi dòng một chức vụ, ví dụ:
 CHỦ TỊCH
-PHÓ CHỦ TỊCH</translation>
+PHÓ CHỦ TỊCH
+(cấp phó ký thay mặt tập thể: chọn TM., dòng đầu “KT. CHỦ TỊCH”)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="415" />
+            <location filename="../gui/editors/forms.py" line="418" />
             <source>Chức vụ (mỗi dòng một dòng in):</source>
             <translation>Chức vụ (mỗi dòng một dòng in):</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="417" />
+            <location filename="../gui/editors/forms.py" line="420" />
             <source>Họ và tên:</source>
             <translation>Họ và tên:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="419" />
+            <location filename="../gui/editors/forms.py" line="422" />
             <source>Khối chữ ký khi in:</source>
             <translation>Khối chữ ký khi in:</translation>
         </message>
         <message>
-            <source>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
-            <translation type="vanished">với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</translation>
+            <source>với TM. (hoặc KT., Q. thay mặt tập thể): tên tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
+            <translation type="vanished">với TM. (hoặc KT., Q. thay mặt tập thể): tên tập thể, ví dụ ỦY BAN NHÂN DÂN</translation>
+        </message>
+        <message>
+            <source>Mỗi dòng một chức vụ, ví dụ:
+CHỦ TỊCH
+PHÓ CHỦ TỊCH</source>
+            <translation type="vanished">Mỗi dòng một chức vụ, ví dụ:
+CHỦ TỊCH
+PHÓ CHỦ TỊCH</translation>
         </message>
     </context>
     <context>
         <name>SignersOverview</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="476" />
+            <location filename="../gui/editors/forms.py" line="478" />
             <source>Chữ ký</source>
             <translation>Chữ ký</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="485" />
+            <location filename="../gui/editors/forms.py" line="487" />
             <source>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</source>
             <translation>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</translation>
         </message>

@@ -121,3 +121,23 @@ def test_undo_of_a_retyped_deadline_brings_the_marks_back(qtbot, tmp_path, monke
         assert sorted(t.occurrence for t in doc.plan.tracking) == ["2023-12-31", "2024-12-31"]
     finally:
         doc.close()
+
+
+def test_undo_of_a_paste_over_deadline_cells_brings_the_marks_back(qtbot, tmp_path, monkeypatch):
+    from core.store.planfile import save_plan
+    from gui.document import Document
+    monkeypatch.setenv("KEHOACH_DATA_DIR", str(tmp_path / "data"))
+    plan, app, row = _quarterly_plan()
+    path = str(tmp_path / "p.sqlite")
+    save_plan(plan, path)
+    doc = Document.open(path)
+    try:
+        app = doc.plan.appendices[0]
+        row = app.rows[1]
+        col = next(c for c in app.columns if c.key == "deadline")
+        doc.paste_rows(app.id, 1, [(row.id, {col.id: "Trước ngày 15/12 hàng năm"}, None)], [])
+        assert sorted(t.occurrence for t in doc.plan.tracking) == ["2023-12-14", "2024-12-14"]
+        doc.undo_stack.undo()
+        assert sorted(t.occurrence for t in doc.plan.tracking) == ["2023-12-31", "2024-12-31"]
+    finally:
+        doc.close()

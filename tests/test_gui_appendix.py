@@ -128,13 +128,15 @@ def test_recipients_and_signer_editors(ctx, qtbot):
     sed.touched()
     w.flush_editor()
     s = w.doc.plan.signers[0]
-    # the template's collective body stays: a deputy signs on behalf of the committee (Nghị định 30/2020)
-    assert s.authority_lines() == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"] and s.name == "Nguyễn Văn A"
-    assert "KT. CHỦ TỊCH" in sed.preview.text() and sed.collective.isEnabled()
-    sed.collective.setText("")                    # a body that is not collective: the short form
+    assert s.authority_lines() == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"] and s.name == "Nguyễn Văn A"
+    assert "KT. CHỦ TỊCH" in sed.preview.text()
+    # a deputy on behalf of the committee: TM. with "KT. CHỦ TỊCH" as the first line
+    sed.prefix.setCurrentIndex(sed.prefix.findData("TM."))
+    sed.collective.setText("ỦY BAN NHÂN DÂN")
+    sed.lines.setPlainText("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH")
     sed.touched()
     w.flush_editor()
-    assert w.doc.plan.signers[0].authority_lines() == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
+    assert w.doc.plan.signers[0].authority_lines() == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
     expected = dump(w.doc.plan)
     w.close_document()
     assert dump(load_plan(path)) == expected

@@ -122,3 +122,11 @@ def test_years_of_document_references_are_never_moved():
     # a deadline cell's dates are deadlines: they move on; a reference inside it does not
     assert shift_years("23/5/2021", y, 1) == "23/5/2022"
     assert shift_years("Quý IV năm 2021 (theo Công văn 2021/UBND-NC)", y, 1) == "Quý IV năm 2022 (theo Công văn 2021/UBND-NC)"
+
+
+def test_a_titles_own_months_move_on():
+    from core.rollover import shift_years
+    y = {2021}
+    assert shift_years("Kế hoạch cải thiện chỉ số PAPI từ tháng 6 năm 2021 đến tháng 12 năm 2021", y, 1, dates=False) == \
+        "Kế hoạch cải thiện chỉ số PAPI từ tháng 6 năm 2022 đến tháng 12 năm 2022"
+    assert shift_years("theo Kế hoạch ngày 24 tháng 5 năm 2021", y, 1, dates=False) == "theo Kế hoạch ngày 24 tháng 5 năm 2021"

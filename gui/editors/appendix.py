@@ -822,6 +822,6 @@ def _plan_level(agency: str) -> str:
         return "huyen"
     if any(w in up for w in (" XÃ ", " PHƯỜNG ", " THỊ TRẤN ", " ĐẶC KHU ")):
         return "xa"
-    if any(w in up for w in ("TỈNH", "SỞ ", "THÀNH PHỐ")):
-        return "tinh"
+    if any(w in up for w in (" TỈNH ", " SỞ ")):
+        return "tinh"      # ("THÀNH PHỐ" alone may be a province or a district-level city: not guessed)
     return ""

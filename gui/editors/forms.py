@@ -410,10 +410,11 @@ class SignerEditor(EditorPage):
             self.prefix.addItem(self.tr(PREFIX_LABELS[p]), p)
         form.addRow(self.tr("Quyền hạn ký:"), self.prefix)
         self.collective = QLineEdit()
-        self.collective.setPlaceholderText(self.tr("với TM. (hoặc KT., Q. thay mặt tập thể): tên tập thể, ví dụ ỦY BAN NHÂN DÂN"))
+        self.collective.setPlaceholderText(self.tr("với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN"))
         form.addRow(self.tr("Tập thể:"), self.collective)
         self.lines = _plain(3)
-        self.lines.setPlaceholderText(self.tr("Mỗi dòng một chức vụ, ví dụ:\nCHỦ TỊCH\nPHÓ CHỦ TỊCH"))
+        self.lines.setPlaceholderText(self.tr("Mỗi dòng một chức vụ, ví dụ:\nCHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+                                              "(cấp phó ký thay mặt tập thể: chọn TM., dòng đầu “KT. CHỦ TỊCH”)"))
         form.addRow(self.tr("Chức vụ (mỗi dòng một dòng in):"), self.lines)
         self.name = QLineEdit()
         form.addRow(self.tr("Họ và tên:"), self.name)
@@ -446,8 +447,7 @@ class SignerEditor(EditorPage):
 
     def _update(self, *a):
         v = self._values()
-        # TM.: the collective body; KT./Q. of a collective body: "TM. ỦY BAN NHÂN DÂN" above "KT. CHỦ TỊCH"
-        self.collective.setEnabled(v["prefix"] in ("TM.", "KT.", "Q."))
+        self.collective.setEnabled(v["prefix"] == "TM.")
         self.preview.setText(signer_preview_html(**v))
 
     def fill(self):
