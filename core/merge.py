@@ -658,14 +658,20 @@ def _write(M: Side, T: Side, st: _State, out: str) -> str:
     # has resolved them (the clerk's choice there stands) — and always seen from MINE: a conflict
     # carried in from THEIRS has its two sides swapped (choosing "mine" gives this office's value)
     new_ids = {c["id"] for c in st.conflicts}
-    resolved = {c.get("id") for side in (M, T) for c in codec.jload(side.info.get("merge_conflicts"), [])
-                if isinstance(c, dict) and c.get("resolved")}
+    # id -> when it was resolved; a pending conflict recorded after that is a new one on the same field
+    resolved: dict = {}
+    for side in (M, T):
+        for c in codec.jload(side.info.get("merge_conflicts"), []):
+            if isinstance(c, dict) and c.get("resolved"):
+                at = c["resolved"].get("at", "") if isinstance(c["resolved"], dict) else ""
+                resolved[c.get("id")] = max(resolved.get(c.get("id"), ""), str(at))
     carried = []
     for side in (M, T):
         for c in codec.jload(side.info.get("merge_conflicts"), []):
-            if not isinstance(c, dict) or c.get("id") in new_ids or c.get("resolved") or c.get("id") in resolved \
-                    or c.get("rec_id") not in st.out:
+            if not isinstance(c, dict) or c.get("id") in new_ids or c.get("resolved") or c.get("rec_id") not in st.out:
                 continue
+            if c.get("id") in resolved and str(c.get("at", "")) <= resolved[c.get("id")]:
+                continue      # settled in the other copy after it was recorded: the clerk's choice stands
             c = dict(c)
             if side is T:
                 c["mine"], c["theirs"] = c.get("theirs"), c.get("mine")
