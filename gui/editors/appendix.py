@@ -513,7 +513,9 @@ class AppendixEditor(EditorPage):
         rid = None
         app = self.app
         sel = []
-        if keep_selection:
+        if keep_selection and self.model.rowCount() == len(app.rows):
+            # (a row count that changed means the view's positions no longer name the same rows:
+            # the selection is not carried over rather than put on rows the clerk never chose)
             rows = app.rows
             sel = [(rows[i.row()].id, i.column()) for i in self.table.selectionModel().selectedIndexes()
                    if i.row() < len(rows)]
