@@ -83,6 +83,21 @@ def _around(text: str, years: set[int], before: int = 35, after: int = 35) -> st
     return ("…" if a > 0 else "") + t[a:b] + ("…" if b < len(t) else "")
 
 
+def _full_numbers(plan: Plan) -> dict[str, str]:
+    """Each section's number as cited: "II.1", "III.2.a)" — not the bare "1." of its own level."""
+    local = plan.section_numbers()
+    out: dict[str, str] = {}
+
+    def walk(sections, path):
+        for s in sections:
+            n = local.get(s.id, "")
+            full = (path + n) if n else path
+            out[s.id] = full.rstrip(".") or n
+            walk(s.children, full if full.endswith((".", ")")) else full + ".")
+    walk(plan.sections, "")
+    return out
+
+
 def next_plan(plan: Plan, years: int | None = None, lang: str = "vi") -> tuple[Plan, list[str]]:
     """A new plan for the period after *plan*'s, and a report of what was
     changed and what the clerk should check.  *plan* is not changed."""
@@ -189,7 +204,7 @@ def next_plan(plan: Plan, years: int | None = None, lang: str = "vi") -> tuple[P
         if _mentions(p.text, plan_yrs):
             checks.append((f"Opening paragraph: «{_around(p.text, plan_yrs)}»" if en else
                            f"Đoạn mở đầu: «{_around(p.text, plan_yrs)}»"))
-    numbers = new.section_numbers()
+    numbers = _full_numbers(new)
     for s in new.walk():
         where = f"{numbers.get(s.id, '')} {s.title_text}".strip().rstrip(":").strip()
         if _mentions(s.title_text, plan_yrs):
@@ -200,15 +215,19 @@ def next_plan(plan: Plan, years: int | None = None, lang: str = "vi") -> tuple[P
                                f"Mục {_clip(where, 40)}: «{_around(p.text, plan_yrs)}»"))
     for i, a in enumerate(new.appendices):
         dl = a.col("deadline")
+        tt = Plan.row_numbers(a)
         for k, r in enumerate(a.rows, 1):
+            # the row as printed (TT 34), or its place in the table when it has no number
+            row = (f"TT {tt[r.id]}" if tt.get(r.id) else f"row {k}") if en else \
+                (f"TT {tt[r.id]}" if tt.get(r.id) else f"dòng {k}")
             for c in a.columns:
                 if dl is not None and c.id == dl.id:
                     continue
                 t = r.cells.get(c.id, "")
                 if _mentions(t, plan_yrs):
-                    checks.append((f"{plan.appendix_label(i)}, row {k}, column “{c.title}”: «{_around(t, plan_yrs)}»"
+                    checks.append((f"{plan.appendix_label(i)}, {row}, column “{c.title}”: «{_around(t, plan_yrs)}»"
                                    if en else
-                                   f"{plan.appendix_label(i)}, dòng {k}, cột “{c.title}”: «{_around(t, plan_yrs)}»"))
+                                   f"{plan.appendix_label(i)}, {row}, cột “{c.title}”: «{_around(t, plan_yrs)}»"))
     if checks:
         report.append((f"Still naming {'-'.join(map(str, sorted({y0, y1})))} — check these ({len(checks)}):" if en
                        else f"Còn nhắc năm {'-'.join(map(str, sorted({y0, y1})))} — cần xem lại ({len(checks)} chỗ):"))

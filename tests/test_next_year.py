@@ -130,3 +130,15 @@ def test_a_titles_own_months_move_on():
     assert shift_years("Kế hoạch cải thiện chỉ số PAPI từ tháng 6 năm 2021 đến tháng 12 năm 2021", y, 1, dates=False) == \
         "Kế hoạch cải thiện chỉ số PAPI từ tháng 6 năm 2022 đến tháng 12 năm 2022"
     assert shift_years("theo Kế hoạch ngày 24 tháng 5 năm 2021", y, 1, dates=False) == "theo Kế hoạch ngày 24 tháng 5 năm 2021"
+
+
+def test_the_check_list_cites_sections_and_rows_as_printed():
+    """'Mục II.1 …' (not the bare '1.' of its level) and 'TT 34' (the printed number, not the row's place)."""
+    from core.rollover import next_plan
+    from core.store.planfile import load_plan
+    p = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "samples",
+                     "002_4ddd967f79e7422c.sqlite")
+    _, report = next_plan(load_plan(p))
+    text = "\n".join(report)
+    assert "Mục II.1 Mục tiêu chung" in text and "Mục I.1 Mục đích" in text
+    assert "Phụ lục I, TT 34," in text and "dòng 38" not in text
