@@ -654,6 +654,13 @@ def _write(M: Side, T: Side, st: _State, out: str) -> str:
         c["where"] = labels.where(c["table"], c["rec_id"])
         c["what"] = labels.what(c["table"], c["field"], c["key"], c["rec_id"])
         c["mine_file"], c["theirs_file"] = os.path.basename(M.path), os.path.basename(T.path)
+        if c.get("kind") == "position":
+            # where each side put it, as the clerk reads it ("sau «Mục 2. …»"), not the internal order
+            for side, S in (("mine", M), ("theirs", T)):
+                try:
+                    c[f"{side}_place"] = _place_text(S, c["table"], c["rec_id"], c.get(side), labels)
+                except Exception:   # a courtesy: the raw description is still there
+                    pass
     # unresolved conflicts carried over from either input stay listed — unless the other input
     # has resolved them (the clerk's choice there stands) — and always seen from MINE: a conflict
     # carried in from THEIRS has its two sides swapped (choosing "mine" gives this office's value)
@@ -878,10 +885,37 @@ class _Labels:
 
 
 # -------------------------------------------------------- showing values --
+def _place_text(S: Side, table: str, rid: str, v, labels) -> str:
+    """"đầu tiên" / "sau «…»" (and "ở cấp ngoài cùng" / "thuộc mục khác"): where side *S* has the record."""
+    if not isinstance(v, dict):
+        return ""
+    rec = S.rec.get(rid)
+    row = dict(rec[1]) if rec else {}
+    row.update(v)
+    link = PARENT.get(table)
+    parent = row.get(link[0]) if link else None
+    pos = row.get("pos")
+    if pos is None:
+        return ""
+    before = [(r.get("pos"), i) for i, (t, r) in S.rec.items()
+              if t == table and i != rid and (not link or r.get(link[0]) == parent)
+              and r.get("pos") is not None and r.get("pos") < pos]
+    parts = []
+    if table == "section" and "parent_id" in v:
+        parts.append("ở cấp ngoài cùng" if parent is None else f"trong {labels.where('section', parent)}")
+    if before:
+        parts.append(f"sau {labels.where(table, max(before)[1])}")
+    else:
+        parts.append("đứng đầu")
+    return ", ".join(parts)
+
+
 def value_text(conflict: dict, side: str) -> str:
     """A value of a conflict as the clerk reads it."""
     v = conflict.get(side)
     kind = conflict.get("kind")
+    if kind == "position" and conflict.get(f"{side}_place"):
+        return conflict[f"{side}_place"]
     if kind == "delete":
         if conflict.get("deleted_in") == side:
             return "(đã xoá)"

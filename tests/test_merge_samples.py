@@ -193,6 +193,11 @@ def test_moves(base, tmp_path):
     out = str(tmp_path / "m.sqlite")
     res = do_merge(a, b, out)
     assert [(c["kind"], c["rec_id"]) for c in res.conflicts] == [("position", rows[8].id)]
+    # both places as the clerk reads them: after which row, not the internal order number
+    c = res.conflicts[0]
+    mine_txt, theirs_txt = M.value_text(c, "mine"), M.value_text(c, "theirs")
+    assert mine_txt.startswith("sau ") and theirs_txt.startswith("sau ") and mine_txt != theirs_txt
+    assert "thứ tự" not in mine_txt + theirs_txt
     d = ddump(out)
     app = next(x for x in d["appendices"] if x["id"] == aid)
     order = [r["id"] for r in app["rows"]]
