@@ -897,9 +897,14 @@ def _place_text(S: Side, table: str, rid: str, v, labels) -> str:
     pos = row.get("pos")
     if pos is None:
         return ""
-    before = [(r.get("pos"), i) for i, (t, r) in S.rec.items()
-              if t == table and i != rid and (not link or r.get(link[0]) == parent)
-              and r.get("pos") is not None and r.get("pos") < pos]
+    cache = S.__dict__.setdefault("_siblings", {})
+    key = (table, parent)
+    if table not in cache.setdefault("_built", set()):
+        for i, (t, r) in S.rec.items():
+            if t == table and r.get("pos") is not None:
+                cache.setdefault((t, r.get(link[0]) if link else None), []).append((r.get("pos"), i))
+        cache["_built"].add(table)
+    before = [(q, i) for q, i in cache.get(key, ()) if i != rid and q < pos]
     parts = []
     if table == "section" and "parent_id" in v:
         parts.append("ở cấp ngoài cùng" if parent is None else f"trong {labels.where('section', parent)}")
