@@ -17,6 +17,11 @@ def main(argv: list[str] | None = None) -> int:
     if rest and rest[0] in COMMANDS:
         return run(argv)
     first = rest[0] if rest else ""
+    if first in ("-h", "--help"):
+        print(__doc__.strip() + "\n\n" + ("Commands: " if lang == "en" else "Các lệnh: ") + ", ".join(COMMANDS)
+              + ("\n(python main.py COMMAND --help for each)" if lang == "en"
+                 else "\n(python main.py LỆNH --help để xem từng lệnh)"))
+        return 0
     if first and not first.startswith("-") and not os.path.exists(first) and "." not in os.path.basename(first) \
             and "/" not in first and "\\" not in first:
         # a mistyped command ("chek-file"), not a file to open: say so instead of starting the window

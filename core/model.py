@@ -268,7 +268,9 @@ def authority_lines(prefix: str, collective: str, lines: list[str]) -> list[str]
     if prefix == "TM.":
         out.append(f"TM. {collective}".strip())
     elif prefix and rest:
-        out.append(f"{prefix} {rest.pop(0)}")
+        first = rest.pop(0)
+        # "KT. CHỦ TỊCH" typed with the prefix already there: not "KT. KT. CHỦ TỊCH"
+        out.append(first if first.upper().startswith(prefix.upper() + " ") else f"{prefix} {first}")
     elif prefix:
         out.append(prefix)
     out.extend(rest)

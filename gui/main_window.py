@@ -52,9 +52,10 @@ def run_with_progress(parent, text: str, fn, *args, min_ms: int = 400):
                 box["e"] = e
     # Python's cyclic garbage collector runs in whichever thread happens to allocate: left on, it
     # can destroy a Qt object of the window (a dialog, an old editor in a reference cycle) from the
-    # worker thread, and Qt aborts or crashes. So: collect what is pending here, in the GUI thread,
-    # and keep automatic collection off while the worker runs.
-    gc.collect()
+    # worker thread, and Qt aborts or crashes. So automatic collection is off while the worker runs;
+    # what is pending is collected afterwards, in the GUI thread, by the collector's own schedule.
+    # (No forced full collection here: gc.collect() over the wrappers of dialogs already closed
+    # crashed PySide in the English interface, 3 runs out of 3.)
     gc_was_on = gc.isenabled()
     gc.disable()
     try:
@@ -133,7 +134,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(split)
         self.status_file = QLabel()
         self.status_saved = QLabel()
-        self.statusBar().addPermanentWidget(self.status_file, 1)
+        # no stretch: a permanent widget that takes the whole bar hides every temporary message
+        # (export notes, "Đã dán …", "Đã xóa …" — all set, none seen)
+        self.status_file.setMaximumWidth(520)
+        self.statusBar().addPermanentWidget(self.status_file)
         self.statusBar().addPermanentWidget(self.status_saved)
         self.current_page = None
         self._build_actions()
@@ -310,7 +314,7 @@ class MainWindow(QMainWindow):
             return "excel"
         try:
             import zipfile
-            if ext != ".sqlite" and zipfile.is_zipfile(path):
+            if zipfile.is_zipfile(path):          # also a .docx renamed .sqlite
                 with zipfile.ZipFile(path) as z:
                     names = z.namelist()
                 if any(n.startswith("word/") for n in names):
@@ -494,6 +498,12 @@ class MainWindow(QMainWindow):
         replaced only when *overwrite* (the clerk said so) — never the plan open here."""
         if not path.endswith(".sqlite"):
             path += ".sqlite"
+        if overwrite and os.path.exists(path):
+            info = sess.read_lock(path)
+            if info is not None and info.state == "alive":
+                # open in another window (or on another PC): never replaced under it
+                self.message(info.describe(), warn=True)
+                return False
         try:
             PlanStore.create(path, plan, overwrite=overwrite and os.path.exists(path)
                              and not self._is_open(path)).close()

@@ -137,3 +137,45 @@ def test_the_agency_picker_offers_the_plans_own_level_first(win, tmp_path):
     first_other = next(i for i, n in enumerate(names) if level.get(n) not in (None, "xa"))
     assert first_other > 0 and all(level.get(n, "xa") == "xa" for n in names[:first_other])
     assert any(level.get(n) == "tinh" for n in names[first_other:])      # the others are still offered
+
+
+def test_status_bar_messages_are_visible(win, tmp_path):
+    """The file name on the right must not take the whole bar: temporary messages (export notes,
+    'Đã dán …') were set but never seen."""
+    plan = plan_from_template("papi", agency="xã Thanh Thủy", year="2026")
+    assert win.create_and_open(plan, str(tmp_path / "kh.sqlite"))
+    win.statusBar().showMessage("Thông báo thử")
+    assert win.status_file.maximumWidth() < win.width()
+
+
+def test_pasting_a_column_with_an_empty_cell_keeps_the_rows_aligned(win, tmp_path):
+    plan = plan_from_template("papi", agency="xã Thanh Thủy", year="2026")
+    assert win.create_and_open(plan, str(tmp_path / "kh.sqlite"))
+    app = win.doc.plan.appendices[0]
+    win.select("appendix", app.id)
+    ed = win.pages["appendix"]
+    tasks = [i for i, r in enumerate(app.rows) if r.kind == "task"][:4]
+    c = next(i for i, col in enumerate(app.columns) if col.key == "deadline")
+    assert tasks == list(range(tasks[0], tasks[0] + 4))
+    ed.table.setCurrentIndex(ed.model.index(tasks[0], c))
+    ed.paste("Quý I\n\nQuý III\nQuý IV\n")
+    got = [app.rows[i].cells.get(app.columns[c].id, "") for i in tasks]
+    assert got == ["Quý I", "", "Quý III", "Quý IV"]
+
+
+def test_a_deputy_line_typed_with_its_prefix_is_not_doubled():
+    from core.model import authority_lines
+    assert authority_lines("KT.", "", ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]) == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
+
+
+def test_a_new_plan_never_replaces_a_plan_open_in_another_window(win, qtbot, tmp_path):
+    import hashlib
+    from gui.main_window import MainWindow
+    path = str(tmp_path / "kh.sqlite")
+    assert win.create_and_open(plan_from_template("papi", agency="xã Thanh Thủy", year="2026"), path)
+    other = MainWindow(interactive=False)
+    qtbot.addWidget(other)
+    before = hashlib.sha256(open(path, "rb").read()).hexdigest()
+    assert not other.create_and_open(plan_from_template("blank", year="2026"), path, overwrite=True)
+    assert hashlib.sha256(open(path, "rb").read()).hexdigest() == before
+    other.close()

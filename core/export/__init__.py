@@ -216,12 +216,12 @@ def notes(plan, lang: str = "vi") -> list[str]:
         out.append(f"{len(gaps)} places still hold the template's “…” (text to fill in): {shown}"
                    f"{' and others' if more else ''}. They are printed as they stand." if en else
                    f"Còn {len(gaps)} chỗ có dấu “…” của mẫu chưa điền: {shown}{' và các chỗ khác' if more else ''}. "
-                   "Các chỗ này sẽ được in như đang có — hãy điền hoặc xoá trước khi in.")
+                   "Các chỗ này sẽ được in như đang có — hãy điền hoặc xóa trước khi in.")
     tail = _after_closing_mark(plan)
     if tail:
         out.append(f"After the closing “./.” there is “{tail}”; it will be printed — delete it if it was typed by "
                    "mistake." if en else
-                   f"Sau dấu kết thúc “./.” còn chữ “{tail}”; chữ này sẽ được in — hãy xoá nếu gõ nhầm.")
+                   f"Sau dấu kết thúc “./.” còn chữ “{tail}”; chữ này sẽ được in — hãy xóa nếu gõ nhầm.")
     return out
 
 

@@ -745,6 +745,9 @@ class AppendixEditor(EditorPage):
         if not text:
             return
         block = parse_tsv(text)
+        cur0 = self.table.currentIndex()
+        if as_new_rows or not cur0.isValid():
+            block = [r for r in block if any(c.strip() for c in r)]     # no empty new rows
         if not block:
             return
         app = self.app
@@ -813,8 +816,14 @@ def parse_tsv(text: str) -> list[list[str]]:
         text = text[:-1]
     if "\t" not in text and "\n" not in text:
         return [[text]]
-    rows = list(csv.reader(io.StringIO(text), delimiter="\t", quotechar='"'))
-    return [[c.strip() for c in r] for r in rows if any(c.strip() for c in r)]
+    rows = [[c.strip() for c in r] for r in csv.reader(io.StringIO(text), delimiter="\t", quotechar='"')]
+    # an empty cell inside a copied column is a row too (pasted over rows, it clears its cell, as in
+    # Excel); only empty rows at the ends are dropped
+    while rows and not any(rows[0]):
+        rows.pop(0)
+    while rows and not any(rows[-1]):
+        rows.pop()
+    return [r if r else [""] for r in rows]
 
 
 def _plan_level(agency: str) -> str:
