@@ -141,3 +141,15 @@ def test_undo_of_a_paste_over_deadline_cells_brings_the_marks_back(qtbot, tmp_pa
         assert sorted(t.occurrence for t in doc.plan.tracking) == ["2023-12-31", "2024-12-31"]
     finally:
         doc.close()
+
+
+def test_a_note_typed_without_pressing_mark_is_saved(qtbot):
+    plan, app, row = _quarterly_plan()
+    dlg = DeadlineEditor(plan, row.id, today=date(2025, 1, 5))
+    qtbot.addWidget(dlg)
+    assert dlg.select_occurrence(date(2023, 12, 31))
+    dlg.note.setText("BC 15/BC-SNV, bổ sung")
+    assert dlg.has_changes()
+    dlg.apply()
+    t = next(t for t in plan.tracking if t.row_id == row.id and t.occurrence == "2023-12-31")
+    assert t.note == "BC 15/BC-SNV, bổ sung" and t.done_date == "2024-01-10"

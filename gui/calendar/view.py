@@ -640,7 +640,19 @@ class DeadlineEditor(QDialog):
         self._marks[d.isoformat()] = (when.isoformat() if done else "", note)
         self._fill_occurrences()
 
+    def _stage_typed_note(self) -> None:
+        """A note typed for the selected occurrence without pressing the button is kept too
+        (with the occurrence's done state as it is): "Lưu" must not drop what was typed."""
+        d = self.selected_occurrence()
+        if d is None or not self.note.isEnabled():
+            return
+        done, note = self.done_of(d)
+        typed = self.note.text().strip()
+        if typed != (note or ""):
+            self._marks[d.isoformat()] = (done, typed)
+
     def has_changes(self) -> bool:
+        self._stage_typed_note()
         text = self.text.text().strip()
         if text != self.cell.strip() or self.confirm.isChecked() != is_confirmed(self._app, self._row):
             return True
@@ -661,6 +673,7 @@ class DeadlineEditor(QDialog):
 
     def apply(self) -> set[str]:
         """Write the clerk's choices into the plan; returns the touched ids."""
+        self._stage_typed_note()
         ids: set[str] = set()
         text = self.text.text().strip()
         if text != self.cell.strip() or self.confirm.isChecked() != is_confirmed(self._app, self._row):
