@@ -364,6 +364,19 @@ def open_received(path: str, work: str | None = None) -> str:
     folder = work_dir(work)
     stem = re.sub(r"[^\w.-]+", "_", os.path.splitext(os.path.basename(path))[0])[:80] or "ke-hoach"
     with received_path(path) as plain:
+        # the same received file opened again: its working copy (with the clerk's edits) is reused,
+        # not copied a second time beside it; a different file of the same name gets a new copy
+        received = fingerprint(plain)
+        for cand in [os.path.join(folder, stem + ".sqlite")] + \
+                [os.path.join(folder, f"{stem} ({n}).sqlite") for n in range(2, 50)]:
+            if not os.path.exists(cand):
+                break
+            try:
+                with open(cand + ".received", encoding="utf-8") as f:
+                    if f.read().strip() == (received[1] if received else "?"):
+                        return cand
+            except OSError:
+                continue
         wal = plain + "-wal"
         if os.path.isfile(wal) and os.path.getsize(wal) > 0:   # its last changes live in the -wal: don't split them
             n = os.path.basename(path)
@@ -401,6 +414,12 @@ def open_received(path: str, work: str | None = None) -> str:
                 n += 1
             os.replace(tmp, final)
             tmp = None
+            if received:
+                try:
+                    with open(final + ".received", "w", encoding="utf-8") as f:
+                        f.write(received[1])
+                except OSError:
+                    pass        # only a convenience: the next open makes another copy
         finally:
             _silent_unlink(tmp)
     return final

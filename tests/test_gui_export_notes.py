@@ -179,3 +179,22 @@ def test_a_new_plan_never_replaces_a_plan_open_in_another_window(win, qtbot, tmp
     assert not other.create_and_open(plan_from_template("blank", year="2026"), path, overwrite=True)
     assert hashlib.sha256(open(path, "rb").read()).hexdigest() == before
     other.close()
+
+
+def test_the_same_zip_opened_twice_reuses_its_working_copy(tmp_path, monkeypatch):
+    from core.sharing import open_received, send_copy
+    from core.store.planfile import save_plan
+    monkeypatch.setenv("KEHOACH_DATA_DIR", str(tmp_path / "data"))
+    src = str(tmp_path / "kh.sqlite")
+    save_plan(plan_from_template("papi", agency="xã Thanh Thủy", year="2026"), src)
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    z = send_copy(src, str(mail), zip_it=True)
+    a = open_received(z)
+    assert open_received(z) == a                      # the clerk's working copy, not a second one
+    other = tmp_path / "mail2"
+    other.mkdir()
+    save_plan(plan_from_template("sipas", agency="xã Thanh Thủy", year="2026"), src, overwrite=True)
+    z2 = send_copy(src, str(other), zip_it=True)
+    os.replace(z2, z)                                  # a new file under the same name
+    assert open_received(z) != a
