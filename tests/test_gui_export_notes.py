@@ -198,3 +198,11 @@ def test_the_same_zip_opened_twice_reuses_its_working_copy(tmp_path, monkeypatch
     z2 = send_copy(src, str(other), zip_it=True)
     os.replace(z2, z)                                  # a new file under the same name
     assert open_received(z) != a
+
+
+def test_new_plan_dialog_puts_a_bare_name_in_its_folder(qtbot, tmp_path):
+    from gui.dialogs.new_plan import NewPlanDialog
+    dlg = NewPlanDialog(None, str(tmp_path))
+    qtbot.addWidget(dlg)
+    dlg.path.setText("kehoach-2026")
+    assert dlg.chosen_path() == os.path.join(str(tmp_path), "kehoach-2026.sqlite")

@@ -45,7 +45,8 @@ class NewPlanDialog(QDialog):
         self.year = QLineEdit(str(date.today().year))
         form.addRow(self.tr("Năm/giai đoạn:"), self.year)
         row = QHBoxLayout()
-        self.path = QLineEdit(free_name(folder or os.path.expanduser("~")))
+        self._folder = folder or os.path.expanduser("~")
+        self.path = QLineEdit(free_name(self._folder))
         row.addWidget(self.path, 1)
         b = QPushButton(self.tr("Chọn…"))
         b.clicked.connect(self._choose)
@@ -77,6 +78,9 @@ class NewPlanDialog(QDialog):
 
     def chosen_path(self) -> str:
         p = self.path.text().strip()
+        if p and not os.path.dirname(p):
+            # a bare name goes into the folder the dialog offered, not the program's working folder
+            p = os.path.join(self._folder, p)
         return p if not p or p.endswith(".sqlite") else p + ".sqlite"
 
     def _accept(self):
@@ -86,6 +90,12 @@ class NewPlanDialog(QDialog):
             self.path.setFocus()
             return
         self.replace = False
+        folder = os.path.dirname(os.path.abspath(p))
+        if not os.path.isdir(folder):
+            QMessageBox.warning(self, self.windowTitle(), self.tr("Thư mục “%1” không có; chọn nơi lưu khác.")
+                                .replace("%1", folder))
+            self.path.setFocus()
+            return
         if os.path.exists(p) and p == getattr(self, "_confirmed", None) and p != self.open_path:
             self.replace = True
         elif os.path.exists(p):
