@@ -153,3 +153,13 @@ def test_a_note_typed_without_pressing_mark_is_saved(qtbot):
     dlg.apply()
     t = next(t for t in plan.tracking if t.row_id == row.id and t.occurrence == "2023-12-31")
     assert t.note == "BC 15/BC-SNV, bổ sung" and t.done_date == "2024-01-10"
+
+
+def test_filter_lists_are_in_the_clerks_order():
+    from gui.calendar.view import _agency_choices, _plan_order
+    assert _agency_choices(["Văn phòng UBND", "Ủy ban MTTQ", "UBND cấp xã", "Sở Nội vụ"]) == \
+        ["Sở Nội vụ", "UBND cấp xã", "Ủy ban MTTQ", "Văn phòng UBND"]     # "Ủy" with the U's
+    plan = make_plan(ROWS)
+    plan.appendices.append(plan.appendices[0].__class__(title="PHỤ LỤC II"))
+    labels = {plan.appendix_label(1), plan.appendix_label(0)}
+    assert _plan_order(plan, labels) == [plan.appendix_label(0), plan.appendix_label(1)]

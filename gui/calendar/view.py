@@ -90,6 +90,19 @@ def deadline_tooltip(dl: Deadline, today: date | None = None, events: dict | Non
     return "\n".join(lines)
 
 
+def _plan_order(plan, labels: set) -> list[str]:
+    """The appendix labels in the plan's order (Phụ lục I, II, III), not by their first due date."""
+    order = [plan.appendix_label(i) for i in range(len(plan.appendices))] if plan is not None else []
+    return [x for x in order if x in labels] + sorted(x for x in labels if x not in order)
+
+
+def _sort_key(name: str) -> str:
+    """Vietnamese names in dictionary order ("Ủy ban" with the U's, not after "Văn phòng")."""
+    import unicodedata
+    base = "".join(c for c in unicodedata.normalize("NFD", name.lower()) if not unicodedata.combining(c))
+    return base.replace("đ", "d~")
+
+
 def _split_names(n: str) -> list[str]:
     return [x.strip(" -–•;,.") for x in re.split(r"[;\n]|\s-\s|^-\s", str(n)) if x.strip(" -–•;,.")]
 
@@ -102,7 +115,7 @@ def _agency_choices(names) -> list[str]:
         for x in _split_names(n):
             if len(x) <= 80 and len(x.split()) <= 12:
                 seen.setdefault(" ".join(x.lower().split()), x)
-    return sorted(seen.values(), key=lambda v: v.lower())
+    return sorted(seen.values(), key=_sort_key)
 
 
 def _names_agency(agency: str, *lists) -> bool:
@@ -342,7 +355,7 @@ class AgendaView(QWidget):
             start, _ = default_window(plan, self._today)
             self._occ = plan_deadlines(plan, start, self._today + timedelta(days=30), self._today).occurrences
         for combo, values in ((self.agency, _agency_choices(a for o in self._occ for a in o.lead + o.support)),
-                              (self.appendix, list(dict.fromkeys(o.appendix_label for o in self._occ)))):
+                              (self.appendix, _plan_order(plan, {o.appendix_label for o in self._occ}))):
             keep = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
