@@ -163,3 +163,12 @@ def test_filter_lists_are_in_the_clerks_order():
     plan.appendices.append(plan.appendices[0].__class__(title="PHỤ LỤC II"))
     labels = {plan.appendix_label(1), plan.appendix_label(0)}
     assert _plan_order(plan, labels) == [plan.appendix_label(0), plan.appendix_label(1)]
+
+
+def test_thuc_hien_ngay_is_due_the_day_the_plan_is_issued():
+    from core.deadlines import parse
+    dl = parse("Thực hiện ngay")
+    assert (dl.kind, dl.event, dl.flagged) == ("event", "Kế hoạch được ban hành", False)
+    plan = make_plan([("Quán triệt kế hoạch", "Văn phòng", "Thực hiện ngay")], issue="2025-01-10")
+    occ = [o for o in plan_deadlines(plan, date(2025, 1, 1), date(2025, 12, 31)).occurrences]
+    assert [o.due for o in occ] == [date(2025, 1, 10)]

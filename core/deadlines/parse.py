@@ -400,6 +400,10 @@ _REL = r"(kể từ(?: ngày| khi)?|tính từ(?: ngày)?|từ ngày|sau(?: khi|
 P_OFFSET = _c(r"(?:(?:trong(?: vòng| thời hạn| phạm vi)?|chậm nhất(?: là)?|sau|không quá|tối đa|trước)\s+)?"
               + _NUM + r"\s+(ngày làm việc|ngày|tuần|tháng)(?:\s+làm việc)?\s+" + _REL + _E + r"\s*")
 P_AFTER = _c(r"(?:ngay\s+)?(?:sau khi|kể từ khi|kể từ ngày|kể từ|ngay khi|khi|sau)" + _E + r"\s*")
+# "Thực hiện ngay", "Triển khai ngay": the whole cell says "at once" — due the day the plan is issued
+P_NOW = _c(r"(?:(?:thực hiện|triển khai|tổ chức|làm)\s+)?ngay(?:\s+(?:lập tức|khi kế hoạch (?:được )?ban hành))?" + _E
+           + r"\s*$")
+PLAN_ISSUED_EVENT = "Kế hoạch được ban hành"
 P_BEFORE = _c(r"trước(?: khi| ngày| hết| thời điểm)?" + _E + r"\s*")
 P_NEXTYEAR = _c(r"(?:của\s+)?năm sau(?: liền kề| liền| kế tiếp)?" + _E + r"|(?:của\s+)?năm tiếp theo" + _E)
 P_FOLLOWING = _c(r"(?:và\s+)?(?:các|những) năm (?:tiếp theo|sau)" + _E)
@@ -1047,6 +1051,14 @@ def _scan(st: _State) -> None:
                 pos = m.end()
                 st.last = "rangeop"
                 continue
+
+        # ---- "Thực hiện ngay": at once, i.e. from the day the plan is issued ----
+        m = P_NOW.match(low, pos)
+        if m:
+            st.events.append(EventRef(PLAN_ISSUED_EVENT, 0, "days"))
+            pos = m.end()
+            st.last = "event"
+            continue
 
         # ---- event clauses: "Sau khi ban hành", "Khi có văn bản dự thảo" ----
         m = P_AFTER.match(low, pos)
