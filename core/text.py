@@ -39,7 +39,8 @@ def split_agencies(text: str) -> tuple[list[str], bool]:
     if not t:
         return [], True
     if t.startswith(("-", "–", "•", "+")) or re.search(r";\s*[-–•]\s", t):
-        parts = [p for p in re.split(r"(?:^|;|\.)?\s*[-–•+]\s+", t) if p.strip()]
+        # a dash list whose items may themselves be joined by ";" ("- UBND cấp huyện; UBND cấp xã")
+        parts = [q for p in re.split(r"(?:^|;|\.)?\s*[-–•+]\s+", t) if p.strip() for q in p.split(";")]
     elif ";" in t:
         parts = t.split(";")
     else:
@@ -133,3 +134,23 @@ def agency_in_sentence(text: str | None, known=()) -> str:
             out.append(lw)
         i += 1
     return " ".join(out)
+
+
+def vn_sort_key(name: str) -> str:
+    """Vietnamese names in dictionary order: diacritics aside ("Ủy ban" with the U's, not after
+    "Văn phòng"), đ after d."""
+    base = "".join(c for c in unicodedata.normalize("NFD", nfc(name).lower()) if not unicodedata.combining(c))
+    return base.replace("đ", "d~")
+
+
+def agency_level(agency: str) -> str:
+    """'xa' / 'huyen' / 'tinh' — the level of an issuing agency, from its name ('' when it does not
+    say: "THÀNH PHỐ" alone may be a province or a district-level city)."""
+    up = " " + " ".join(nfc(agency).upper().split()) + " "
+    if any(w in up for w in (" HUYỆN ", " QUẬN ", " THỊ XÃ ")):
+        return "huyen"
+    if any(w in up for w in (" XÃ ", " PHƯỜNG ", " THỊ TRẤN ", " ĐẶC KHU ")):
+        return "xa"
+    if any(w in up for w in (" TỈNH ", " SỞ ")):
+        return "tinh"
+    return ""

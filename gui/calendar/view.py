@@ -7,8 +7,6 @@ pass to ``PlanStore.sync`` (and its undo stack).
 """
 from __future__ import annotations
 
-import re
-
 import calendar as _cal
 from datetime import date, timedelta
 
@@ -24,6 +22,7 @@ from core.deadlines import (Deadline, Occurrence, default_window, event_dates, i
                             plan_deadlines, plan_span, row_phrase, set_event_date, set_reading, state_label, state_of,
                             window_start)
 from core.model import Plan
+from core.text import split_agencies, vn_sort_key
 
 from ..i18n import babel_locale, current_language, month_name
 
@@ -96,15 +95,9 @@ def _plan_order(plan, labels: set) -> list[str]:
     return [x for x in order if x in labels] + sorted(x for x in labels if x not in order)
 
 
-def _sort_key(name: str) -> str:
-    """Vietnamese names in dictionary order ("Ủy ban" with the U's, not after "Văn phòng")."""
-    import unicodedata
-    base = "".join(c for c in unicodedata.normalize("NFD", name.lower()) if not unicodedata.combining(c))
-    return base.replace("đ", "d~")
-
-
 def _split_names(n: str) -> list[str]:
-    return [x.strip(" -–•;,.") for x in re.split(r"[;\n]|\s-\s|^-\s", str(n)) if x.strip(" -–•;,.")]
+    # names stored before core.text.split_agencies split "- A; B" lists still hold the ";"
+    return split_agencies(str(n))[0]
 
 
 def _agency_choices(names) -> list[str]:
@@ -115,7 +108,7 @@ def _agency_choices(names) -> list[str]:
         for x in _split_names(n):
             if len(x) <= 80 and len(x.split()) <= 12:
                 seen.setdefault(" ".join(x.lower().split()), x)
-    return sorted(seen.values(), key=_sort_key)
+    return sorted(seen.values(), key=vn_sort_key)
 
 
 def _names_agency(agency: str, *lists) -> bool:

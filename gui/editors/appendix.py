@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QComp
 
 from core.numbering import from_roman
 from core.operations import OperationError
+from core.text import agency_level, vn_sort_key
 
 from ..models.appendix_model import AppendixModel
 from .forms import EditorPage, _heading
@@ -479,9 +480,9 @@ class AppendixEditor(EditorPage):
             # the plan's own level first (a commune plan offers "Phòng Kinh tế" before
             # "Ban Quản lý khu kinh tế tỉnh"), then the rest, each alphabetically
             level = {a.name: a.level for a in plan.agencies if a.name}
-            own = _plan_level(plan.meta.agency)
+            own = agency_level(plan.meta.agency)
             self._names_cache = sorted((n for n in names if n and len(n) < 120),
-                                       key=lambda n: (0 if own and level.get(n, own) == own else 1, n.lower()))
+                                       key=lambda n: (0 if own and level.get(n, own) == own else 1, vn_sort_key(n)))
         return self._names_cache
 
     def on_changed(self, tags):
@@ -825,14 +826,3 @@ def parse_tsv(text: str) -> list[list[str]]:
         rows.pop()
     return [r if r else [""] for r in rows]
 
-
-def _plan_level(agency: str) -> str:
-    """'xa' / 'huyen' / 'tinh' — the level of the issuing agency, from its name."""
-    up = " " + " ".join((agency or "").upper().split()) + " "
-    if any(w in up for w in (" HUYỆN ", " QUẬN ", " THỊ XÃ ")):
-        return "huyen"
-    if any(w in up for w in (" XÃ ", " PHƯỜNG ", " THỊ TRẤN ", " ĐẶC KHU ")):
-        return "xa"
-    if any(w in up for w in (" TỈNH ", " SỞ ")):
-        return "tinh"      # ("THÀNH PHỐ" alone may be a province or a district-level city: not guessed)
-    return ""
