@@ -71,6 +71,17 @@ class Side:
     hist: dict = field(default_factory=dict)     # id -> [(rev, hash, data, at, tbl)]
     tomb: dict = field(default_factory=dict)     # id -> (tbl, hash, data, at)
     info: dict = field(default_factory=dict)
+    _siblings: dict | None = field(default=None, repr=False)   # (table, parent) -> [(pos, id)], built on demand
+
+    def siblings(self, table: str, parent) -> list:
+        """(pos, id) of the records of *table* under *parent* (describing position conflicts)."""
+        if self._siblings is None:
+            self._siblings = {}
+            for i, (t, r) in self.rec.items():
+                link = PARENT.get(t)
+                if r.get("pos") is not None:
+                    self._siblings.setdefault((t, r.get(link[0]) if link else None), []).append((r["pos"], i))
+        return self._siblings.get((table, parent), [])
 
     def versions(self, rid: str) -> set[tuple[int, str]]:
         out = {(h[0], h[1]) for h in self.hist.get(rid, ()) if not h[1].startswith(ACK)}
@@ -897,14 +908,7 @@ def _place_text(S: Side, table: str, rid: str, v, labels) -> str:
     pos = row.get("pos")
     if pos is None:
         return ""
-    cache = S.__dict__.setdefault("_siblings", {})
-    key = (table, parent)
-    if table not in cache.setdefault("_built", set()):
-        for i, (t, r) in S.rec.items():
-            if t == table and r.get("pos") is not None:
-                cache.setdefault((t, r.get(link[0]) if link else None), []).append((r.get("pos"), i))
-        cache["_built"].add(table)
-    before = [(q, i) for q, i in cache.get(key, ()) if i != rid and q < pos]
+    before = [(q, i) for q, i in S.siblings(table, parent) if i != rid and q < pos]
     parts = []
     if table == "section" and "parent_id" in v:
         parts.append("ở cấp ngoài cùng" if parent is None else f"trong {labels.where('section', parent)}")

@@ -342,6 +342,20 @@ class Plan:
         visit(self.sections)
         return out
 
+    def cited_numbers(self) -> dict[str, str]:
+        """Map section id -> its number as cited, with the levels above it: "II.1", "III.2.a)"."""
+        local = self.section_numbers()
+        out: dict[str, str] = {}
+
+        def walk(sections, path):
+            for s in sections:
+                n = local.get(s.id, "")
+                full = path + n
+                out[s.id] = full.rstrip(".") or n
+                walk(s.children, full if full.endswith((".", ")")) else full + ".")
+        walk(self.sections, "")
+        return out
+
     @staticmethod
     def row_numbers(app: Appendix) -> dict[str, str]:
         """Map row id -> the TT cell as printed.

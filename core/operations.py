@@ -218,7 +218,7 @@ def set_cell(plan: Plan, aid: str, rid: str, col_id: str, text: str) -> set[str]
     if old_phrase is not None:
         # a retyped deadline: the done marks follow their occurrences to the new due dates
         from .deadlines.occurrences import follow_done_marks
-        return {rid} | follow_done_marks(plan, rid, old_phrase)
+        return {rid} | follow_done_marks(plan, app, row, old_phrase)
     return {rid}
 
 

@@ -83,21 +83,6 @@ def _around(text: str, years: set[int], before: int = 35, after: int = 35) -> st
     return ("…" if a > 0 else "") + t[a:b] + ("…" if b < len(t) else "")
 
 
-def _full_numbers(plan: Plan) -> dict[str, str]:
-    """Each section's number as cited: "II.1", "III.2.a)" — not the bare "1." of its own level."""
-    local = plan.section_numbers()
-    out: dict[str, str] = {}
-
-    def walk(sections, path):
-        for s in sections:
-            n = local.get(s.id, "")
-            full = (path + n) if n else path
-            out[s.id] = full.rstrip(".") or n
-            walk(s.children, full if full.endswith((".", ")")) else full + ".")
-    walk(plan.sections, "")
-    return out
-
-
 def next_plan(plan: Plan, years: int | None = None, lang: str = "vi") -> tuple[Plan, list[str]]:
     """A new plan for the period after *plan*'s, and a report of what was
     changed and what the clerk should check.  *plan* is not changed."""
@@ -204,7 +189,7 @@ def next_plan(plan: Plan, years: int | None = None, lang: str = "vi") -> tuple[P
         if _mentions(p.text, plan_yrs):
             checks.append((f"Opening paragraph: «{_around(p.text, plan_yrs)}»" if en else
                            f"Đoạn mở đầu: «{_around(p.text, plan_yrs)}»"))
-    numbers = _full_numbers(new)
+    numbers = new.cited_numbers()
     for s in new.walk():
         where = f"{numbers.get(s.id, '')} {s.title_text}".strip().rstrip(":").strip()
         if _mentions(s.title_text, plan_yrs):

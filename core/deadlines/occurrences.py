@@ -130,14 +130,14 @@ def set_reading(plan: Plan, row_id: str, text: str | None = None, confirmed: boo
                 r.status["deadline"] = {"text": nfc(text) if text is not None else cell, "source": cell,
                                         "confirmed": bool(confirmed)}
                 r.modified = now_iso()
-                return {r.id} | follow_done_marks(plan, r.id, old)
+                return {r.id} | follow_done_marks(plan, app, r, old)
     raise KeyError(row_id)
 
 
 FOLLOW_DAYS = 92     # a done mark follows its occurrence to a new due date at most a quarter away
 
 
-def follow_done_marks(plan: Plan, row_id: str, old_phrase: str) -> set[str]:
+def follow_done_marks(plan: Plan, app: Appendix, row: Row, old_phrase: str) -> set[str]:
     """After a row's deadline phrase changed (a corrected reading, a cell
     retyped: "Quý IV hàng năm" → "Trước ngày 15/12 hàng năm"): each done
     mark recorded for a due date the new reading no longer has moves to the
@@ -145,9 +145,7 @@ def follow_done_marks(plan: Plan, row_id: str, old_phrase: str) -> set[str]:
     marked), so the reports already made stay attached to their occurrences
     instead of being kept where no screen shows them.  Returns the ids of the
     tracking records moved."""
-    app, row = next(((a, r) for a in plan.appendices for r in a.rows if r.id == row_id), (None, None))
-    if row is None:
-        return set()
+    row_id = row.id
     new_phrase = row_phrase(app, row)
     if new_phrase == old_phrase:
         return set()

@@ -238,17 +238,11 @@ def placeholders(plan, lang: str = "vi") -> list[str]:
         out.append("Title" if en else "Trích yếu")
     if any(_GAP in "".join(r.text for r in p.runs) for p in m.preamble):
         out.append("Opening paragraphs" if en else "Đoạn mở đầu")
-    nums = plan.section_numbers()
-
-    def walk(sections, path):
-        for sec in sections:
-            num = nums.get(sec.id, "")
-            here = f"{path}{num}" if not path or num.endswith(")") else f"{path}{num}"
-            texts = [sec.title_text] + ["".join(r.text for r in p.runs) for p in list(sec.body) + list(sec.tail)]
-            if any(_GAP in t for t in texts):
-                out.append(f"{'Section' if en else 'Mục'} {here.rstrip('.')}")
-            walk(sec.children, here if here.endswith((".", ")")) else here + ".")
-    walk(plan.sections, "")
+    cited = plan.cited_numbers()
+    for sec in plan.walk():
+        texts = [sec.title_text] + ["".join(r.text for r in p.runs) for p in list(sec.body) + list(sec.tail)]
+        if any(_GAP in t for t in texts):
+            out.append(f"{'Section' if en else 'Mục'} {cited.get(sec.id, '')}")
     for i, a in enumerate(plan.appendices):
         if _GAP in (a.title or "") or any(_GAP in v for r in a.rows for v in r.cells.values() if isinstance(v, str)):
             out.append(plan.appendix_label(i))

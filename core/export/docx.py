@@ -245,7 +245,6 @@ def title_xml(doc: Document) -> str:
         # one paragraph, its lines broken as a clerk does with Shift+Enter: edited in Word, the
         # trích yếu stays one centred block in the KHSubject style
         out.append(para("KHSubject", run("\n".join(t.subject_lines), bold=True, size=W.SIZE_SUBJECT)))
-    if t.subject_lines:
         out.append(rule_para(t.rule, tw))
     return "".join(out)
 
@@ -296,8 +295,8 @@ def signature_xml(doc: Document) -> str:
             + f'<w:tr><w:trPr><w:cantSplit/></w:trPr>{_tc(left, noinhan())}{_tc(right, right_xml)}</w:tr></w:tbl>')
 
 
-def _cell_paras(text: str, style: str, bold: bool, jc: str) -> str:
-    ppr = f'<w:jc w:val="{jc}"/>' if jc else ""
+def _cell_paras(text: str, style: str, bold: bool, jc: str, keep_next: bool = False) -> str:
+    ppr = ("<w:keepNext/>" if keep_next else "") + (f'<w:jc w:val="{jc}"/>' if jc else "")
     lines = text.split("\n") if text else [""]
     out = []
     for line in lines:
@@ -374,25 +373,24 @@ def appendix_chunks(a: AppendixBlock, doc: Document, progress=None):
     nrows = len(rows)
     chunk = []
     for i, row in enumerate(rows):
+        # a group heading never ends a page alone: kept with the row after it
+        heading = row.kind == "group" or row.bold
         if row.kind == "group":
             if a.has_tt and n > 1:
-                tcs = (_tc(widths[0], _cell_paras(row.cells[0], "KHTable", True, "center"))
-                       + _tc(sum(widths[1:]), _cell_paras(row.cells[1], "KHTable", True, ""), span=n - 1))
+                tcs = (_tc(widths[0], _cell_paras(row.cells[0], "KHTable", True, "center", True))
+                       + _tc(sum(widths[1:]), _cell_paras(row.cells[1], "KHTable", True, "", True), span=n - 1))
             else:
-                tcs = _tc(sum(widths), _cell_paras(row.cells[-1], "KHTable", True, ""), span=n)
+                tcs = _tc(sum(widths), _cell_paras(row.cells[-1], "KHTable", True, "", True), span=n)
         else:
             nxt = rows[i + 1].merge_up if i + 1 < nrows else ()
             parts = []
             for k, text in enumerate(row.cells):
                 vm = "continue" if k in row.merge_up else ("restart" if k in nxt else None)
-                parts.append(_tc(widths[k], _cell_paras(text, "KHTable", row.bold, jcs[k]), vmerge=vm))
+                parts.append(_tc(widths[k], _cell_paras(text, "KHTable", row.bold, jcs[k], heading), vmerge=vm))
             tcs = "".join(parts)
-        if row.kind == "group" or row.bold:
-            # a group heading never ends a page alone: kept with the row after it
-            tcs = tcs.replace('<w:pStyle w:val="KHTable"/>', '<w:pStyle w:val="KHTable"/><w:keepNext/>')
         # a row is kept on one page, as offices set their tables — unless it is taller than about half
         # a page: moved whole it leaves half a page blank, and one taller than a page Word would clip
-        keep = row.kind == "group" or row.bold or _row_height_pt(row.cells, per_line) < 0.5 * page_h
+        keep = heading or _row_height_pt(row.cells, per_line) < 0.5 * page_h
         chunk.append(f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{tcs}</w:tr>" if keep else f"<w:tr>{tcs}</w:tr>")
         if i % 250 == 249:
             out.append("".join(chunk))
