@@ -15,6 +15,8 @@ def main(argv: list[str] | None = None) -> int:
     from core.cli import COMMANDS, pop_lang, run
     rest, lang = pop_lang(argv)
     if rest and rest[0] in COMMANDS:
+        from core.log import setup as setup_log
+        setup_log()
         return run(argv)
     first = rest[0] if rest else ""
     if first in ("-h", "--help"):

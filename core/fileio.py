@@ -7,9 +7,12 @@ any failure.  That sequence lives here once.
 """
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
 from contextlib import contextmanager
+
+log = logging.getLogger(__name__)
 
 
 def fsync_file(path: str) -> None:
@@ -30,18 +33,21 @@ def fsync_dir(folder: str) -> None:
         return
     try:
         os.fsync(fd)
-    except OSError:
-        pass
+    except OSError:   # some file systems cannot sync a folder; the rename itself has happened
+        log.debug("fsync of folder %s failed", folder, exc_info=True)
     finally:
         os.close(fd)
 
 
 def unlink_quiet(path: str | None) -> None:
+    """Remove a file of ours if it is there; a failure is logged, never raised."""
     if path:
         try:
             os.unlink(path)
-        except OSError:
+        except FileNotFoundError:
             pass
+        except OSError:
+            log.warning("could not remove %s", path, exc_info=True)
 
 
 @contextmanager

@@ -205,7 +205,6 @@ class Column(Record):
     width: float = 1.0    # relative width
 
 
-STANDARD_KEYS = ("tt", "index", "task", "target", "lead", "support", "deadline", "note")
 
 
 @dataclass

@@ -8,7 +8,6 @@ transaction.  Undo, autosave and merge all hook in here.
 """
 from __future__ import annotations
 
-import copy
 
 from . import numbering
 from .model import Appendix, Column, Paragraph, Plan, Row, Run, Section
@@ -72,7 +71,7 @@ def add_section(plan: Plan, parent_id: str | None, index: int | None = None, tit
 
 
 def delete_section(plan: Plan, sid: str) -> tuple[dict, set[str]]:
-    """Remove a section and its sub-tree; returns what :func:`restore_section` needs."""
+    """Remove a section and its sub-tree; returns the removed section with its former place (parent, index)."""
     sec = plan.find_section(sid)
     if sec is None:
         raise OperationError("section not found")
@@ -81,14 +80,6 @@ def delete_section(plan: Plan, sid: str) -> tuple[dict, set[str]]:
     siblings.pop(idx)
     ids = {s.id for s in sec.walk()}
     return {"section": sec, "parent_id": sec.parent_id, "index": idx}, ids
-
-
-def restore_section(plan: Plan, memo: dict) -> set[str]:
-    sec: Section = memo["section"]
-    parent = plan.find_section(memo["parent_id"]) if memo["parent_id"] else None
-    siblings = parent.children if parent else plan.sections
-    siblings.insert(min(memo["index"], len(siblings)), sec)  # keeps its old pos
-    return {s.id for s in sec.walk()} | {s.id for s in siblings}
 
 
 def _relabel(sec: Section, kind: str) -> set[str]:
@@ -237,13 +228,6 @@ def delete_rows(plan: Plan, aid: str, rids: list[str]) -> tuple[list[tuple[int, 
     return memo, {r.id for _, r in memo}
 
 
-def restore_rows(plan: Plan, aid: str, memo: list[tuple[int, Row]]) -> set[str]:
-    app = find_appendix(plan, aid)
-    for i, r in memo:
-        app.rows.insert(min(i, len(app.rows)), r)
-    return {r.id for _, r in memo} | {r.id for r in app.rows}
-
-
 def move_row(plan: Plan, aid: str, rid: str, index: int) -> set[str]:
     app = find_appendix(plan, aid)
     i = next(k for k, r in enumerate(app.rows) if r.id == rid)
@@ -267,18 +251,3 @@ def remove_column(plan: Plan, aid: str, col_id: str) -> tuple[tuple[int, Column,
     col = app.columns.pop(i)
     values = {r.id: r.cells.pop(col_id) for r in app.rows if col_id in r.cells}
     return (i, col, values), {col_id} | set(values)
-
-
-def restore_column(plan: Plan, aid: str, memo) -> set[str]:
-    app = find_appendix(plan, aid)
-    i, col, values = memo
-    app.columns.insert(min(i, len(app.columns)), col)
-    for r in app.rows:
-        if r.id in values:
-            r.cells[col.id] = values[r.id]
-    return {col.id} | set(values)
-
-
-def snapshot(obj):
-    """A deep copy for undo (records keep their ids)."""
-    return copy.deepcopy(obj)

@@ -20,7 +20,6 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import socket
 import sqlite3
 import sys
@@ -383,10 +382,6 @@ class Session:
         if store is not None:
             self.flush(store)
         release_lock(self.original)
-
-
-def copy_file(src: str, dest: str) -> None:
-    shutil.copyfile(src, dest)
 
 
 # -------------------------------------------------------- restore backups --

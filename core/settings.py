@@ -24,11 +24,14 @@ from __future__ import annotations
 
 import copy
 import json
+import logging
 import os
 import sys
 
 from .fileio import atomic_write
 from .text import nfc
+
+log = logging.getLogger(__name__)
 
 VERSION = 2
 FILE_NAME = "settings.json"
@@ -165,10 +168,11 @@ class Settings:
         except FileNotFoundError:
             return cls(defaults(), path)
         except (OSError, ValueError):
+            log.warning("settings file %s unreadable: kept as .bad, defaults used", path, exc_info=True)
             try:
                 os.replace(path, path + ".bad")
             except OSError:
-                pass
+                log.warning("could not rename the unreadable settings file %s", path, exc_info=True)
             return cls(defaults(), path)
         newer = isinstance(raw.get("version"), int) and raw["version"] > VERSION
         data = raw if newer else upgrade(raw)
@@ -222,11 +226,6 @@ class Settings:
         self.data["offices"].pop(name, None)
         if self.data.get("current_office") == name:
             self.data["current_office"] = next(iter(self.data["offices"]), "")
-
-    def add_recent(self, path: str, keep: int = 10) -> None:
-        path = os.path.abspath(path)
-        r = [p for p in self.data["recent_files"] if p != path]
-        self.data["recent_files"] = [path] + r[:keep - 1]
 
 
 def load() -> Settings:

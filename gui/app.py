@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import threading
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, 
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 _window = None
+log = logging.getLogger(__name__)
 
 
 def parse_args(argv: list[str]) -> dict:
@@ -130,14 +132,15 @@ def handle_exception(etype, value, tb, show: bool = True) -> str:
         from core.model import now_iso
         report = f"{now_iso()}  Python {sys.version.split()[0]}  {sys.platform}\n\n" + report
     except Exception:
-        pass
-    log = ""
+        log.exception("crash report: no time stamp")
+    log_file = ""
     try:
-        log = crash_log_path()
-        with open(log, "w", encoding="utf-8") as f:
+        log_file = crash_log_path()
+        with open(log_file, "w", encoding="utf-8") as f:
             f.write(report)
     except OSError:
-        pass
+        log.exception("crash report could not be written to %s", log_file)
+    log.error("unexpected error (report: %s)\n%s", log_file, report)
     try:
         w = _window
         doc = getattr(w, "doc", None)
@@ -145,14 +148,14 @@ def handle_exception(etype, value, tb, show: bool = True) -> str:
             doc.store.conn.execute("ROLLBACK")   # never leave half an action in the file
             doc.store._hash_cache = None
     except Exception:
-        pass
+        log.exception("crash: could not roll back the open plan's transaction")
     sys.__stderr__ and sys.__stderr__.write(report)
     if show and QApplication.instance() is not None and threading.current_thread() is threading.main_thread():
         try:
-            CrashDialog(report, log, _window).exec()
+            CrashDialog(report, log_file, _window).exec()
         except Exception:
-            pass
-    return log
+            log.exception("crash dialog could not be shown")
+    return log_file
 
 
 def install_crash_hook(show: bool = True) -> None:
@@ -184,6 +187,8 @@ def run_gui(argv: list[str]) -> int:
     app = make_app(resolve_language(argv))
     shot = args["screenshot"]
     install_crash_hook(show=not shot)
+    from core.log import setup as setup_log
+    setup_log()
     from .document import scratch_copy_of_sample
     from .main_window import MainWindow
     win = MainWindow(interactive=not shot)

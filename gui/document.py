@@ -410,6 +410,7 @@ def scratch_copy_of_sample() -> str | None:
     import glob
     import shutil
 
+    from core.fileio import unlink_quiet
     from core.session import data_dir
     here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     samples = sorted(glob.glob(os.path.join(here, "resources", "samples", "004_*.sqlite"))) or \
@@ -419,18 +420,12 @@ def scratch_copy_of_sample() -> str | None:
     if samples:
         dest = os.path.join(d, "ke-hoach-mau.sqlite")
         for suffix in ("", "-journal", ".lock"):
-            try:
-                os.unlink(dest + suffix)
-            except OSError:
-                pass
+            unlink_quiet(dest + suffix)
         shutil.copyfile(samples[0], dest)
         return dest
     from core.templates import plan_from_template
     dest = os.path.join(d, "ke-hoach-mau-papi.sqlite")
     for suffix in ("", "-journal", ".lock"):
-        try:
-            os.unlink(dest + suffix)
-        except OSError:
-            pass
+        unlink_quiet(dest + suffix)
     PlanStore.create(dest, plan_from_template("papi", agency="huyện Vị Xuyên", place="Vị Xuyên")).close()
     return dest

@@ -17,10 +17,12 @@ current language's locale (:func:`format_date`, :func:`format_number`,
 """
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from datetime import date
 
+log = logging.getLogger(__name__)
 LANGS = ("vi", "en")
 BABEL_LOCALE = {"vi": "vi_VN", "en": "en_GB"}
 
@@ -63,6 +65,7 @@ def resolve_language(argv: list[str] | None = None, settings=None) -> str:
             from core.settings import load
             settings = load()
         except Exception:    # a settings problem must never stop the program from starting
+            log.exception("settings could not be read for the language")
             return "vi"
     return normalize(getattr(settings, "language", "vi"))
 

@@ -12,6 +12,7 @@ printer (both computed from the page size, so memory stays at one page).
 """
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import tempfile
@@ -19,6 +20,8 @@ import tempfile
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+log = logging.getLogger(__name__)
 
 PREVIEW_DPI = 150
 PRINT_DPI = 300
@@ -68,7 +71,7 @@ class PdfPages:
         try:
             self.doc.close()
         except Exception:
-            pass
+            log.exception("print preview: closing the PDF failed")
 
 
 def _layout(landscape: bool, size_pt: tuple[float, float]) -> QPageLayout:

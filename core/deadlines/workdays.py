@@ -8,10 +8,12 @@ off here (documented in docs/deadlines.md).
 """
 from __future__ import annotations
 
+import logging
 from datetime import date, timedelta
 
 import holidays as _holidays
 
+log = logging.getLogger(__name__)
 _CACHE: dict[int, frozenset[date]] = {}
 _ONE = timedelta(days=1)
 
@@ -23,6 +25,7 @@ def holidays_of(year: int) -> frozenset[date]:
         try:
             s = frozenset(_holidays.country_holidays("VN", years=year).keys())
         except Exception:  # pragma: no cover - a year the package cannot compute
+            log.exception("holidays of %s not computed: weekends only", year)
             s = frozenset()
         _CACHE[year] = s
     return s
@@ -35,6 +38,7 @@ def holiday_name(d: date) -> str:
     try:
         return _holidays.country_holidays("VN", years=d.year, language="vi").get(d, "") or ""
     except Exception:  # pragma: no cover
+        log.exception("Vietnamese holiday names unavailable")
         return _holidays.country_holidays("VN", years=d.year).get(d, "") or ""
 
 
@@ -90,6 +94,7 @@ def tet(year: int) -> date | None:
                 d = day
                 break
     except Exception:  # pragma: no cover - a year the package cannot compute
+        log.exception("Tết of %s not computed", year)
         d = None
     _TET[year] = d
     return d

@@ -308,10 +308,6 @@ def _cell_paras(text: str, style: str, bold: bool, jc: str, keep_next: bool = Fa
 CENTER_KEYS = ("tt", "deadline")
 
 
-def appendix_xml(a: AppendixBlock, doc: Document, progress=None) -> str:
-    return "".join(appendix_chunks(a, doc, progress))
-
-
 def _chars_per_line(widths_twips) -> list[int]:
     """How many characters of 12 pt Times New Roman (about 0.48 em each) fit on a line of each column."""
     return [max(1, int((w / 20 - 11) / (0.48 * W.SIZE_TABLE))) for w in widths_twips]

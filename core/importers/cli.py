@@ -11,12 +11,15 @@
 """
 from __future__ import annotations
 
+import logging
 import os
 
 from ..errors import PlanError
 from ..fileio import guard_output
 from ..model import Plan
 from .docx import import_docx as _import_docx
+
+log = logging.getLogger(__name__)
 
 
 def import_docx(path: str) -> Plan:
@@ -27,7 +30,7 @@ def import_docx(path: str) -> Plan:
             from ..templates import era_of, starter_agencies
             plan.agencies = starter_agencies(era_of(plan.meta.period or plan.meta.issue_date))
         except Exception:   # the agency list is a convenience, never a reason to fail
-            pass
+            log.exception("starter agency list not added to the imported plan")
     return plan
 
 

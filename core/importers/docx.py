@@ -246,8 +246,10 @@ def _numpr(np_):
 
 
 # ---------------------------------------------------------- numbering ---
-BULLETS = {"-": "-", "–": "-", "—": "-", "+": "+", "": "-", "•": "-", "o": "+", "▪": "-",
-           "": "-", "": "-", "": "-", "§": "-", "·": "-"}
+# Word's symbol-font bullets arrive as private-use characters: Symbol U+F0B7, Wingdings U+F0A7 (§),
+# U+F0D8 (arrow), U+F076 (diamond), U+F0FC (tick)
+BULLETS = {"-": "-", "–": "-", "—": "-", "+": "+", "\uf0b7": "-", "•": "-", "o": "+", "▪": "-",
+           "\uf0a7": "-", "\uf0d8": "-", "\uf076": "-", "\uf0fc": "-", "§": "-", "·": "-"}
 
 
 def _fmt(n: int, fmt: str) -> str:

@@ -8,8 +8,9 @@ that is what :mod:`core.merge` uses for a three-way merge.
 """
 from __future__ import annotations
 
-import json
 import errno
+import json
+import logging
 import os
 import sqlite3
 import tempfile
@@ -21,13 +22,15 @@ import sqlite_utils
 from ..errors import FileRefused, PlanError
 from ..fileio import fsync_dir as _fsync_dir
 from ..fileio import fsync_file as _fsync_file
+from ..fileio import unlink_quiet
 from ..model import Plan, new_id, now_iso
 from . import codec
 from .migrations import migrate
 from .safe_open import FileInfo, harden, hot_journal, recover_journal, validate
 from .schema import APPLICATION_ID, RECORD_TABLES, SCHEMA_VERSION, SCHEMAS
 
-TABLE_COLUMNS: dict[str, list[str]] = {}
+log = logging.getLogger(__name__)
+
 
 # An intermediate version younger than this, never copied, is not kept in history.
 COALESCE_SECONDS = 10.0
@@ -152,7 +155,7 @@ class PlanStore:
         try:
             self.conn.close()
         except sqlite3.Error:
-            pass
+            log.warning("closing %s failed", self.path, exc_info=True)
 
     # ------------------------------------------------------------ read ---
     def load(self) -> Plan:
@@ -187,8 +190,8 @@ class PlanStore:
         except BaseException:
             try:
                 self.conn.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
+            except sqlite3.Error:   # SQLite may have rolled back already (disk full, I/O error)
+                log.warning("rollback after a failed change of %s failed", self.path, exc_info=True)
             self._hash_cache = None
             raise
         else:
@@ -198,7 +201,7 @@ class PlanStore:
                 try:
                     self.conn.execute("ROLLBACK")
                 except sqlite3.Error:
-                    pass
+                    log.warning("rollback after a failed commit of %s failed", self.path, exc_info=True)
                 self._hash_cache = None
                 raise
 
@@ -374,10 +377,7 @@ def _db_error(e: sqlite3.Error, path: str) -> PlanError:
 def _silent_unlink(p: str | None) -> None:
     if p:
         for suffix in ("", "-journal"):
-            try:
-                os.unlink(p + suffix)
-            except OSError:
-                pass
+            unlink_quiet(p + suffix)
 
 
 def load_plan(path: str) -> Plan:

@@ -27,7 +27,7 @@ def _lang() -> str:
     try:
         from gui.i18n import current_language
         return current_language()
-    except Exception:   # i18n not set up (tests, early start): Vietnamese
+    except ImportError:   # i18n not set up (tests, early start): Vietnamese
         return "vi"
 
 

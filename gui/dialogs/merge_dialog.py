@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 
 from core import merge as core_merge
 from core.errors import PlanError
+from core.fileio import unlink_quiet
 
 from ..i18n import error_text
 
@@ -249,10 +250,7 @@ def merge_into_document(window, doc, src: str, interactive: bool = True) -> bool
     finally:
         if tmp:
             for p in (tmp, tmp + "-journal"):
-                try:
-                    os.unlink(p)
-                except OSError:
-                    pass
+                unlink_quiet(p)
     if interactive and res.conflicts:
         MergeDialog(store, window, res.report).exec()
     elif interactive:
