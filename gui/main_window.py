@@ -645,9 +645,8 @@ class MainWindow(QMainWindow):
             mod.MergeDialog(self.doc, self).exec()
 
     def about(self):
-        QMessageBox.about(self, APP_TITLE, self.tr(
-            "Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.\n\n"
-            "Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác."))
+        from .dialogs.about_dialog import about_box
+        about_box(self, APP_TITLE).exec()
 
     # --------------------------------------------------------- navigation --
     def rename_current(self):

@@ -162,10 +162,8 @@ def _deadline(win, plan):
 
 
 def _about(win):
-    box = QMessageBox(QMessageBox.Information, win.windowTitle(), "", QMessageBox.Ok, win)
-    box.setText(win.tr("Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.\n\n"
-                       "Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác."))
-    return box
+    from .dialogs.about_dialog import about_box
+    return about_box(win, win.windowTitle())
 
 
 def _file_dialog(win, tmpdir):

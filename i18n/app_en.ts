@@ -2,54 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="vi_VN">
     <context>
+        <name>AboutBox</name>
+        <message>
+            <location filename="../gui/dialogs/about_dialog.py" line="21" />
+            <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
+
+Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</source>
+            <translation>Draft, track and share a KẾ HOẠCH (official plan) as Decree 30/2020/NĐ-CP lays it out.
+
+Every edit is written to the file at once; Ctrl+Z undoes it.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/about_dialog.py" line="23" />
+            <source>Khi chương trình gặp sự cố, xin gửi tệp nhật ký cho người hỗ trợ:
+%1</source>
+            <translation>If the program runs into a problem, please send the log file to your support contact:
+%1</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/about_dialog.py" line="25" />
+            <source>Mở thư mục nhật ký</source>
+            <translation>Open the log folder</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="323" />
+            <location filename="../gui/calendar/view.py" line="329" />
             <source>Hạn</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="323" />
+            <location filename="../gui/calendar/view.py" line="329" />
             <source>Nhiệm vụ</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="323" />
+            <location filename="../gui/calendar/view.py" line="329" />
             <source>Chủ trì</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="323" />
+            <location filename="../gui/calendar/view.py" line="329" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="326" />
+            <location filename="../gui/calendar/view.py" line="332" />
             <source>Cơ quan:</source>
             <translation>Agency:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="328" />
+            <location filename="../gui/calendar/view.py" line="334" />
             <source>Phụ lục:</source>
             <translation>Appendix:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="349" />
+            <location filename="../gui/calendar/view.py" line="355" />
             <source>Tất cả</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="385" />
+            <location filename="../gui/calendar/view.py" line="391" />
             <source>Quá hạn</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="385" />
+            <location filename="../gui/calendar/view.py" line="391" />
             <source>Tuần này</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="385" />
+            <location filename="../gui/calendar/view.py" line="391" />
             <source>30 ngày tới</source>
             <translation>Next 30 days</translation>
         </message>
@@ -57,220 +81,220 @@
     <context>
         <name>AppendixEditor</name>
         <message>
-            <location filename="../gui/editors/appendix.py" line="56" />
+            <location filename="../gui/editors/appendix.py" line="57" />
             <source>Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;</source>
             <translation>Type an agency name; separate several agencies with ;</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="195" />
+            <location filename="../gui/editors/appendix.py" line="196" />
             <source>Dán (ghi đè từ ô này)</source>
             <translation>Paste (over the cells from here)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="196" />
+            <location filename="../gui/editors/appendix.py" line="197" />
             <source>Dán thành dòng mới</source>
             <translation>Paste as new rows</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="232" />
+            <location filename="../gui/editors/appendix.py" line="233" />
             <source>Tên phụ lục</source>
             <translation>Appendix title</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="236" />
+            <location filename="../gui/editors/appendix.py" line="237" />
             <source>Đánh số nhóm:</source>
             <translation>Group numbering:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="239" />
+            <location filename="../gui/editors/appendix.py" line="240" />
             <source>I, II, III</source>
             <translation>I, II, III</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="239" />
+            <location filename="../gui/editors/appendix.py" line="240" />
             <source>A, B, C</source>
             <translation>A, B, C</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="239" />
+            <location filename="../gui/editors/appendix.py" line="240" />
             <source>1, 2, 3</source>
             <translation>1, 2, 3</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="241" />
+            <location filename="../gui/editors/appendix.py" line="242" />
             <source>Đánh số nhiệm vụ:</source>
             <translation>Task numbering:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="244" />
+            <location filename="../gui/editors/appendix.py" line="245" />
             <source>1, 2, 3… liên tục</source>
             <translation>1, 2, 3… continuous</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="244" />
+            <location filename="../gui/editors/appendix.py" line="245" />
             <source>1, 2, 3… theo từng nhóm</source>
             <translation>1, 2, 3… restarting in each group</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="244" />
+            <location filename="../gui/editors/appendix.py" line="245" />
             <source>1.1, 1.2… theo nhóm</source>
             <translation>1.1, 1.2… by group</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="246" />
+            <location filename="../gui/editors/appendix.py" line="247" />
             <source>Khổ in:</source>
             <translation>Page:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="248" />
+            <location filename="../gui/editors/appendix.py" line="249" />
             <source>Tự động</source>
             <translation>Automatic</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="248" />
+            <location filename="../gui/editors/appendix.py" line="249" />
             <source>Dọc</source>
             <translation>Portrait</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="248" />
+            <location filename="../gui/editors/appendix.py" line="249" />
             <source>Ngang</source>
             <translation>Landscape</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="250" />
+            <location filename="../gui/editors/appendix.py" line="251" />
             <source>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</source>
             <translation>Page orientation of this appendix in the Word/PDF export and when printing. Automatic: landscape when the table has 4 content columns or more (besides TT) or does not fit a portrait page.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="267" />
+            <location filename="../gui/editors/appendix.py" line="268" />
             <source>+ Dòng</source>
             <translation>+ Row</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="267" />
+            <location filename="../gui/editors/appendix.py" line="268" />
             <source>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</source>
             <translation>Add a task below the selected row (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="268" />
+            <location filename="../gui/editors/appendix.py" line="269" />
             <source>+ Nhóm</source>
             <translation>+ Group</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="268" />
+            <location filename="../gui/editors/appendix.py" line="269" />
             <source>Thêm dòng nhóm (Ctrl+Shift+Enter)</source>
             <translation>Add a group row (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="269" />
+            <location filename="../gui/editors/appendix.py" line="270" />
             <source>Xóa dòng</source>
             <translation>Delete rows</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="269" />
+            <location filename="../gui/editors/appendix.py" line="270" />
             <source>Xóa các dòng đang chọn (Ctrl+Delete)</source>
             <translation>Delete the selected rows (Ctrl+Delete)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="270" />
+            <location filename="../gui/editors/appendix.py" line="271" />
             <source>Chuyển lên (Alt+↑)</source>
             <translation>Move up (Alt+↑)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="271" />
+            <location filename="../gui/editors/appendix.py" line="272" />
             <source>Chuyển xuống (Alt+↓)</source>
             <translation>Move down (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="272" />
+            <location filename="../gui/editors/appendix.py" line="273" />
             <source>+ Cột</source>
             <translation>+ Column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="272" />
+            <location filename="../gui/editors/appendix.py" line="273" />
             <source>Thêm cột bên phải cột đang chọn</source>
             <translation>Add a column to the right of the selected one</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="277" />
+            <location filename="../gui/editors/appendix.py" line="278" />
             <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối ô từ Excel (ghi đè từ ô đang chọn trở xuống), Ctrl+Shift+V dán thành dòng mới; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</source>
             <translation>Double-click or type to edit a cell; Enter saves, Shift+Enter starts a new line in the cell; Ctrl+V pastes a block of cells from Excel (over the cells from the current one down), Ctrl+Shift+V pastes it as new rows; double-click a column name to rename it; drag a column edge to change its width (also the printed proportion).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="296" />
+            <location filename="../gui/editors/appendix.py" line="297" />
             <source>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</source>
             <translation>Drag a column edge to change its width: the column proportions are saved in the file and also used when exporting to Word/PDF (Ctrl+Z to undo).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="424" />
+            <location filename="../gui/editors/appendix.py" line="425" />
             <source>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</source>
             <translation>Column width changed. The column proportions are saved in the file and also used when exporting to Word/PDF. Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="628" />
-            <location filename="../gui/editors/appendix.py" line="632" />
-            <location filename="../gui/editors/appendix.py" line="716" />
+            <location filename="../gui/editors/appendix.py" line="629" />
+            <location filename="../gui/editors/appendix.py" line="633" />
+            <location filename="../gui/editors/appendix.py" line="717" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Cannot move any further.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="655" />
+            <location filename="../gui/editors/appendix.py" line="656" />
             <source>Không thể đổi cấp thêm.</source>
             <translation>Cannot change the level any further.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="681" />
+            <location filename="../gui/editors/appendix.py" line="682" />
             <source>Thêm cột bên phải</source>
             <translation>Add column to the right</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="683" />
+            <location filename="../gui/editors/appendix.py" line="684" />
             <source>Đổi tên cột…</source>
             <translation>Rename column…</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="684" />
+            <location filename="../gui/editors/appendix.py" line="685" />
             <source>Chuyển cột sang trái</source>
             <translation>Move column left</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="685" />
+            <location filename="../gui/editors/appendix.py" line="686" />
             <source>Chuyển cột sang phải</source>
             <translation>Move column right</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="687" />
+            <location filename="../gui/editors/appendix.py" line="688" />
             <source>Xóa cột</source>
             <translation>Delete column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="695" />
+            <location filename="../gui/editors/appendix.py" line="696" />
             <source>Thêm cột</source>
             <translation>Add column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="695" />
-            <location filename="../gui/editors/appendix.py" line="706" />
+            <location filename="../gui/editors/appendix.py" line="696" />
+            <location filename="../gui/editors/appendix.py" line="707" />
             <source>Tên cột:</source>
             <translation>Column title:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="706" />
+            <location filename="../gui/editors/appendix.py" line="707" />
             <source>Đổi tên cột</source>
             <translation>Rename column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="806" />
+            <location filename="../gui/editors/appendix.py" line="807" />
             <source>Đã dán %1 dòng</source>
             <translation>Pasted %1 rows</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="808" />
+            <location filename="../gui/editors/appendix.py" line="809" />
             <source> (thêm %1 dòng mới ở cuối bảng)</source>
             <translation> (%1 new rows added at the end of the table)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="809" />
+            <location filename="../gui/editors/appendix.py" line="810" />
             <source> — Ctrl+Z để hoàn tác.</source>
             <translation> — Ctrl+Z to undo.</translation>
         </message>
@@ -299,52 +323,52 @@
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="139" />
+            <location filename="../gui/calendar/view.py" line="145" />
             <source>Hôm nay</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="149" />
+            <location filename="../gui/calendar/view.py" line="155" />
             <source>T2</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="149" />
+            <location filename="../gui/calendar/view.py" line="155" />
             <source>T3</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="149" />
+            <location filename="../gui/calendar/view.py" line="155" />
             <source>T4</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="149" />
+            <location filename="../gui/calendar/view.py" line="155" />
             <source>T5</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="149" />
+            <location filename="../gui/calendar/view.py" line="155" />
             <source>T6</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="149" />
+            <location filename="../gui/calendar/view.py" line="155" />
             <source>T7</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="149" />
+            <location filename="../gui/calendar/view.py" line="155" />
             <source>CN</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="220" />
+            <location filename="../gui/calendar/view.py" line="226" />
             <source>{month} năm {y}</source>
             <translation>{month} {y}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="291" />
+            <location filename="../gui/calendar/view.py" line="297" />
             <source>{w}, ngày {d}: {n} việc đến hạn</source>
             <translation>{w} {d}: {n} task(s) due</translation>
         </message>
@@ -360,24 +384,24 @@
     <context>
         <name>CrashDialog</name>
         <message>
-            <location filename="../gui/app.py" line="106" />
+            <location filename="../gui/app.py" line="108" />
             <source>Lỗi không mong muốn</source>
             <translation>Unexpected error</translation>
         </message>
         <message>
-            <location filename="../gui/app.py" line="109" />
+            <location filename="../gui/app.py" line="111" />
             <source>Chương trình gặp lỗi không mong muốn. Các chỉnh sửa trước đó đã được ghi vào tệp và tệp vẫn nguyên vẹn; thao tác vừa rồi có thể chưa được thực hiện.
 Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</source>
             <translation>The program ran into an unexpected error. Earlier edits are already in the file and the file is intact; the last action may not have been carried out.
 Please send the report below to your support contact. Saved at: %1</translation>
         </message>
         <message>
-            <location filename="../gui/app.py" line="118" />
+            <location filename="../gui/app.py" line="120" />
             <source>Sao chép báo cáo</source>
             <translation>Copy report</translation>
         </message>
         <message>
-            <location filename="../gui/app.py" line="122" />
+            <location filename="../gui/app.py" line="124" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>
@@ -386,37 +410,37 @@ Please send the report below to your support contact. Saved at: %1</translation>
         <name>DeadlineCells</name>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="84" />
+            <location filename="../gui/calendar/view.py" line="83" />
             <source>Một lần</source>
             <translation>Once</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="84" />
+            <location filename="../gui/calendar/view.py" line="83" />
             <source>Định kỳ</source>
             <translation>Recurring</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="84" />
+            <location filename="../gui/calendar/view.py" line="83" />
             <source>Thường xuyên</source>
             <translation>Ongoing</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="84" />
+            <location filename="../gui/calendar/view.py" line="83" />
             <source>Theo sự kiện</source>
             <translation>After an event</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="84" />
+            <location filename="../gui/calendar/view.py" line="83" />
             <source>Không có hạn cụ thể</source>
             <translation>No fixed deadline</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="217" />
-            <location filename="../gui/calendar/view.py" line="87" />
+            <location filename="../gui/calendar/view.py" line="86" />
             <source>Hạn sắp tới: </source>
             <translation>Next due: </translation>
         </message>
@@ -466,7 +490,7 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <translation>⚠ This deadline could not be read: check and confirm it (Ctrl+T).</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="89" />
+            <location filename="../gui/calendar/view.py" line="88" />
             <source>⚠ Cần kiểm tra lại thời hạn này.</source>
             <translation>⚠ Check this deadline again.</translation>
         </message>
@@ -474,108 +498,108 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>DeadlineEditor</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="420" />
+            <location filename="../gui/calendar/view.py" line="426" />
             <source>Thời hạn của nhiệm vụ</source>
             <translation>Task deadline</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="429" />
+            <location filename="../gui/calendar/view.py" line="435" />
             <source>(để trống)</source>
             <translation>(blank)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="435" />
+            <location filename="../gui/calendar/view.py" line="441" />
             <source>Đã kiểm tra, cách hiểu này đúng</source>
             <translation>Checked: this reading is right</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="441" />
+            <location filename="../gui/calendar/view.py" line="447" />
             <source>Ghi ngày xảy ra sự kiện</source>
             <translation>Record the date of the event</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="442" />
+            <location filename="../gui/calendar/view.py" line="448" />
             <source>Như đã ghi:</source>
             <translation>As written:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="443" />
+            <location filename="../gui/calendar/view.py" line="449" />
             <source>Hiểu là:</source>
             <translation>Read as:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="447" />
+            <location filename="../gui/calendar/view.py" line="453" />
             <source>Cách hiểu:</source>
             <translation>Interpretation:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="457" />
+            <location filename="../gui/calendar/view.py" line="463" />
             <source>Hạn</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="457" />
+            <location filename="../gui/calendar/view.py" line="463" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="457" />
+            <location filename="../gui/calendar/view.py" line="463" />
             <source>Ngày hoàn thành</source>
             <translation>Date done</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="458" />
+            <location filename="../gui/calendar/view.py" line="464" />
             <source>Ghi chú</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="467" />
+            <location filename="../gui/calendar/view.py" line="473" />
             <source>Ghi chú (số văn bản báo cáo, kết quả…)</source>
             <translation>Note (report number, result…)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="468" />
-            <location filename="../gui/calendar/view.py" line="628" />
+            <location filename="../gui/calendar/view.py" line="474" />
+            <location filename="../gui/calendar/view.py" line="634" />
             <source>Đánh dấu đã hoàn thành</source>
             <translation>Mark as done</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="469" />
+            <location filename="../gui/calendar/view.py" line="475" />
             <source>Bỏ đánh dấu</source>
             <translation>Unmark</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="471" />
+            <location filename="../gui/calendar/view.py" line="477" />
             <source>Hoàn thành ngày:</source>
             <translation>Done on:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="477" />
+            <location filename="../gui/calendar/view.py" line="483" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="478" />
+            <location filename="../gui/calendar/view.py" line="484" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="509" />
+            <location filename="../gui/calendar/view.py" line="515" />
             <source>Sự kiện: “{e}”</source>
             <translation>Event: “{e}”</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="599" />
+            <location filename="../gui/calendar/view.py" line="605" />
             <source>Các lần đến hạn: {n} (đã hoàn thành {k})</source>
             <translation>Due dates: {n} ({k} done)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="600" />
+            <location filename="../gui/calendar/view.py" line="606" />
             <source>Không có lần đến hạn nào có ngày cụ thể.</source>
             <translation>No due date with a fixed day.</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="628" />
+            <location filename="../gui/calendar/view.py" line="634" />
             <source>Sửa ngày hoàn thành</source>
             <translation>Edit the date done</translation>
         </message>
@@ -1064,24 +1088,24 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="225" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="226" />
             <source>Chọn bản sao nhận từ nơi khác để gộp</source>
             <translation>Choose the copy received from another office to merge</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="227" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="228" />
             <source>Tệp kế hoạch (*.sqlite *.zip)</source>
             <translation>Plan files (*.sqlite *.zip)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="247" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="259" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="272" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="248" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="257" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="270" />
             <source>Gộp bản sao</source>
             <translation>Merge copies</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="272" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="270" />
             <source>Kế hoạch không còn xung đột gộp nào chờ xử lý.</source>
             <translation>The plan has no merge conflicts left to settle.</translation>
         </message>
@@ -1367,7 +1391,7 @@ Please send the report below to your support contact. Saved at: %1</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="373" />
-            <location filename="../gui/screens.py" line="179" />
+            <location filename="../gui/screens.py" line="177" />
             <source>Mở tiếp?</source>
             <translation>Open anyway?</translation>
         </message>
@@ -1392,230 +1416,228 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <translation>Opened</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="441" />
+            <location filename="../gui/main_window.py" line="446" />
             <source>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</source>
             <translation>%1 merge conflict(s) not settled yet: File → Merge conflicts left to settle…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="485" />
+            <location filename="../gui/main_window.py" line="490" />
             <source>(chưa có)</source>
             <translation>(none yet)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="520" />
-            <location filename="../gui/screens.py" line="172" />
+            <location filename="../gui/main_window.py" line="525" />
+            <location filename="../gui/screens.py" line="170" />
             <source>Mở kế hoạch</source>
             <translation>Open plan</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="521" />
+            <location filename="../gui/main_window.py" line="526" />
             <source>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</source>
             <translation>Plan files (*.sqlite *.zip);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="529" />
+            <location filename="../gui/main_window.py" line="534" />
             <source>Đã lưu lúc %1</source>
             <translation>Saved at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="537" />
+            <location filename="../gui/main_window.py" line="542" />
             <source>Lưu bản sao thành</source>
             <translation>Save a copy as</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="538" />
+            <location filename="../gui/main_window.py" line="543" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan files (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="543" />
+            <location filename="../gui/main_window.py" line="548" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>The copy must have a different name from the open file.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="544" />
+            <location filename="../gui/main_window.py" line="549" />
             <source>Đang lưu bản sao…</source>
             <translation>Saving the copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="545" />
+            <location filename="../gui/main_window.py" line="550" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="559" />
+            <location filename="../gui/main_window.py" line="564" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Reading the backups…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="566" />
+            <location filename="../gui/main_window.py" line="571" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>This backup cannot be found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="567" />
+            <location filename="../gui/main_window.py" line="572" />
             <source>Đang khôi phục…</source>
             <translation>Restoring…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="573" />
+            <location filename="../gui/main_window.py" line="578" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Restored the content of the backup made at %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="575" />
+            <location filename="../gui/main_window.py" line="580" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>The content just before restoring was backed up (at %1); to go back, choose that backup in File → Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="579" />
+            <location filename="../gui/main_window.py" line="584" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>This backup is identical to the current content; nothing changed.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="590" />
+            <location filename="../gui/main_window.py" line="595" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>The plan has no appendix to export to Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="593" />
+            <location filename="../gui/main_window.py" line="598" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Word documents (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="593" />
+            <location filename="../gui/main_window.py" line="598" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="594" />
+            <location filename="../gui/main_window.py" line="599" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="595" />
+            <location filename="../gui/main_window.py" line="600" />
             <source>Xuất</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="599" />
+            <location filename="../gui/main_window.py" line="604" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="600" />
+            <location filename="../gui/main_window.py" line="605" />
             <source>Đã xuất: %1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="607" />
+            <location filename="../gui/main_window.py" line="612" />
             <source>Lưu ý: %1</source>
             <translation>Note: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="626" />
+            <location filename="../gui/main_window.py" line="631" />
             <source>Báo cáo nhập</source>
             <translation>Import report</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="643" />
-            <location filename="../gui/screens.py" line="166" />
-            <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
-
-Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</source>
-            <translation>Draft, track and share official plans laid out as Decree No. 30/2020/ND-CP requires.
-
-Every edit is written to the file at once; Ctrl+Z undoes.</translation>
-        </message>
-        <message>
-            <location filename="../gui/main_window.py" line="723" />
+            <location filename="../gui/main_window.py" line="727" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>The deadline calendar is not available in this version.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="765" />
+            <location filename="../gui/main_window.py" line="769" />
             <source>(Ctrl+L: lịch hạn)</source>
             <translation>(Ctrl+L: calendar)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="789" />
+            <location filename="../gui/main_window.py" line="793" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Select a task row in an appendix table to see its deadline.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="793" />
+            <location filename="../gui/main_window.py" line="797" />
             <source>Không tìm thấy dòng này.</source>
             <translation>This row was not found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="795" />
+            <location filename="../gui/main_window.py" line="799" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Group rows have no deadline; select a task row.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="805" />
+            <location filename="../gui/main_window.py" line="809" />
             <source>Sửa thời hạn</source>
             <translation>Edit deadline</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="807" />
+            <location filename="../gui/main_window.py" line="811" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Deadline saved. Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="822" />
+            <location filename="../gui/main_window.py" line="826" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Saved to file at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="954" />
+            <location filename="../gui/main_window.py" line="958" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="959" />
+            <location filename="../gui/main_window.py" line="963" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Rows deleted: %1 — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="966" />
+            <location filename="../gui/main_window.py" line="970" />
             <source>(mục không tiêu đề)</source>
             <translation>(untitled section)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="968" />
+            <location filename="../gui/main_window.py" line="972" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Delete the section “%1” with its %2 sub-sections?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="972" />
+            <location filename="../gui/main_window.py" line="976" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Deleted the section “%1” and %2 sub-sections — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="972" />
+            <location filename="../gui/main_window.py" line="976" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Deleted the section “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="976" />
+            <location filename="../gui/main_window.py" line="980" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Signature block deleted — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="980" />
+            <location filename="../gui/main_window.py" line="984" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Delete the whole %1 (%2 rows)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="984" />
+            <location filename="../gui/main_window.py" line="988" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Deleted %1 (%2 rows) — %3</translation>
         </message>
         <message>
-            <location filename="../gui/screens.py" line="172" />
+            <location filename="../gui/screens.py" line="170" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Plan files (*.sqlite);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
+
+Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</source>
+            <translation type="vanished">Draft, track and share official plans laid out as Decree No. 30/2020/ND-CP requires.
+
+Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         </message>
         <message>
             <source>Đã xóa. Ctrl+Z để hoàn tác.</source>
@@ -1665,109 +1687,109 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="49" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="50" />
             <source>Gộp bản sao — xử lý xung đột</source>
             <translation>Merge copies — resolve conflicts</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="63" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="64" />
             <source>Vị trí</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="63" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="64" />
             <source>Nội dung</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="63" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="106" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="64" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="107" />
             <source>Bản của mình</source>
             <translation>My copy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="64" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="106" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="65" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="107" />
             <source>Bản nhận về</source>
             <translation>Received copy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="64" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="65" />
             <source>Chọn</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="82" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="83" />
             <source>— Chưa chọn —</source>
             <translation>— Not chosen —</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="84" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="85" />
             <source>Giữ lại</source>
             <translation>Keep</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="85" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="86" />
             <source>Xoá</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="87" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="88" />
             <source>Giữ bản của mình</source>
             <translation>Keep my copy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="88" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="89" />
             <source>Lấy bản nhận về</source>
             <translation>Take the received copy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="90" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="91" />
             <source>Tự sửa…</source>
             <translation>Edit myself…</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="104" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="105" />
             <source>Chọn “Tự sửa…” để nhập nội dung thống nhất</source>
             <translation>Choose “Edit myself…” to type the agreed text</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="107" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="108" />
             <source>Nội dung thống nhất</source>
             <translation>Agreed text</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="116" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="117" />
             <source>Áp dụng</source>
             <translation>Apply</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="117" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="118" />
             <source>Tất cả: bản của mình</source>
             <translation>All: my copy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="118" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="119" />
             <source>Tất cả: bản nhận về</source>
             <translation>All: received copy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="119" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="120" />
             <source>Để sau</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="136" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="137" />
             <source>Đã gộp bản “%1”: %2 thay đổi lấy từ bản nhận về, %3 dòng/mục thêm, %4 xoá, %5 kết hợp hai bên.</source>
             <translation>Merged “%1”: %2 changes taken from the received copy, %3 rows/sections added, %4 deleted, %5 combined from both sides.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="142" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="143" />
             <source>Còn %1 xung đột: cùng một chỗ được sửa khác nhau ở hai nơi. Hãy chọn cho từng dòng rồi bấm “Áp dụng”; dòng chưa chọn được giữ lại để xử lý sau.</source>
             <translation>%1 conflict(s) left: the same place was edited differently in the two offices. Choose for each row, then press “Apply”; rows not chosen are kept for later.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="145" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="146" />
             <source>Không có xung đột.</source>
             <translation>No conflicts.</translation>
         </message>
@@ -1859,22 +1881,22 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <translation>“%1” already exists. Replace it with the new plan? Its current content will be lost.</translation>
         </message>
         <message>
-            <location filename="../gui/i18n.py" line="36" />
+            <location filename="../gui/i18n.py" line="38" />
             <source>PAPI — Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh</source>
             <translation>PAPI — Provincial Governance and Public Administration Performance Index</translation>
         </message>
         <message>
-            <location filename="../gui/i18n.py" line="37" />
+            <location filename="../gui/i18n.py" line="39" />
             <source>PAR INDEX — Chỉ số cải cách hành chính</source>
             <translation>PAR INDEX — Public Administration Reform Index</translation>
         </message>
         <message>
-            <location filename="../gui/i18n.py" line="38" />
+            <location filename="../gui/i18n.py" line="40" />
             <source>SIPAS — Chỉ số hài lòng về sự phục vụ hành chính</source>
             <translation>SIPAS — Satisfaction Index of Public Administrative Services</translation>
         </message>
         <message>
-            <location filename="../gui/i18n.py" line="39" />
+            <location filename="../gui/i18n.py" line="41" />
             <source>Kế hoạch trống</source>
             <translation>Blank plan</translation>
         </message>

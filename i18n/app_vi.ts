@@ -17,54 +17,78 @@
         </message>
     </context>
     <context>
+        <name>AboutBox</name>
+        <message>
+            <location filename="../gui/dialogs/about_dialog.py" line="21" />
+            <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
+
+Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</source>
+            <translation>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
+
+Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/about_dialog.py" line="23" />
+            <source>Khi chương trình gặp sự cố, xin gửi tệp nhật ký cho người hỗ trợ:
+%1</source>
+            <translation>Khi chương trình gặp sự cố, xin gửi tệp nhật ký cho người hỗ trợ:
+%1</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/about_dialog.py" line="25" />
+            <source>Mở thư mục nhật ký</source>
+            <translation>Mở thư mục nhật ký</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="323" />
+            <location filename="../gui/calendar/view.py" line="329" />
             <source>Hạn</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="323" />
+            <location filename="../gui/calendar/view.py" line="329" />
             <source>Nhiệm vụ</source>
             <translation>Nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="323" />
+            <location filename="../gui/calendar/view.py" line="329" />
             <source>Chủ trì</source>
             <translation>Chủ trì</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="323" />
+            <location filename="../gui/calendar/view.py" line="329" />
             <source>Trạng thái</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="326" />
+            <location filename="../gui/calendar/view.py" line="332" />
             <source>Cơ quan:</source>
             <translation>Cơ quan:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="328" />
+            <location filename="../gui/calendar/view.py" line="334" />
             <source>Phụ lục:</source>
             <translation>Phụ lục:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="349" />
+            <location filename="../gui/calendar/view.py" line="355" />
             <source>Tất cả</source>
             <translation>Tất cả</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="385" />
+            <location filename="../gui/calendar/view.py" line="391" />
             <source>Quá hạn</source>
             <translation>Quá hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="385" />
+            <location filename="../gui/calendar/view.py" line="391" />
             <source>Tuần này</source>
             <translation>Tuần này</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="385" />
+            <location filename="../gui/calendar/view.py" line="391" />
             <source>30 ngày tới</source>
             <translation>30 ngày tới</translation>
         </message>
@@ -72,220 +96,220 @@
     <context>
         <name>AppendixEditor</name>
         <message>
-            <location filename="../gui/editors/appendix.py" line="56" />
+            <location filename="../gui/editors/appendix.py" line="57" />
             <source>Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;</source>
             <translation>Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="195" />
+            <location filename="../gui/editors/appendix.py" line="196" />
             <source>Dán (ghi đè từ ô này)</source>
             <translation>Dán (ghi đè từ ô này)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="196" />
+            <location filename="../gui/editors/appendix.py" line="197" />
             <source>Dán thành dòng mới</source>
             <translation>Dán thành dòng mới</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="232" />
+            <location filename="../gui/editors/appendix.py" line="233" />
             <source>Tên phụ lục</source>
             <translation>Tên phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="236" />
+            <location filename="../gui/editors/appendix.py" line="237" />
             <source>Đánh số nhóm:</source>
             <translation>Đánh số nhóm:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="239" />
+            <location filename="../gui/editors/appendix.py" line="240" />
             <source>I, II, III</source>
             <translation>I, II, III</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="239" />
+            <location filename="../gui/editors/appendix.py" line="240" />
             <source>A, B, C</source>
             <translation>A, B, C</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="239" />
+            <location filename="../gui/editors/appendix.py" line="240" />
             <source>1, 2, 3</source>
             <translation>1, 2, 3</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="241" />
+            <location filename="../gui/editors/appendix.py" line="242" />
             <source>Đánh số nhiệm vụ:</source>
             <translation>Đánh số nhiệm vụ:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="244" />
+            <location filename="../gui/editors/appendix.py" line="245" />
             <source>1, 2, 3… liên tục</source>
             <translation>1, 2, 3… liên tục</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="244" />
+            <location filename="../gui/editors/appendix.py" line="245" />
             <source>1, 2, 3… theo từng nhóm</source>
             <translation>1, 2, 3… theo từng nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="244" />
+            <location filename="../gui/editors/appendix.py" line="245" />
             <source>1.1, 1.2… theo nhóm</source>
             <translation>1.1, 1.2… theo nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="246" />
+            <location filename="../gui/editors/appendix.py" line="247" />
             <source>Khổ in:</source>
             <translation>Khổ in:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="248" />
+            <location filename="../gui/editors/appendix.py" line="249" />
             <source>Tự động</source>
             <translation>Tự động</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="248" />
+            <location filename="../gui/editors/appendix.py" line="249" />
             <source>Dọc</source>
             <translation>Dọc</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="248" />
+            <location filename="../gui/editors/appendix.py" line="249" />
             <source>Ngang</source>
             <translation>Ngang</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="250" />
+            <location filename="../gui/editors/appendix.py" line="251" />
             <source>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</source>
             <translation>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="267" />
+            <location filename="../gui/editors/appendix.py" line="268" />
             <source>+ Dòng</source>
             <translation>+ Dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="267" />
+            <location filename="../gui/editors/appendix.py" line="268" />
             <source>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</source>
             <translation>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="268" />
+            <location filename="../gui/editors/appendix.py" line="269" />
             <source>+ Nhóm</source>
             <translation>+ Nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="268" />
+            <location filename="../gui/editors/appendix.py" line="269" />
             <source>Thêm dòng nhóm (Ctrl+Shift+Enter)</source>
             <translation>Thêm dòng nhóm (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="269" />
+            <location filename="../gui/editors/appendix.py" line="270" />
             <source>Xóa dòng</source>
             <translation>Xóa dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="269" />
+            <location filename="../gui/editors/appendix.py" line="270" />
             <source>Xóa các dòng đang chọn (Ctrl+Delete)</source>
             <translation>Xóa các dòng đang chọn (Ctrl+Delete)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="270" />
+            <location filename="../gui/editors/appendix.py" line="271" />
             <source>Chuyển lên (Alt+↑)</source>
             <translation>Chuyển lên (Alt+↑)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="271" />
+            <location filename="../gui/editors/appendix.py" line="272" />
             <source>Chuyển xuống (Alt+↓)</source>
             <translation>Chuyển xuống (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="272" />
+            <location filename="../gui/editors/appendix.py" line="273" />
             <source>+ Cột</source>
             <translation>+ Cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="272" />
+            <location filename="../gui/editors/appendix.py" line="273" />
             <source>Thêm cột bên phải cột đang chọn</source>
             <translation>Thêm cột bên phải cột đang chọn</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="277" />
+            <location filename="../gui/editors/appendix.py" line="278" />
             <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối ô từ Excel (ghi đè từ ô đang chọn trở xuống), Ctrl+Shift+V dán thành dòng mới; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</source>
             <translation>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối ô từ Excel (ghi đè từ ô đang chọn trở xuống), Ctrl+Shift+V dán thành dòng mới; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="296" />
+            <location filename="../gui/editors/appendix.py" line="297" />
             <source>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</source>
             <translation>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="424" />
+            <location filename="../gui/editors/appendix.py" line="425" />
             <source>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</source>
             <translation>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="628" />
-            <location filename="../gui/editors/appendix.py" line="632" />
-            <location filename="../gui/editors/appendix.py" line="716" />
+            <location filename="../gui/editors/appendix.py" line="629" />
+            <location filename="../gui/editors/appendix.py" line="633" />
+            <location filename="../gui/editors/appendix.py" line="717" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Không thể di chuyển thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="655" />
+            <location filename="../gui/editors/appendix.py" line="656" />
             <source>Không thể đổi cấp thêm.</source>
             <translation>Không thể đổi cấp thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="681" />
+            <location filename="../gui/editors/appendix.py" line="682" />
             <source>Thêm cột bên phải</source>
             <translation>Thêm cột bên phải</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="683" />
+            <location filename="../gui/editors/appendix.py" line="684" />
             <source>Đổi tên cột…</source>
             <translation>Đổi tên cột…</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="684" />
+            <location filename="../gui/editors/appendix.py" line="685" />
             <source>Chuyển cột sang trái</source>
             <translation>Chuyển cột sang trái</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="685" />
+            <location filename="../gui/editors/appendix.py" line="686" />
             <source>Chuyển cột sang phải</source>
             <translation>Chuyển cột sang phải</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="687" />
+            <location filename="../gui/editors/appendix.py" line="688" />
             <source>Xóa cột</source>
             <translation>Xóa cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="695" />
+            <location filename="../gui/editors/appendix.py" line="696" />
             <source>Thêm cột</source>
             <translation>Thêm cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="695" />
-            <location filename="../gui/editors/appendix.py" line="706" />
+            <location filename="../gui/editors/appendix.py" line="696" />
+            <location filename="../gui/editors/appendix.py" line="707" />
             <source>Tên cột:</source>
             <translation>Tên cột:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="706" />
+            <location filename="../gui/editors/appendix.py" line="707" />
             <source>Đổi tên cột</source>
             <translation>Đổi tên cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="806" />
+            <location filename="../gui/editors/appendix.py" line="807" />
             <source>Đã dán %1 dòng</source>
             <translation>Đã dán %1 dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="808" />
+            <location filename="../gui/editors/appendix.py" line="809" />
             <source> (thêm %1 dòng mới ở cuối bảng)</source>
             <translation> (thêm %1 dòng mới ở cuối bảng)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="809" />
+            <location filename="../gui/editors/appendix.py" line="810" />
             <source> — Ctrl+Z để hoàn tác.</source>
             <translation> — Ctrl+Z để hoàn tác.</translation>
         </message>
@@ -314,52 +338,52 @@
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="139" />
+            <location filename="../gui/calendar/view.py" line="145" />
             <source>Hôm nay</source>
             <translation>Hôm nay</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="149" />
+            <location filename="../gui/calendar/view.py" line="155" />
             <source>T2</source>
             <translation>T2</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="149" />
+            <location filename="../gui/calendar/view.py" line="155" />
             <source>T3</source>
             <translation>T3</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="149" />
+            <location filename="../gui/calendar/view.py" line="155" />
             <source>T4</source>
             <translation>T4</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="149" />
+            <location filename="../gui/calendar/view.py" line="155" />
             <source>T5</source>
             <translation>T5</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="149" />
+            <location filename="../gui/calendar/view.py" line="155" />
             <source>T6</source>
             <translation>T6</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="149" />
+            <location filename="../gui/calendar/view.py" line="155" />
             <source>T7</source>
             <translation>T7</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="149" />
+            <location filename="../gui/calendar/view.py" line="155" />
             <source>CN</source>
             <translation>CN</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="220" />
+            <location filename="../gui/calendar/view.py" line="226" />
             <source>{month} năm {y}</source>
             <translation>{month} năm {y}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="291" />
+            <location filename="../gui/calendar/view.py" line="297" />
             <source>{w}, ngày {d}: {n} việc đến hạn</source>
             <translation>{w}, ngày {d}: {n} việc đến hạn</translation>
         </message>
@@ -375,24 +399,24 @@
     <context>
         <name>CrashDialog</name>
         <message>
-            <location filename="../gui/app.py" line="106" />
+            <location filename="../gui/app.py" line="108" />
             <source>Lỗi không mong muốn</source>
             <translation>Lỗi không mong muốn</translation>
         </message>
         <message>
-            <location filename="../gui/app.py" line="109" />
+            <location filename="../gui/app.py" line="111" />
             <source>Chương trình gặp lỗi không mong muốn. Các chỉnh sửa trước đó đã được ghi vào tệp và tệp vẫn nguyên vẹn; thao tác vừa rồi có thể chưa được thực hiện.
 Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</source>
             <translation>Chương trình gặp lỗi không mong muốn. Các chỉnh sửa trước đó đã được ghi vào tệp và tệp vẫn nguyên vẹn; thao tác vừa rồi có thể chưa được thực hiện.
 Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</translation>
         </message>
         <message>
-            <location filename="../gui/app.py" line="118" />
+            <location filename="../gui/app.py" line="120" />
             <source>Sao chép báo cáo</source>
             <translation>Sao chép báo cáo</translation>
         </message>
         <message>
-            <location filename="../gui/app.py" line="122" />
+            <location filename="../gui/app.py" line="124" />
             <source>Đóng</source>
             <translation>Đóng</translation>
         </message>
@@ -401,37 +425,37 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
         <name>DeadlineCells</name>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="84" />
+            <location filename="../gui/calendar/view.py" line="83" />
             <source>Một lần</source>
             <translation>Một lần</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="84" />
+            <location filename="../gui/calendar/view.py" line="83" />
             <source>Định kỳ</source>
             <translation>Định kỳ</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="84" />
+            <location filename="../gui/calendar/view.py" line="83" />
             <source>Thường xuyên</source>
             <translation>Thường xuyên</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="84" />
+            <location filename="../gui/calendar/view.py" line="83" />
             <source>Theo sự kiện</source>
             <translation>Theo sự kiện</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="84" />
+            <location filename="../gui/calendar/view.py" line="83" />
             <source>Không có hạn cụ thể</source>
             <translation>Không có hạn cụ thể</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="217" />
-            <location filename="../gui/calendar/view.py" line="87" />
+            <location filename="../gui/calendar/view.py" line="86" />
             <source>Hạn sắp tới: </source>
             <translation>Hạn sắp tới: </translation>
         </message>
@@ -481,7 +505,7 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>⚠ Không đọc được thời hạn này: cần kiểm tra và xác nhận (Ctrl+T).</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="89" />
+            <location filename="../gui/calendar/view.py" line="88" />
             <source>⚠ Cần kiểm tra lại thời hạn này.</source>
             <translation>⚠ Cần kiểm tra lại thời hạn này.</translation>
         </message>
@@ -489,108 +513,108 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>DeadlineEditor</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="420" />
+            <location filename="../gui/calendar/view.py" line="426" />
             <source>Thời hạn của nhiệm vụ</source>
             <translation>Thời hạn của nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="429" />
+            <location filename="../gui/calendar/view.py" line="435" />
             <source>(để trống)</source>
             <translation>(để trống)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="435" />
+            <location filename="../gui/calendar/view.py" line="441" />
             <source>Đã kiểm tra, cách hiểu này đúng</source>
             <translation>Đã kiểm tra, cách hiểu này đúng</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="441" />
+            <location filename="../gui/calendar/view.py" line="447" />
             <source>Ghi ngày xảy ra sự kiện</source>
             <translation>Ghi ngày xảy ra sự kiện</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="442" />
+            <location filename="../gui/calendar/view.py" line="448" />
             <source>Như đã ghi:</source>
             <translation>Như đã ghi:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="443" />
+            <location filename="../gui/calendar/view.py" line="449" />
             <source>Hiểu là:</source>
             <translation>Hiểu là:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="447" />
+            <location filename="../gui/calendar/view.py" line="453" />
             <source>Cách hiểu:</source>
             <translation>Cách hiểu:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="457" />
+            <location filename="../gui/calendar/view.py" line="463" />
             <source>Hạn</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="457" />
+            <location filename="../gui/calendar/view.py" line="463" />
             <source>Trạng thái</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="457" />
+            <location filename="../gui/calendar/view.py" line="463" />
             <source>Ngày hoàn thành</source>
             <translation>Ngày hoàn thành</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="458" />
+            <location filename="../gui/calendar/view.py" line="464" />
             <source>Ghi chú</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="467" />
+            <location filename="../gui/calendar/view.py" line="473" />
             <source>Ghi chú (số văn bản báo cáo, kết quả…)</source>
             <translation>Ghi chú (số văn bản báo cáo, kết quả…)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="468" />
-            <location filename="../gui/calendar/view.py" line="628" />
+            <location filename="../gui/calendar/view.py" line="474" />
+            <location filename="../gui/calendar/view.py" line="634" />
             <source>Đánh dấu đã hoàn thành</source>
             <translation>Đánh dấu đã hoàn thành</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="469" />
+            <location filename="../gui/calendar/view.py" line="475" />
             <source>Bỏ đánh dấu</source>
             <translation>Bỏ đánh dấu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="471" />
+            <location filename="../gui/calendar/view.py" line="477" />
             <source>Hoàn thành ngày:</source>
             <translation>Hoàn thành ngày:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="477" />
+            <location filename="../gui/calendar/view.py" line="483" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="478" />
+            <location filename="../gui/calendar/view.py" line="484" />
             <source>Hủy</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="509" />
+            <location filename="../gui/calendar/view.py" line="515" />
             <source>Sự kiện: “{e}”</source>
             <translation>Sự kiện: “{e}”</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="599" />
+            <location filename="../gui/calendar/view.py" line="605" />
             <source>Các lần đến hạn: {n} (đã hoàn thành {k})</source>
             <translation>Các lần đến hạn: {n} (đã hoàn thành {k})</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="600" />
+            <location filename="../gui/calendar/view.py" line="606" />
             <source>Không có lần đến hạn nào có ngày cụ thể.</source>
             <translation>Không có lần đến hạn nào có ngày cụ thể.</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="628" />
+            <location filename="../gui/calendar/view.py" line="634" />
             <source>Sửa ngày hoàn thành</source>
             <translation>Sửa ngày hoàn thành</translation>
         </message>
@@ -1079,24 +1103,24 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="225" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="226" />
             <source>Chọn bản sao nhận từ nơi khác để gộp</source>
             <translation>Chọn bản sao nhận từ nơi khác để gộp</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="227" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="228" />
             <source>Tệp kế hoạch (*.sqlite *.zip)</source>
             <translation>Tệp kế hoạch (*.sqlite *.zip)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="247" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="259" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="272" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="248" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="257" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="270" />
             <source>Gộp bản sao</source>
             <translation>Gộp bản sao</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="272" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="270" />
             <source>Kế hoạch không còn xung đột gộp nào chờ xử lý.</source>
             <translation>Kế hoạch không còn xung đột gộp nào chờ xử lý.</translation>
         </message>
@@ -1382,7 +1406,7 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
         </message>
         <message>
             <location filename="../gui/main_window.py" line="373" />
-            <location filename="../gui/screens.py" line="179" />
+            <location filename="../gui/screens.py" line="177" />
             <source>Mở tiếp?</source>
             <translation>Mở tiếp?</translation>
         </message>
@@ -1407,230 +1431,228 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>Đã mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="441" />
+            <location filename="../gui/main_window.py" line="446" />
             <source>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</source>
             <translation>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="485" />
+            <location filename="../gui/main_window.py" line="490" />
             <source>(chưa có)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="520" />
-            <location filename="../gui/screens.py" line="172" />
+            <location filename="../gui/main_window.py" line="525" />
+            <location filename="../gui/screens.py" line="170" />
             <source>Mở kế hoạch</source>
             <translation>Mở kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="521" />
+            <location filename="../gui/main_window.py" line="526" />
             <source>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="529" />
+            <location filename="../gui/main_window.py" line="534" />
             <source>Đã lưu lúc %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="537" />
+            <location filename="../gui/main_window.py" line="542" />
             <source>Lưu bản sao thành</source>
             <translation>Lưu bản sao thành</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="538" />
+            <location filename="../gui/main_window.py" line="543" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="543" />
+            <location filename="../gui/main_window.py" line="548" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>Bản sao phải có tên khác tệp đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="544" />
+            <location filename="../gui/main_window.py" line="549" />
             <source>Đang lưu bản sao…</source>
             <translation>Đang lưu bản sao…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="545" />
+            <location filename="../gui/main_window.py" line="550" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Đã lưu bản sao: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="559" />
+            <location filename="../gui/main_window.py" line="564" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Đang đọc các bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="566" />
+            <location filename="../gui/main_window.py" line="571" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>Không tìm thấy bản sao lưu này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="567" />
+            <location filename="../gui/main_window.py" line="572" />
             <source>Đang khôi phục…</source>
             <translation>Đang khôi phục…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="573" />
+            <location filename="../gui/main_window.py" line="578" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Đã khôi phục nội dung của bản sao lưu lúc %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="575" />
+            <location filename="../gui/main_window.py" line="580" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="579" />
+            <location filename="../gui/main_window.py" line="584" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="590" />
+            <location filename="../gui/main_window.py" line="595" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="593" />
+            <location filename="../gui/main_window.py" line="598" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Văn bản Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="593" />
+            <location filename="../gui/main_window.py" line="598" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="594" />
+            <location filename="../gui/main_window.py" line="599" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Bảng tính Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="595" />
+            <location filename="../gui/main_window.py" line="600" />
             <source>Xuất</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="599" />
+            <location filename="../gui/main_window.py" line="604" />
             <source>Đang xuất…</source>
             <translation>Đang xuất…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="600" />
+            <location filename="../gui/main_window.py" line="605" />
             <source>Đã xuất: %1</source>
             <translation>Đã xuất: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="607" />
+            <location filename="../gui/main_window.py" line="612" />
             <source>Lưu ý: %1</source>
             <translation>Lưu ý: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="626" />
+            <location filename="../gui/main_window.py" line="631" />
             <source>Báo cáo nhập</source>
             <translation>Báo cáo nhập</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="643" />
-            <location filename="../gui/screens.py" line="166" />
-            <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
-
-Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</source>
-            <translation>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
-
-Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</translation>
-        </message>
-        <message>
-            <location filename="../gui/main_window.py" line="723" />
+            <location filename="../gui/main_window.py" line="727" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>Chưa có lịch hạn công việc trong phiên bản này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="765" />
+            <location filename="../gui/main_window.py" line="769" />
             <source>(Ctrl+L: lịch hạn)</source>
             <translation>(Ctrl+L: lịch hạn)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="789" />
+            <location filename="../gui/main_window.py" line="793" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="793" />
+            <location filename="../gui/main_window.py" line="797" />
             <source>Không tìm thấy dòng này.</source>
             <translation>Không tìm thấy dòng này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="795" />
+            <location filename="../gui/main_window.py" line="799" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="805" />
+            <location filename="../gui/main_window.py" line="809" />
             <source>Sửa thời hạn</source>
             <translation>Sửa thời hạn</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="807" />
+            <location filename="../gui/main_window.py" line="811" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="822" />
+            <location filename="../gui/main_window.py" line="826" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Đã lưu vào tệp lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="954" />
+            <location filename="../gui/main_window.py" line="958" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="959" />
+            <location filename="../gui/main_window.py" line="963" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Đã xóa %1 dòng — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="966" />
+            <location filename="../gui/main_window.py" line="970" />
             <source>(mục không tiêu đề)</source>
             <translation>(mục không tiêu đề)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="968" />
+            <location filename="../gui/main_window.py" line="972" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Xóa mục “%1” cùng %2 mục con của nó?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="972" />
+            <location filename="../gui/main_window.py" line="976" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Đã xóa mục “%1” và %2 mục con — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="972" />
+            <location filename="../gui/main_window.py" line="976" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Đã xóa mục “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="976" />
+            <location filename="../gui/main_window.py" line="980" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Đã xóa khối chữ ký — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="980" />
+            <location filename="../gui/main_window.py" line="984" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Xóa cả %1 (%2 dòng)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="984" />
+            <location filename="../gui/main_window.py" line="988" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Đã xóa %1 (%2 dòng) — %3</translation>
         </message>
         <message>
-            <location filename="../gui/screens.py" line="172" />
+            <location filename="../gui/screens.py" line="170" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
+
+Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</source>
+            <translation type="vanished">Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
+
+Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
             <source>Đã xóa. Ctrl+Z để hoàn tác.</source>
@@ -1680,109 +1702,109 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="49" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="50" />
             <source>Gộp bản sao — xử lý xung đột</source>
             <translation>Gộp bản sao — xử lý xung đột</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="63" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="64" />
             <source>Vị trí</source>
             <translation>Vị trí</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="63" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="64" />
             <source>Nội dung</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="63" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="106" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="64" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="107" />
             <source>Bản của mình</source>
             <translation>Bản của mình</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="64" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="106" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="65" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="107" />
             <source>Bản nhận về</source>
             <translation>Bản nhận về</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="64" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="65" />
             <source>Chọn</source>
             <translation>Chọn</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="82" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="83" />
             <source>— Chưa chọn —</source>
             <translation>— Chưa chọn —</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="84" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="85" />
             <source>Giữ lại</source>
             <translation>Giữ lại</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="85" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="86" />
             <source>Xoá</source>
             <translation>Xoá</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="87" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="88" />
             <source>Giữ bản của mình</source>
             <translation>Giữ bản của mình</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="88" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="89" />
             <source>Lấy bản nhận về</source>
             <translation>Lấy bản nhận về</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="90" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="91" />
             <source>Tự sửa…</source>
             <translation>Tự sửa…</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="104" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="105" />
             <source>Chọn “Tự sửa…” để nhập nội dung thống nhất</source>
             <translation>Chọn “Tự sửa…” để nhập nội dung thống nhất</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="107" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="108" />
             <source>Nội dung thống nhất</source>
             <translation>Nội dung thống nhất</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="116" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="117" />
             <source>Áp dụng</source>
             <translation>Áp dụng</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="117" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="118" />
             <source>Tất cả: bản của mình</source>
             <translation>Tất cả: bản của mình</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="118" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="119" />
             <source>Tất cả: bản nhận về</source>
             <translation>Tất cả: bản nhận về</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="119" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="120" />
             <source>Để sau</source>
             <translation>Để sau</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="136" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="137" />
             <source>Đã gộp bản “%1”: %2 thay đổi lấy từ bản nhận về, %3 dòng/mục thêm, %4 xoá, %5 kết hợp hai bên.</source>
             <translation>Đã gộp bản “%1”: %2 thay đổi lấy từ bản nhận về, %3 dòng/mục thêm, %4 xoá, %5 kết hợp hai bên.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="142" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="143" />
             <source>Còn %1 xung đột: cùng một chỗ được sửa khác nhau ở hai nơi. Hãy chọn cho từng dòng rồi bấm “Áp dụng”; dòng chưa chọn được giữ lại để xử lý sau.</source>
             <translation>Còn %1 xung đột: cùng một chỗ được sửa khác nhau ở hai nơi. Hãy chọn cho từng dòng rồi bấm “Áp dụng”; dòng chưa chọn được giữ lại để xử lý sau.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="145" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="146" />
             <source>Không có xung đột.</source>
             <translation>Không có xung đột.</translation>
         </message>
@@ -1874,22 +1896,22 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <translation>Tệp “%1” đã có. Ghi đè bằng kế hoạch mới? Nội dung cũ của tệp sẽ mất.</translation>
         </message>
         <message>
-            <location filename="../gui/i18n.py" line="36" />
+            <location filename="../gui/i18n.py" line="38" />
             <source>PAPI — Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh</source>
             <translation>PAPI — Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh</translation>
         </message>
         <message>
-            <location filename="../gui/i18n.py" line="37" />
+            <location filename="../gui/i18n.py" line="39" />
             <source>PAR INDEX — Chỉ số cải cách hành chính</source>
             <translation>PAR INDEX — Chỉ số cải cách hành chính</translation>
         </message>
         <message>
-            <location filename="../gui/i18n.py" line="38" />
+            <location filename="../gui/i18n.py" line="40" />
             <source>SIPAS — Chỉ số hài lòng về sự phục vụ hành chính</source>
             <translation>SIPAS — Chỉ số hài lòng về sự phục vụ hành chính</translation>
         </message>
         <message>
-            <location filename="../gui/i18n.py" line="39" />
+            <location filename="../gui/i18n.py" line="41" />
             <source>Kế hoạch trống</source>
             <translation>Kế hoạch trống</translation>
         </message>
