@@ -17,8 +17,6 @@ import tempfile
 import time
 from contextlib import contextmanager
 
-import sqlite_utils
-
 from ..errors import FileRefused, PlanError
 from ..fileio import fsync_dir as _fsync_dir
 from ..fileio import fsync_file as _fsync_file
@@ -78,12 +76,21 @@ class PlanStore:
     def __init__(self, path: str, conn: sqlite3.Connection, info: FileInfo | None = None):
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self._db = None
         self.info = info
         self._hash_cache: dict[str, tuple[str, str]] | None = None  # id -> (table, hash)
         # id -> time.monotonic() when this store wrote the record's current
         # version, for versions no copy has been made of yet (see _sync)
         self._fresh: dict[str, float] = {}
+
+    @property
+    def db(self):
+        """sqlite-utils over this connection, for writing records (loaded on the first write: opening a
+        plan to read it does not pay for the import)."""
+        if self._db is None:
+            import sqlite_utils
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     # ------------------------------------------------------------ open ---
     @classmethod
