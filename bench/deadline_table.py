@@ -7,7 +7,7 @@ Tables in /work/shared/seeds/*.txt are tab-separated lines; the last column
 is the deadline.  Header lines (first cell "TT", or the column titles) are
 skipped; HTML markup is removed by the reader itself.  The table lies in
 docs/deadlines.md between the two ``seed-table`` markers;
-tests/test_deadlines_seeds.py checks that it is up to date.
+tests/deadlines/test_deadlines_seeds.py checks that it is up to date.
 """
 from __future__ import annotations
 

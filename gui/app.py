@@ -144,9 +144,8 @@ def handle_exception(etype, value, tb, show: bool = True) -> str:
     try:
         w = _window
         doc = getattr(w, "doc", None)
-        if doc is not None and doc.store.conn.in_transaction:
-            doc.store.conn.execute("ROLLBACK")   # never leave half an action in the file
-            doc.store._hash_cache = None
+        if doc is not None:
+            doc.store.rollback()   # never leave half an action in the file
     except Exception:
         log.exception("crash: could not roll back the open plan's transaction")
     sys.__stderr__ and sys.__stderr__.write(report)

@@ -103,7 +103,7 @@ class Document(QObject):
         except BaseException:
             for s, snap in zip(scopes, before):
                 s.restore(self.plan, snap)
-            self.store._hash_cache = None
+            self.store.invalidate()
             raise
         after = [s.capture(self.plan) for s in scopes]
         cmd = PlanCommand(self, text, scopes, before, after, set(ids), merge_key)

@@ -435,9 +435,9 @@ class MainWindow(QMainWindow):
         try:
             # most plans were never merged: a look at the one info row, and core.merge (13 ms to
             # import) is loaded only for a plan that has a conflict list
-            row = doc.store.conn.execute("SELECT value FROM info WHERE key='merge_conflicts'").fetchone()
+            raw = doc.store.info_value("merge_conflicts")
             n = 0
-            if row and row[0] and row[0].strip() not in ("", "[]"):
+            if raw and raw.strip() not in ("", "[]"):
                 from core.merge import pending_conflicts
                 n = len(pending_conflicts(doc.store))
         except Exception:   # a reminder is a courtesy: never fail opening over it

@@ -212,6 +212,24 @@ class PlanStore:
                 self._hash_cache = None
                 raise
 
+    def invalidate(self) -> None:
+        """Forget what this store believes the file holds (after a failed change, or a change made
+        to the file by other means): the next write compares against the file itself."""
+        self._hash_cache = None
+
+    def rollback(self) -> None:
+        """Undo a transaction left open by an interrupted action (the crash handler's last resort)."""
+        if self.conn.in_transaction:
+            try:
+                self.conn.execute("ROLLBACK")
+            finally:
+                self.invalidate()
+
+    def info_value(self, key: str) -> str | None:
+        """One value of the file's info table (file id, merge report, …), or None."""
+        row = self.conn.execute("SELECT value FROM info WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
     def _hashes(self) -> dict[str, tuple[str, str]]:
         if self._hash_cache is None:
             cache = {}
