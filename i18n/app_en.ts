@@ -8,9 +8,9 @@
             <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
 
 Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</source>
-            <translation>Draft, track and share a KẾ HOẠCH (official plan) as Decree 30/2020/NĐ-CP lays it out.
+            <translation>Draft, track and share official plans laid out as Decree No. 30/2020/ND-CP requires.
 
-Every edit is written to the file at once; Ctrl+Z undoes it.</translation>
+Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/about_dialog.py" line="23" />
