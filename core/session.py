@@ -480,18 +480,27 @@ def restore_backup(store, original: str, backup: str, now: datetime | None = Non
     still works.  A failure rolls the transaction back: the file stays as it
     was.  The caller reloads the plan from *store* afterwards.
     """
+    plan = load_backup(original, backup)
+    before = backup_before_restore(store, original, backup, now)
+    changed = store.sync(plan)
+    return RestoreResult(before, changed, store.load())
+
+
+def load_backup(original: str, backup: str):
+    """The plan held by one of *original*'s own backups, validated like any received file (a damaged
+    backup is refused here). Reads the backup through its own read-only connection: safe in a worker."""
     from .cli import load_plan_readonly
     backup = os.path.abspath(backup)
     if os.path.dirname(backup) != os.path.abspath(backup_dir(original)):
         raise PlanError("Chỉ khôi phục được từ các bản sao lưu của chính tệp này.",
                         "Only this file's own backups can be restored.")
-    plan = load_plan_readonly(backup)      # validates; a damaged backup is refused here
-    current_id = store.conn.execute("SELECT value FROM info WHERE key='file_id'").fetchone()
-    if current_id:
-        plan.file_id = current_id[0]
+    return load_plan_readonly(backup)
+
+
+def backup_before_restore(store, original: str, backup: str, now: datetime | None = None) -> str:
+    """A backup of the current state under a time never used before (so the restore can itself be
+    undone from File → Restore, even after the window is closed); returns its path."""
     now = now or datetime.now()
     while os.path.exists(os.path.join(backup_dir(original), f"{_stem(original)}-{now:%Y%m%d-%H%M%S}.sqlite")):
         now += timedelta(seconds=1)        # never overwrite a backup (least of all the one restored)
-    before = make_backup(store, original, now=now, keep=backup)
-    changed = store.sync(plan)
-    return RestoreResult(before, changed, store.load())
+    return make_backup(store, original, now=now, keep=backup)

@@ -1,29 +1,26 @@
 """The open plan: Plan + PlanStore + Session + one QUndoStack.
 
-Every user action goes through :meth:`Document.run`: snapshot the scopes it
-touches, call a core/operations function, write the touched records in one
-transaction (``store.sync``), push an undo command.  Views listen to
-:attr:`Document.changed` (a list of scope tags) and refresh what they show.
+Every user action goes through :meth:`Document.apply`: a function of
+:mod:`core.edits` changes the plan and returns what it changed (records, views,
+label, undo step); the records are written in one transaction (``store.sync``)
+and an undo command is pushed.  Views listen to :attr:`Document.changed` (a
+list of scope tags) and refresh what they show.  No GUI code changes the model.
 """
 from __future__ import annotations
 
-import difflib
 import os
 import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from core import operations as ops
+from core import edits
 from core.errors import PlanError
-from core.model import Appendix, Column, Plan, Recipient, Row, Signer
+from core.model import Plan
 from core.session import Session
 from core.store.planfile import PlanStore
-from core.text import nfc
 
-from .commands import (AppendicesScope, ColumnsScope, ListScope, MetaScope, PlanCommand, RowDataScope,
-                       TrackingScope,
-                       RowsScope, SectionsScope, SectionTextScope)
+from .commands import PlanCommand
 from .i18n import error_text
 
 
@@ -93,316 +90,119 @@ class Document(QObject):
         self.changed.emit(list(tags))
         self.written.emit(self.last_write)
 
-    def run(self, text: str, scopes: list, action, merge_key=None):
-        """Do *action(plan)* (returns ids, or (result, ids)) as one undoable step."""
-        before = [s.capture(self.plan) for s in scopes]
+    def apply(self, edit, *args, **kw):
+        """Run one core edit (a function of :mod:`core.edits`) as one undoable step: the edit changes the
+        plan and says what it changed; the records are written in one transaction; the undo command and
+        the views' refresh come from its :class:`core.undo.Changes`. Returns the edit's result."""
+        ch = edit(self.plan, *args, **kw)
         try:
-            out = action(self.plan)
-            result, ids = out if isinstance(out, tuple) else (None, out)
-            self.store.sync(self.plan, set(ids))
+            self.store.sync(self.plan, ch.ids)
         except BaseException:
-            for s, snap in zip(scopes, before):
-                s.restore(self.plan, snap)
+            ch.step.undo(self.plan)          # the file refused it: the plan goes back as well
             self.store.invalidate()
             raise
-        after = [s.capture(self.plan) for s in scopes]
-        cmd = PlanCommand(self, text, scopes, before, after, set(ids), merge_key)
         self.last_write = time.time()
         self._dirty_since_flush = True
         if self.session:
             self.session.edited()
-        self.undo_stack.push(cmd)
-        self.changed.emit([s.tag for s in scopes])
+        self.undo_stack.push(PlanCommand(self, ch))
+        self.changed.emit(list(ch.views))
         self.written.emit(self.last_write)
-        return result
+        return ch.result
 
-    # -------------------------------------------------------- sections ---
-    def add_section(self, parent_id, index=None, title=""):
-        return self.run(self.tr("Thêm mục"), [SectionsScope()],
-                        lambda p: ops.add_section(p, parent_id, index, title))
+    # ------------------------------------- the edits of core.edits, one undoable step each --
+    def add_section(self, *args, **kw):
+        return self.apply(edits.add_section, *args, **kw)
 
-    def delete_section(self, sid):
-        return self.run(self.tr("Xóa mục"), [SectionsScope()], lambda p: ops.delete_section(p, sid))
+    def delete_section(self, *args, **kw):
+        return self.apply(edits.delete_section, *args, **kw)
 
-    def move_section(self, sid, parent_id, index):
-        return self.run(self.tr("Di chuyển mục"), [SectionsScope()],
-                        lambda p: ops.move_section(p, sid, parent_id, index))
+    def move_section(self, *args, **kw):
+        return self.apply(edits.move_section, *args, **kw)
 
-    def indent_section(self, sid):
-        return self.run(self.tr("Lùi mục vào"), [SectionsScope()], lambda p: ops.indent_section(p, sid))
+    def indent_section(self, *args, **kw):
+        return self.apply(edits.indent_section, *args, **kw)
 
-    def outdent_section(self, sid):
-        return self.run(self.tr("Đưa mục ra"), [SectionsScope()], lambda p: ops.outdent_section(p, sid))
+    def outdent_section(self, *args, **kw):
+        return self.apply(edits.outdent_section, *args, **kw)
 
-    def move_section_by(self, sid, delta):
-        return self.run(self.tr("Di chuyển mục"), [SectionsScope()], lambda p: ops.move_section_by(p, sid, delta))
+    def move_section_by(self, *args, **kw):
+        return self.apply(edits.move_section_by, *args, **kw)
 
-    def set_section_text(self, sid, title=None, body=None, tail=None):
-        return self.run(self.tr("Sửa nội dung mục"), [SectionTextScope(sid)],
-                        lambda p: ops.set_section_text(p, sid, title, body, tail), merge_key=("section", sid))
+    def set_section_text(self, *args, **kw):
+        return self.apply(edits.set_section_text, *args, **kw)
 
-    # ------------------------------------------------------------ meta ---
-    def set_meta(self, **fields):
-        def act(p):
-            for k, v in fields.items():
-                setattr(p.meta, k, nfc(v) if isinstance(v, str) else v)
-            return {p.meta.id}
-        return self.run(self.tr("Sửa phần đầu văn bản"), [MetaScope()], act,
-                        merge_key=("meta", tuple(sorted(fields))))
+    def set_meta(self, *args, **kw):
+        return self.apply(edits.set_meta, *args, **kw)
 
-    # ------------------------------------------------ signers, recipients --
-    def add_signer(self, index=None):
-        def act(p):
-            s = Signer(prefix="TM.", collective="ỦY BAN NHÂN DÂN", lines=["CHỦ TỊCH"])
-            ops.place(p.signers, len(p.signers) if index is None else index, s)
-            return s, {s.id}
-        return self.run(self.tr("Thêm người ký"), [ListScope("signers")], act)
+    def add_signer(self, *args, **kw):
+        return self.apply(edits.add_signer, *args, **kw)
 
-    def delete_signer(self, sid):
-        def act(p):
-            p.signers = [s for s in p.signers if s.id != sid]
-            return {sid}
-        return self.run(self.tr("Xóa người ký"), [ListScope("signers")], act)
+    def delete_signer(self, *args, **kw):
+        return self.apply(edits.delete_signer, *args, **kw)
 
-    def move_signer(self, sid, delta):
-        def act(p):
-            i = next(k for k, s in enumerate(p.signers) if s.id == sid)
-            j = i + delta
-            if not 0 <= j < len(p.signers):
-                raise ops.OperationError(self.tr("Không thể di chuyển thêm."))
-            s = p.signers.pop(i)
-            ops.place(p.signers, j, s)
-            return {sid}
-        return self.run(self.tr("Di chuyển người ký"), [ListScope("signers")], act)
+    def move_signer(self, *args, **kw):
+        return self.apply(edits.move_signer, *args, **kw)
 
-    def set_signer(self, sid, **fields):
-        def act(p):
-            s = next(x for x in p.signers if x.id == sid)
-            for k, v in fields.items():
-                if isinstance(v, list):
-                    v = [nfc(x) for x in v]
-                elif isinstance(v, str):
-                    v = nfc(v)
-                setattr(s, k, v)
-            return {sid}
-        return self.run(self.tr("Sửa người ký"), [ListScope("signers")], act,
-                        merge_key=("signer", sid, tuple(sorted(fields))))
+    def set_signer(self, *args, **kw):
+        return self.apply(edits.set_signer, *args, **kw)
 
-    def set_recipients(self, lines: list[str]):
-        """Replace the Nơi nhận list, keeping the ids of unchanged lines."""
-        lines = [nfc(x) for x in lines]
+    def set_recipients(self, *args, **kw):
+        return self.apply(edits.set_recipients, *args, **kw)
 
-        def act(p):
-            old = p.recipients
-            sm = difflib.SequenceMatcher(a=[r.text for r in old], b=lines, autojunk=False)
-            new: list[Recipient] = []
-            touched: set[str] = set()
-            for tag, i1, i2, j1, j2 in sm.get_opcodes():
-                if tag == "equal":
-                    new.extend(old[i1:i2])
-                    continue
-                olds = old[i1:i2]
-                for k, text in enumerate(lines[j1:j2]):
-                    if k < len(olds) and tag == "replace":
-                        olds[k].text = text
-                        new.append(olds[k])
-                    else:
-                        new.append(Recipient(text=text))
-                    touched.add(new[-1].id)
-                touched |= {r.id for r in olds}
-            for i, r in enumerate(new):
-                if r.pos != float(i + 1):
-                    r.pos = float(i + 1)
-                    touched.add(r.id)
-            p.recipients = new
-            return touched
-        return self.run(self.tr("Sửa Nơi nhận"), [ListScope("recipients")], act, merge_key=("recipients",))
+    def add_appendix(self, *args, **kw):
+        return self.apply(edits.add_appendix, *args, **kw)
 
-    # ------------------------------------------------------- appendices --
-    def add_appendix(self, title=""):
-        def act(p):
-            from core.templates import plan_from_template
-            a = Appendix(title=nfc(title) or "Danh mục nhiệm vụ")
-            proto = next((x for x in plan_from_template("papi").appendices), None)
-            if proto is not None:
-                a.columns = [Column(key=c.key, title=c.title, group=c.group, width=c.width, pos=c.pos)
-                             for c in proto.columns]
-            a.rows = [Row(kind="task", pos=1.0)]
-            ops.place(p.appendices, len(p.appendices), a)
-            return a, {a.id} | {c.id for c in a.columns} | {r.id for r in a.rows}
-        return self.run(self.tr("Thêm phụ lục"), [AppendicesScope()], act)
+    def delete_appendix(self, *args, **kw):
+        return self.apply(edits.delete_appendix, *args, **kw)
 
-    def delete_appendix(self, aid):
-        def act(p):
-            a = ops.find_appendix(p, aid)
-            p.appendices = [x for x in p.appendices if x.id != aid]
-            return {aid} | {c.id for c in a.columns} | {r.id for r in a.rows}
-        return self.run(self.tr("Xóa phụ lục"), [AppendicesScope()], act)
+    def move_appendix(self, *args, **kw):
+        return self.apply(edits.move_appendix, *args, **kw)
 
-    def move_appendix(self, aid, delta):
-        def act(p):
-            i = next(k for k, a in enumerate(p.appendices) if a.id == aid)
-            j = i + delta
-            if not 0 <= j < len(p.appendices):
-                raise ops.OperationError(self.tr("Không thể di chuyển thêm."))
-            a = p.appendices.pop(i)
-            ops.place(p.appendices, j, a)
-            return {aid}
-        return self.run(self.tr("Di chuyển phụ lục"), [AppendicesScope()], act)
+    def set_appendix(self, *args, **kw):
+        return self.apply(edits.set_appendix, *args, **kw)
 
-    def set_appendix(self, aid, **fields):
-        def act(p):
-            a = ops.find_appendix(p, aid)
-            for k, v in fields.items():
-                setattr(a, k, nfc(v) if isinstance(v, str) else v)
-            return {aid}
-        return self.run(self.tr("Sửa phụ lục"), [AppendicesScope()], act,
-                        merge_key=("appendix", aid, tuple(sorted(fields))))
+    def set_cell(self, *args, **kw):
+        return self.apply(edits.set_cell, *args, **kw)
 
-    def _tracking_scope(self, aid, col_ids, rids=None) -> list:
-        """Undo must also bring back done marks that followed a retyped deadline cell: the marks of
-        the rows edited (*rids*; None = any row of the appendix), only when a deadline cell is."""
-        if not self.plan.tracking:
-            return []
-        app = ops.find_appendix(self.plan, aid)
-        if not any(c.key == "deadline" and c.id in set(col_ids) for c in app.columns):
-            return []
-        rows = set(rids) if rids is not None else {r.id for r in app.rows}
-        if not any(t.row_id in rows for t in self.plan.tracking):
-            return []
-        return [TrackingScope(rows)]
+    def set_cells(self, *args, **kw):
+        return self.apply(edits.set_cells, *args, **kw)
 
-    def set_cell(self, aid, rid, cid, text, hint: int | None = None):
-        return self.run(self.tr("Sửa ô"), [RowDataScope(aid, [rid], [] if hint is None else [hint], True)]
-                        + self._tracking_scope(aid, [cid], [rid]),
-                        lambda p: ops.set_cell(p, aid, rid, cid, text))
+    def insert_rows(self, *args, **kw):
+        return self.apply(edits.insert_rows, *args, **kw)
 
-    def set_cells(self, aid, changes: list[tuple[str, str, str]]):
-        """Several cells in one step: [(row id, column id, text)]."""
-        def act(p):
-            ids = set()
-            for rid, cid, text in changes:
-                ids |= ops.set_cell(p, aid, rid, cid, text)
-            return ids
-        return self.run(self.tr("Sửa ô"), [RowDataScope(aid, {c[0] for c in changes}, cells_only=True)]
-                        + self._tracking_scope(aid, {c[1] for c in changes}, {c[0] for c in changes}), act)
+    def paste_rows(self, *args, **kw):
+        return self.apply(edits.paste_rows, *args, **kw)
 
-    def insert_rows(self, aid, index, rows: list[dict]):
-        """Insert rows at *index*: each {'kind', 'level', 'cells': {col id: text}}."""
-        def act(p):
-            made, ids = [], set()
-            for k, spec in enumerate(rows):
-                r, t = ops.insert_row(p, aid, index + k, spec.get("kind", "task"), spec.get("level", 0),
-                                      spec.get("cells"))
-                if spec.get("cells"):
-                    app = ops.find_appendix(p, aid)
-                    for cid, text in spec["cells"].items():
-                        ops.set_cell(p, aid, r.id, cid, text) if any(c.id == cid for c in app.columns) else None
-                made.append(r)
-                ids |= t
-            return made, ids
-        return self.run(self.tr("Thêm dòng"), [RowsScope(aid)], act)
+    def delete_rows(self, *args, **kw):
+        return self.apply(edits.delete_rows, *args, **kw)
 
-    def paste_rows(self, aid, start: int, overwrite: list[tuple[str, dict, str | None]], new: list[dict]):
-        """A block pasted from Excel, as one undo step: *overwrite* [(row id, {col id: text},
-        kind or None)] for the rows from position *start* down, then *new* rows (specs as in
-        :meth:`insert_rows`) added after them.  Returns the new rows."""
-        rids = [rid for rid, _, _ in overwrite]
-        kinds = any(k is not None for _, _, k in overwrite)
-        scopes = [RowDataScope(aid, rids, list(range(start, start + len(rids))), cells_only=not kinds)] \
-            if overwrite else []
-        if new:
-            scopes.append(RowsScope(aid))
-        # pasted over deadline cells: the done marks that follow them come back with one undo
-        scopes += self._tracking_scope(aid, {cid for _, cells, _ in overwrite for cid in cells}, rids)
+    def move_rows(self, *args, **kw):
+        return self.apply(edits.move_rows, *args, **kw)
 
-        def act(p):
-            app = ops.find_appendix(p, aid)
-            ids = set()
-            by_id = {r.id: r for r in app.rows[start:start + len(overwrite)]}
-            for rid, cells, kind in overwrite:
-                row = by_id.get(rid) or next(r for r in app.rows if r.id == rid)
-                if kind is not None and row.kind != kind:
-                    row.kind = kind
-                    ids.add(rid)
-                for cid, text in cells.items():
-                    if row.cells.get(cid, "") != text:
-                        ids |= ops.set_cell(p, aid, rid, cid, text)
-            made = []
-            at = start + len(overwrite)
-            for k, spec in enumerate(new):
-                r, t = ops.insert_row(p, aid, at + k, spec.get("kind", "task"), spec.get("level", 0))
-                for cid, text in (spec.get("cells") or {}).items():
-                    ops.set_cell(p, aid, r.id, cid, text)
-                made.append(r)
-                ids |= t
-            return made, ids
-        return self.run(self.tr("Dán từ Excel"), scopes, act)
+    def set_rows(self, *args, **kw):
+        return self.apply(edits.set_rows, *args, **kw)
 
-    def delete_rows(self, aid, rids):
-        return self.run(self.tr("Xóa dòng"), [RowsScope(aid)], lambda p: ops.delete_rows(p, aid, list(rids)))
+    def add_column(self, *args, **kw):
+        return self.apply(edits.add_column, *args, **kw)
 
-    def move_rows(self, aid, rids: list[str], index: int):
-        """Move the rows *rids* (kept in their order) to before row *index*."""
-        def act(p):
-            app = ops.find_appendix(p, aid)
-            want = set(rids)
-            moving = [r for r in app.rows if r.id in want]
-            before = sum(1 for r in app.rows[:index] if r.id in want)
-            ids = set()
-            dest = index - before
-            for r in moving:
-                app.rows.remove(r)
-            for k, r in enumerate(moving):
-                ops.place(app.rows, dest + k, r)
-                ids.add(r.id)
-            return ids
-        return self.run(self.tr("Di chuyển dòng"), [RowsScope(aid)], act)
+    def remove_column(self, *args, **kw):
+        return self.apply(edits.remove_column, *args, **kw)
 
-    def set_rows(self, aid, rids, **fields):
-        """Row kind / group level / continuation for several rows."""
-        def act(p):
-            app = ops.find_appendix(p, aid)
-            want = set(rids)
-            for r in app.rows:
-                if r.id in want:
-                    for k, v in fields.items():
-                        setattr(r, k, v)
-            return set(rids)
-        return self.run(self.tr("Đổi loại dòng"), [RowDataScope(aid, rids)], act)
+    def rename_column(self, *args, **kw):
+        return self.apply(edits.rename_column, *args, **kw)
 
-    def add_column(self, aid, index, title):
-        return self.run(self.tr("Thêm cột"), [ColumnsScope(aid)], lambda p: ops.add_column(p, aid, index, title))
+    def set_column_widths(self, *args, **kw):
+        return self.apply(edits.set_column_widths, *args, **kw)
 
-    def remove_column(self, aid, cid):
-        return self.run(self.tr("Xóa cột"), [ColumnsScope(aid, [cid])], lambda p: ops.remove_column(p, aid, cid))
+    def move_column(self, *args, **kw):
+        return self.apply(edits.move_column, *args, **kw)
 
-    def rename_column(self, aid, cid, title):
-        def act(p):
-            c = next(c for c in ops.find_appendix(p, aid).columns if c.id == cid)
-            c.title = nfc(title)
-            return {cid}
-        return self.run(self.tr("Đổi tên cột"), [ColumnsScope(aid)], act)
+    def set_deadline(self, *args, **kw):
+        return self.apply(edits.set_deadline, *args, **kw)
 
-    def set_column_widths(self, aid, widths: dict):
-        """Relative widths {column id: width} (the printed proportions too), one undo step."""
-        def act(p):
-            ids = set()
-            for c in ops.find_appendix(p, aid).columns:
-                if c.id in widths and abs(c.width - float(widths[c.id])) > 1e-9:
-                    c.width = float(widths[c.id])
-                    ids.add(c.id)
-            return ids
-        return self.run(self.tr("Đổi độ rộng cột"), [ColumnsScope(aid)], act)
-
-    def move_column(self, aid, cid, index):
-        def act(p):
-            app = ops.find_appendix(p, aid)
-            i = next(k for k, c in enumerate(app.columns) if c.id == cid)
-            c = app.columns.pop(i)
-            ops.place(app.columns, max(0, min(index, len(app.columns))), c)
-            return {cid}
-        return self.run(self.tr("Di chuyển cột"), [ColumnsScope(aid)], act)
+    def replace_content(self, *args, **kw):
+        return self.apply(edits.replace_content, *args, **kw)
 
 
 def scratch_copy_of_sample() -> str | None:

@@ -550,9 +550,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Đã lưu bản sao: %1").replace("%1", dest), 8000)
 
     def restore_backup(self, backup: str | None = None):
-        """File → Restore from backup: choose one of the open plan's backups; the
-        current state is backed up first, then the file takes the backup's content
-        in one transaction (core.session.restore_backup) and is reopened."""
+        """File → Restore from backup: choose one of the open plan's backups; the current state is
+        backed up first, then the plan takes the backup's content as one undoable edit
+        (core.edits.replace_content): one transaction, the window keeps its undo history."""
         if not self.doc:
             return
         self.flush_editor()
@@ -569,19 +569,23 @@ class MainWindow(QMainWindow):
                      if os.path.abspath(p) == os.path.abspath(backup)), None)
         if info is None:
             raise OperationError(self.tr("Không tìm thấy bản sao lưu này."))
-        res = run_with_progress(self, self.tr("Đang khôi phục…"), sess.restore_backup,
-                                self.doc.store, original, backup)
-        self.close_document()   # the old undo steps describe the old content: start afresh
-        self.open_path(original)
+        from core.edits import same_content
+        restored = run_with_progress(self, self.tr("Đang khôi phục…"), sess.load_backup, original, backup)
+        if same_content(restored, self.doc.plan):
+            text = self.tr("Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.")
+            self.statusBar().showMessage(text, 15000)
+            self.message(text)
+            return
+        saved = sess.backup_before_restore(self.doc.store, original, backup)
+        # one undoable step in the open window: Ctrl+Z brings the content back, the file stays open
+        self.doc.replace_content(restored)
         before = next((sess.BackupInfo(p, t, 0, lang=lang) for p, t in sess.list_backups(original)
-                       if os.path.abspath(p) == os.path.abspath(res.before)), None)
+                       if os.path.abspath(p) == os.path.abspath(saved)), None)
         text = self.tr("Đã khôi phục nội dung của bản sao lưu lúc %1.").replace("%1", info.when_text())
         if before is not None:
             text += " " + self.tr("Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, "
                                   "chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…").replace(
                 "%1", before.when_text().split(" (")[0])
-        if not res.changed:
-            text = self.tr("Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.")
         self.statusBar().showMessage(text, 15000)
         self.message(text)
 
@@ -801,13 +805,9 @@ class MainWindow(QMainWindow):
 
     def apply_deadline_editor(self, dlg) -> bool:
         """Write the editor's choices as one undoable step (reading, event date, occurrences done)."""
-        from .commands import ListScope, RowDataScope
         if not dlg.has_changes():
             return False
-        rid = dlg._row_id
-        aid, pos = next((a.id, i) for a in self.doc.plan.appendices for i, r in enumerate(a.rows) if r.id == rid)
-        self.doc.run(self.tr("Sửa thời hạn"), [RowDataScope(aid, [rid], [pos], cells_only=True), ListScope("tracking")],
-                     lambda p: dlg.apply())
+        self.doc.set_deadline(dlg._row_id, **dlg.choices())
         self.statusBar().showMessage(self.tr("Đã lưu thời hạn. Ctrl+Z để hoàn tác."), 6000)
         return True
 

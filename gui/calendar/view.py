@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QPushButton, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
-from core.deadlines import (Deadline, Occurrence, default_window, event_dates, is_confirmed, mark_done, parse,
-                            plan_deadlines, plan_span, row_phrase, set_event_date, set_reading, state_label, state_of,
+from core.deadlines import (Deadline, Occurrence, default_window, event_dates, is_confirmed, parse,
+                            plan_deadlines, plan_span, row_phrase, state_label, state_of,
                             window_start)
 from core.model import Plan
 from core.text import split_agencies, vn_sort_key
@@ -677,23 +677,26 @@ class DeadlineEditor(QDialog):
                 return True
         return False
 
-    def apply(self) -> set[str]:
-        """Write the clerk's choices into the plan; returns the touched ids."""
+    def choices(self) -> dict:
+        """The clerk's choices as the arguments of :func:`core.edits.set_deadline` (the window runs that
+        edit; the dialog never changes the plan itself)."""
         self._stage_typed_note()
-        ids: set[str] = set()
+        out: dict = {}
         text = self.text.text().strip()
         if text != self.cell.strip() or self.confirm.isChecked() != is_confirmed(self._app, self._row):
-            ids |= set_reading(self._plan, self._row_id, text if text != self.cell.strip() else None,
-                               confirmed=self.confirm.isChecked())
+            out["reading"] = (text if text != self.cell.strip() else None, self.confirm.isChecked())
         dl = self.deadline()
         if dl.events and self.event_set.isChecked():
             q = self.event_date.date()
-            ids |= set_event_date(self._plan, self._row_id, dl.event, date(q.year(), q.month(), q.day()))
+            out["event"] = (dl.event, date(q.year(), q.month(), q.day()))
         elif dl.events and event_dates(self._plan, self._row_id).get(" ".join(dl.event.lower().split())) is not None:
-            ids |= set_event_date(self._plan, self._row_id, dl.event, None)     # unticked: removed
+            out["event"] = (dl.event, None)     # unticked: removed
+        marks = {}
         for iso, (done, note) in self._marks.items():
             t = next((t for t in self._plan.tracking if t.row_id == self._row_id and t.occurrence == iso), None)
             if t is not None and (t.done_date, t.note) == (done, note) or t is None and not done and not note:
                 continue
-            ids |= mark_done(self._plan, self._row_id, iso, done or None, note)
-        return ids
+            marks[iso] = (done, note)
+        if marks:
+            out["marks"] = marks
+        return out

@@ -10,6 +10,7 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import QDate  # noqa: E402
 
 from core.deadlines import event_dates, mark_done, plan_deadlines  # noqa: E402
+from core.edits import set_deadline  # noqa: E402
 from gui.calendar import AgendaView, DeadlineEditor  # noqa: E402
 from tests.deadlines.test_deadlines_plan import ROWS, make_plan  # noqa: E402
 
@@ -39,7 +40,7 @@ def test_event_date_survives_typing_and_can_be_removed(qtbot):
     dlg.text.setText(dlg.text.text() + " ")          # a keystroke in "Hiểu là"
     assert dlg.event_set.isChecked() and dlg.event_date.date() == QDate(2025, 1, 24)
     assert "07/02/2025" in dlg.reading.text() and "Chưa có ngày cụ thể" not in dlg.reading.text()
-    assert dlg.apply()
+    assert set_deadline(plan, dlg._row_id, **dlg.choices()).ids
     assert list(event_dates(plan, ev_row.id).values()) == [date(2025, 1, 24)]
     # reopened: untick removes the recorded date
     dlg = DeadlineEditor(plan, ev_row.id, today=TODAY)
@@ -47,7 +48,7 @@ def test_event_date_survives_typing_and_can_be_removed(qtbot):
     assert dlg.event_set.isChecked()
     dlg.event_set.setChecked(False)
     assert dlg.has_changes()
-    dlg.apply()
+    set_deadline(plan, dlg._row_id, **dlg.choices())
     assert event_dates(plan, ev_row.id) == {}
     occ = [o for o in plan_deadlines(plan, date(2025, 1, 1), date(2025, 12, 31)).occurrences if o.row_id == ev_row.id]
     assert all(o.due is None for o in occ)
@@ -150,7 +151,7 @@ def test_a_note_typed_without_pressing_mark_is_saved(qtbot):
     assert dlg.select_occurrence(date(2023, 12, 31))
     dlg.note.setText("BC 15/BC-SNV, bổ sung")
     assert dlg.has_changes()
-    dlg.apply()
+    set_deadline(plan, dlg._row_id, **dlg.choices())
     t = next(t for t in plan.tracking if t.row_id == row.id and t.occurrence == "2023-12-31")
     assert t.note == "BC 15/BC-SNV, bổ sung" and t.done_date == "2024-01-10"
 

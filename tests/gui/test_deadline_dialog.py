@@ -6,6 +6,7 @@ import pytest
 pytest.importorskip("PySide6")
 
 from core.deadlines import mark_done, plan_deadlines, row_phrase  # noqa: E402
+from core.edits import set_deadline  # noqa: E402
 from gui.calendar import AgendaView, CalendarView, DeadlineEditor, deadline_icon, deadline_tooltip  # noqa: E402
 from tests.deadlines.test_deadlines_plan import ROWS, make_plan  # noqa: E402
 
@@ -75,7 +76,7 @@ def test_editor_corrects_and_records_event(qtbot):
     assert "kiểm tra" in dlg.reading.text()
     dlg.text.setText("Quý III năm 2025")
     assert "30/09/2025" in dlg.reading.text()
-    ids = dlg.apply()
+    ids = set_deadline(plan, dlg._row_id, **dlg.choices()).ids
     assert ids == {flagged.id} and row_phrase(app, flagged) == "Quý III năm 2025"
 
     ev_row = app.rows[3]
@@ -85,7 +86,7 @@ def test_editor_corrects_and_records_event(qtbot):
     dlg.event_set.setChecked(True)
     from PySide6.QtCore import QDate
     dlg.event_date.setDate(QDate(2025, 1, 24))
-    assert dlg.apply()
+    assert set_deadline(plan, dlg._row_id, **dlg.choices()).ids
     occ = [o for o in plan_deadlines(plan, date(2025, 1, 1), date(2025, 12, 31)).occurrences if o.row_id == ev_row.id]
     assert [o.due for o in occ] == [date(2025, 2, 7)]
 

@@ -58,13 +58,21 @@ def test_restore_from_backup_in_the_window(win, tmp_path, monkeypatch):
     assert len(rows) == 2 and "giờ trước" in rows[1][0] and t0.strftime("%d/%m/%Y") in rows[1][0]
     n_secs = sum(1 for _ in doc.plan.walk())
     assert rows[1][1].endswith("KB") and rows[1][2].startswith(f"{n_secs} mục")
-    assert win.doc is not None and win.doc is not doc          # reopened
+    assert win.doc is doc                                      # the plan stays open: no reopen
     assert dump(win.doc.plan) == want                          # the window shows the backup's content
     assert dump(load_plan_readonly(path)) == want              # and the file holds it
-    assert not win.doc.undo_stack.canUndo()
     befores = [p for p, _ in sess.list_backups(path) if p != old]
     assert any(dump(load_plan_readonly(p)) == edited for p in befores)   # the state before restoring
     assert "Đã khôi phục" in win.statusBar().currentMessage()
+    # one undoable step, with the edits before it still in the history
+    assert doc.undo_stack.undoText() == "Khôi phục từ bản sao lưu"
+    doc.undo_stack.undo()
+    assert dump(doc.plan) == edited and dump(load_plan_readonly(path)) == edited
+    doc.undo_stack.undo()                                      # the cell edit made before the backup
+    assert dump(doc.plan) == want
+    doc.undo_stack.redo()
+    doc.undo_stack.redo()
+    assert dump(load_plan_readonly(path)) == want
 
 
 def test_restore_dialog_disables_damaged_backups(qtbot, tmp_path):
