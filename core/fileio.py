@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from contextlib import contextmanager
+
+from . import winpaths
 
 
 def fsync_file(path: str) -> None:
@@ -50,16 +53,49 @@ def replacing(path: str, prefix: str = ".tmp-", suffix: str = ""):
     temporary file is synced and renamed over *path*; on any error it is
     removed and *path* is left as it was."""
     folder = os.path.dirname(os.path.abspath(path)) or "."
-    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=folder)
+    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=winpaths.long_path(folder))
     os.close(fd)
     try:
         yield tmp
         fsync_file(tmp)
-        os.replace(tmp, path)
+        replace_file(tmp, path)
     except BaseException:
         unlink_quiet(tmp)
         raise
     fsync_dir(folder)
+
+
+IN_USE_TRIES = 5          # a virus scanner or the indexer lets go within a second
+IN_USE_WAIT = 0.2
+
+
+def in_use_error(path: str):
+    """The clerk's message for *path* held open by another program (names the program to close)."""
+    from .errors import FileInUse
+    name = os.path.basename(path) or path
+    vi, en = winpaths.program_for(path)
+    return FileInUse(f"Không ghi được “{name}”: tệp đang được mở trong {vi}. "
+                     f"Hãy đóng tệp này trong {vi} rồi thử lại (hoặc chọn tên tệp khác).",
+                     f"Cannot write “{name}”: the file is open in {en}. "
+                     f"Close it in {en}, then try again (or choose another file name).", path=path)
+
+
+def replace_file(tmp: str, path: str, tries: int = IN_USE_TRIES, wait: float = IN_USE_WAIT, sleep=None) -> None:
+    """``os.replace(tmp, path)``, through the ``\\\\?\\`` form for long Windows
+    paths.  When another program holds *path* open (Windows: sharing
+    violation, or access denied over an existing file) it tries again a few
+    times, then raises :class:`core.errors.FileInUse` naming the program to
+    close; *tmp* is left for the caller to remove."""
+    for attempt in range(max(1, tries)):
+        try:
+            os.replace(winpaths.long_path(tmp), winpaths.long_path(path))
+            return
+        except OSError as e:
+            if not winpaths.is_in_use(e, os.path.exists(path)):
+                raise
+            if attempt + 1 >= tries:
+                raise in_use_error(path) from e
+            (sleep or time.sleep)(wait)
 
 
 def atomic_write(path: str, data: bytes | str, prefix: str = ".tmp-") -> None:

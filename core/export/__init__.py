@@ -19,6 +19,7 @@ import tempfile
 from typing import Callable, Iterator
 
 from ..errors import PlanError
+from ..fileio import replace_file
 
 __all__ = ["export_docx", "export_pdf", "iter_export", "ExportError"]
 
@@ -98,7 +99,7 @@ def atomic_write(path: str, write: Callable) -> None:
                 pass
         else:
             os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
+        replace_file(tmp, path)   # Word/Excel holding *path* open → FileInUse naming it
     except OSError as e:
         _discard(tmp)
         raise _os_error(e, path) from e
