@@ -103,7 +103,8 @@ def is_removable(path: str) -> bool:
 
 def is_network(path: str) -> bool:
     if sys.platform == "win32":
-        return os.path.abspath(path).startswith("\\\\")
+        from .winpaths import drive_kind        # \\server\share, and mapped network drives (Z:)
+        return drive_kind(path) == "network"
     m = _mount_of(path)
     return bool(m and m[2] in _NET_FS)
 

@@ -20,6 +20,7 @@ from typing import Callable, Iterator
 
 from ..errors import PlanError
 from ..fileio import replace_file
+from ..winpaths import long_path
 
 __all__ = ["export_docx", "export_pdf", "iter_export", "ExportError"]
 
@@ -84,7 +85,7 @@ def atomic_write(path: str, write: Callable) -> None:
     folder = os.path.dirname(os.path.abspath(path)) or "."
     base = os.path.basename(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".~{base}.", suffix=".part", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=f".~{base}.", suffix=".part", dir=long_path(folder))
     except OSError as e:
         raise _os_error(e, path) from e
     try:

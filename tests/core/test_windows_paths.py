@@ -84,6 +84,16 @@ def test_session_edits_plans_on_shares_and_sticks_as_a_local_copy(monkeypatch):
     assert not session.is_removable(r"\\server\share\KH.sqlite")
 
 
+def test_received_files_on_mapped_network_drives_count_as_network(monkeypatch):
+    """core.sharing.is_network knew only \\\\server paths; a share mapped as Z: is the same share."""
+    from core import sharing
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(wp, "drive_type", fake_drives(C=3, Z=4))
+    assert sharing.is_network(r"Z:\Phong TH\KH.sqlite")
+    assert sharing.is_network(r"\\server\share\KH.sqlite")
+    assert not sharing.is_network(r"C:\Users\an\KH.sqlite")
+
+
 # -------------------------------------------------------------- long paths --
 def test_long_windows_paths_get_the_extended_prefix():
     deep = "C:\\" + "\\".join(["Ke hoach cai thien chi so PAPI nam 2026"] * 7) + "\\KH.sqlite"
