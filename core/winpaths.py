@@ -139,6 +139,20 @@ def too_long(path: str) -> bool:
     return len(_back(path)) > MAX_PATH - 1
 
 
+def too_long_message(path: str) -> tuple[str, str] | None:
+    """(vi, en) explanation for a path past MAX_PATH, or None: Windows without the long-path
+    setting answers "file not found" for such a path, which would puzzle the clerk."""
+    if not too_long(path):
+        return None
+    n = len(_back(path))
+    return (f"Đường dẫn của tệp dài {n} ký tự, quá giới hạn {MAX_PATH} ký tự của Windows: hãy chép tệp "
+            f"vào một thư mục có đường dẫn ngắn hơn (ví dụ Tài liệu) hoặc đặt tên thư mục ngắn lại, rồi mở lại. "
+            f"Tệp: {path}",
+            f"The file's path is {n} characters long, over Windows' limit of {MAX_PATH}: copy the file into a "
+            f"folder with a shorter path (e.g. Documents) or shorten the folder names, then open it again. "
+            f"File: {path}")
+
+
 # -------------------------------------------------------- file names --
 def is_reserved(name: str) -> bool:
     """``CON``, ``con.sqlite``, ``Nul .txt``, ``COM1.docx`` … are device names on Windows."""

@@ -110,6 +110,22 @@ def test_long_windows_paths_get_the_extended_prefix():
     assert wp.long_path("\\\\?\\" + deep, nt=True) == "\\\\?\\" + deep            # never twice
 
 
+def test_a_plan_past_260_characters_is_explained_not_called_missing(tmp_path, monkeypatch):
+    """Windows (without the long-path setting) answers "not found" for such a path; the clerk is told
+    why and what to do instead of "Không tìm thấy tệp" for a file they can see in Explorer."""
+    from core.errors import FileRefused
+    from core.store.safe_open import validate
+    deep = "C:\\" + "\\".join(["Ke hoach cai thien chi so PAPI nam 2026"] * 7) + "\\KH.sqlite"
+    monkeypatch.setattr(wp, "IS_NT", True)
+    with pytest.raises(FileRefused) as ei:
+        validate(deep)
+    assert f"dài {len(deep)} ký tự" in ei.value.vi and "260" in ei.value.vi and "ngắn hơn" in ei.value.vi
+    assert "over Windows' limit of 260" in ei.value.en
+    with pytest.raises(FileRefused) as ei:
+        validate(str(tmp_path / "missing.sqlite"))                  # a short path: still "not found"
+    assert "Không tìm thấy tệp" in ei.value.vi
+
+
 def test_fit_name_keeps_the_whole_path_within_max_path():
     folder = "C:\\Users\\nguyenvanan\\Documents\\" + "\\".join(["Phong Noi vu huyen Vi Xuyen"] * 7)
     name = "KH-123-UBND_ke-hoach-cai-thien-nang-cao-chi-so-hieu-qua-quan-tri-va-hanh-chinh-cong-papi-2026.zip"
