@@ -69,15 +69,17 @@ IN_USE_TRIES = 5          # a virus scanner or the indexer lets go within a seco
 IN_USE_WAIT = 0.2
 
 
-def in_use_error(path: str):
-    """The clerk's message for *path* held open by another program (names the program to close)."""
+def in_use_error(path: str, program: tuple[str, str] | None = None, cls=None):
+    """The clerk's message for *path* held open by another program, naming the program to close
+    (*program*: (vi, en); by default the one that usually opens such a file: Word, Excel…)."""
     from .errors import FileInUse
     name = os.path.basename(path) or path
-    vi, en = winpaths.program_for(path)
-    return FileInUse(f"Không ghi được “{name}”: tệp đang được mở trong {vi}. "
-                     f"Hãy đóng tệp này trong {vi} rồi thử lại (hoặc chọn tên tệp khác).",
-                     f"Cannot write “{name}”: the file is open in {en}. "
-                     f"Close it in {en}, then try again (or choose another file name).", path=path)
+    vi, en = program or winpaths.program_for(path)
+    return (cls or FileInUse)(
+        f"Không ghi được “{name}”: tệp đang được mở trong chương trình khác ({vi}). "
+        f"Hãy đóng tệp này trong {vi} rồi thử lại (hoặc chọn tên tệp khác).",
+        f"Cannot write “{name}”: the file is open in another program ({en}). "
+        f"Close it in {en}, then try again (or choose another file name).", path=path)
 
 
 def replace_file(tmp: str, path: str, tries: int = IN_USE_TRIES, wait: float = IN_USE_WAIT, sleep=None) -> None:
@@ -91,7 +93,7 @@ def replace_file(tmp: str, path: str, tries: int = IN_USE_TRIES, wait: float = I
             os.replace(winpaths.long_path(tmp), winpaths.long_path(path))
             return
         except OSError as e:
-            if not winpaths.is_in_use(e, os.path.exists(path)):
+            if not winpaths.is_in_use(e, os.path.exists(winpaths.long_path(path))):
                 raise
             if attempt + 1 >= tries:
                 raise in_use_error(path) from e

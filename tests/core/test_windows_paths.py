@@ -271,6 +271,25 @@ def test_word_keeps_the_export_open_clear_message_nothing_lost(tmp_path, monkeyp
     assert sorted(os.listdir(tmp_path)) == ["ke-hoach.docx"]                      # no temporary file left
 
 
+@pytest.mark.parametrize("owner, program", [("~$ke-hoach.docx", "Microsoft Word"),
+                                            (".~lock.ke-hoach.docx#", "LibreOffice")])
+def test_owner_file_beside_the_export_names_the_program_and_allows_retry(tmp_path, owner, program):
+    """Word and LibreOffice leave an owner file beside an open document; the export stops before
+    writing, names the program, and is a FileInUse (the window offers Retry)."""
+    from core.export import export_docx
+    from core.templates import plan_from_template
+    target = tmp_path / "ke-hoach.docx"
+    target.write_bytes(b"PK\x03\x04 open in the word processor")
+    (tmp_path / owner).write_bytes(b"owner")
+    with pytest.raises(FileInUse) as ei:
+        export_docx(plan_from_template("papi", year="2026"), str(target))
+    assert program in ei.value.vi and program in ei.value.en and "thử lại" in ei.value.vi
+    assert target.read_bytes() == b"PK\x03\x04 open in the word processor"
+    (tmp_path / owner).unlink()                                      # the clerk closes it: retry works
+    export_docx(plan_from_template("papi", year="2026"), str(target))
+    assert target.stat().st_size > 5000
+
+
 def test_excel_keeps_the_table_open_clear_message_nothing_lost(tmp_path, monkeypatch):
     from core import fileio
     from core.export.xlsx import export_xlsx
