@@ -158,6 +158,11 @@ def guard_output(path: str, kind: str, sources=(), force: bool = False) -> None:
     """
     from .errors import PlanError
     name = os.path.basename(path) or path
+    if winpaths.IS_NT and winpaths.is_reserved(name):     # 'CON.docx' is the console, not a file
+        raise PlanError(f"“{name}” là tên thiết bị dành riêng của Windows (CON, PRN, AUX, NUL, COM1…), "
+                        "không dùng làm tên tệp được; hãy chọn tên khác.",
+                        f"“{name}” is a device name reserved by Windows (CON, PRN, AUX, NUL, COM1…) and cannot "
+                        "be a file name; choose another name.")
     if not os.path.lexists(path):
         return
     if os.path.isdir(path):

@@ -164,6 +164,22 @@ def test_forbidden_characters_and_trailing_dots_are_replaced():
     assert wp.safe_file_name(decomposed, ".pdf") == "Kế hoạch.pdf"               # NFC
 
 
+@pytest.mark.parametrize("name", ["CON.docx", "nul.pdf", "COM1.xlsx", "Aux .ics"])
+def test_an_output_named_like_a_device_is_refused_on_windows(tmp_path, monkeypatch, name):
+    """On Windows 'CON.docx' is the console: writing (or first reading, to check what is there)
+    would hang or vanish.  The command line's output check refuses it with a clear line."""
+    from core.errors import PlanError
+    from core.fileio import guard_output
+    monkeypatch.setattr(wp, "IS_NT", True)
+    kind = name.rsplit(".", 1)[1]
+    with pytest.raises(PlanError) as ei:
+        guard_output(str(tmp_path / name), kind, force=True)
+    assert "tên thiết bị dành riêng của Windows" in ei.value.vi and "reserved by Windows" in ei.value.en
+    guard_output(str(tmp_path / "CONSOLE.docx"), "docx")                 # an ordinary name passes
+    monkeypatch.setattr(wp, "IS_NT", False)
+    guard_output(str(tmp_path / name), kind)                             # elsewhere it is a plain name
+
+
 def test_send_copy_name_of_a_plan_titled_like_a_device_is_not_a_device():
     """sharing.plan_file_name gave 'con.sqlite' for a plan titled 'CON' with a
     symbol that has no ASCII letter — a name Windows cannot create."""
