@@ -120,12 +120,14 @@ def needs_local_copy(path: str, get_drive_type=None) -> bool:
 def long_path(path: str, nt: bool | None = None) -> str:
     """*path* in the ``\\\\?\\`` form when it is too long for Windows' plain
     file functions (≥ 248 characters, the limit for folders); unchanged
-    otherwise, and on other systems.  *path* must be absolute."""
+    otherwise, and on other systems.  A relative path is made absolute first (on Windows)."""
     if not _nt(nt) or not path:
         return path
     p = _back(path)
     if p.startswith(("\\\\?\\", "\\\\.\\")):
         return p
+    if IS_NT and not ntpath.isabs(p):
+        p = ntpath.abspath(p)
     if len(p) < MAX_DIR:
         return path
     p = ntpath.normpath(p)          # \\?\ turns off the '.', '..' and '/' handling
