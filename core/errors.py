@@ -23,3 +23,15 @@ class FileRefused(PlanError):
 
 class NewerVersion(FileRefused):
     pass
+
+
+class FileInUse(PlanError):
+    """A file could not be replaced because another program (Word, Excel…) holds it open.
+
+    ``path`` is the file; the message names the program to close.  Nothing was
+    written and the temporary file is gone: doing the same again after closing
+    the program works (the window offers "Thử lại"/"Retry")."""
+
+    def __init__(self, vi: str, en: str | None = None, path: str = ""):
+        super().__init__(vi, en)
+        self.path = path

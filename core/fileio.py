@@ -10,7 +10,10 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+import time
 from contextlib import contextmanager
+
+from . import winpaths
 
 log = logging.getLogger(__name__)
 
@@ -56,16 +59,51 @@ def replacing(path: str, prefix: str = ".tmp-", suffix: str = ""):
     temporary file is synced and renamed over *path*; on any error it is
     removed and *path* is left as it was."""
     folder = os.path.dirname(os.path.abspath(path)) or "."
-    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=folder)
+    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=winpaths.long_path(folder))
     os.close(fd)
     try:
         yield tmp
         fsync_file(tmp)
-        os.replace(tmp, path)
+        replace_file(tmp, path)
     except BaseException:
         unlink_quiet(tmp)
         raise
     fsync_dir(folder)
+
+
+IN_USE_TRIES = 5          # a virus scanner or the indexer lets go within a second
+IN_USE_WAIT = 0.2
+
+
+def in_use_error(path: str, program: tuple[str, str] | None = None, cls=None):
+    """The clerk's message for *path* held open by another program, naming the program to close
+    (*program*: (vi, en); by default the one that usually opens such a file: Word, Excel…)."""
+    from .errors import FileInUse
+    name = os.path.basename(path) or path
+    vi, en = program or winpaths.program_for(path)
+    return (cls or FileInUse)(
+        f"Không ghi được “{name}”: tệp đang được mở trong chương trình khác ({vi}). "
+        f"Hãy đóng tệp này trong {vi} rồi thử lại (hoặc chọn tên tệp khác).",
+        f"Cannot write “{name}”: the file is open in another program ({en}). "
+        f"Close it in {en}, then try again (or choose another file name).", path=path)
+
+
+def replace_file(tmp: str, path: str, tries: int = IN_USE_TRIES, wait: float = IN_USE_WAIT, sleep=None) -> None:
+    """``os.replace(tmp, path)``, through the ``\\\\?\\`` form for long Windows
+    paths.  When another program holds *path* open (Windows: sharing
+    violation, or access denied over an existing file) it tries again a few
+    times, then raises :class:`core.errors.FileInUse` naming the program to
+    close; *tmp* is left for the caller to remove."""
+    for attempt in range(max(1, tries)):
+        try:
+            os.replace(winpaths.long_path(tmp), winpaths.long_path(path))
+            return
+        except OSError as e:
+            if not winpaths.is_in_use(e, os.path.exists(winpaths.long_path(path))):
+                raise
+            if attempt + 1 >= tries:
+                raise in_use_error(path) from e
+            (sleep or time.sleep)(wait)
 
 
 def atomic_write(path: str, data: bytes | str, prefix: str = ".tmp-") -> None:
@@ -126,6 +164,11 @@ def guard_output(path: str, kind: str, sources=(), force: bool = False) -> None:
     """
     from .errors import PlanError
     name = os.path.basename(path) or path
+    if winpaths.IS_NT and winpaths.is_reserved(name):     # 'CON.docx' is the console, not a file
+        raise PlanError(f"“{name}” là tên thiết bị dành riêng của Windows (CON, PRN, AUX, NUL, COM1…), "
+                        "không dùng làm tên tệp được; hãy chọn tên khác.",
+                        f"“{name}” is a device name reserved by Windows (CON, PRN, AUX, NUL, COM1…) and cannot "
+                        "be a file name; choose another name.")
     if not os.path.lexists(path):
         return
     if os.path.isdir(path):

@@ -40,7 +40,8 @@ def data_dir() -> str:
     if env:
         base = env
     elif sys.platform == "win32":
-        base = os.path.join(os.environ.get("LOCALAPPDATA") or os.path.expanduser("~"), APP_DIR_NAME)
+        from .winpaths import local_appdata_dir     # %LOCALAPPDATA%\KeHoach: this PC, never a network share
+        base = local_appdata_dir(APP_DIR_NAME)
     else:
         base = os.path.join(os.environ.get("XDG_DATA_HOME") or os.path.expanduser("~/.local/share"), "kehoach")
     os.makedirs(base, exist_ok=True)
@@ -177,18 +178,15 @@ def _user() -> str:
 
 # --------------------------------------------------------- removable media --
 def is_removable(path: str) -> bool:
-    """True when *path* is on a USB stick / card (then we edit a local copy)."""
+    """True when *path* is on a USB stick / card or a network share (then we
+    edit a local copy: SQLite's locking is unreliable over SMB); see core.winpaths."""
     force = os.environ.get("KEHOACH_REMOVABLE")
     if force is not None:
         return force == "1"
-    path = os.path.abspath(path)
     if sys.platform == "win32":
-        try:
-            import ctypes
-            drive = os.path.splitdrive(path)[0] + "\\"
-            return ctypes.windll.kernel32.GetDriveTypeW(drive) == 2   # DRIVE_REMOVABLE
-        except Exception:
-            return False
+        from .winpaths import needs_local_copy      # removable, mapped network drive, \\server\share
+        return needs_local_copy(path)
+    path = os.path.abspath(path)
     return path.startswith(("/media/", "/run/media/", "/mnt/", "/Volumes/"))
 
 

@@ -109,8 +109,8 @@ def is_portable() -> bool:
 
 def user_config_dir() -> str:
     if sys.platform == "win32":
-        base = os.environ.get("APPDATA") or os.path.join(os.path.expanduser("~"), "AppData", "Roaming")
-        return os.path.join(base, "KeHoach")
+        from .winpaths import appdata_dir           # %APPDATA%\KeHoach (the profile's default when unset)
+        return appdata_dir("KeHoach")
     if sys.platform == "darwin":
         return os.path.join(os.path.expanduser("~"), "Library", "Application Support", "KeHoach")
     base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")

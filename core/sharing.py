@@ -103,7 +103,8 @@ def is_removable(path: str) -> bool:
 
 def is_network(path: str) -> bool:
     if sys.platform == "win32":
-        return os.path.abspath(path).startswith("\\\\")
+        from .winpaths import drive_kind        # \\server\share, and mapped network drives (Z:)
+        return drive_kind(path) == "network"
     m = _mount_of(path)
     return bool(m and m[2] in _NET_FS)
 
@@ -136,7 +137,8 @@ def plan_file_name(meta_data: dict, ext: str = ".sqlite") -> str:
     title = _ascii(str(meta_data.get("title") or "ke hoach")).lower()
     title = re.sub(r"[^a-z0-9]+", "-", title).strip("-")[:70].rstrip("-") or "ke-hoach"
     head = re.sub(r"[^A-Za-z0-9-]+", "-", _ascii(head)).strip("-")
-    return (f"{head}_{title}" if head else title) + ext
+    from .winpaths import safe_file_name    # 'con.sqlite' is a device on Windows; ≤ 120 characters
+    return safe_file_name(f"{head}_{title}" if head else title, ext)
 
 
 def _meta_data(conn) -> dict:

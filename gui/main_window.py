@@ -81,6 +81,37 @@ def run_with_progress(parent, text: str, fn, *args, min_ms: int = 400):
     return box.get("v")
 
 
+CANCELLED = object()
+
+
+def ask_retry(parent, text: str) -> bool:
+    """The file-in-use message with "Thử lại" (Retry) and "Hủy" (Cancel); True for Retry."""
+    box = QMessageBox(QMessageBox.Warning, APP_TITLE, text, QMessageBox.Retry | QMessageBox.Cancel, parent)
+    box.setDefaultButton(QMessageBox.Retry)     # Qt's own buttons: "Thử lại" / "Hủy" from i18n/qtbase_vi
+    try:
+        return box.exec() == QMessageBox.Retry
+    finally:
+        box.deleteLater()
+
+
+def run_retrying(parent, text: str, fn, *args, ask=None):
+    """:func:`run_with_progress`; when the target file is open in another
+    program (Word, Excel: core.errors.FileInUse) the clerk is told which
+    program to close and may retry.  Returns :data:`CANCELLED` when the
+    clerk gives up; outside an interactive window the error is raised."""
+    from core.errors import FileInUse
+    while True:
+        try:
+            return run_with_progress(parent, text, fn, *args)
+        except FileInUse as e:
+            if ask is None:
+                if not getattr(parent, "interactive", True):
+                    raise
+                ask = ask_retry
+            if not ask(parent, error_text(e)):
+                return CANCELLED
+
+
 def with_suffix(path: str, suffix: str) -> str:
     """*path* ending in *suffix*: Qt's own save dialog (used in Vietnamese) does not
     add the filter's extension to a typed name, and Word cannot open “Ke hoach 2026”."""
@@ -546,7 +577,8 @@ class MainWindow(QMainWindow):
             dest = with_suffix(dest, ".sqlite")
         if os.path.abspath(dest) == os.path.abspath(self.doc.path):
             raise OperationError(self.tr("Bản sao phải có tên khác tệp đang mở."))
-        run_with_progress(self, self.tr("Đang lưu bản sao…"), self.doc.store.save_copy, dest)
+        if run_retrying(self, self.tr("Đang lưu bản sao…"), self.doc.store.save_copy, dest) is CANCELLED:
+            return
         self.statusBar().showMessage(self.tr("Đã lưu bản sao: %1").replace("%1", dest), 8000)
 
     def restore_backup(self, backup: str | None = None):
@@ -605,7 +637,8 @@ class MainWindow(QMainWindow):
             if not dest:
                 return
             dest = with_suffix(dest, f".{kind}")
-        run_with_progress(self, self.tr("Đang xuất…"), fn, self.doc.plan, dest)
+        if run_retrying(self, self.tr("Đang xuất…"), fn, self.doc.plan, dest) is CANCELLED:
+            return
         text = self.tr("Đã xuất: %1").replace("%1", dest)
         if kind in ("docx", "pdf"):
             # what to look at before printing (no signer, text after "./.", page settings clamped)

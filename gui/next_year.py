@@ -54,8 +54,9 @@ def next_year(win, dest: str | None = None) -> str | None:
     if dest is None:
         m = new.meta
         name = plan_file_name({"number": "", "symbol": m.effective_symbol, "title": m.title})
-        dest, _ = QFileDialog.getSaveFileName(win, tr("Lưu kế hoạch năm sau"),
-                                              os.path.join(os.path.dirname(doc.path), name),
+        from core.winpaths import fit_name      # the whole path within Windows' 260 characters
+        folder = os.path.dirname(doc.path)
+        dest, _ = QFileDialog.getSaveFileName(win, tr("Lưu kế hoạch năm sau"), os.path.join(folder, fit_name(folder, name)),
                                               tr("Tệp kế hoạch (*.sqlite)"))
         if not dest:
             return None

@@ -7,6 +7,11 @@ paper are therefore the PDF's own pages — same line breaks, same page
 numbers.  Landscape appendix pages are printed turned a quarter on portrait
 sheets (see :func:`paint_pages`).
 
+Scale: 100 %.  The print dialog opens on A4 (the decree's paper) and each PDF
+page is painted at its own physical size from the sheet's corner, never
+fitted to the paper (see :func:`page_rect`), so a printed page measures
+exactly as the PDF does.
+
 Resolution: 150 dpi for the on-screen preview, up to 300 dpi for a real
 printer (both computed from the page size, so memory stays at one page).
 """
@@ -75,10 +80,31 @@ class PdfPages:
 
 
 def _layout(landscape: bool, size_pt: tuple[float, float]) -> QPageLayout:
+    """The sheet for a PDF page of *size_pt*: A4 for the decree's A4 pages (so the print dialog
+    opens on A4, whatever the printer's own default), the page's own size otherwise; no margins."""
     w, h = sorted(size_pt)
-    ps = QPageSize(QSizeF(w, h), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+    a4 = QPageSize(QPageSize.PageSizeId.A4)
+    a4w, a4h = a4.sizePoints().width(), a4.sizePoints().height()
+    if abs(w - a4w) <= 2 and abs(h - a4h) <= 2:
+        ps = a4
+    else:
+        ps = QPageSize(QSizeF(w, h), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
     return QPageLayout(ps, QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
                        QMarginsF(0, 0, 0, 0))
+
+
+def page_rect(printer: QPrinter, size_pt: tuple[float, float]) -> QRectF:
+    """Where a PDF page of *size_pt* (points) goes on the sheet, in device pixels: at 100 %, its own
+    physical size from the sheet's top-left corner — never stretched or shrunk to the paper
+    ("fit to page" would make 14 pt text smaller than the decree's size and move the margins)."""
+    k = printer.resolution() / 72.0
+    w, h = size_pt[0] * k, size_pt[1] * k
+    sheet = printer.paperRect(QPrinter.DevicePixel)
+    for sw, sh in ((sheet.width(), sheet.height()), (sheet.height(), sheet.width())):
+        if abs(sw - w) <= 0.5 * k and abs(sh - h) <= 0.5 * k:
+            # the same paper (Qt keeps A4 as 595 × 842 pt, the PDF as 595.28 × 841.89): exactly the sheet
+            return QRectF(0, 0, sw, sh)
+    return QRectF(0, 0, w, h)
 
 
 def paint_pages(printer: QPrinter, pages: PdfPages, dpi: float | None = None) -> int:
@@ -107,15 +133,15 @@ def paint_pages(printer: QPrinter, pages: PdfPages, dpi: float | None = None) ->
                 printer.newPage()
             img = pages.image(i, dpi)
             sheet = QRectF(printer.paperRect(QPrinter.DevicePixel))
-            sheet.moveTo(0, 0)
-            if img.width() > img.height() and sheet.width() < sheet.height():
+            target = page_rect(printer, pages.size_pt(i))          # 100 %: the PDF page's own size
+            if target.width() > target.height() and sheet.width() < sheet.height():
                 painter.save()
-                painter.translate(0, sheet.height())
+                painter.translate(0, target.width())
                 painter.rotate(-90)
-                painter.drawImage(QRectF(0, 0, sheet.height(), sheet.width()), img)
+                painter.drawImage(target, img)
                 painter.restore()
             else:
-                painter.drawImage(sheet, img)
+                painter.drawImage(target, img)
     finally:
         painter.end()
     return n
@@ -136,9 +162,8 @@ class PrintJob:
 
     def make_printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.HighResolution)
-        printer.setFullPage(True)
-        if len(self.pages):
-            printer.setPageLayout(_layout(False, self.pages.size_pt(0)))
+        printer.setPageLayout(_layout(False, self.pages.size_pt(0) if len(self.pages) else (595.276, 841.89)))
+        printer.setFullPage(True)       # after the layout, which resets it: the page's corner is the sheet's
         printer.setDocName(self.name or "Kế hoạch")
         return printer
 

@@ -63,7 +63,9 @@ def send_copy(win, dest: str | None = None) -> str | None:
         m = doc.plan.meta
         name = sharing.plan_file_name({"number": m.number, "symbol": m.effective_symbol, "title": m.title}, ".zip")
         zip_f, plain_f = tr("Tệp nén để gửi thư (*.zip)"), tr("Tệp kế hoạch (*.sqlite)")
-        dest, chosen = QFileDialog.getSaveFileName(win, tr("Gửi bản sao"), os.path.join(default_folder(win), name),
+        from core.winpaths import fit_name      # the whole path within Windows' 260 characters
+        folder = default_folder(win)
+        dest, chosen = QFileDialog.getSaveFileName(win, tr("Gửi bản sao"), os.path.join(folder, fit_name(folder, name)),
                                                    f"{zip_f};;{plain_f}", zip_f)
         if not dest:
             return None

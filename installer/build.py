@@ -60,9 +60,25 @@ def smoke(out: str) -> int:
     return 0 if ok else 1
 
 
+def version() -> str:
+    """The program's version: ``[project] version`` in pyproject.toml (the installer's name and AppVersion)."""
+    import tomllib
+    with open(os.path.join(ROOT, "pyproject.toml"), "rb") as f:
+        return tomllib.load(f)["project"]["version"]
+
+
+ISCC_DEFAULT = r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe"     # where the Inno Setup 6 installer puts it
+
+
+def iscc_command(iscc: str | None = None) -> list[str]:
+    """The Inno Setup compiler's command line for installer/kehoach.iss."""
+    iscc = iscc or shutil.which("ISCC") or ISCC_DEFAULT
+    return [iscc, f"/DAppVersion={version()}", os.path.join(HERE, "kehoach.iss")]
+
+
 def inno() -> None:
-    iscc = shutil.which("ISCC") or r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe"
-    subprocess.run([iscc, os.path.join(HERE, "kehoach.iss")], check=True)
+    subprocess.run(iscc_command(), check=True)
+    print(f"installer: {os.path.join(DIST, 'installer', f'KeHoach-Setup-{version()}.exe')}")
 
 
 def main(argv: list[str]) -> int:

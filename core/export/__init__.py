@@ -18,7 +18,9 @@ import os
 import tempfile
 from typing import Callable, Iterator
 
-from ..errors import PlanError
+from ..errors import FileInUse, PlanError
+from ..fileio import in_use_error, replace_file
+from ..winpaths import long_path
 
 __all__ = ["export_docx", "export_pdf", "iter_export", "ExportError"]
 
@@ -36,13 +38,14 @@ def _lock_files(path: str) -> list[str]:
     return [os.path.join(folder, c) for c in cands if os.path.exists(os.path.join(folder, c))]
 
 
+class ExportInUse(FileInUse, ExportError):
+    """The target is open in Word/LibreOffice/a PDF reader: the window offers Retry."""
+
+
 def _locked(path: str) -> ExportError:
-    name = os.path.basename(path)
-    return ExportError(
-        f"Không ghi được “{name}”: tệp đang được mở bằng chương trình khác (Word, LibreOffice…). "
-        "Hãy đóng tệp đó rồi xuất lại, hoặc chọn tên tệp khác.",
-        f"Cannot write “{name}”: the file is open in another program (Word, LibreOffice…). "
-        "Close it and export again, or choose another file name.")
+    """The owner file beside it says who holds it: LibreOffice (.~lock.NAME#) or Word/Excel (~$NAME)."""
+    libre = any(os.path.basename(p).startswith(".~lock.") for p in _lock_files(path))
+    return in_use_error(path, ("LibreOffice", "LibreOffice") if libre else None, cls=ExportInUse)
 
 
 def _check_target(path: str) -> None:
@@ -83,7 +86,7 @@ def atomic_write(path: str, write: Callable) -> None:
     folder = os.path.dirname(os.path.abspath(path)) or "."
     base = os.path.basename(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".~{base}.", suffix=".part", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=f".~{base}.", suffix=".part", dir=long_path(folder))
     except OSError as e:
         raise _os_error(e, path) from e
     try:
@@ -98,7 +101,7 @@ def atomic_write(path: str, write: Callable) -> None:
                 pass
         else:
             os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
+        replace_file(tmp, path)   # Word/Excel holding *path* open → FileInUse naming it
     except OSError as e:
         _discard(tmp)
         raise _os_error(e, path) from e

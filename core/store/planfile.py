@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from ..errors import FileRefused, PlanError
 from ..fileio import fsync_dir as _fsync_dir
 from ..fileio import fsync_file as _fsync_file
+from ..fileio import replace_file
 from ..fileio import unlink_quiet
 from ..model import Plan, new_id, now_iso
 from . import codec
@@ -124,7 +125,7 @@ class PlanStore:
                 for table, rows in by_table.items():
                     store.db[table].insert_all(rows, batch_size=500)
             conn.close()
-            os.replace(tmp, path)
+            replace_file(tmp, path)
         except OSError as e:
             _silent_unlink(tmp)
             raise _os_error(e, path) from e
@@ -344,7 +345,7 @@ class PlanStore:
                 target.close()
             _fsync_file(tmp)
             validate(tmp)
-            os.replace(tmp, dest)
+            replace_file(tmp, dest)
             _fsync_dir(folder)
         except OSError as e:
             _silent_unlink(tmp)

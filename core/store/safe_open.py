@@ -66,14 +66,23 @@ def read_header(path: str) -> bytes:
         with open(path, "rb") as f:
             return f.read(100)
     except FileNotFoundError:
+        _too_long(path)
         _refuse(f"Không tìm thấy tệp: {path}", f"File not found: {path}")
     except IsADirectoryError:
         _refuse(f"Đây là một thư mục, không phải tệp kế hoạch: {path}", f"This is a folder, not a plan file: {path}")
     except PermissionError:
         _refuse(f"Không có quyền đọc tệp: {path}", f"No permission to read the file: {path}")
     except OSError as e:
+        _too_long(path)
         _refuse(f"Không đọc được tệp ({e.strerror}): {path}", f"Cannot read the file ({e.strerror}): {path}")
     return b""  # pragma: no cover
+
+
+def _too_long(path: str) -> None:
+    """Windows answers "not found" for a path past 260 characters: say that instead (core.winpaths)."""
+    from ..winpaths import IS_NT, too_long_message
+    if IS_NT and too_long_message(path):
+        _refuse(*too_long_message(path))
 
 
 def ro_uri(path: str) -> str:
