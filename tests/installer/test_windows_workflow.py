@@ -161,8 +161,8 @@ def test_the_workflow_builds_tests_smokes_packages_and_releases_in_order():
 
 def test_linux_suite_runs_the_same_bundle_build_and_smoke_test_as_the_workflow():
     """The bundle build and its --screenshot smoke test are the workflow's steps that Linux can run:
-    tests/test_installer_bundle.py runs the same build.py --smoke (opt-in: KEHOACH_BUILD_BUNDLE=1)."""
-    with open(os.path.join(ROOT, "tests", "test_installer_bundle.py"), encoding="utf-8") as f:
+    tests/installer/test_installer_bundle.py runs the same build.py --smoke (opt-in: KEHOACH_BUILD_BUNDLE=1)."""
+    with open(os.path.join(ROOT, "tests", "installer", "test_installer_bundle.py"), encoding="utf-8") as f:
         linux = f.read()
     assert '"build.py"), "--smoke"' in linux and "KEHOACH_BUILD_BUNDLE" in linux
     assert any(r.strip().endswith(r"installer\build.py --smoke") for r in runs(load_workflow(), "build"))
