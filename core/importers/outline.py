@@ -21,6 +21,21 @@ from ..model import (DOC_TYPES, Appendix, Column, Meta, Paragraph, Plan, Recipie
 from ..text import clean, nfc, split_agencies
 
 
+class Note(str):
+    """A line of the import report: the Vietnamese text (the string itself, what the plan file
+    keeps) with its English text in ``.en`` (``import --lang en`` prints it)."""
+
+    def __new__(cls, vi: str, en: str | None = None):
+        self = super().__new__(cls, vi)
+        self.en = en or vi
+        return self
+
+
+def en_text(line: str) -> str:
+    """The English text of a report line (a line without one is given as written)."""
+    return getattr(line, "en", None) or line
+
+
 @dataclass
 class Para:
     runs: list[Run]
@@ -158,6 +173,7 @@ class Builder:
         self.title_parts: list[str] = []
         self.title_bold = False
         self.signer_lines: list[str] = []
+        self.tab_sig_lines = 0      # lines of a Nơi nhận / signature block typed with tabs
         self.typed_numbers: list[tuple[str, str]] = []   # ("1/", "1.") headings typed with another separator
 
     # ------------------------------------------------------------ feed ---
@@ -181,8 +197,10 @@ class Builder:
             return
         up = text.upper()
         # Appendix heading starts a new appendix whatever phase we are in.
-        if RE_APPENDIX.match(text) and self.phase in ("body", "recipients", "signer", "appendix"):
+        if RE_APPENDIX.match(text) and self.phase in ("body", "recipients", "signer", "appendix", "tabsig"):
             self._start_appendix(text)
+            return
+        if self.phase in ("body", "recipients", "tabsig") and self._tab_signature(p, text):
             return
         if self.phase == "header":
             if len([x for x in p.tabs if x]) >= 2 and not self.tab_header_done:
@@ -209,6 +227,13 @@ class Builder:
                         self.plan.recipients.append(Recipient(text=line if line.startswith("-") else f"- {line}"))
                 return
             self.phase = "signer"
+        if self.phase == "tabsig":
+            # after "Nơi nhận:⇥TM. …" lines, a line without a tab: a recipient (dash) or the signer's name
+            if RE_DASH.match(text) or text.startswith("Lưu"):
+                self.plan.recipients.append(Recipient(text=text if text.startswith("-") else f"- {text}"))
+            else:
+                self.signer_lines.append(text)
+            return
         if self.phase == "signer":
             for line in text.split("\n"):
                 if line.strip():
@@ -400,7 +425,7 @@ class Builder:
 
     def table(self, t: Table) -> None:
         self._flush_tab_header()
-        if self.phase in ("recipients", "signer") or (self.phase == "body" and _looks_like_signature(t)):
+        if self.phase in ("recipients", "signer", "tabsig") or (self.phase == "body" and _looks_like_signature(t)):
             return self._signature_table(t)
         if self.phase == "header":
             for row in t.rows:
@@ -427,6 +452,32 @@ class Builder:
             # read as usual instead of being taken for notes under an appendix
             self.phase = "body"
             self.app = None
+
+    def _tab_signature(self, p: Para, text: str) -> bool:
+        """Nơi nhận and the signer typed side by side with tabs instead of a table:
+        "Nơi nhận:⇥TM. ỦY BAN NHÂN DÂN", "- Sở Nội vụ;⇥KT. CHỦ TỊCH", "⇥⇥Nguyễn Văn A".
+        What stands before the first tab is the left column (Nơi nhận), what follows a tab the
+        right one (the signer), as Word lays the line out on its tab stops."""
+        if not p.tabs:
+            return False
+        left = p.tabs[0]
+        right = [x for x in p.tabs[1:] if x]
+        if self.phase != "tabsig":
+            if not right or not (re.match(r"^Nơi nhận\s*:?$", left, re.I) or self.phase == "recipients"):
+                return False
+            self.phase = "tabsig"
+            self.tab_sig_lines = 0
+        self.tab_sig_lines += 1
+        if left and not re.match(r"^Nơi nhận\s*:?$", left, re.I):
+            self.plan.recipients.append(Recipient(text=left if left.startswith("-") else f"- {left}"))
+        self.signer_lines.extend(right)
+        if self.tab_sig_lines == 1:
+            self.report.append(Note(
+                "Nơi nhận và chữ ký gõ cạnh nhau bằng phím Tab (không dùng bảng) được tách theo điểm dừng tab: "
+                "phần trước tab là Nơi nhận, phần sau tab là người ký.",
+                "Nơi nhận and the signature typed side by side with tabs (no table) are split on the tab stops: "
+                "what stands before the tab is Nơi nhận, what follows it the signer."))
+        return True
 
     def _signature_table(self, t: Table) -> None:
         """Nơi nhận on the left and the signer on the right, or two signers
