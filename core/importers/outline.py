@@ -507,6 +507,7 @@ class Builder:
     def _table_rows(self, t: Table) -> None:
         app = self.app
         rows = [[Cell(_cell_text(c.text), c.bold or _cell_bold(c.text), c.span, c.vmerge) for c in r] for r in t.rows]
+        rows = self._merged_group_column(rows)
         self._fill_vmerge(rows, t.header_rows)
         rows = [r for r in rows if any(c.text for c in r)]
         if not rows:
@@ -517,6 +518,9 @@ class Builder:
         while i < len(rows):
             r = rows[i]
             i += 1
+            if isinstance(r, _GroupRow):
+                self._column_group_row(r)
+                continue
             if _is_column_number_row(r):
                 continue          # "(1) (2) (3) …" under the header: column numbers, not a task
             if self._is_header_repeat(r):
@@ -524,6 +528,62 @@ class Builder:
                     i += 1
                 continue
             self._row(r)
+
+    def _merged_group_column(self, rows: list[list[Cell]]) -> list:
+        """A group column ("Chỉ số nội dung", "Lĩnh vực") whose cell is merged down over the
+        tasks of its group (w:vMerge), as Word shows it: the merged cell's text is a group row
+        above its tasks, and the column goes (each task keeps its TT, which may have been the
+        second column).  Other tables of the same appendix lose the same column."""
+        app = self.app
+        pos = getattr(app, "_group_pos", None)
+        n_head = 0
+        if pos is None:
+            if app.columns:
+                return rows
+            found = _find_group_column(rows)
+            if found is None:
+                return rows
+            pos, n_head = found
+            app._group_pos = pos  # type: ignore[attr-defined]
+            app._group_title = _expand(rows[0])[pos].strip()  # type: ignore[attr-defined]
+        title = app._group_title  # type: ignore[attr-defined]
+        out: list = []
+        current = None
+        groups = numbered = 0
+        for i, r in enumerate(rows):
+            got = _take_column(r, pos)
+            if got is None or i < n_head:
+                out.append(r)
+                continue
+            text, cont = got
+            if not cont and text and clean(text) != clean(title):
+                if clean(text) != current:
+                    current = clean(text)
+                    out.append(_GroupRow([Cell(text, True)]))
+                    groups += 1
+                    numbered += bool(_group_number(text)[0])
+            out.append(r)
+        if groups:
+            label = getattr(app, "_written_label", "Phụ lục")
+            vi = (f"{label}: cột “{title}” gộp dọc (một ô cho nhiều nhiệm vụ) được đọc thành {groups} dòng nhóm "
+                  "đặt trên các nhiệm vụ của nhóm; mỗi nhiệm vụ giữ số thứ tự (TT) của mình.")
+            en = (f"{label}: the column “{title}”, merged down (one cell for several tasks), is read as {groups} "
+                  "group rows above their tasks; each task keeps its own number (TT).")
+            if numbered < groups:
+                vi += " Nhóm không ghi số được đánh số La Mã (I, II, …) khi xuất."
+                en += " Groups written without a number are numbered in Roman numerals (I, II, …) on export."
+            self.report.append(Note(vi, en))
+        return out
+
+    def _column_group_row(self, r: "_GroupRow") -> None:
+        app = self.app
+        written, text = _group_number(r[0].text)
+        row = Row(kind="group")
+        row._written = written  # type: ignore[attr-defined]
+        text_col = next((c for c in app.columns if c.key != "tt"), None)
+        if text_col is not None:
+            row.cells[text_col.id] = text
+        app.rows.append(row)
 
     def _fill_vmerge(self, rows: list[list[Cell]], header_rows: int) -> None:
         """A cell merged down over several rows (Word's vMerge) shows its
@@ -535,6 +595,8 @@ class Builder:
         prev: dict[int, str] = {}
         copied = 0
         for i, r in enumerate(rows):
+            if isinstance(r, _GroupRow):
+                continue
             pos = 0
             cur: dict[int, str] = {}
             # a row with a number of its own (text in the TT cell that is not
@@ -786,14 +848,17 @@ class Builder:
         styles: list[str] = []
         for r in groups:
             w = getattr(r, "_written", "")
-            st = "roman" if numbering.from_roman(w) else ("upper_alpha" if re.fullmatch(r"[A-Z]", w) else "arabic")
+            # a group read from a merged group column may have no number: the default, Roman
+            st = "roman" if not w or numbering.from_roman(w) else (
+                "upper_alpha" if re.fullmatch(r"[A-Z]", w) else "arabic")
             if st not in styles:
                 styles.append(st)
         order = {"upper_alpha": 0, "roman": 1, "arabic": 2}
         styles.sort(key=lambda s: order[s])
         for r in groups:
             w = getattr(r, "_written", "")
-            st = "roman" if numbering.from_roman(w) else ("upper_alpha" if re.fullmatch(r"[A-Z]", w) else "arabic")
+            st = "roman" if not w or numbering.from_roman(w) else (
+                "upper_alpha" if re.fullmatch(r"[A-Z]", w) else "arabic")
             r.level = styles.index(st)
         written = [getattr(r, "_written", "") for r in tasks]
         dotted = sum(1 for w in written if "." in w.strip("."))
@@ -908,6 +973,92 @@ def _is_column_number_row(r: list[Cell]) -> bool:
         nums.append(int(m.group(1)))
     return nums == list(range(1, len(nums) + 1)) and any("(" in t for t in texts) or \
         (nums == list(range(1, len(nums) + 1)) and len(nums) >= 4)
+
+
+class _GroupRow(list):
+    """A group row read from a merged group column (its one cell holds the group's text)."""
+
+
+def _group_number(text: str) -> tuple[str, str]:
+    """("III", "CHỈ SỐ 3: …") for a group text typed with its number, else ("", text)."""
+    m = RE_ROW_HEAD.match(text.strip())
+    if m and (numbering.from_roman(m.group(1)) or re.fullmatch(r"[A-HJ-Z]|\d{1,2}", m.group(1))):
+        return m.group(1), m.group(2).strip()
+    return "", text.strip()
+
+
+def _cell_at(r: list[Cell], pos: int) -> tuple[int, int]:
+    """(index of the cell covering grid position *pos*, its first position), or (-1, -1)."""
+    at = 0
+    for k, c in enumerate(r):
+        if at <= pos < at + max(1, c.span):
+            return k, at
+        at += max(1, c.span)
+    return -1, -1
+
+
+def _take_column(r: list[Cell], pos: int):
+    """Remove grid column *pos* from row *r*: (text, continues a vertical merge) when a cell of
+    its own stood there, None when a wider cell covered it (its span shrinks)."""
+    k, at = _cell_at(r, pos)
+    if k < 0:
+        return None
+    c = r[k]
+    if c.span > 1:
+        c.span -= 1
+        return None
+    del r[k]
+    return c.text, c.vmerge
+
+
+_GROUP_TITLE = re.compile(r"lĩnh vực|nhóm|chỉ số|tiêu chí|nội dung|chỉ tiêu thành phần", re.I)
+
+
+def _find_group_column(rows: list[list[Cell]]):
+    """(grid position of a group column merged down over its tasks, header rows) or None.
+
+    The column stands before the task column, its header names a group ("Chỉ số nội dung",
+    "Lĩnh vực"), the table has a TT column, and in the rows under the header some of its cells
+    continue a vertical merge (one cell spanning several tasks)."""
+    if len(rows) < 3:
+        return None
+    head = _expand(rows[0])
+    tt = next((k for k, h in enumerate(head[:3]) if re.sub(r"[\s.]", "", fold(h)) in ("tt", "stt", "sott")), None)
+    if tt is None:
+        return None
+    task = next((k for k, h in enumerate(head) if k != tt and _guess_key(h, k, len(head)) == "task"
+                 and not _GROUP_TITLE.search(h.replace("nội dung nhiệm vụ", "").replace("Nội dung nhiệm vụ", ""))),
+                None)
+    if task is None:
+        return None
+    # a second header row: its titles sit under header cells merged across (gridSpan)
+    n_head = 1
+    sub = rows[1]
+    wide = set()
+    at = 0
+    for c in rows[0]:
+        if c.span > 1:
+            wide.update(range(at, at + c.span))
+        at += max(1, c.span)
+    at = 0
+    filled = []
+    for c in sub:
+        if c.text.strip():
+            filled.append(at)
+        at += max(1, c.span)
+    if filled and all(x in wide for x in filled):
+        n_head = 2
+    for g in range(task):
+        if g == tt or not head[g].strip() or not _GROUP_TITLE.search(head[g]):
+            continue
+        merged = 0
+        for r in rows[n_head:]:
+            k, at = _cell_at(r, g)
+            if k >= 0 and at == g and r[k].span == 1 and r[k].vmerge:
+                merged += 1
+        if merged:
+            return g, n_head
+    return None
 
 
 def _looks_like_signature(t: Table) -> bool:

@@ -73,3 +73,72 @@ def test_tabbed_signature_after_a_plain_noi_nhan_line(tmp_path):
     plan = _import(tmp_path, HEAD + BODY + sign, tabs=True)
     assert dump(plan)["recipients"] == ["- Sở Nội vụ", "- Lưu: VT"]
     assert [(x.lines, x.name) for x in plan.signers] == [(["CHỦ TỊCH"], "Lê Văn Quyền")]
+
+
+# ----------------------------------------------- 1. merged group column ---
+R, C = {"vmerge": "restart"}, {"vmerge": "continue"}
+
+
+def _appendix(table):
+    return [("p", "PHỤ LỤC", B), ("p", "DANH MỤC NHIỆM VỤ", B),
+            ("p", "(Kèm theo Kế hoạch số 15/KH-UBND ngày 12/01/2021 của UBND huyện Vị Xuyên)", {"i": True}),
+            ("tbl", table)]
+
+
+def test_group_column_merged_down_under_a_two_row_header(tmp_path):
+    table = [{"header": True, "cells": [("TT", R), ("Chỉ số nội dung", R), ("Nhiệm vụ", R),
+                                        ("Phân công trách nhiệm", {"span": 2}), ("Thời gian", R)]},
+             {"header": True, "cells": [("", C), ("", C), ("", C), "Chủ trì", "Phối hợp", ("", C)]},
+             ["1", ("Chỉ số 1: Tham gia của người dân ở cấp cơ sở", R), "Tuyên truyền", "Phòng Văn hóa",
+              "UBND các xã", "Quý I"],
+             ["2", ("", C), "Bầu cử trưởng thôn", "Phòng Nội vụ", "UBND các xã", "Quý II"],
+             ["3", ("Chỉ số 2: Công khai, minh bạch", R), "Công khai ngân sách", "Phòng Tài chính", "", "Quý III"],
+             ["4", ("", C), "Công khai quy hoạch", "Phòng Tài nguyên", "", "Quý IV"],
+             ["5", ("", C), "Công khai danh sách hộ nghèo", "Phòng Lao động", "UBND các xã", "Tháng 6"],
+             ["6", "Chỉ số 3: Trách nhiệm giải trình", "Tiếp công dân", "Văn phòng", "", "Thường xuyên"]]
+    plan = _import(tmp_path, HEAD + BODY + SIGN + _appendix(table))
+    a = dump(plan)["appendices"][0]
+    assert [c["title"] for c in a["columns"]] == ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian"]
+    assert [c["group"] for c in a["columns"]][2:4] == ["Phân công trách nhiệm"] * 2
+    got = [(r["kind"], r["number"], r["cells"][1]) for r in a["rows"]]
+    assert got == [("group", "I", "Chỉ số 1: Tham gia của người dân ở cấp cơ sở"),
+                   ("task", "1", "Tuyên truyền"), ("task", "2", "Bầu cử trưởng thôn"),
+                   ("group", "II", "Chỉ số 2: Công khai, minh bạch"),
+                   ("task", "3", "Công khai ngân sách"), ("task", "4", "Công khai quy hoạch"),
+                   ("task", "5", "Công khai danh sách hộ nghèo"),
+                   ("group", "III", "Chỉ số 3: Trách nhiệm giải trình"), ("task", "6", "Tiếp công dân")]
+    assert a["rows"][5]["cells"] == ["", "Công khai quy hoạch", "Phòng Tài nguyên", "", "Quý IV"]
+    assert not any(r.get("flag") for r in a["rows"])
+    _both(plan.import_report, "gộp dọc")
+
+
+def test_group_column_first_and_tt_second(tmp_path):
+    table = [{"header": True, "cells": [("Lĩnh vực", R), ("STT", R), ("Nội dung nhiệm vụ", R),
+                                        ("Phân công trách nhiệm", {"span": 2}), ("Thời gian hoàn thành", R)]},
+             {"header": True, "cells": [("", C), ("", C), ("", C), "Cơ quan chủ trì", "Cơ quan phối hợp", ("", C)]},
+             [("I. CẢI CÁCH THỂ CHẾ", R), "1", "Rà soát văn bản", "Phòng Tư pháp", "Các phòng", "Quý II"],
+             [("", C), "2", "Kiểm tra văn bản", "Phòng Tư pháp", "", "Quý IV"],
+             [("II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", R), "1", "Công bố thủ tục", "Văn phòng", "", "Quý I"],
+             [("", C), "2", "Số hóa hồ sơ", "Văn phòng", "UBND các xã", "Năm 2021"]]
+    plan = _import(tmp_path, HEAD + BODY + SIGN + _appendix(table))
+    app = plan.appendices[0]
+    assert [c.key for c in app.columns] == ["tt", "task", "lead", "support", "deadline"]
+    a = dump(plan)["appendices"][0]
+    assert [(r["kind"], r["number"], r["cells"][1]) for r in a["rows"]] == [
+        ("group", "I", "CẢI CÁCH THỂ CHẾ"), ("task", "1", "Rà soát văn bản"), ("task", "2", "Kiểm tra văn bản"),
+        ("group", "II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"), ("task", "1", "Công bố thủ tục"),
+        ("task", "2", "Số hóa hồ sơ")]
+    assert app.numbering["tasks"] == "per_group"
+    assert app.rows[5].lead == ["Văn phòng"] and app.rows[5].support == ["UBND các xã"]
+    assert not any("Roman" in en_text(x) for x in plan.import_report if "gộp dọc" in x)   # groups had numbers
+
+
+def test_a_merged_agency_column_is_still_copied_into_each_task(tmp_path):
+    """Only a group column becomes group rows: an agency merged down stays each task's agency."""
+    table = [{"header": True, "cells": ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"]},
+             ["1", "Việc một", ("Văn phòng", R), "Quý I"], ["2", "Việc hai", ("", C), "Quý II"],
+             ["3", "Việc ba", "Phòng Nội vụ", "Quý III"]]
+    plan = _import(tmp_path, HEAD + BODY + SIGN + _appendix(table))
+    rows = dump(plan)["appendices"][0]["rows"]
+    assert [(r["kind"], r["cells"][2]) for r in rows] == [("task", "Văn phòng"), ("task", "Văn phòng"),
+                                                        ("task", "Phòng Nội vụ")]
