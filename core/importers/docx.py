@@ -40,7 +40,8 @@ from .. import numbering as vn_numbering
 from ..errors import PlanError
 from ..model import Plan, Run
 from ..text import clean, nfc
-from .outline import Cell, Para, Table, _is_upper_line, _section_match, _section_number, build_plan
+from .outline import (RE_APPENDIX, RE_ATTACH, Cell, Note, Para, Table, _is_upper_line, _section_match,
+                      _section_number, build_plan)
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -369,13 +370,18 @@ class _Numbering:
 
 # ------------------------------------------------------------- reader ---
 class _Reader:
-    def __init__(self, pkg: _Package, styles: _Styles, numbering: _Numbering):
+    def __init__(self, pkg: _Package, styles: _Styles, numbering: _Numbering, main: str = "word/document.xml"):
         self.pkg = pkg
         self.styles = styles
         self.numbering = numbering
         self.n_paras = 0
         self.n_cells = 0
         self.notes: list[str] = []
+        self.main = main
+        self._rels: dict[str, str] | None = None
+        self._body_out: list | None = None
+        self._sect_start = 0
+        self._last_hdr = ""
 
     def _count_para(self):
         self.n_paras += 1
@@ -386,15 +392,20 @@ class _Reader:
     def blocks(self, body) -> list:
         out: list = []
         self._unplaced: list[Table] = []    # tables not yet followed by their section's properties
+        self._body_out = out
         self._container(body, out)
-        self._section_ends(body.find(w("sectPr")))
+        self._section_ends(body.find(w("sectPr")), out)
         return out
 
-    def _section_ends(self, sect) -> None:
+    def _section_ends(self, sect, out: list | None = None) -> None:
         """A Word section ends (its w:sectPr): its orientation is that of the
-        tables read since the previous one."""
+        tables read since the previous one; an appendix title in its page header
+        goes before its table (:meth:`_header_title`)."""
         if sect is None:
             return
+        if out is not None and out is self._body_out:
+            self._header_title(sect, out)
+            self._sect_start = len(out)
         pg = sect.find(w("pgSz"))
         land = None
         if pg is not None:
@@ -414,7 +425,7 @@ class _Reader:
                 out.extend(self.paragraph(ch))
                 ppr = ch.find(w("pPr"))
                 if ppr is not None and ppr.find(w("sectPr")) is not None:
-                    self._section_ends(ppr.find(w("sectPr")))
+                    self._section_ends(ppr.find(w("sectPr")), out)
             elif tag == w("tbl"):
                 t = self.table(ch)
                 if t.rows:
@@ -429,6 +440,104 @@ class _Reader:
                 self._container(ch, out)
             elif tag == f"{{{MC}}}AlternateContent":
                 self._container(_alt_choice(ch), out)
+
+    # ---- page headers ----
+    def _doc_rels(self) -> dict[str, str]:
+        if self._rels is None:
+            self._rels = {}
+            folder, _, base = self.main.rpartition("/")
+            part = (folder + "/" if folder else "") + "_rels/" + base + ".rels"
+            if self.pkg.has(part):
+                try:
+                    root = self.pkg.xml(part)
+                except PlanError:
+                    root = None
+                for rel in (root.iter(f"{{{PKG_REL}}}Relationship") if root is not None else ()):
+                    target = rel.get("Target", "")
+                    if rel.get("TargetMode") == "External" or not target:
+                        continue
+                    full = target.lstrip("/") if target.startswith("/") else \
+                        os.path.normpath((folder + "/" if folder else "") + target).replace(os.sep, "/")
+                    self._rels[rel.get("Id", "")] = full
+        return self._rels
+
+    def _header_paras(self, sect) -> tuple[str, list[Para]]:
+        """The part name and paragraphs of the page header a section names itself (the
+        default one, else the first page's); ("", []) when it names none."""
+        refs = {ref.get(w("type"), "default"): ref.get(f"{{{R_NS}}}id") for ref in sect.findall(w("headerReference"))}
+        rid = refs.get("default") or refs.get("first")
+        part = self._doc_rels().get(rid or "", "")
+        if not part or not self.pkg.has(part):
+            return "", []
+        try:
+            root = self.pkg.xml(part)
+        except PlanError:
+            self.notes.append(Note(f"Không đọc được tiêu đề trang “{part}” của tệp Word.",
+                                   f"The page header “{part}” of the Word file could not be read."))
+            return "", []
+        got: list = []
+        unplaced, self._unplaced = self._unplaced, []
+        body_out, self._body_out = self._body_out, None
+        try:
+            self._container(root, got)
+        finally:
+            self._unplaced, self._body_out = unplaced, body_out
+        paras = []
+        for b in got:
+            if isinstance(b, Table):
+                paras.extend(Para([Run(line, c.bold)]) for r in b.rows for c in r for line in c.text.split("\n"))
+            elif isinstance(b, Para):
+                paras.append(b)
+        return part, [p for p in paras if p.text.strip() and not re.fullmatch(r"[\s\d\-–/]*", p.text)]
+
+    def _header_title(self, sect, out: list) -> None:
+        """An appendix whose landscape section carries its title in the page header (w:hdr)
+        instead of the body: the header's "PHỤ LỤC", title and "(Kèm theo …)" lines go before
+        the section's table, as they print above it.  A header the section shares with the one
+        before (the appendix goes on) is read once."""
+        if not sect.findall(w("headerReference")):
+            return
+        start = self._sect_start
+        first_tbl = next((k for k in range(start, len(out)) if isinstance(out[k], Table)), None)
+        if first_tbl is None:
+            return
+        part, paras = self._header_paras(sect)
+        if not paras or part == self._last_hdr:
+            self._last_hdr = part if paras else ""
+            return
+        texts = [clean(p.text) for p in paras]
+        if not any(RE_APPENDIX.match(t) or RE_ATTACH.match(t) for t in texts):
+            return
+        self._last_hdr = part
+        body_label = next((k for k in range(start, first_tbl) if isinstance(out[k], Para)
+                           and RE_APPENDIX.match(clean(out[k].text))), None)
+        if body_label is not None:
+            # "PHỤ LỤC" in the body, the title in the header: the title goes after the label
+            paras = [p for p in paras if not RE_APPENDIX.match(clean(p.text))]
+            at = body_label + 1
+        else:
+            at = start
+            if not RE_APPENDIX.match(texts[0]):
+                paras = [Para([Run("PHỤ LỤC", True)])] + [p for p in paras if not RE_APPENDIX.match(clean(p.text))]
+        out[at:at] = paras
+        shown = "; ".join(clean(p.text) for p in paras)[:160]
+        self.notes.append(Note(
+            f"Tên phụ lục đặt ở tiêu đề trang (header) của phần trang "
+            f"{'ngang' if self._landscape(sect) else 'dọc'} được đọc như in trên giấy: “{shown}” — dòng "
+            "“(Kèm theo …)” giữ nguyên văn.",
+            f"An appendix title in the page header of a {'landscape' if self._landscape(sect) else 'portrait'} "
+            f"section is read as printed: “{shown}” — the “(Kèm theo …)” line is kept as written."))
+
+    @staticmethod
+    def _landscape(sect) -> bool:
+        pg = sect.find(w("pgSz"))
+        if pg is None:
+            return False
+        try:
+            wd, ht = int(pg.get(w("w"), "0")), int(pg.get(w("h"), "0"))
+        except ValueError:
+            wd = ht = 0
+        return pg.get(w("orient")) == "landscape" or (wd > 0 and ht > 0 and wd > ht)
 
     # ---- paragraphs ----
     def paragraph(self, p) -> list[Para]:
@@ -673,7 +782,7 @@ def read_blocks_bytes(data: bytes, name: str = "tệp") -> list:
     if body is None:
         raise _err(f"“{name}” không có phần thân văn bản (w:body).",
                    f"“{name}” has no document body (w:body).")
-    reader = _Reader(pkg, styles, numbering)
+    reader = _Reader(pkg, styles, numbering, main)
     blocks = join_broken(reader.blocks(body), reader.notes)
     _side_notes(pkg, folder, reader.notes)
     if reader.notes:

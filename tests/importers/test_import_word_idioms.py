@@ -142,3 +142,80 @@ def test_a_merged_agency_column_is_still_copied_into_each_task(tmp_path):
     rows = dump(plan)["appendices"][0]["rows"]
     assert [(r["kind"], r["cells"][2]) for r in rows] == [("task", "Văn phòng"), ("task", "Văn phòng"),
                                                         ("task", "Phòng Nội vụ")]
+
+
+# ------------------------------------------- 4. title in the page header ---
+def _python_docx_plan(path, header_lines, body_label=False, second_appendix=False):
+    """A plan made with python-docx: body and signature in a portrait section, then a landscape
+    section whose page header holds the appendix title; its body holds only the table."""
+    import docx
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+    from docx.shared import Mm
+
+    d = docx.Document()
+    s0 = d.sections[0]
+    s0.page_width, s0.page_height = Mm(210), Mm(297)
+    for text, bold in [("UBND HUYỆN VỊ XUYÊN", True), ("Số: 15/KH-UBND", False),
+                       ("Vị Xuyên, ngày 12 tháng 01 năm 2021", False), ("KẾ HOẠCH", True),
+                       ("Cải thiện Chỉ số PAPI năm 2021", True), ("I. MỤC ĐÍCH, YÊU CẦU", True),
+                       ("Nâng cao chỉ số PAPI.", False), ("II. TỔ CHỨC THỰC HIỆN", True),
+                       ("Các phòng triển khai thực hiện./.", False), ("Nơi nhận:", True), ("- Sở Nội vụ;", False),
+                       ("- Lưu: VT.", False), ("CHỦ TỊCH", True), ("Lê Văn Quyền", True)]:
+        d.add_paragraph().add_run(text).bold = bold
+
+    def landscape_section(lines):
+        sec = d.add_section(WD_SECTION.NEW_PAGE)
+        sec.orientation = WD_ORIENT.LANDSCAPE
+        sec.page_width, sec.page_height = Mm(297), Mm(210)
+        sec.header.is_linked_to_previous = False
+        hp = sec.header.paragraphs[0]
+        hp.text = lines[0]
+        for line in lines[1:]:
+            sec.header.add_paragraph(line)
+        return sec
+
+    landscape_section(header_lines)
+    if body_label:
+        d.add_paragraph().add_run("PHỤ LỤC").bold = True
+    t = d.add_table(rows=3, cols=4)
+    for r, cells in enumerate([["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"],
+                               ["1", "Tuyên truyền", "Phòng Văn hóa", "Quý I"],
+                               ["2", "Công khai", "Văn phòng", "Quý II"]]):
+        for k, text in enumerate(cells):
+            t.cell(r, k).text = text
+    if second_appendix:
+        landscape_section(["PHỤ LỤC II", "KINH PHÍ THỰC HIỆN",
+                           "(Kèm theo Kế hoạch số 15/KH-UBND của UBND huyện Vị Xuyên)"])
+        t = d.add_table(rows=2, cols=3)
+        for r, cells in enumerate([["TT", "Nội dung", "Thời gian"], ["1", "Mua sắm", "Quý III"]]):
+            for k, text in enumerate(cells):
+                t.cell(r, k).text = text
+    d.save(str(path))
+    return path
+
+
+ATTACH = "(Kèm theo Kế hoạch số 15/KH-UBND ngày 12/01/2021 của Ủy ban nhân dân huyện Vị Xuyên)"
+
+
+def test_appendix_title_in_the_page_header_of_a_landscape_section(tmp_path):
+    p = _python_docx_plan(tmp_path / "hdr.docx", ["PHỤ LỤC", "DANH MỤC NHIỆM VỤ CẢI THIỆN CHỈ SỐ PAPI", ATTACH])
+    plan = import_docx(str(p))
+    assert len(plan.appendices) == 1
+    a = plan.appendices[0]
+    assert a.title == "DANH MỤC NHIỆM VỤ CẢI THIỆN CHỈ SỐ PAPI"
+    assert a.attachment == ATTACH                       # as written, not rebuilt from the plan
+    assert a.landscape is True
+    assert [r.cells.get(a.columns[1].id) for r in a.rows] == ["Tuyên truyền", "Công khai"]
+    assert [(s.lines, s.name) for s in plan.signers] == [(["CHỦ TỊCH"], "Lê Văn Quyền")]
+    assert len(plan.recipients) == 2
+    _both(plan.import_report, "tiêu đề trang")
+
+
+def test_header_title_under_a_label_in_the_body_and_a_second_appendix(tmp_path):
+    p = _python_docx_plan(tmp_path / "hdr2.docx", ["PHỤ LỤC I", "DANH MỤC NHIỆM VỤ", ATTACH], body_label=True,
+                          second_appendix=True)
+    plan = import_docx(str(p))
+    assert [(a.title, a.attachment) for a in plan.appendices] == [
+        ("DANH MỤC NHIỆM VỤ", ATTACH),
+        ("KINH PHÍ THỰC HIỆN", "(Kèm theo Kế hoạch số 15/KH-UBND của UBND huyện Vị Xuyên)")]
+    assert [len(a.rows) for a in plan.appendices] == [2, 1]
