@@ -866,7 +866,7 @@ def join_broken(blocks: list, notes: list[str]) -> list:
             prev.runs.extend(b.runs)
             notes.append(f"Tiêu đề viết trên hai dòng được nối lại ({why}): “{clean(prev.text)[:80]}”")
             continue
-        if (isinstance(b, Para) and isinstance(prev, Para) and not b.numbered
+        if (isinstance(b, Para) and isinstance(prev, Para) and not b.numbered and not b.soft
                 and _starts_lower(b.text) and prev.text.strip()
                 and not prev.text.rstrip().endswith((".", ":", "!", "?", "./."))):
             if not prev.runs[-1].text.endswith(" "):

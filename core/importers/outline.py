@@ -174,6 +174,9 @@ class Builder:
         self.title_bold = False
         self.signer_lines: list[str] = []
         self.tab_sig_lines = 0      # lines of a Nơi nhận / signature block typed with tabs
+        self.last_body: Paragraph | None = None    # the body paragraph the previous line made
+        self.soft_joined: list[str] = []            # lines after Shift+Enter read into their paragraph
+        self.title_breaks = 0
         self.typed_numbers: list[tuple[str, str]] = []   # ("1/", "1.") headings typed with another separator
 
     # ------------------------------------------------------------ feed ---
@@ -193,7 +196,10 @@ class Builder:
             first = next((r for r in p.runs if r.text.strip()), Run(""))
             # Word prints the number in the format of the paragraph's text
             p = Para([Run(p.numbered + " ", first.bold, first.italic)] + p.runs)
+        prev_body, self.last_body = self.last_body, None
         if not text:
+            return
+        if p.soft and self._soft_line(p, text, prev_body):
             return
         up = text.upper()
         # Appendix heading starts a new appendix whatever phase we are in.
@@ -241,6 +247,38 @@ class Builder:
             return
         if self.phase == "appendix":
             return self._appendix_para(p, text)
+
+    def _soft_line(self, p: Para, text: str, prev_body: "Paragraph | None") -> bool:
+        """A line after a manual line break (Shift+Enter) inside a paragraph.  Word shows one
+        paragraph: in the body the line goes on in its paragraph (joined with a space), in the
+        Nơi nhận list it goes on in its recipient; a title set on two lines keeps its break.  A
+        line that starts a heading, a dash or "+" item keeps its own paragraph (the clerk broke
+        the line to start it), and so do the header, signature and table cells."""
+        if self.phase == "title":
+            if self.title_parts and not _section_number(text) and not re.match(r"^[-–—•+]", text):
+                self.title_parts.append(text)
+                self.title_breaks += 1
+                return True
+            return False
+        if self.phase == "body":
+            if prev_body is None or _section_match(text) or RE_DASH.match(text) or RE_PLUS.match(text) or \
+                    re.match(r"^Nơi nhận\s*:?$", text, re.I) or RE_APPENDIX.match(text):
+                return False
+            runs = prev_body.runs
+            if runs and not runs[-1].text.endswith(" "):
+                runs.append(Run(" ", False, False))
+            runs.extend(_strip_runs(p.runs))
+            prev_body.runs = _strip_runs(runs)
+            self.last_body = prev_body
+            self.soft_joined.append(text)
+            return True
+        if self.phase == "recipients" and self.plan.recipients and not RE_DASH.match(text) and \
+                not text.startswith("Lưu") and not PREFIX_RE.match(text) and not _is_upper_line(text):
+            r = self.plan.recipients[-1]
+            r.text = f"{r.text} {text}"
+            self.soft_joined.append(text)
+            return True
+        return False
 
     # ---------------------------------------------------------- header ---
     def _flush_tab_header(self) -> None:
@@ -341,7 +379,7 @@ class Builder:
             # a title typed in capitals without bold, over several lines
             self.title_parts.append(text)
             return
-        self.plan.meta.title = clean(" ".join(self.title_parts))
+        self.plan.meta.title = _title_text(self.title_parts)
         self.phase = "body"
         self._body(p, text)
 
@@ -365,6 +403,7 @@ class Builder:
             kind = "plus"
             runs = _runs_after_prefix(runs, len(text) - len(RE_PLUS.match(text).group(1)))
         para = Paragraph(_strip_runs(runs), kind)
+        self.last_body = para
         if self.stack:
             target = self.stack[-1]
             (target.tail if target.children else target.body).append(para)
@@ -399,6 +438,7 @@ class Builder:
                 pass
         else:
             sec.body.append(Paragraph(_strip_runs(runs)))
+            self.last_body = sec.body[-1]
         siblings.append(sec)
         self.stack.append(sec)
 
@@ -778,8 +818,23 @@ class Builder:
         self._flush_tab_header()
         m = self.plan.meta
         if self.phase == "title" and self.title_parts:
-            m.title = clean(" ".join(self.title_parts))
+            m.title = _title_text(self.title_parts)
         self._close_signer()
+        if self.soft_joined:
+            n = len(self.soft_joined)
+            ex = self.soft_joined[0][:50]
+            self.report.append(Note(
+                f"{n} dòng sau dấu ngắt dòng (Shift+Enter) được đọc vào đoạn của nó (Word hiển thị một đoạn), "
+                f"ví dụ “{ex}”; dòng bắt đầu một mục, một gạch đầu dòng, và các ô bảng giữ chỗ xuống dòng.",
+                f"{n} line(s) after a manual line break (Shift+Enter) are read into their paragraph (Word shows one "
+                f"paragraph), e.g. “{ex}”; a line starting a heading or a dash item, and table cells, keep the "
+                "break."))
+        if self.title_breaks:
+            self.report.append(Note(
+                "Trích yếu đặt trên nhiều dòng bằng Shift+Enter được đọc là một trích yếu (khi in, các dòng được "
+                "chia lại cho cân).",
+                "The title (trích yếu) set on several lines with Shift+Enter is read as one title (the export sets "
+                "its lines again, balanced)."))
         if self.typed_numbers:
             forms = []
             for typed, std in self.typed_numbers:
@@ -979,6 +1034,11 @@ class _GroupRow(list):
     """A group row read from a merged group column (its one cell holds the group's text)."""
 
 
+def _title_text(parts: list[str]) -> str:
+    """The trích yếu from its lines, joined with spaces (the export balances the lines again)."""
+    return clean(" ".join(parts))
+
+
 def _group_number(text: str) -> tuple[str, str]:
     """("III", "CHỈ SỐ 3: …") for a group text typed with its number, else ("", text)."""
     m = RE_ROW_HEAD.match(text.strip())
@@ -1051,11 +1111,16 @@ def _find_group_column(rows: list[list[Cell]]):
     for g in range(task):
         if g == tt or not head[g].strip() or not _GROUP_TITLE.search(head[g]):
             continue
+        # merged over tasks with numbers of their own (not over the lines of one task, which a
+        # task continued on the rows below — its TT merged too — shows the same way)
         merged = 0
         for r in rows[n_head:]:
             k, at = _cell_at(r, g)
             if k >= 0 and at == g and r[k].span == 1 and r[k].vmerge:
-                merged += 1
+                kt, at_t = _cell_at(r, tt)
+                if kt >= 0 and at_t == tt and not r[kt].vmerge and \
+                        re.fullmatch(r"[0-9IVXL]+(\.[0-9]+)*\.?", r[kt].text.strip()):
+                    merged += 1
         if merged:
             return g, n_head
     return None

@@ -219,3 +219,48 @@ def test_header_title_under_a_label_in_the_body_and_a_second_appendix(tmp_path):
         ("DANH MỤC NHIỆM VỤ", ATTACH),
         ("KINH PHÍ THỰC HIỆN", "(Kèm theo Kế hoạch số 15/KH-UBND của UBND huyện Vị Xuyên)")]
     assert [len(a.rows) for a in plan.appendices] == [2, 1]
+
+
+# --------------------------------------------------- 2. soft line breaks ---
+BR = "↵"       # written as <w:br/> inside the same paragraph (Shift+Enter)
+
+
+def _with_breaks(xml: str) -> str:
+    return xml.replace(BR, '</w:t></w:r><w:r><w:br/><w:t xml:space="preserve">')
+
+
+def test_shift_enter_inside_a_paragraph_is_one_paragraph(tmp_path):
+    blocks = [("p", "UBND HUYỆN VỊ XUYÊN", B), ("p", "Số: 15/KH-UBND", {}),
+              ("p", "Vị Xuyên, ngày 12 tháng 01 năm 2021", {"i": True}), ("p", "KẾ HOẠCH", B),
+              ("p", f"Cải thiện Chỉ số hiệu quả quản trị và hành chính công{BR}Năm 2021", {}),
+              ("p", f"Thực hiện Kế hoạch số 10/KH-UBND ngày 05/01/2021 của{BR}Ủy ban nhân dân tỉnh Hà Giang, "
+                    "UBND huyện xây dựng kế hoạch như sau:", {}),
+              ("p", "I. MỤC ĐÍCH, YÊU CẦU", B),
+              ("p", f"1. Mục đích{BR}- Nâng cao nhận thức.{BR}- Cải thiện điểm số.", {}),
+              ("p", f"2. Yêu cầu", B),
+              ("p", f"Bám sát nội dung các chỉ số.{BR}Phân công cụ thể, rõ trách nhiệm.", {}),
+              ("p", "II. TỔ CHỨC THỰC HIỆN", B), ("p", "Các phòng triển khai thực hiện./.", {}),
+              ("p", "Nơi nhận:", B), ("p", f"- Ủy ban nhân dân các xã,{BR}Thị trấn trên địa bàn huyện;", {}),
+              ("p", "- Lưu: VT.", {}),
+              ("p", f"KT. CHỦ TỊCH{BR}PHÓ CHỦ TỊCH", B), ("p", "Lê Văn Quyền", B)]
+    blocks += _appendix([{"header": True, "cells": ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"]},
+                         ["1", "Tuyên truyền", f"Phòng Nội vụ{BR}Phòng Tư pháp", "Quý I"]])
+    p = tmp_path / "br.docx"
+    build_docx(p, [], document=_with_breaks(document_xml(blocks)))
+    plan = import_docx(str(p))
+    d = dump(plan)
+    assert plan.meta.title == "Cải thiện Chỉ số hiệu quả quản trị và hành chính công Năm 2021"
+    assert [x.text for x in plan.meta.preamble] == [
+        "Thực hiện Kế hoạch số 10/KH-UBND ngày 05/01/2021 của Ủy ban nhân dân tỉnh Hà Giang, "
+        "UBND huyện xây dựng kế hoạch như sau:"]
+    muc = d["sections"][0]
+    assert [(c["number"], c["title"]) for c in muc["children"]] == [("1.", "Mục đích"), ("2.", "Yêu cầu")]
+    assert [(x["kind"], x["text"]) for x in muc["children"][0]["paragraphs"]] == [
+        ("dash", "Nâng cao nhận thức."), ("dash", "Cải thiện điểm số.")]        # a dash starts its own item
+    assert [x["text"] for x in muc["children"][1]["paragraphs"]] == [
+        "Bám sát nội dung các chỉ số. Phân công cụ thể, rõ trách nhiệm."]
+    assert d["recipients"] == ["- Ủy ban nhân dân các xã, Thị trấn trên địa bàn huyện", "- Lưu: VT"]
+    assert [(s.prefix, s.lines, s.name) for s in plan.signers] == [("KT.", ["CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Lê Văn Quyền")]
+    row = plan.appendices[0].rows[0]
+    assert row.cells[plan.appendices[0].col("lead").id] == "Phòng Nội vụ\nPhòng Tư pháp"   # a cell keeps it
+    _both(plan.import_report, "Shift+Enter")
