@@ -31,7 +31,9 @@ import os
 import re
 import shutil
 import subprocess
+import json
 import tempfile
+import unicodedata
 import zipfile
 
 from lxml import etree
@@ -40,8 +42,8 @@ from .. import numbering as vn_numbering
 from ..errors import PlanError
 from ..model import Plan, Run
 from ..text import clean, nfc
-from .outline import (RE_APPENDIX, RE_ATTACH, Cell, Note, Para, Table, _is_upper_line, _section_match,
-                      _section_number, build_plan)
+from .outline import (PREFIX_RE, RE_APPENDIX, RE_ATTACH, Cell, Note, Para, Table, _is_upper_line,
+                      _section_match, _section_number, build_plan)
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -199,7 +201,8 @@ class _Styles:
                     num = _numpr(np_)
             self.styles[sid] = {"based": based.get(w("val")) if based is not None else None,
                                 "rpr": self._rpr(rpr) if rpr is not None else {},
-                                "num": num, "type": st.get(w("type"))}
+                                "num": num, "type": st.get(w("type")),
+                                "ind": _ind(ppr.find(w("ind"))) if ppr is not None else ()}
             if st.get(w("type")) == "paragraph" and _on_attr(st.get(w("default"))):
                 self.default_para = sid
 
@@ -210,7 +213,20 @@ class _Styles:
             el = rpr.find(w(k))
             if el is not None:
                 d[k] = _on(el)
+        sz = _half_points(rpr)
+        if sz:
+            d["sz"] = sz
         return d
+
+    def ind(self, sid: str | None) -> tuple:
+        """The indentation (left, right, first line; twips) a paragraph style gives."""
+        seen = set()
+        while sid and sid in self.styles and sid not in seen and len(seen) < 20:
+            seen.add(sid)
+            if self.styles[sid].get("ind"):
+                return self.styles[sid]["ind"]
+            sid = self.styles[sid]["based"]
+        return ()
 
     def rpr(self, sid: str | None) -> dict:
         """Bold/italic a style gives, following basedOn (bounded depth)."""
@@ -233,6 +249,29 @@ class _Styles:
                 return self.styles[sid]["num"]
             sid = self.styles[sid]["based"]
         return None
+
+
+def _half_points(rpr) -> float:
+    """The font size a w:rPr sets (w:sz, half-points), in points; 0 when none."""
+    sz = rpr.find(w("sz")) if rpr is not None else None
+    v = sz.get(w("val"), "") if sz is not None else ""
+    return int(v) / 2 if v.isdigit() and 0 < int(v) < 2000 else 0.0
+
+
+def _twips(el, *names) -> int:
+    for n in names:
+        v = el.get(w(n))
+        if v is not None and v.lstrip("-").isdigit():
+            return int(v)
+    return 0
+
+
+def _ind(ind) -> tuple:
+    """(left, right, first line) in twips from a w:ind (a hanging indent is a negative first line)."""
+    if ind is None:
+        return ()
+    first = _twips(ind, "firstLine") - _twips(ind, "hanging")
+    return _twips(ind, "left", "start"), _twips(ind, "right", "end"), first
 
 
 def _on_attr(v) -> bool:
@@ -404,6 +443,10 @@ class _Reader:
         if sect is None:
             return
         if out is not None and out is self._body_out:
+            width = _text_width_pt(sect)
+            for k in range(self._sect_start, len(out)):
+                if isinstance(out[k], Para):
+                    out[k].width = width
             self._header_title(sect, out)
             self._sect_start = len(out)
         pg = sect.find(w("pgSz"))
@@ -563,6 +606,7 @@ class _Reader:
         elif numpr[0] is None and sty_num:
             numpr = (sty_num[0], numpr[1])
         label = self.numbering.label(*numpr) if numpr else ""
+        ind = self.styles.ind(pstyle)
         lines: list[list[Run]] = [[]]
         extra: list = []
         self._runs(p, base, lines, extra)
@@ -575,7 +619,8 @@ class _Reader:
             runs = [Run(r.text.replace(TAB_MARK, " "), r.bold, r.italic) for r in runs] if tabs else runs
             if not text.replace(TAB_MARK, " ").strip() and not (i == 0 and label):
                 continue
-            out.append(Para(runs, numbered=label if i == 0 else "", soft=i > 0, tabs=tabs))
+            out.append(Para(runs, numbered=label if i == 0 else "", soft=i > 0, tabs=tabs, el=p,
+                            size=base.get("sz", 0.0), ind=ind))
         return out + extra
 
     def _runs(self, el, base: dict, lines: list, extra: list) -> None:
@@ -698,6 +743,15 @@ class _Reader:
                 t.rows.append(row)
         t.header_rows = header_rows
         return t
+
+
+def _text_width_pt(sect) -> float:
+    """The width of the text on the page of a Word section, in points (0 when not said)."""
+    pg, mar = sect.find(w("pgSz")), sect.find(w("pgMar"))
+    if pg is None:
+        return 0.0
+    width = _twips(pg, "w") - (_twips(mar, "left", "start") + _twips(mar, "right", "end") if mar is not None else 0)
+    return width / 20 if width > 1440 else 0.0
 
 
 def _collapse_repeats(lines: list[str]) -> list[str]:
@@ -850,6 +904,137 @@ def _heading_goes_on(prev: Para, b: Para) -> str:
     return ""
 
 
+RESOURCES = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+                         "resources", "import")
+_DATA: dict = {}
+
+
+def _data(name: str) -> dict:
+    """A table of resources/import (read once)."""
+    if name not in _DATA:
+        with open(os.path.join(RESOURCES, name), encoding="utf-8") as f:
+            _DATA[name] = json.load(f)
+    return _DATA[name]
+
+
+DEFAULT_WIDTH_PT = 453.5     # A4 less the decree's 30 + 20 mm margins, when the section does not say
+DEFAULT_SIZE_PT = 13.0       # when neither the runs nor the styles give a size
+
+
+def line_fill(p: Para) -> float:
+    """How full the last line of *p* is (0–1), as Word sets it: its text wrapped at the
+    page's text width less the paragraph's indentation, in Times New Roman at its size."""
+    el = p.el
+    left, right, first = p.ind or (0, 0, 0)
+    size = p.size
+    if el is not None:
+        ppr = el.find(w("pPr"))
+        if ppr is not None and ppr.find(w("ind")) is not None:
+            left, right, first = _ind(ppr.find(w("ind")))
+        for r in reversed(el.findall(w("r"))):
+            sz = _half_points(r.find(w("rPr")))
+            if sz:
+                size = sz
+                break
+    size = size or DEFAULT_SIZE_PT
+    width = p.width or DEFAULT_WIDTH_PT
+    table = _data("serif_widths.json")
+    widths = table["bold" if p.bold else "regular"]
+    default = table["default"]
+
+    def wide(word: str) -> float:
+        n = 0
+        for c in word:
+            v = widths.get(c)
+            if v is None:
+                v = widths.get(unicodedata.normalize("NFD", c)[:1], default)
+            n += v
+        return n * size / 1000
+    avail = width - (left + right) / 20
+    cap = avail if p.soft else avail - first / 20
+    if cap <= 0 or avail <= 0:
+        return 0.0
+    space = widths[" "] * size / 1000
+    line = -1.0
+    for word in p.text.split():
+        ww = wide(word)
+        if line < 0:
+            line = ww
+        elif line + space + ww <= cap:
+            line += space + ww
+        else:
+            line, cap = ww, avail
+    return max(line, 0.0) / cap
+
+
+def _ends_with(text: str, words) -> str:
+    low = text.lower()
+    for x in words:
+        xl = x.lower()
+        if low == xl or low.endswith(" " + xl):
+            return x
+    return ""
+
+
+def _continues_name(t: str) -> bool:
+    """*t* begins with a name: an agency or document ("Ủy ban nhân dân", "Nghị quyết"), a
+    place ("Huyện Vị Xuyên"), an abbreviation in capitals ("UBND"), or two capitalised words."""
+    words = _data("reading.json")
+    low = t.lower()
+    for x in words["name_heads"] + words["places"]:
+        xl = x.lower()
+        if low.startswith(xl) and (len(low) == len(xl) or not low[len(xl)].isalnum()):
+            return True
+    first = t.split()[:2]
+    if first and len(first[0]) >= 2 and first[0].isupper() and first[0].isalpha():
+        return True
+    return len(first) == 2 and all(x[:1].isupper() for x in first)
+
+
+def _cut_before_capital(prev: Para, b: Para) -> str:
+    """Why *b* (starting with a capital) is the rest of *prev*, cut in two (copied from a
+    PDF), or "".  The signals a reader uses: no sentence-ending mark before the cut, the
+    second half going on with a name, and the first half either running to the right margin
+    or ending on a word no sentence ends with ("của", "và", "theo" …)."""
+    if b.numbered or prev.numbered or b.soft or b.tabs or prev.tabs:
+        return ""
+    t, pt = clean(b.text), clean(prev.text)
+    if not t or not pt or not t[0].isupper() or pt.endswith((".", ":", ";", "!", "?", ")", "”", '"', "…")):
+        return ""
+    if prev.bold != b.bold or prev.italic != b.italic or _is_upper_line(pt) or _is_upper_line(t):
+        return ""
+    if _section_match(pt) or _section_match(t) or re.match(r"^[-–—•+*]", t) or RE_APPENDIX.match(t) or \
+            RE_ATTACH.match(t) or PREFIX_RE.match(t) or re.match(r"^(Nơi nhận|Số\s*:)", t, re.I):
+        return ""
+    if not _continues_name(t):
+        return ""
+    words = _data("reading.json")
+    conn = _ends_with(pt, words["cannot_end"])
+    in_name = _ends_with(pt, words["name_heads"])
+    last = pt.split()[-1]
+    if not in_name and len(pt.split()) > 1 and last[:1].isupper():
+        in_name = last
+    if not (conn or in_name):
+        return ""
+    full = line_fill(prev) >= 0.8
+    if not (full or conn):
+        return ""
+    why = ["không có dấu kết câu trước chỗ cắt"]
+    why_en = ["no sentence-ending mark before the cut"]
+    if full:
+        why.append("đoạn trước chạy hết lề phải")
+        why_en.append("the first half runs to the right margin")
+    if conn:
+        why.append(f"đoạn trước dừng ở “{conn}”")
+        why_en.append(f"the first half stops at “{conn}”")
+    elif in_name:
+        why.append(f"đoạn trước dừng giữa tên “{in_name}”")
+        why_en.append(f"the first half stops inside the name “{in_name}”")
+    why.append("đoạn sau tiếp tục một tên")
+    why_en.append("the second half goes on with a name")
+    return "; ".join(why) + "\x00" + "; ".join(why_en)
+
+
 def join_broken(blocks: list, notes: list[str]) -> list:
     """Join a paragraph that starts with a lower-case letter to the one
     before it when that one stops mid-sentence (a paragraph cut in two by a
@@ -874,6 +1059,16 @@ def join_broken(blocks: list, notes: list[str]) -> list:
             prev.runs.extend(b.runs)
             notes.append(f"Đoạn bắt đầu bằng chữ thường được nối vào đoạn trước (có vẻ bị ngắt giữa câu): "
                          f"“{b.text.strip()[:60]}”")
+            continue
+        cut = _cut_before_capital(prev, b) if isinstance(b, Para) and isinstance(prev, Para) else ""
+        if cut:
+            vi, en = cut.split("\x00")
+            if not prev.runs[-1].text.endswith(" "):
+                prev.runs.append(Run(" ", False, False))
+            prev.runs.extend(b.runs)
+            notes.append(Note(f"Đoạn bị cắt đôi trước chữ hoa được nối lại ({vi}): “{clean(b.text)[:60]}”",
+                              f"A paragraph cut in two before a capital is joined again ({en}): "
+                              f"“{clean(b.text)[:60]}”"))
             continue
         out.append(b)
     return out

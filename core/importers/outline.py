@@ -42,6 +42,11 @@ class Para:
     numbered: str = ""     # a number Word's automatic numbering would print ("I.", "1.", "a)", "-")
     soft: bool = False     # begins after a manual line break (Shift+Enter) inside the same paragraph
     tabs: tuple = ()       # the pieces between tabs, when the line has tabs ("Số: 15/KH-BDT⇥Quảng Trị, ngày …")
+    # where Word sets the line (the Word reader fills these; used to tell whether it runs to the margin)
+    el: object = field(default=None, repr=False, compare=False)   # the w:p it comes from
+    size: float = 0.0      # font size of the paragraph's style, in points (0: not known)
+    ind: tuple = ()        # the style's indentation (left, right, first line), in twips
+    width: float = 0.0     # text width of the page (section) it is on, in points (0: not known)
 
     @property
     def text(self) -> str:

@@ -264,3 +264,53 @@ def test_shift_enter_inside_a_paragraph_is_one_paragraph(tmp_path):
     row = plan.appendices[0].rows[0]
     assert row.cells[plan.appendices[0].col("lead").id] == "Phòng Nội vụ\nPhòng Tư pháp"   # a cell keeps it
     _both(plan.import_report, "Shift+Enter")
+
+
+# ------------------------------------- 3. paragraphs cut before a capital ---
+STYLES_14PT = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+               '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+               '<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="28"/></w:rPr></w:rPrDefault></w:docDefaults>'
+               '</w:styles>')
+A4 = ('<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>'
+      '<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701"/></w:sectPr>')
+
+FULL_LINE_NAME = ("Thực hiện Kế hoạch số 125/KH-UBND ngày 15/3/2021 về cải thiện Chỉ số hiệu quả quản trị và "
+                  "hành chính công cấp tỉnh (PAPI) năm 2021 của Ủy ban nhân dân")
+
+
+def _cut_plan(tmp_path, body, name="cut.docx"):
+    p = tmp_path / name
+    xml = document_xml(HEAD + body + BODY + SIGN).replace("<w:sectPr/>", A4)
+    build_docx(p, [], document=xml, extra_parts={"word/styles.xml": STYLES_14PT})
+    return import_docx(str(p))
+
+
+def test_paragraph_cut_before_a_capital_is_joined_on_the_readers_signals(tmp_path):
+    from core.importers.docx import line_fill, read_blocks
+    body = [("p", FULL_LINE_NAME, {}),
+            ("p", "Tỉnh Hà Giang, UBND huyện Vị Xuyên xây dựng Kế hoạch thực hiện như sau:", {}),
+            ("p", "Căn cứ Nghị quyết số 12/NQ-HĐND ngày 10/12/2020 về nhiệm vụ năm 2021 theo Nghị quyết của", {}),
+            ("p", "Hội đồng nhân dân tỉnh Hà Giang;", {})]
+    plan = _cut_plan(tmp_path, body)
+    assert [x.text for x in plan.meta.preamble] == [
+        FULL_LINE_NAME + " Tỉnh Hà Giang, UBND huyện Vị Xuyên xây dựng Kế hoạch thực hiện như sau:",
+        "Căn cứ Nghị quyết số 12/NQ-HĐND ngày 10/12/2020 về nhiệm vụ năm 2021 theo Nghị quyết của "
+        "Hội đồng nhân dân tỉnh Hà Giang;"]
+    notes = _both(plan.import_report, "cắt đôi trước chữ hoa")
+    assert len(notes) == 2
+    assert "lề phải" in notes[0] and "“của”" in notes[1]
+    # the first half really runs to the margin as Word sets it (A4, 30/20 mm margins, 14 pt)
+    first = next(b for b in read_blocks(str(tmp_path / "cut.docx")) if b.text.startswith("Thực hiện Kế hoạch số 125"))
+    assert line_fill(first) >= 0.8 and first.size == 14 and round(first.width) == 454
+
+
+def test_two_paragraphs_that_only_look_cut_stay_two(tmp_path):
+    body = [("p", "Trách nhiệm tổ chức thực hiện thuộc về Ủy ban nhân dân", {}),     # short: not to the margin
+            ("p", "Huyện Vị Xuyên giao các phòng chuyên môn triển khai.", {}),
+            ("p", FULL_LINE_NAME + ".", {}),                                          # ends a sentence
+            ("p", "Ủy ban nhân dân các xã triển khai thực hiện.", {}),
+            ("p", FULL_LINE_NAME[:-len(" của Ủy ban nhân dân")] + " và các cơ quan", {}),   # no name follows
+            ("p", "Các phòng chuyên môn phối hợp thực hiện.", {})]
+    plan = _cut_plan(tmp_path, body)
+    assert len(plan.meta.preamble) == 6
+    assert not any("cắt đôi" in x for x in plan.import_report)
