@@ -59,6 +59,41 @@ def w(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
 
+# tags of the hottest loops (every run of every paragraph), computed once
+_W_R, _W_RPR, _W_RSTYLE, _W_VAL, _W_B, _W_I, _W_VANISH = (w(x) for x in ("r", "rPr", "rStyle", "val", "b", "i", "vanish"))
+_W_T, _W_TAB, _W_BR, _W_CR, _W_TYPE, _W_NBH, _W_SYM, _W_CHAR = (
+    w(x) for x in ("t", "tab", "br", "cr", "type", "noBreakHyphen", "sym", "char"))
+_W_SDT, _W_SDTCONTENT, _W_TXBX = w("sdt"), w("sdtContent"), w("txbxContent")
+_MC_ALT = f"{{{MC}}}AlternateContent"
+_RUN_HOLDERS = frozenset(w(x) for x in ("hyperlink", "smartTag", "ins", "fldSimple", "customXml", "sdtContent",
+                                         "moveTo"))
+_PICTURES = frozenset((w("drawing"), w("pict"), _MC_ALT))
+_W_P, _W_PPR, _W_PSTYLE, _W_NUMPR, _W_SECTPR = w("p"), w("pPr"), w("pStyle"), w("numPr"), w("sectPr")
+_W_BASEDON, _W_IND, _W_SZ = w("basedOn"), w("ind"), w("sz")
+_W_TRPR, _W_TBLHEADER, _W_GRIDBEFORE, _W_TCPR, _W_GRIDSPAN, _W_VMERGE = (
+    w(x) for x in ("trPr", "tblHeader", "gridBefore", "tcPr", "gridSpan", "vMerge"))
+
+
+def _child(el, tag):
+    """The first child of *el* with *tag* (what ``el.find(tag)`` gives; lxml's find goes through
+    ElementPath and costs several times a walk over the few children of a run or a cell)."""
+    if el is not None:
+        for c in el:
+            if c.tag == tag:
+                return c
+    return None
+
+
+def _kids(el) -> dict:
+    """The first child of each tag, by tag."""
+    d: dict = {}
+    if el is not None:
+        for c in el:
+            if c.tag not in d:
+                d[c.tag] = c
+    return d
+
+
 MAX_FILE = 100 * 1024 * 1024       # the .docx itself
 MAX_ENTRIES = 2000
 MAX_PART = 64 * 1024 * 1024        # one XML part, uncompressed
@@ -173,13 +208,14 @@ def _on(el) -> bool:
     """A w:b / w:i toggle element: on unless w:val says false."""
     if el is None:
         return False
-    v = el.get(w("val"))
+    v = el.get(_W_VAL)
     return v is None or v.lower() not in ("0", "false", "off", "none")
 
 
 class _Styles:
     def __init__(self, root):
         self.styles: dict[str, dict] = {}
+        self._ind_cache: dict = {}
         self.default_para = None
         self.doc_rpr = {}
         if root is None:
@@ -191,35 +227,45 @@ class _Styles:
             sid = st.get(w("styleId"))
             if not sid:
                 continue
-            based = st.find(w("basedOn"))
-            rpr = st.find(w("rPr"))
-            ppr = st.find(w("pPr"))
+            k = _kids(st)
+            based = k.get(_W_BASEDON)
+            rpr = k.get(_W_RPR)
+            ppr = k.get(_W_PPR)
             num = None
+            ind: tuple = ()
             if ppr is not None:
-                np_ = ppr.find(w("numPr"))
+                pk = _kids(ppr)
+                np_ = pk.get(_W_NUMPR)
                 if np_ is not None:
                     num = _numpr(np_)
-            self.styles[sid] = {"based": based.get(w("val")) if based is not None else None,
+                ind = _ind(pk.get(_W_IND))
+            self.styles[sid] = {"based": based.get(_W_VAL) if based is not None else None,
                                 "rpr": self._rpr(rpr) if rpr is not None else {},
-                                "num": num, "type": st.get(w("type")),
-                                "ind": _ind(ppr.find(w("ind"))) if ppr is not None else ()}
+                                "num": num, "type": st.get(w("type")), "ind": ind}
             if st.get(w("type")) == "paragraph" and _on_attr(st.get(w("default"))):
                 self.default_para = sid
 
     @staticmethod
     def _rpr(rpr) -> dict:
         d = {}
-        for k in ("b", "i"):
-            el = rpr.find(w(k))
+        k = _kids(rpr)
+        for name, tag in (("b", _W_B), ("i", _W_I)):
+            el = k.get(tag)
             if el is not None:
-                d[k] = _on(el)
-        sz = _half_points(rpr)
+                d[name] = _on(el)
+        sz = _half_points(rpr, k.get(_W_SZ))
         if sz:
             d["sz"] = sz
         return d
 
     def ind(self, sid: str | None) -> tuple:
         """The indentation (left, right, first line; twips) a paragraph style gives."""
+        if sid in self._ind_cache:
+            return self._ind_cache[sid]
+        self._ind_cache[sid] = got = self._style_ind(sid)
+        return got
+
+    def _style_ind(self, sid: str | None) -> tuple:
         seen = set()
         while sid and sid in self.styles and sid not in seen and len(seen) < 20:
             seen.add(sid)
@@ -251,9 +297,10 @@ class _Styles:
         return None
 
 
-def _half_points(rpr) -> float:
+def _half_points(rpr, sz=None) -> float:
     """The font size a w:rPr sets (w:sz, half-points), in points; 0 when none."""
-    sz = rpr.find(w("sz")) if rpr is not None else None
+    if sz is None:
+        sz = _child(rpr, _W_SZ)
     v = sz.get(w("val"), "") if sz is not None else ""
     return int(v) / 2 if v.isdigit() and 0 < int(v) < 2000 else 0.0
 
@@ -464,11 +511,11 @@ class _Reader:
     def _container(self, el, out: list) -> None:
         for ch in el:
             tag = ch.tag
-            if tag == w("p"):
+            if tag == _W_P:
                 out.extend(self.paragraph(ch))
-                ppr = ch.find(w("pPr"))
-                if ppr is not None and ppr.find(w("sectPr")) is not None:
-                    self._section_ends(ppr.find(w("sectPr")), out)
+                sect = _child(_child(ch, _W_PPR), _W_SECTPR)
+                if sect is not None:
+                    self._section_ends(sect, out)
             elif tag == w("tbl"):
                 t = self.table(ch)
                 if t.rows:
@@ -587,13 +634,14 @@ class _Reader:
         """One w:p as one or more Paras (a manual line break starts a new
         line, as a typed plan uses it), followed by text-box paragraphs."""
         self._count_para()
-        ppr = p.find(w("pPr"))
+        ppr = _child(p, _W_PPR)
         pstyle = None
         numpr = None
         if ppr is not None:
-            ps = ppr.find(w("pStyle"))
-            pstyle = ps.get(w("val")) if ps is not None else None
-            np_ = ppr.find(w("numPr"))
+            k = _kids(ppr)
+            ps = k.get(_W_PSTYLE)
+            pstyle = ps.get(_W_VAL) if ps is not None else None
+            np_ = k.get(_W_NUMPR)
             if np_ is not None:
                 numpr = _numpr(np_)
         pstyle = pstyle or self.styles.default_para
@@ -626,50 +674,56 @@ class _Reader:
     def _runs(self, el, base: dict, lines: list, extra: list) -> None:
         for ch in el:
             tag = ch.tag
-            if tag == w("r"):
+            if tag == _W_R:
                 self._run(ch, base, lines, extra)
-            elif tag in (w("hyperlink"), w("smartTag"), w("ins"), w("fldSimple"), w("customXml"),
-                         w("sdtContent"), w("moveTo")):
+            elif tag in _RUN_HOLDERS:
                 self._runs(ch, base, lines, extra)
-            elif tag == w("sdt"):
-                c = ch.find(w("sdtContent"))
+            elif tag == _W_SDT:
+                c = ch.find(_W_SDTCONTENT)
                 if c is not None:
                     self._runs(c, base, lines, extra)
-            elif tag == f"{{{MC}}}AlternateContent":
+            elif tag == _MC_ALT:
                 self._runs(_alt_choice(ch), base, lines, extra)
             # w:del, w:moveFrom, w:pPr, bookmarks, proofErr: nothing printed
 
     def _run(self, r, base: dict, lines: list, extra: list) -> None:
-        rpr = r.find(w("rPr"))
-        fmt = dict(base)
+        rpr = _child(r, _W_RPR)
+        bold, italic = base.get("b"), base.get("i")
         if rpr is not None:
-            rs = rpr.find(w("rStyle"))
+            k = _kids(rpr)
+            rs = k.get(_W_RSTYLE)
             if rs is not None:
-                fmt.update(self.styles.styles.get(rs.get(w("val")), {}).get("rpr", {}))
-            for k in ("b", "i"):
-                el = rpr.find(w(k))
-                if el is not None:
-                    fmt[k] = _on(el)
-            if rpr.find(w("vanish")) is not None and _on(rpr.find(w("vanish"))):
+                got = self.styles.styles.get(rs.get(_W_VAL), {}).get("rpr", {})
+                bold, italic = got.get("b", bold), got.get("i", italic)
+            el = k.get(_W_B)
+            if el is not None:
+                bold = _on(el)
+            el = k.get(_W_I)
+            if el is not None:
+                italic = _on(el)
+            el = k.get(_W_VANISH)
+            if el is not None and _on(el):
                 return   # hidden text is not printed
-        bold, italic = bool(fmt.get("b")), bool(fmt.get("i"))
+        bold, italic = bool(bold), bool(italic)
+        line = lines[-1]
         for ch in r:
             tag = ch.tag
-            if tag == w("t"):
+            if tag == _W_T:
                 if ch.text:
-                    lines[-1].append(Run(nfc(ch.text), bold, italic))
-            elif tag == w("tab"):
-                lines[-1].append(Run(TAB_MARK, bold, italic))
-            elif tag in (w("br"), w("cr")):
-                if ch.get(w("type")) in ("page", "column"):
+                    line.append(Run(nfc(ch.text), bold, italic))
+            elif tag == _W_TAB:
+                line.append(Run(TAB_MARK, bold, italic))
+            elif tag == _W_BR or tag == _W_CR:
+                if ch.get(_W_TYPE) in ("page", "column"):
                     continue
-                lines.append([])
-            elif tag == w("noBreakHyphen"):
-                lines[-1].append(Run("-", bold, italic))
-            elif tag == w("sym"):
-                lines[-1].append(Run(_sym(ch.get(w("char"), "")), bold, italic))
-            elif tag in (w("drawing"), w("pict"), f"{{{MC}}}AlternateContent"):
-                for tb in ch.iter(w("txbxContent")):
+                line = []
+                lines.append(line)
+            elif tag == _W_NBH:
+                line.append(Run("-", bold, italic))
+            elif tag == _W_SYM:
+                line.append(Run(_sym(ch.get(_W_CHAR, "")), bold, italic))
+            elif tag in _PICTURES:
+                for tb in ch.iter(_W_TXBX):
                     self._container(tb, extra)
                     break   # Choice and Fallback hold the same text box
 
@@ -681,8 +735,9 @@ class _Reader:
         for tr in tbl.iter(w("tr")):
             if _ancestor_tbl(tr) is not tbl:
                 continue
-            trpr = tr.find(w("trPr"))
-            th = trpr.find(w("tblHeader")) if trpr is not None else None
+            trpr = _child(tr, _W_TRPR)
+            trk = _kids(trpr)
+            th = trk.get(_W_TBLHEADER)
             is_head = th is not None and _on(th)
             if in_header and is_head:
                 header_rows += 1
@@ -690,8 +745,8 @@ class _Reader:
                 in_header = False
             row: list[Cell] = []
             grid_before = 0
-            if trpr is not None and trpr.find(w("gridBefore")) is not None:
-                gb = trpr.find(w("gridBefore")).get(w("val"), "0")
+            if trk.get(_W_GRIDBEFORE) is not None:
+                gb = trk[_W_GRIDBEFORE].get(_W_VAL, "0")
                 grid_before = int(gb) if gb.isdigit() else 0
             if grid_before:
                 row.append(Cell("", span=min(grid_before, 64)))
@@ -700,20 +755,21 @@ class _Reader:
                 if self.n_cells > MAX_CELLS:
                     raise _err(f"“{self.pkg.name}” có quá nhiều ô bảng (hơn {MAX_CELLS}).",
                                f"“{self.pkg.name}” has too many table cells (over {MAX_CELLS}).")
-                tcpr = tc.find(w("tcPr"))
+                tcpr = _child(tc, _W_TCPR)
                 span = 1
                 vcont = False
                 if tcpr is not None:
-                    gs = tcpr.find(w("gridSpan"))
-                    if gs is not None and (gs.get(w("val")) or "1").isdigit():
-                        span = max(1, min(int(gs.get(w("val"))), 64))
-                    vm = tcpr.find(w("vMerge"))
-                    if vm is not None and (vm.get(w("val")) or "continue") == "continue":
+                    tck = _kids(tcpr)
+                    gs = tck.get(_W_GRIDSPAN)
+                    if gs is not None and (gs.get(_W_VAL) or "1").isdigit():
+                        span = max(1, min(int(gs.get(_W_VAL)), 64))
+                    vm = tck.get(_W_VMERGE)
+                    if vm is not None and (vm.get(_W_VAL) or "continue") == "continue":
                         vcont = True
                 paras: list[Para] = []
                 inner: list = []
                 for ch in tc:
-                    if ch.tag == w("p"):
+                    if ch.tag == _W_P:
                         got = self.paragraph(ch)
                         # an empty paragraph is kept as a gap (see _collapse_repeats)
                         paras.extend(got if got else [Para([])])
@@ -997,6 +1053,9 @@ def _cut_before_capital(prev: Para, b: Para) -> str:
     second half going on with a name, and the first half either running to the right margin
     or ending on a word no sentence ends with ("của", "và", "theo" …)."""
     if b.numbered or prev.numbered or b.soft or b.tabs or prev.tabs:
+        return ""
+    bt = b.text.lstrip()
+    if not bt or not bt[0].isupper() or prev.text.rstrip().endswith((".", ":", ";", "!", "?", ")", "”", '"', "…")):
         return ""
     t, pt = clean(b.text), clean(prev.text)
     if not t or not pt or not t[0].isupper() or pt.endswith((".", ":", ";", "!", "?", ")", "”", '"', "…")):
