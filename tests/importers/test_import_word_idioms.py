@@ -204,6 +204,7 @@ def test_appendix_title_in_the_page_header_of_a_landscape_section(tmp_path):
     a = plan.appendices[0]
     assert a.title == "DANH MỤC NHIỆM VỤ CẢI THIỆN CHỈ SỐ PAPI"
     assert a.attachment == ATTACH                       # as written, not rebuilt from the plan
+    assert plan.attachment_line(0) == ATTACH            # and printed so (it names this plan's number and date)
     assert a.landscape is True
     assert [r.cells.get(a.columns[1].id) for r in a.rows] == ["Tuyên truyền", "Công khai"]
     assert [(s.lines, s.name) for s in plan.signers] == [(["CHỦ TỊCH"], "Lê Văn Quyền")]
@@ -314,3 +315,14 @@ def test_two_paragraphs_that_only_look_cut_stay_two(tmp_path):
     plan = _cut_plan(tmp_path, body)
     assert len(plan.meta.preamble) == 6
     assert not any("cắt đôi" in x for x in plan.import_report)
+
+
+def test_import_report_prints_in_english_with_lang_en(tmp_path, capsys):
+    from core.importers.cli import print_report
+    sign = [("p", f"Nơi nhận:{TAB}CHỦ TỊCH", B), ("p", "- Lưu: VT.", {}), ("p", f"{TAB}Lê Văn Quyền", B)]
+    plan = _import(tmp_path, HEAD + BODY + sign, tabs=True)
+    print_report(plan, "en")
+    out = capsys.readouterr().out
+    assert "split on the tab stops" in out and "phím Tab" not in out
+    print_report(plan, "vi")
+    assert "phím Tab" in capsys.readouterr().out
