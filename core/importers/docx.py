@@ -468,6 +468,7 @@ class _Reader:
         self._body_out: list | None = None
         self._sect_start = 0
         self._last_hdr = ""
+        self._headers: dict = {}
 
     def _count_para(self):
         self.n_paras += 1
@@ -559,11 +560,15 @@ class _Reader:
         part = self._doc_rels().get(rid or "", "")
         if not part or not self.pkg.has(part):
             return "", []
-        try:
-            root = self.pkg.xml(part)
-        except PlanError:
-            self.notes.append(Note(f"Không đọc được tiêu đề trang “{part}” của tệp Word.",
-                                   f"The page header “{part}” of the Word file could not be read."))
+        if part not in self._headers:     # many sections may name one header: parsed once
+            try:
+                self._headers[part] = self.pkg.xml(part)
+            except PlanError:
+                self._headers[part] = None
+                self.notes.append(Note(f"Không đọc được tiêu đề trang “{part}” của tệp Word.",
+                                       f"The page header “{part}” of the Word file could not be read."))
+        root = self._headers[part]
+        if root is None:
             return "", []
         got: list = []
         unplaced, self._unplaced = self._unplaced, []

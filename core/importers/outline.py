@@ -582,6 +582,10 @@ class Builder:
         app = self.app
         pos = getattr(app, "_group_pos", None)
         n_head = 0
+        if not rows:
+            return rows
+        if pos is not None and len(_expand(rows[0])) != len(app.columns) + 1:
+            return rows       # another table of the appendix, not shaped like the first one
         if pos is None:
             if app.columns:
                 return rows
@@ -593,7 +597,7 @@ class Builder:
             app._group_title = _expand(rows[0])[pos].strip()  # type: ignore[attr-defined]
         title = app._group_title  # type: ignore[attr-defined]
         out: list = []
-        current = None
+        current = getattr(app, "_group_current", None)    # a group merged over the table's break goes on
         groups = numbered = 0
         for i, r in enumerate(rows):
             got = _take_column(r, pos)
@@ -608,17 +612,24 @@ class Builder:
                     groups += 1
                     numbered += bool(_group_number(text)[0])
             out.append(r)
-        if groups:
-            label = getattr(app, "_written_label", "Phụ lục")
-            vi = (f"{label}: cột “{title}” gộp dọc (một ô cho nhiều nhiệm vụ) được đọc thành {groups} dòng nhóm "
-                  "đặt trên các nhiệm vụ của nhóm; mỗi nhiệm vụ giữ số thứ tự (TT) của mình.")
-            en = (f"{label}: the column “{title}”, merged down (one cell for several tasks), is read as {groups} "
-                  "group rows above their tasks; each task keeps its own number (TT).")
-            if numbered < groups:
-                vi += " Nhóm không ghi số được đánh số La Mã (I, II, …) khi xuất."
-                en += " Groups written without a number are numbered in Roman numerals (I, II, …) on export."
-            self.report.append(Note(vi, en))
+        app._group_current = current  # type: ignore[attr-defined]
+        app._group_count = getattr(app, "_group_count", 0) + groups  # type: ignore[attr-defined]
+        app._group_unnumbered = getattr(app, "_group_unnumbered", 0) + groups - numbered  # type: ignore[attr-defined]
         return out
+
+    def _report_group_column(self, app: Appendix) -> None:
+        groups = getattr(app, "_group_count", 0)
+        if not groups:
+            return
+        label, title = getattr(app, "_written_label", "Phụ lục"), app._group_title  # type: ignore[attr-defined]
+        vi = (f"{label}: cột “{title}” gộp dọc (một ô cho nhiều nhiệm vụ) được đọc thành {groups} dòng nhóm "
+              "đặt trên các nhiệm vụ của nhóm; mỗi nhiệm vụ giữ số thứ tự (TT) của mình.")
+        en = (f"{label}: the column “{title}”, merged down (one cell for several tasks), is read as {groups} "
+              "group rows above their tasks; each task keeps its own number (TT).")
+        if getattr(app, "_group_unnumbered", 0):
+            vi += " Nhóm không ghi số được đánh số La Mã (I, II, …) khi xuất."
+            en += " Groups written without a number are numbered in Roman numerals (I, II, …) on export."
+        self.report.append(Note(vi, en))
 
     def _column_group_row(self, r: "_GroupRow") -> None:
         app = self.app
@@ -851,6 +862,7 @@ class Builder:
                                f"({', '.join(forms[:5])}{more}) được nhận là mục/khoản/điểm; khi xuất văn bản "
                                "số được in theo kiểu chuẩn.")
         for app in self.plan.appendices:
+            self._report_group_column(app)
             parts = getattr(app, "_title_parts", [])
             app.title = clean(" ".join(parts))
             self._infer_numbering(app)

@@ -326,3 +326,23 @@ def test_import_report_prints_in_english_with_lang_en(tmp_path, capsys):
     assert "split on the tab stops" in out and "phím Tab" not in out
     print_report(plan, "vi")
     assert "phím Tab" in capsys.readouterr().out
+
+
+def test_group_column_goes_on_in_the_next_table_of_the_appendix(tmp_path):
+    """The table broken in two (a page, a section): the second keeps the header and the
+    group column; a group merged over the break is not read twice."""
+    head = [{"header": True, "cells": ["TT", "Chỉ số nội dung", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"]}]
+    first = head + [["1", ("Chỉ số 1: Tham gia", R), "Việc một", "Phòng Nội vụ", "Quý I"],
+                    ["2", ("", C), "Việc hai", "Phòng Nội vụ", "Quý II"]]
+    second = head + [["3", "Chỉ số 1: Tham gia", "Việc ba", "Văn phòng", "Quý III"],
+                     ["4", ("Chỉ số 2: Công khai", R), "Việc bốn", "Phòng Tài chính", "Quý IV"],
+                     ["5", ("", C), "Việc năm", "Phòng Tài chính", "Tháng 12"]]
+    plan = _import(tmp_path, HEAD + BODY + SIGN + _appendix(first) + [("tbl", second)])
+    a = dump(plan)["appendices"][0]
+    assert [c["title"] for c in a["columns"]] == ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"]
+    assert [(r["kind"], r["number"], r["cells"][1]) for r in a["rows"]] == [
+        ("group", "I", "Chỉ số 1: Tham gia"), ("task", "1", "Việc một"), ("task", "2", "Việc hai"),
+        ("task", "3", "Việc ba"), ("group", "II", "Chỉ số 2: Công khai"), ("task", "4", "Việc bốn"),
+        ("task", "5", "Việc năm")]
+    notes = _both(plan.import_report, "gộp dọc")
+    assert len(notes) == 1 and "2 dòng nhóm" in notes[0]
