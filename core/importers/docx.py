@@ -606,6 +606,11 @@ class _Reader:
         self._last_hdr = part
         body_label = next((k for k in range(start, first_tbl) if isinstance(out[k], Para)
                            and RE_APPENDIX.match(clean(out[k].text))), None)
+        if body_label is not None and any(isinstance(out[k], Para) and clean(out[k].text)
+                                          for k in range(body_label + 1, first_tbl)):
+            return      # the body has its own label and title: a header repeating them is a running head
+        in_body = {clean(out[k].text) for k in range(start, first_tbl) if isinstance(out[k], Para)}
+        paras = [p for p in paras if clean(p.text) not in in_body]
         if body_label is not None:
             # "PHỤ LỤC" in the body, the title in the header: the title goes after the label
             paras = [p for p in paras if not RE_APPENDIX.match(clean(p.text))]

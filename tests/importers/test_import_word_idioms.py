@@ -346,3 +346,17 @@ def test_group_column_goes_on_in_the_next_table_of_the_appendix(tmp_path):
         ("task", "5", "Việc năm")]
     notes = _both(plan.import_report, "gộp dọc")
     assert len(notes) == 1 and "2 dòng nhóm" in notes[0]
+
+
+def test_a_running_head_repeating_the_body_title_is_not_read_twice(tmp_path):
+    import docx
+    p = _python_docx_plan(tmp_path / "run.docx", ["PHỤ LỤC", "DANH MỤC NHIỆM VỤ", ATTACH])
+    d = docx.Document(str(p))
+    table = d.tables[0]._tbl
+    for text in ("PHỤ LỤC", "DANH MỤC NHIỆM VỤ", ATTACH):     # the same lines in the body too
+        par = d.add_paragraph(text)._p
+        table.addprevious(par)
+    d.save(str(p))
+    plan = import_docx(str(p))
+    assert [(a.title, a.attachment, len(a.rows)) for a in plan.appendices] == [("DANH MỤC NHIỆM VỤ", ATTACH, 2)]
+    assert not any("tiêu đề trang" in x for x in plan.import_report)
