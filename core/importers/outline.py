@@ -256,9 +256,10 @@ class Builder:
     def _soft_line(self, p: Para, text: str, prev_body: "Paragraph | None") -> bool:
         """A line after a manual line break (Shift+Enter) inside a paragraph.  Word shows one
         paragraph: in the body the line goes on in its paragraph (joined with a space), in the
-        Nơi nhận list it goes on in its recipient; a title set on two lines keeps its break.  A
-        line that starts a heading, a dash or "+" item keeps its own paragraph (the clerk broke
-        the line to start it), and so do the header, signature and table cells."""
+        Nơi nhận list it goes on in its recipient, and a trích yếu set on several lines stays the
+        trích yếu (the export balances its lines again).  A line that starts a heading, a dash or
+        "+" item keeps its own paragraph (the clerk broke the line to start it); header and
+        signature lines stay lines, and a table cell keeps its break."""
         if self.phase == "title":
             if self.title_parts and not _section_number(text) and not re.match(r"^[-–—•+]", text):
                 self.title_parts.append(text)
@@ -384,7 +385,7 @@ class Builder:
             # a title typed in capitals without bold, over several lines
             self.title_parts.append(text)
             return
-        self.plan.meta.title = _title_text(self.title_parts)
+        self.plan.meta.title = clean(" ".join(self.title_parts))
         self.phase = "body"
         self._body(p, text)
 
@@ -834,7 +835,7 @@ class Builder:
         self._flush_tab_header()
         m = self.plan.meta
         if self.phase == "title" and self.title_parts:
-            m.title = _title_text(self.title_parts)
+            m.title = clean(" ".join(self.title_parts))
         self._close_signer()
         if self.soft_joined:
             n = len(self.soft_joined)
@@ -1051,11 +1052,6 @@ class _GroupRow(list):
     """A group row read from a merged group column (its one cell holds the group's text)."""
 
 
-def _title_text(parts: list[str]) -> str:
-    """The trích yếu from its lines, joined with spaces (the export balances the lines again)."""
-    return clean(" ".join(parts))
-
-
 def _group_number(text: str) -> tuple[str, str]:
     """("III", "CHỈ SỐ 3: …") for a group text typed with its number, else ("", text)."""
     m = RE_ROW_HEAD.match(text.strip())
@@ -1103,9 +1099,12 @@ def _find_group_column(rows: list[list[Cell]]):
     tt = next((k for k, h in enumerate(head[:3]) if re.sub(r"[\s.]", "", fold(h)) in ("tt", "stt", "sott")), None)
     if tt is None:
         return None
-    task = next((k for k, h in enumerate(head) if k != tt and _guess_key(h, k, len(head)) == "task"
-                 and not _GROUP_TITLE.search(h.replace("nội dung nhiệm vụ", "").replace("Nội dung nhiệm vụ", ""))),
-                None)
+    # the task column: one that names tasks ("Nhiệm vụ", "Nội dung nhiệm vụ"), else a "Nội dung"
+    # column that is not the group's
+    task = next((k for k, h in enumerate(head) if k != tt and "nhiem vu" in fold(h)), None)
+    if task is None:
+        task = next((k for k, h in enumerate(head) if k != tt and _guess_key(h, k, len(head)) == "task"
+                     and not _GROUP_TITLE.search(h)), None)
     if task is None:
         return None
     # a second header row: its titles sit under header cells merged across (gridSpan)
