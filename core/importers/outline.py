@@ -509,7 +509,10 @@ class Builder:
         left = p.tabs[0]
         right = [x for x in p.tabs[1:] if x]
         if self.phase != "tabsig":
-            if not right or not (re.match(r"^Nơi nhận\s*:?$", left, re.I) or self.phase == "recipients"):
+            # the block starts at "Nơi nhận:⇥…", at a tabbed line under a "Nơi nhận:" typed alone, or
+            # at the signer's authority line pushed right with tabs ("⇥⇥TM. ỦY BAN NHÂN DÂN")
+            if not right or not (re.match(r"^Nơi nhận\s*:?$", left, re.I) or self.phase == "recipients"
+                                 or not left and _is_signer_block(right[:1])):
                 return False
             self.phase = "tabsig"
             self.tab_sig_lines = 0

@@ -67,6 +67,15 @@ def test_recipients_and_signer_typed_side_by_side_with_tabs(tmp_path):
     _both(plan.import_report, "phím Tab")
 
 
+def test_tabbed_signature_starting_with_the_authority_line(tmp_path):
+    sign = [("p", f"{TAB}{TAB}TM. ỦY BAN NHÂN DÂN", B), ("p", f"Nơi nhận:{TAB}CHỦ TỊCH", B),
+            ("p", "- Sở Nội vụ;", {}), ("p", f"- Lưu: VT.{TAB}{TAB}Lê Văn Quyền", B)]
+    plan = _import(tmp_path, HEAD + BODY + sign, tabs=True)
+    assert dump(plan)["recipients"] == ["- Sở Nội vụ", "- Lưu: VT"]
+    assert [(x.prefix, x.collective, x.lines, x.name) for x in plan.signers] == [
+        ("TM.", "ỦY BAN NHÂN DÂN", ["CHỦ TỊCH"], "Lê Văn Quyền")]
+
+
 def test_tabbed_signature_after_a_plain_noi_nhan_line(tmp_path):
     sign = [("p", "Nơi nhận:", B), ("p", f"- Sở Nội vụ;{TAB}CHỦ TỊCH", {}),
             ("p", "- Lưu: VT.", {}), ("p", f"{TAB}Lê Văn Quyền", B)]
