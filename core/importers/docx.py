@@ -60,7 +60,8 @@ def w(tag: str) -> str:
 
 
 # tags of the hottest loops (every run of every paragraph), computed once
-_W_R, _W_RPR, _W_RSTYLE, _W_VAL, _W_B, _W_I, _W_VANISH = (w(x) for x in ("r", "rPr", "rStyle", "val", "b", "i", "vanish"))
+_W_R, _W_RPR, _W_RSTYLE, _W_VAL, _W_B, _W_I, _W_VANISH = (
+    w(x) for x in ("r", "rPr", "rStyle", "val", "b", "i", "vanish"))
 _W_T, _W_TAB, _W_BR, _W_CR, _W_TYPE, _W_NBH, _W_SYM, _W_CHAR = (
     w(x) for x in ("t", "tab", "br", "cr", "type", "noBreakHyphen", "sym", "char"))
 _W_SDT, _W_SDTCONTENT, _W_TXBX = w("sdt"), w("sdtContent"), w("txbxContent")
