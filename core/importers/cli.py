@@ -18,6 +18,7 @@ from ..errors import PlanError
 from ..fileio import guard_output
 from ..model import Plan
 from .docx import import_docx as _import_docx
+from .outline import en_text
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,7 @@ def print_report(plan: Plan, lang: str) -> None:
     print(f"Import report ({len(plan.import_report)} notes):" if lang == "en"
           else f"Báo cáo nhập ({len(plan.import_report)} ghi chú, lưu kèm trong tệp):")
     for line in plan.import_report:
-        print(f"  - {line}")
+        print(f"  - {en_text(line) if lang == 'en' else line}")
 
 
 def main(args: list[str], lang: str) -> int:

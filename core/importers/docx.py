@@ -31,7 +31,9 @@ import os
 import re
 import shutil
 import subprocess
+import json
 import tempfile
+import unicodedata
 import zipfile
 
 from lxml import etree
@@ -40,7 +42,8 @@ from .. import numbering as vn_numbering
 from ..errors import PlanError
 from ..model import Plan, Run
 from ..text import clean, nfc
-from .outline import Cell, Para, Table, _is_upper_line, _section_match, _section_number, build_plan
+from .outline import (PREFIX_RE, RE_APPENDIX, RE_ATTACH, Cell, Note, Para, Table, _is_upper_line,
+                      _section_match, _section_number, build_plan)
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -54,6 +57,42 @@ TAB_MARK = "\x09"      # a w:tab while reading a paragraph (then a space; see Pa
 
 def w(tag: str) -> str:
     return f"{{{W}}}{tag}"
+
+
+# tags of the hottest loops (every run of every paragraph), computed once
+_W_R, _W_RPR, _W_RSTYLE, _W_VAL, _W_B, _W_I, _W_VANISH = (
+    w(x) for x in ("r", "rPr", "rStyle", "val", "b", "i", "vanish"))
+_W_T, _W_TAB, _W_BR, _W_CR, _W_TYPE, _W_NBH, _W_SYM, _W_CHAR = (
+    w(x) for x in ("t", "tab", "br", "cr", "type", "noBreakHyphen", "sym", "char"))
+_W_SDT, _W_SDTCONTENT, _W_TXBX = w("sdt"), w("sdtContent"), w("txbxContent")
+_MC_ALT = f"{{{MC}}}AlternateContent"
+_RUN_HOLDERS = frozenset(w(x) for x in ("hyperlink", "smartTag", "ins", "fldSimple", "customXml", "sdtContent",
+                                         "moveTo"))
+_PICTURES = frozenset((w("drawing"), w("pict"), _MC_ALT))
+_W_P, _W_PPR, _W_PSTYLE, _W_NUMPR, _W_SECTPR = w("p"), w("pPr"), w("pStyle"), w("numPr"), w("sectPr")
+_W_BASEDON, _W_IND, _W_SZ = w("basedOn"), w("ind"), w("sz")
+_W_TRPR, _W_TBLHEADER, _W_GRIDBEFORE, _W_TCPR, _W_GRIDSPAN, _W_VMERGE = (
+    w(x) for x in ("trPr", "tblHeader", "gridBefore", "tcPr", "gridSpan", "vMerge"))
+
+
+def _child(el, tag):
+    """The first child of *el* with *tag* (what ``el.find(tag)`` gives; lxml's find goes through
+    ElementPath and costs several times a walk over the few children of a run or a cell)."""
+    if el is not None:
+        for c in el:
+            if c.tag == tag:
+                return c
+    return None
+
+
+def _kids(el) -> dict:
+    """The first child of each tag, by tag."""
+    d: dict = {}
+    if el is not None:
+        for c in el:
+            if c.tag not in d:
+                d[c.tag] = c
+    return d
 
 
 MAX_FILE = 100 * 1024 * 1024       # the .docx itself
@@ -170,13 +209,14 @@ def _on(el) -> bool:
     """A w:b / w:i toggle element: on unless w:val says false."""
     if el is None:
         return False
-    v = el.get(w("val"))
+    v = el.get(_W_VAL)
     return v is None or v.lower() not in ("0", "false", "off", "none")
 
 
 class _Styles:
     def __init__(self, root):
         self.styles: dict[str, dict] = {}
+        self._ind_cache: dict = {}
         self.default_para = None
         self.doc_rpr = {}
         if root is None:
@@ -188,28 +228,52 @@ class _Styles:
             sid = st.get(w("styleId"))
             if not sid:
                 continue
-            based = st.find(w("basedOn"))
-            rpr = st.find(w("rPr"))
-            ppr = st.find(w("pPr"))
+            k = _kids(st)
+            based = k.get(_W_BASEDON)
+            rpr = k.get(_W_RPR)
+            ppr = k.get(_W_PPR)
             num = None
+            ind: tuple = ()
             if ppr is not None:
-                np_ = ppr.find(w("numPr"))
+                pk = _kids(ppr)
+                np_ = pk.get(_W_NUMPR)
                 if np_ is not None:
                     num = _numpr(np_)
-            self.styles[sid] = {"based": based.get(w("val")) if based is not None else None,
+                ind = _ind(pk.get(_W_IND))
+            self.styles[sid] = {"based": based.get(_W_VAL) if based is not None else None,
                                 "rpr": self._rpr(rpr) if rpr is not None else {},
-                                "num": num, "type": st.get(w("type"))}
+                                "num": num, "type": st.get(w("type")), "ind": ind}
             if st.get(w("type")) == "paragraph" and _on_attr(st.get(w("default"))):
                 self.default_para = sid
 
     @staticmethod
     def _rpr(rpr) -> dict:
         d = {}
-        for k in ("b", "i"):
-            el = rpr.find(w(k))
+        k = _kids(rpr)
+        for name, tag in (("b", _W_B), ("i", _W_I)):
+            el = k.get(tag)
             if el is not None:
-                d[k] = _on(el)
+                d[name] = _on(el)
+        sz = _half_points(rpr, k.get(_W_SZ))
+        if sz:
+            d["sz"] = sz
         return d
+
+    def ind(self, sid: str | None) -> tuple:
+        """The indentation (left, right, first line; twips) a paragraph style gives."""
+        if sid in self._ind_cache:
+            return self._ind_cache[sid]
+        self._ind_cache[sid] = got = self._style_ind(sid)
+        return got
+
+    def _style_ind(self, sid: str | None) -> tuple:
+        seen = set()
+        while sid and sid in self.styles and sid not in seen and len(seen) < 20:
+            seen.add(sid)
+            if self.styles[sid].get("ind"):
+                return self.styles[sid]["ind"]
+            sid = self.styles[sid]["based"]
+        return ()
 
     def rpr(self, sid: str | None) -> dict:
         """Bold/italic a style gives, following basedOn (bounded depth)."""
@@ -232,6 +296,30 @@ class _Styles:
                 return self.styles[sid]["num"]
             sid = self.styles[sid]["based"]
         return None
+
+
+def _half_points(rpr, sz=None) -> float:
+    """The font size a w:rPr sets (w:sz, half-points), in points; 0 when none."""
+    if sz is None:
+        sz = _child(rpr, _W_SZ)
+    v = sz.get(w("val"), "") if sz is not None else ""
+    return int(v) / 2 if v.isdigit() and 0 < int(v) < 2000 else 0.0
+
+
+def _twips(el, *names) -> int:
+    for n in names:
+        v = el.get(w(n))
+        if v is not None and v.lstrip("-").isdigit():
+            return int(v)
+    return 0
+
+
+def _ind(ind) -> tuple:
+    """(left, right, first line) in twips from a w:ind (a hanging indent is a negative first line)."""
+    if ind is None:
+        return ()
+    first = _twips(ind, "firstLine") - _twips(ind, "hanging")
+    return _twips(ind, "left", "start"), _twips(ind, "right", "end"), first
 
 
 def _on_attr(v) -> bool:
@@ -371,13 +459,19 @@ class _Numbering:
 
 # ------------------------------------------------------------- reader ---
 class _Reader:
-    def __init__(self, pkg: _Package, styles: _Styles, numbering: _Numbering):
+    def __init__(self, pkg: _Package, styles: _Styles, numbering: _Numbering, main: str = "word/document.xml"):
         self.pkg = pkg
         self.styles = styles
         self.numbering = numbering
         self.n_paras = 0
         self.n_cells = 0
         self.notes: list[str] = []
+        self.main = main
+        self._rels: dict[str, str] | None = None
+        self._body_out: list | None = None
+        self._sect_start = 0
+        self._last_hdr = ""
+        self._headers: dict = {}
 
     def _count_para(self):
         self.n_paras += 1
@@ -388,15 +482,24 @@ class _Reader:
     def blocks(self, body) -> list:
         out: list = []
         self._unplaced: list[Table] = []    # tables not yet followed by their section's properties
+        self._body_out = out
         self._container(body, out)
-        self._section_ends(body.find(w("sectPr")))
+        self._section_ends(body.find(w("sectPr")), out)
         return out
 
-    def _section_ends(self, sect) -> None:
+    def _section_ends(self, sect, out: list | None = None) -> None:
         """A Word section ends (its w:sectPr): its orientation is that of the
-        tables read since the previous one."""
+        tables read since the previous one; an appendix title in its page header
+        goes before its table (:meth:`_header_title`)."""
         if sect is None:
             return
+        if out is not None and out is self._body_out:
+            width = _text_width_pt(sect)
+            for k in range(self._sect_start, len(out)):
+                if isinstance(out[k], Para):
+                    out[k].width = width
+            self._header_title(sect, out)
+            self._sect_start = len(out)
         pg = sect.find(w("pgSz"))
         land = None
         if pg is not None:
@@ -412,11 +515,11 @@ class _Reader:
     def _container(self, el, out: list) -> None:
         for ch in el:
             tag = ch.tag
-            if tag == w("p"):
+            if tag == _W_P:
                 out.extend(self.paragraph(ch))
-                ppr = ch.find(w("pPr"))
-                if ppr is not None and ppr.find(w("sectPr")) is not None:
-                    self._section_ends(ppr.find(w("sectPr")))
+                sect = _child(_child(ch, _W_PPR), _W_SECTPR)
+                if sect is not None:
+                    self._section_ends(sect, out)
             elif tag == w("tbl"):
                 t = self.table(ch)
                 if t.rows:
@@ -432,18 +535,126 @@ class _Reader:
             elif tag == f"{{{MC}}}AlternateContent":
                 self._container(_alt_choice(ch), out)
 
+    # ---- page headers ----
+    def _doc_rels(self) -> dict[str, str]:
+        if self._rels is None:
+            self._rels = {}
+            folder, _, base = self.main.rpartition("/")
+            part = (folder + "/" if folder else "") + "_rels/" + base + ".rels"
+            if self.pkg.has(part):
+                try:
+                    root = self.pkg.xml(part)
+                except PlanError:
+                    root = None
+                for rel in (root.iter(f"{{{PKG_REL}}}Relationship") if root is not None else ()):
+                    target = rel.get("Target", "")
+                    if rel.get("TargetMode") == "External" or not target:
+                        continue
+                    full = target.lstrip("/") if target.startswith("/") else \
+                        os.path.normpath((folder + "/" if folder else "") + target).replace(os.sep, "/")
+                    self._rels[rel.get("Id", "")] = full
+        return self._rels
+
+    def _header_paras(self, sect) -> tuple[str, list[Para]]:
+        """The part name and paragraphs of the page header a section names itself (the
+        default one, else the first page's); ("", []) when it names none."""
+        refs = {ref.get(w("type"), "default"): ref.get(f"{{{R_NS}}}id") for ref in sect.findall(w("headerReference"))}
+        rid = refs.get("default") or refs.get("first")
+        part = self._doc_rels().get(rid or "", "")
+        if not part or not self.pkg.has(part):
+            return "", []
+        if part not in self._headers:     # many sections may name one header: parsed once
+            try:
+                self._headers[part] = self.pkg.xml(part)
+            except PlanError:
+                self._headers[part] = None
+                self.notes.append(Note(f"Không đọc được tiêu đề trang “{part}” của tệp Word.",
+                                       f"The page header “{part}” of the Word file could not be read."))
+        root = self._headers[part]
+        if root is None:
+            return "", []
+        got: list = []
+        unplaced, self._unplaced = self._unplaced, []
+        body_out, self._body_out = self._body_out, None
+        try:
+            self._container(root, got)
+        finally:
+            self._unplaced, self._body_out = unplaced, body_out
+        paras = []
+        for b in got:
+            if isinstance(b, Table):
+                paras.extend(Para([Run(line, c.bold)]) for r in b.rows for c in r for line in c.text.split("\n"))
+            elif isinstance(b, Para):
+                paras.append(b)
+        return part, [p for p in paras if p.text.strip() and not re.fullmatch(r"[\s\d\-–/]*", p.text)]
+
+    def _header_title(self, sect, out: list) -> None:
+        """An appendix whose landscape section carries its title in the page header (w:hdr)
+        instead of the body: the header's "PHỤ LỤC", title and "(Kèm theo …)" lines go before
+        the section's table, as they print above it.  A header the section shares with the one
+        before (the appendix goes on) is read once."""
+        if not sect.findall(w("headerReference")):
+            return
+        start = self._sect_start
+        first_tbl = next((k for k in range(start, len(out)) if isinstance(out[k], Table)), None)
+        if first_tbl is None:
+            return
+        part, paras = self._header_paras(sect)
+        if not paras or part == self._last_hdr:
+            self._last_hdr = part if paras else ""
+            return
+        texts = [clean(p.text) for p in paras]
+        if not any(RE_APPENDIX.match(t) or RE_ATTACH.match(t) for t in texts):
+            return
+        self._last_hdr = part
+        body_label = next((k for k in range(start, first_tbl) if isinstance(out[k], Para)
+                           and RE_APPENDIX.match(clean(out[k].text))), None)
+        if body_label is not None and any(isinstance(out[k], Para) and clean(out[k].text)
+                                          for k in range(body_label + 1, first_tbl)):
+            return      # the body has its own label and title: a header repeating them is a running head
+        in_body = {clean(out[k].text) for k in range(start, first_tbl) if isinstance(out[k], Para)}
+        paras = [p for p in paras if clean(p.text) not in in_body]
+        if body_label is not None:
+            # "PHỤ LỤC" in the body, the title in the header: the title goes after the label
+            paras = [p for p in paras if not RE_APPENDIX.match(clean(p.text))]
+            at = body_label + 1
+        else:
+            at = start
+            if not RE_APPENDIX.match(texts[0]):
+                paras = [Para([Run("PHỤ LỤC", True)])] + [p for p in paras if not RE_APPENDIX.match(clean(p.text))]
+        out[at:at] = paras
+        shown = "; ".join(clean(p.text) for p in paras)[:160]
+        self.notes.append(Note(
+            f"Tên phụ lục đặt ở tiêu đề trang (header) của phần trang "
+            f"{'ngang' if self._landscape(sect) else 'dọc'} được đọc như in trên giấy: “{shown}” — dòng "
+            "“(Kèm theo …)” giữ nguyên văn.",
+            f"An appendix title in the page header of a {'landscape' if self._landscape(sect) else 'portrait'} "
+            f"section is read as printed: “{shown}” — the “(Kèm theo …)” line is kept as written."))
+
+    @staticmethod
+    def _landscape(sect) -> bool:
+        pg = sect.find(w("pgSz"))
+        if pg is None:
+            return False
+        try:
+            wd, ht = int(pg.get(w("w"), "0")), int(pg.get(w("h"), "0"))
+        except ValueError:
+            wd = ht = 0
+        return pg.get(w("orient")) == "landscape" or (wd > 0 and ht > 0 and wd > ht)
+
     # ---- paragraphs ----
     def paragraph(self, p) -> list[Para]:
         """One w:p as one or more Paras (a manual line break starts a new
         line, as a typed plan uses it), followed by text-box paragraphs."""
         self._count_para()
-        ppr = p.find(w("pPr"))
+        ppr = _child(p, _W_PPR)
         pstyle = None
         numpr = None
         if ppr is not None:
-            ps = ppr.find(w("pStyle"))
-            pstyle = ps.get(w("val")) if ps is not None else None
-            np_ = ppr.find(w("numPr"))
+            k = _kids(ppr)
+            ps = k.get(_W_PSTYLE)
+            pstyle = ps.get(_W_VAL) if ps is not None else None
+            np_ = k.get(_W_NUMPR)
             if np_ is not None:
                 numpr = _numpr(np_)
         pstyle = pstyle or self.styles.default_para
@@ -456,6 +667,7 @@ class _Reader:
         elif numpr[0] is None and sty_num:
             numpr = (sty_num[0], numpr[1])
         label = self.numbering.label(*numpr) if numpr else ""
+        ind = self.styles.ind(pstyle)
         lines: list[list[Run]] = [[]]
         extra: list = []
         self._runs(p, base, lines, extra)
@@ -468,56 +680,63 @@ class _Reader:
             runs = [Run(r.text.replace(TAB_MARK, " "), r.bold, r.italic) for r in runs] if tabs else runs
             if not text.replace(TAB_MARK, " ").strip() and not (i == 0 and label):
                 continue
-            out.append(Para(runs, numbered=label if i == 0 else "", soft=i > 0, tabs=tabs))
+            out.append(Para(runs, numbered=label if i == 0 else "", soft=i > 0, tabs=tabs, el=p,
+                            size=base.get("sz", 0.0), ind=ind))
         return out + extra
 
     def _runs(self, el, base: dict, lines: list, extra: list) -> None:
         for ch in el:
             tag = ch.tag
-            if tag == w("r"):
+            if tag == _W_R:
                 self._run(ch, base, lines, extra)
-            elif tag in (w("hyperlink"), w("smartTag"), w("ins"), w("fldSimple"), w("customXml"),
-                         w("sdtContent"), w("moveTo")):
+            elif tag in _RUN_HOLDERS:
                 self._runs(ch, base, lines, extra)
-            elif tag == w("sdt"):
-                c = ch.find(w("sdtContent"))
+            elif tag == _W_SDT:
+                c = ch.find(_W_SDTCONTENT)
                 if c is not None:
                     self._runs(c, base, lines, extra)
-            elif tag == f"{{{MC}}}AlternateContent":
+            elif tag == _MC_ALT:
                 self._runs(_alt_choice(ch), base, lines, extra)
             # w:del, w:moveFrom, w:pPr, bookmarks, proofErr: nothing printed
 
     def _run(self, r, base: dict, lines: list, extra: list) -> None:
-        rpr = r.find(w("rPr"))
-        fmt = dict(base)
+        rpr = _child(r, _W_RPR)
+        bold, italic = base.get("b"), base.get("i")
         if rpr is not None:
-            rs = rpr.find(w("rStyle"))
+            k = _kids(rpr)
+            rs = k.get(_W_RSTYLE)
             if rs is not None:
-                fmt.update(self.styles.styles.get(rs.get(w("val")), {}).get("rpr", {}))
-            for k in ("b", "i"):
-                el = rpr.find(w(k))
-                if el is not None:
-                    fmt[k] = _on(el)
-            if rpr.find(w("vanish")) is not None and _on(rpr.find(w("vanish"))):
+                got = self.styles.styles.get(rs.get(_W_VAL), {}).get("rpr", {})
+                bold, italic = got.get("b", bold), got.get("i", italic)
+            el = k.get(_W_B)
+            if el is not None:
+                bold = _on(el)
+            el = k.get(_W_I)
+            if el is not None:
+                italic = _on(el)
+            el = k.get(_W_VANISH)
+            if el is not None and _on(el):
                 return   # hidden text is not printed
-        bold, italic = bool(fmt.get("b")), bool(fmt.get("i"))
+        bold, italic = bool(bold), bool(italic)
+        line = lines[-1]
         for ch in r:
             tag = ch.tag
-            if tag == w("t"):
+            if tag == _W_T:
                 if ch.text:
-                    lines[-1].append(Run(nfc(ch.text), bold, italic))
-            elif tag == w("tab"):
-                lines[-1].append(Run(TAB_MARK, bold, italic))
-            elif tag in (w("br"), w("cr")):
-                if ch.get(w("type")) in ("page", "column"):
+                    line.append(Run(nfc(ch.text), bold, italic))
+            elif tag == _W_TAB:
+                line.append(Run(TAB_MARK, bold, italic))
+            elif tag == _W_BR or tag == _W_CR:
+                if ch.get(_W_TYPE) in ("page", "column"):
                     continue
-                lines.append([])
-            elif tag == w("noBreakHyphen"):
-                lines[-1].append(Run("-", bold, italic))
-            elif tag == w("sym"):
-                lines[-1].append(Run(_sym(ch.get(w("char"), "")), bold, italic))
-            elif tag in (w("drawing"), w("pict"), f"{{{MC}}}AlternateContent"):
-                for tb in ch.iter(w("txbxContent")):
+                line = []
+                lines.append(line)
+            elif tag == _W_NBH:
+                line.append(Run("-", bold, italic))
+            elif tag == _W_SYM:
+                line.append(Run(_sym(ch.get(_W_CHAR, "")), bold, italic))
+            elif tag in _PICTURES:
+                for tb in ch.iter(_W_TXBX):
                     self._container(tb, extra)
                     break   # Choice and Fallback hold the same text box
 
@@ -529,8 +748,9 @@ class _Reader:
         for tr in tbl.iter(w("tr")):
             if _ancestor_tbl(tr) is not tbl:
                 continue
-            trpr = tr.find(w("trPr"))
-            th = trpr.find(w("tblHeader")) if trpr is not None else None
+            trpr = _child(tr, _W_TRPR)
+            trk = _kids(trpr)
+            th = trk.get(_W_TBLHEADER)
             is_head = th is not None and _on(th)
             if in_header and is_head:
                 header_rows += 1
@@ -538,8 +758,8 @@ class _Reader:
                 in_header = False
             row: list[Cell] = []
             grid_before = 0
-            if trpr is not None and trpr.find(w("gridBefore")) is not None:
-                gb = trpr.find(w("gridBefore")).get(w("val"), "0")
+            if trk.get(_W_GRIDBEFORE) is not None:
+                gb = trk[_W_GRIDBEFORE].get(_W_VAL, "0")
                 grid_before = int(gb) if gb.isdigit() else 0
             if grid_before:
                 row.append(Cell("", span=min(grid_before, 64)))
@@ -548,20 +768,21 @@ class _Reader:
                 if self.n_cells > MAX_CELLS:
                     raise _err(f"“{self.pkg.name}” có quá nhiều ô bảng (hơn {MAX_CELLS}).",
                                f"“{self.pkg.name}” has too many table cells (over {MAX_CELLS}).")
-                tcpr = tc.find(w("tcPr"))
+                tcpr = _child(tc, _W_TCPR)
                 span = 1
                 vcont = False
                 if tcpr is not None:
-                    gs = tcpr.find(w("gridSpan"))
-                    if gs is not None and (gs.get(w("val")) or "1").isdigit():
-                        span = max(1, min(int(gs.get(w("val"))), 64))
-                    vm = tcpr.find(w("vMerge"))
-                    if vm is not None and (vm.get(w("val")) or "continue") == "continue":
+                    tck = _kids(tcpr)
+                    gs = tck.get(_W_GRIDSPAN)
+                    if gs is not None and (gs.get(_W_VAL) or "1").isdigit():
+                        span = max(1, min(int(gs.get(_W_VAL)), 64))
+                    vm = tck.get(_W_VMERGE)
+                    if vm is not None and (vm.get(_W_VAL) or "continue") == "continue":
                         vcont = True
                 paras: list[Para] = []
                 inner: list = []
                 for ch in tc:
-                    if ch.tag == w("p"):
+                    if ch.tag == _W_P:
                         got = self.paragraph(ch)
                         # an empty paragraph is kept as a gap (see _collapse_repeats)
                         paras.extend(got if got else [Para([])])
@@ -591,6 +812,15 @@ class _Reader:
                 t.rows.append(row)
         t.header_rows = header_rows
         return t
+
+
+def _text_width_pt(sect) -> float:
+    """The width of the text on the page of a Word section, in points (0 when not said)."""
+    pg, mar = sect.find(w("pgSz")), sect.find(w("pgMar"))
+    if pg is None:
+        return 0.0
+    width = _twips(pg, "w") - (_twips(mar, "left", "start") + _twips(mar, "right", "end") if mar is not None else 0)
+    return width / 20 if width > 1440 else 0.0
 
 
 def _collapse_repeats(lines: list[str]) -> list[str]:
@@ -675,7 +905,7 @@ def read_blocks_bytes(data: bytes, name: str = "tệp") -> list:
     if body is None:
         raise _err(f"“{name}” không có phần thân văn bản (w:body).",
                    f"“{name}” has no document body (w:body).")
-    reader = _Reader(pkg, styles, numbering)
+    reader = _Reader(pkg, styles, numbering, main)
     blocks = join_broken(reader.blocks(body), reader.notes)
     _side_notes(pkg, folder, reader.notes)
     if reader.notes:
@@ -743,6 +973,140 @@ def _heading_goes_on(prev: Para, b: Para) -> str:
     return ""
 
 
+RESOURCES = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+                         "resources", "import")
+_DATA: dict = {}
+
+
+def _data(name: str) -> dict:
+    """A table of resources/import (read once)."""
+    if name not in _DATA:
+        with open(os.path.join(RESOURCES, name), encoding="utf-8") as f:
+            _DATA[name] = json.load(f)
+    return _DATA[name]
+
+
+DEFAULT_WIDTH_PT = 453.5     # A4 less the decree's 30 + 20 mm margins, when the section does not say
+DEFAULT_SIZE_PT = 13.0       # when neither the runs nor the styles give a size
+
+
+def line_fill(p: Para) -> float:
+    """How full the last line of *p* is (0–1), as Word sets it: its text wrapped at the
+    page's text width less the paragraph's indentation, in Times New Roman at its size."""
+    el = p.el
+    left, right, first = p.ind or (0, 0, 0)
+    size = p.size
+    if el is not None:
+        ppr = el.find(w("pPr"))
+        if ppr is not None and ppr.find(w("ind")) is not None:
+            left, right, first = _ind(ppr.find(w("ind")))
+        for r in reversed(el.findall(w("r"))):
+            sz = _half_points(r.find(w("rPr")))
+            if sz:
+                size = sz
+                break
+    size = size or DEFAULT_SIZE_PT
+    width = p.width or DEFAULT_WIDTH_PT
+    table = _data("serif_widths.json")
+    widths = table["bold" if p.bold else "regular"]
+    default = table["default"]
+
+    def wide(word: str) -> float:
+        n = 0
+        for c in word:
+            v = widths.get(c)
+            if v is None:
+                v = widths.get(unicodedata.normalize("NFD", c)[:1], default)
+            n += v
+        return n * size / 1000
+    avail = width - (left + right) / 20
+    cap = avail if p.soft else avail - first / 20
+    if cap <= 0 or avail <= 0:
+        return 0.0
+    space = widths[" "] * size / 1000
+    line = -1.0
+    for word in p.text.split():
+        ww = wide(word)
+        if line < 0:
+            line = ww
+        elif line + space + ww <= cap:
+            line += space + ww
+        else:
+            line, cap = ww, avail
+    return max(line, 0.0) / cap
+
+
+def _ends_with(text: str, words) -> str:
+    low = text.lower()
+    for x in words:
+        xl = x.lower()
+        if low == xl or low.endswith(" " + xl):
+            return x
+    return ""
+
+
+def _continues_name(t: str) -> bool:
+    """*t* begins with a name: an agency or document ("Ủy ban nhân dân", "Nghị quyết"), a
+    place ("Huyện Vị Xuyên"), an abbreviation in capitals ("UBND"), or two capitalised words."""
+    words = _data("reading.json")
+    low = t.lower()
+    for x in words["name_heads"] + words["places"]:
+        xl = x.lower()
+        if low.startswith(xl) and (len(low) == len(xl) or not low[len(xl)].isalnum()):
+            return True
+    first = t.split()[:2]
+    if first and len(first[0]) >= 2 and first[0].isupper() and first[0].isalpha():
+        return True
+    return len(first) == 2 and all(x[:1].isupper() for x in first)
+
+
+def _cut_before_capital(prev: Para, b: Para) -> str:
+    """Why *b* (starting with a capital) is the rest of *prev*, cut in two (copied from a
+    PDF), or "".  The signals a reader uses: no sentence-ending mark before the cut, the
+    second half going on with a name, and the first half either running to the right margin
+    or ending on a word no sentence ends with ("của", "và", "theo" …)."""
+    if b.numbered or prev.numbered or b.soft or b.tabs or prev.tabs:
+        return ""
+    bt = b.text.lstrip()
+    if not bt or not bt[0].isupper() or prev.text.rstrip().endswith((".", ":", ";", "!", "?", ")", "”", '"', "…")):
+        return ""
+    t, pt = clean(b.text), clean(prev.text)
+    if not t or not pt or not t[0].isupper() or pt.endswith((".", ":", ";", "!", "?", ")", "”", '"', "…")):
+        return ""
+    if prev.bold != b.bold or prev.italic != b.italic or _is_upper_line(pt) or _is_upper_line(t):
+        return ""
+    if _section_match(pt) or _section_match(t) or re.match(r"^[-–—•+*]", t) or RE_APPENDIX.match(t) or \
+            RE_ATTACH.match(t) or PREFIX_RE.match(t) or re.match(r"^(Nơi nhận|Số\s*:)", t, re.I):
+        return ""
+    if not _continues_name(t):
+        return ""
+    words = _data("reading.json")
+    conn = _ends_with(pt, words["cannot_end"])
+    in_name = _ends_with(pt, words["name_heads"])
+    last = pt.split()[-1]
+    if not in_name and len(pt.split()) > 1 and last[:1].isupper():
+        in_name = last
+    if not (conn or in_name):
+        return ""
+    full = line_fill(prev) >= 0.8
+    if not (full or conn):
+        return ""
+    why = ["không có dấu kết câu trước chỗ cắt"]
+    why_en = ["no sentence-ending mark before the cut"]
+    if full:
+        why.append("đoạn trước chạy hết lề phải")
+        why_en.append("the first half runs to the right margin")
+    if conn:
+        why.append(f"đoạn trước dừng ở “{conn}”")
+        why_en.append(f"the first half stops at “{conn}”")
+    elif in_name:
+        why.append(f"đoạn trước dừng giữa tên “{in_name}”")
+        why_en.append(f"the first half stops inside the name “{in_name}”")
+    why.append("đoạn sau tiếp tục một tên")
+    why_en.append("the second half goes on with a name")
+    return "; ".join(why) + "\x00" + "; ".join(why_en)
+
+
 def join_broken(blocks: list, notes: list[str]) -> list:
     """Join a paragraph that starts with a lower-case letter to the one
     before it when that one stops mid-sentence (a paragraph cut in two by a
@@ -759,7 +1123,7 @@ def join_broken(blocks: list, notes: list[str]) -> list:
             prev.runs.extend(b.runs)
             notes.append(f"Tiêu đề viết trên hai dòng được nối lại ({why}): “{clean(prev.text)[:80]}”")
             continue
-        if (isinstance(b, Para) and isinstance(prev, Para) and not b.numbered
+        if (isinstance(b, Para) and isinstance(prev, Para) and not b.numbered and not b.soft
                 and _starts_lower(b.text) and prev.text.strip()
                 and not prev.text.rstrip().endswith((".", ":", "!", "?", "./."))):
             if not prev.runs[-1].text.endswith(" "):
@@ -767,6 +1131,16 @@ def join_broken(blocks: list, notes: list[str]) -> list:
             prev.runs.extend(b.runs)
             notes.append(f"Đoạn bắt đầu bằng chữ thường được nối vào đoạn trước (có vẻ bị ngắt giữa câu): "
                          f"“{b.text.strip()[:60]}”")
+            continue
+        cut = _cut_before_capital(prev, b) if isinstance(b, Para) and isinstance(prev, Para) else ""
+        if cut:
+            vi, en = cut.split("\x00")
+            if not prev.runs[-1].text.endswith(" "):
+                prev.runs.append(Run(" ", False, False))
+            prev.runs.extend(b.runs)
+            notes.append(Note(f"Đoạn bị cắt đôi trước chữ hoa được nối lại ({vi}): “{clean(b.text)[:60]}”",
+                              f"A paragraph cut in two before a capital is joined again ({en}): "
+                              f"“{clean(b.text)[:60]}”"))
             continue
         out.append(b)
     return out

@@ -21,12 +21,32 @@ from ..model import (DOC_TYPES, Appendix, Column, Meta, Paragraph, Plan, Recipie
 from ..text import clean, nfc, split_agencies
 
 
+class Note(str):
+    """A line of the import report: the Vietnamese text (the string itself, what the plan file
+    keeps) with its English text in ``.en`` (``import --lang en`` prints it)."""
+
+    def __new__(cls, vi: str, en: str | None = None):
+        self = super().__new__(cls, vi)
+        self.en = en or vi
+        return self
+
+
+def en_text(line: str) -> str:
+    """The English text of a report line (a line without one is given as written)."""
+    return getattr(line, "en", None) or line
+
+
 @dataclass
 class Para:
     runs: list[Run]
     numbered: str = ""     # a number Word's automatic numbering would print ("I.", "1.", "a)", "-")
     soft: bool = False     # begins after a manual line break (Shift+Enter) inside the same paragraph
     tabs: tuple = ()       # the pieces between tabs, when the line has tabs ("Số: 15/KH-BDT⇥Quảng Trị, ngày …")
+    # where Word sets the line (the Word reader fills these; used to tell whether it runs to the margin)
+    el: object = field(default=None, repr=False, compare=False)   # the w:p it comes from
+    size: float = 0.0      # font size of the paragraph's style, in points (0: not known)
+    ind: tuple = ()        # the style's indentation (left, right, first line), in twips
+    width: float = 0.0     # text width of the page (section) it is on, in points (0: not known)
 
     @property
     def text(self) -> str:
@@ -158,6 +178,10 @@ class Builder:
         self.title_parts: list[str] = []
         self.title_bold = False
         self.signer_lines: list[str] = []
+        self.tab_sig_lines = 0      # lines of a Nơi nhận / signature block typed with tabs
+        self.last_body: Paragraph | None = None    # the body paragraph the previous line made
+        self.soft_joined: list[str] = []            # lines after Shift+Enter read into their paragraph
+        self.title_breaks = 0
         self.typed_numbers: list[tuple[str, str]] = []   # ("1/", "1.") headings typed with another separator
 
     # ------------------------------------------------------------ feed ---
@@ -177,12 +201,17 @@ class Builder:
             first = next((r for r in p.runs if r.text.strip()), Run(""))
             # Word prints the number in the format of the paragraph's text
             p = Para([Run(p.numbered + " ", first.bold, first.italic)] + p.runs)
+        prev_body, self.last_body = self.last_body, None
         if not text:
+            return
+        if p.soft and self._soft_line(p, text, prev_body):
             return
         up = text.upper()
         # Appendix heading starts a new appendix whatever phase we are in.
-        if RE_APPENDIX.match(text) and self.phase in ("body", "recipients", "signer", "appendix"):
+        if RE_APPENDIX.match(text) and self.phase in ("body", "recipients", "signer", "appendix", "tabsig"):
             self._start_appendix(text)
+            return
+        if self.phase in ("body", "recipients", "tabsig") and self._tab_signature(p, text):
             return
         if self.phase == "header":
             if len([x for x in p.tabs if x]) >= 2 and not self.tab_header_done:
@@ -209,6 +238,13 @@ class Builder:
                         self.plan.recipients.append(Recipient(text=line if line.startswith("-") else f"- {line}"))
                 return
             self.phase = "signer"
+        if self.phase == "tabsig":
+            # after "Nơi nhận:⇥TM. …" lines, a line without a tab: a recipient (dash) or the signer's name
+            if RE_DASH.match(text) or text.startswith("Lưu"):
+                self.plan.recipients.append(Recipient(text=text if text.startswith("-") else f"- {text}"))
+            else:
+                self.signer_lines.append(text)
+            return
         if self.phase == "signer":
             for line in text.split("\n"):
                 if line.strip():
@@ -216,6 +252,39 @@ class Builder:
             return
         if self.phase == "appendix":
             return self._appendix_para(p, text)
+
+    def _soft_line(self, p: Para, text: str, prev_body: "Paragraph | None") -> bool:
+        """A line after a manual line break (Shift+Enter) inside a paragraph.  Word shows one
+        paragraph: in the body the line goes on in its paragraph (joined with a space), in the
+        Nơi nhận list it goes on in its recipient, and a trích yếu set on several lines stays the
+        trích yếu (the export balances its lines again).  A line that starts a heading, a dash or
+        "+" item keeps its own paragraph (the clerk broke the line to start it); header and
+        signature lines stay lines, and a table cell keeps its break."""
+        if self.phase == "title":
+            if self.title_parts and not _section_number(text) and not re.match(r"^[-–—•+]", text):
+                self.title_parts.append(text)
+                self.title_breaks += 1
+                return True
+            return False
+        if self.phase == "body":
+            if prev_body is None or _section_match(text) or RE_DASH.match(text) or RE_PLUS.match(text) or \
+                    re.match(r"^Nơi nhận\s*:?$", text, re.I) or RE_APPENDIX.match(text):
+                return False
+            runs = prev_body.runs
+            if runs and not runs[-1].text.endswith(" "):
+                runs.append(Run(" ", False, False))
+            runs.extend(_strip_runs(p.runs))
+            prev_body.runs = _strip_runs(runs)
+            self.last_body = prev_body
+            self.soft_joined.append(text)
+            return True
+        if self.phase == "recipients" and self.plan.recipients and not RE_DASH.match(text) and \
+                not text.startswith("Lưu") and not PREFIX_RE.match(text) and not _is_upper_line(text):
+            r = self.plan.recipients[-1]
+            r.text = f"{r.text} {text}"
+            self.soft_joined.append(text)
+            return True
+        return False
 
     # ---------------------------------------------------------- header ---
     def _flush_tab_header(self) -> None:
@@ -340,6 +409,7 @@ class Builder:
             kind = "plus"
             runs = _runs_after_prefix(runs, len(text) - len(RE_PLUS.match(text).group(1)))
         para = Paragraph(_strip_runs(runs), kind)
+        self.last_body = para
         if self.stack:
             target = self.stack[-1]
             (target.tail if target.children else target.body).append(para)
@@ -374,6 +444,7 @@ class Builder:
                 pass
         else:
             sec.body.append(Paragraph(_strip_runs(runs)))
+            self.last_body = sec.body[-1]
         siblings.append(sec)
         self.stack.append(sec)
 
@@ -400,7 +471,7 @@ class Builder:
 
     def table(self, t: Table) -> None:
         self._flush_tab_header()
-        if self.phase in ("recipients", "signer") or (self.phase == "body" and _looks_like_signature(t)):
+        if self.phase in ("recipients", "signer", "tabsig") or (self.phase == "body" and _looks_like_signature(t)):
             return self._signature_table(t)
         if self.phase == "header":
             for row in t.rows:
@@ -427,6 +498,35 @@ class Builder:
             # read as usual instead of being taken for notes under an appendix
             self.phase = "body"
             self.app = None
+
+    def _tab_signature(self, p: Para, text: str) -> bool:
+        """Nơi nhận and the signer typed side by side with tabs instead of a table:
+        "Nơi nhận:⇥TM. ỦY BAN NHÂN DÂN", "- Sở Nội vụ;⇥KT. CHỦ TỊCH", "⇥⇥Nguyễn Văn A".
+        What stands before the first tab is the left column (Nơi nhận), what follows a tab the
+        right one (the signer), as Word lays the line out on its tab stops."""
+        if not p.tabs:
+            return False
+        left = p.tabs[0]
+        right = [x for x in p.tabs[1:] if x]
+        if self.phase != "tabsig":
+            # the block starts at "Nơi nhận:⇥…", at a tabbed line under a "Nơi nhận:" typed alone, or
+            # at the signer's authority line pushed right with tabs ("⇥⇥TM. ỦY BAN NHÂN DÂN")
+            if not right or not (re.match(r"^Nơi nhận\s*:?$", left, re.I) or self.phase == "recipients"
+                                 or not left and _is_signer_block(right[:1])):
+                return False
+            self.phase = "tabsig"
+            self.tab_sig_lines = 0
+        self.tab_sig_lines += 1
+        if left and not re.match(r"^Nơi nhận\s*:?$", left, re.I):
+            self.plan.recipients.append(Recipient(text=left if left.startswith("-") else f"- {left}"))
+        self.signer_lines.extend(right)
+        if self.tab_sig_lines == 1:
+            self.report.append(Note(
+                "Nơi nhận và chữ ký gõ cạnh nhau bằng phím Tab (không dùng bảng) được tách theo điểm dừng tab: "
+                "phần trước tab là Nơi nhận, phần sau tab là người ký.",
+                "Nơi nhận and the signature typed side by side with tabs (no table) are split on the tab stops: "
+                "what stands before the tab is Nơi nhận, what follows it the signer."))
+        return True
 
     def _signature_table(self, t: Table) -> None:
         """Nơi nhận on the left and the signer on the right, or two signers
@@ -456,6 +556,7 @@ class Builder:
     def _table_rows(self, t: Table) -> None:
         app = self.app
         rows = [[Cell(_cell_text(c.text), c.bold or _cell_bold(c.text), c.span, c.vmerge) for c in r] for r in t.rows]
+        rows = self._merged_group_column(rows)
         self._fill_vmerge(rows, t.header_rows)
         rows = [r for r in rows if any(c.text for c in r)]
         if not rows:
@@ -466,6 +567,9 @@ class Builder:
         while i < len(rows):
             r = rows[i]
             i += 1
+            if isinstance(r, _GroupRow):
+                self._column_group_row(r)
+                continue
             if _is_column_number_row(r):
                 continue          # "(1) (2) (3) …" under the header: column numbers, not a task
             if self._is_header_repeat(r):
@@ -473,6 +577,73 @@ class Builder:
                     i += 1
                 continue
             self._row(r)
+
+    def _merged_group_column(self, rows: list[list[Cell]]) -> list:
+        """A group column ("Chỉ số nội dung", "Lĩnh vực") whose cell is merged down over the
+        tasks of its group (w:vMerge), as Word shows it: the merged cell's text is a group row
+        above its tasks, and the column goes (each task keeps its TT, which may have been the
+        second column).  Other tables of the same appendix lose the same column."""
+        app = self.app
+        pos = getattr(app, "_group_pos", None)
+        n_head = 0
+        if not rows:
+            return rows
+        if pos is not None and len(_expand(rows[0])) != len(app.columns) + 1:
+            return rows       # another table of the appendix, not shaped like the first one
+        if pos is None:
+            if app.columns:
+                return rows
+            found = _find_group_column(rows)
+            if found is None:
+                return rows
+            pos, n_head = found
+            app._group_pos = pos  # type: ignore[attr-defined]
+            app._group_title = _expand(rows[0])[pos].strip()  # type: ignore[attr-defined]
+        title = app._group_title  # type: ignore[attr-defined]
+        out: list = []
+        current = getattr(app, "_group_current", None)    # a group merged over the table's break goes on
+        groups = numbered = 0
+        for i, r in enumerate(rows):
+            got = _take_column(r, pos)
+            if got is None or i < n_head:
+                out.append(r)
+                continue
+            text, cont = got
+            if not cont and text and clean(text) != clean(title):
+                if clean(text) != current:
+                    current = clean(text)
+                    out.append(_GroupRow([Cell(text, True)]))
+                    groups += 1
+                    numbered += bool(_group_number(text)[0])
+            out.append(r)
+        app._group_current = current  # type: ignore[attr-defined]
+        app._group_count = getattr(app, "_group_count", 0) + groups  # type: ignore[attr-defined]
+        app._group_unnumbered = getattr(app, "_group_unnumbered", 0) + groups - numbered  # type: ignore[attr-defined]
+        return out
+
+    def _report_group_column(self, app: Appendix) -> None:
+        groups = getattr(app, "_group_count", 0)
+        if not groups:
+            return
+        label, title = getattr(app, "_written_label", "Phụ lục"), app._group_title  # type: ignore[attr-defined]
+        vi = (f"{label}: cột “{title}” gộp dọc (một ô cho nhiều nhiệm vụ) được đọc thành {groups} dòng nhóm "
+              "đặt trên các nhiệm vụ của nhóm; mỗi nhiệm vụ giữ số thứ tự (TT) của mình.")
+        en = (f"{label}: the column “{title}”, merged down (one cell for several tasks), is read as {groups} "
+              "group rows above their tasks; each task keeps its own number (TT).")
+        if getattr(app, "_group_unnumbered", 0):
+            vi += " Nhóm không ghi số được đánh số La Mã (I, II, …) khi xuất."
+            en += " Groups written without a number are numbered in Roman numerals (I, II, …) on export."
+        self.report.append(Note(vi, en))
+
+    def _column_group_row(self, r: "_GroupRow") -> None:
+        app = self.app
+        written, text = _group_number(r[0].text)
+        row = Row(kind="group")
+        row._written = written  # type: ignore[attr-defined]
+        text_col = next((c for c in app.columns if c.key != "tt"), None)
+        if text_col is not None:
+            row.cells[text_col.id] = text
+        app.rows.append(row)
 
     def _fill_vmerge(self, rows: list[list[Cell]], header_rows: int) -> None:
         """A cell merged down over several rows (Word's vMerge) shows its
@@ -484,6 +655,8 @@ class Builder:
         prev: dict[int, str] = {}
         copied = 0
         for i, r in enumerate(rows):
+            if isinstance(r, _GroupRow):
+                continue
             pos = 0
             cur: dict[int, str] = {}
             # a row with a number of its own (text in the TT cell that is not
@@ -667,6 +840,21 @@ class Builder:
         if self.phase == "title" and self.title_parts:
             m.title = clean(" ".join(self.title_parts))
         self._close_signer()
+        if self.soft_joined:
+            n = len(self.soft_joined)
+            ex = self.soft_joined[0][:50]
+            self.report.append(Note(
+                f"{n} dòng sau dấu ngắt dòng (Shift+Enter) được đọc vào đoạn của nó (Word hiển thị một đoạn), "
+                f"ví dụ “{ex}”; dòng bắt đầu một mục, một gạch đầu dòng, và các ô bảng giữ chỗ xuống dòng.",
+                f"{n} line(s) after a manual line break (Shift+Enter) are read into their paragraph (Word shows one "
+                f"paragraph), e.g. “{ex}”; a line starting a heading or a dash item, and table cells, keep the "
+                "break."))
+        if self.title_breaks:
+            self.report.append(Note(
+                "Trích yếu đặt trên nhiều dòng bằng Shift+Enter được đọc là một trích yếu (khi in, các dòng được "
+                "chia lại cho cân).",
+                "The title (trích yếu) set on several lines with Shift+Enter is read as one title (the export sets "
+                "its lines again, balanced)."))
         if self.typed_numbers:
             forms = []
             for typed, std in self.typed_numbers:
@@ -678,6 +866,7 @@ class Builder:
                                f"({', '.join(forms[:5])}{more}) được nhận là mục/khoản/điểm; khi xuất văn bản "
                                "số được in theo kiểu chuẩn.")
         for app in self.plan.appendices:
+            self._report_group_column(app)
             parts = getattr(app, "_title_parts", [])
             app.title = clean(" ".join(parts))
             self._infer_numbering(app)
@@ -735,14 +924,17 @@ class Builder:
         styles: list[str] = []
         for r in groups:
             w = getattr(r, "_written", "")
-            st = "roman" if numbering.from_roman(w) else ("upper_alpha" if re.fullmatch(r"[A-Z]", w) else "arabic")
+            # a group read from a merged group column may have no number: the default, Roman
+            st = "roman" if not w or numbering.from_roman(w) else (
+                "upper_alpha" if re.fullmatch(r"[A-Z]", w) else "arabic")
             if st not in styles:
                 styles.append(st)
         order = {"upper_alpha": 0, "roman": 1, "arabic": 2}
         styles.sort(key=lambda s: order[s])
         for r in groups:
             w = getattr(r, "_written", "")
-            st = "roman" if numbering.from_roman(w) else ("upper_alpha" if re.fullmatch(r"[A-Z]", w) else "arabic")
+            st = "roman" if not w or numbering.from_roman(w) else (
+                "upper_alpha" if re.fullmatch(r"[A-Z]", w) else "arabic")
             r.level = styles.index(st)
         written = [getattr(r, "_written", "") for r in tasks]
         dotted = sum(1 for w in written if "." in w.strip("."))
@@ -857,6 +1049,100 @@ def _is_column_number_row(r: list[Cell]) -> bool:
         nums.append(int(m.group(1)))
     return nums == list(range(1, len(nums) + 1)) and any("(" in t for t in texts) or \
         (nums == list(range(1, len(nums) + 1)) and len(nums) >= 4)
+
+
+class _GroupRow(list):
+    """A group row read from a merged group column (its one cell holds the group's text)."""
+
+
+def _group_number(text: str) -> tuple[str, str]:
+    """("III", "CHỈ SỐ 3: …") for a group text typed with its number, else ("", text)."""
+    m = RE_ROW_HEAD.match(text.strip())
+    if m and (numbering.from_roman(m.group(1)) or re.fullmatch(r"[A-HJ-Z]|\d{1,2}", m.group(1))):
+        return m.group(1), m.group(2).strip()
+    return "", text.strip()
+
+
+def _cell_at(r: list[Cell], pos: int) -> tuple[int, int]:
+    """(index of the cell covering grid position *pos*, its first position), or (-1, -1)."""
+    at = 0
+    for k, c in enumerate(r):
+        if at <= pos < at + max(1, c.span):
+            return k, at
+        at += max(1, c.span)
+    return -1, -1
+
+
+def _take_column(r: list[Cell], pos: int):
+    """Remove grid column *pos* from row *r*: (text, continues a vertical merge) when a cell of
+    its own stood there, None when a wider cell covered it (its span shrinks)."""
+    k, at = _cell_at(r, pos)
+    if k < 0:
+        return None
+    c = r[k]
+    if c.span > 1:
+        c.span -= 1
+        return None
+    del r[k]
+    return c.text, c.vmerge
+
+
+_GROUP_TITLE = re.compile(r"lĩnh vực|nhóm|chỉ số|tiêu chí|nội dung|chỉ tiêu thành phần", re.I)
+
+
+def _find_group_column(rows: list[list[Cell]]):
+    """(grid position of a group column merged down over its tasks, header rows) or None.
+
+    The column stands before the task column, its header names a group ("Chỉ số nội dung",
+    "Lĩnh vực"), the table has a TT column, and in the rows under the header some of its cells
+    continue a vertical merge (one cell spanning several tasks)."""
+    if len(rows) < 3:
+        return None
+    head = _expand(rows[0])
+    tt = next((k for k, h in enumerate(head[:3]) if re.sub(r"[\s.]", "", fold(h)) in ("tt", "stt", "sott")), None)
+    if tt is None:
+        return None
+    # the task column: one that names tasks ("Nhiệm vụ", "Nội dung nhiệm vụ"), else a "Nội dung"
+    # column that is not the group's
+    task = next((k for k, h in enumerate(head) if k != tt and "nhiem vu" in fold(h)), None)
+    if task is None:
+        task = next((k for k, h in enumerate(head) if k != tt and _guess_key(h, k, len(head)) == "task"
+                     and not _GROUP_TITLE.search(h)), None)
+    if task is None:
+        return None
+    # a second header row: its titles sit under header cells merged across (gridSpan)
+    n_head = 1
+    sub = rows[1]
+    wide = set()
+    at = 0
+    for c in rows[0]:
+        if c.span > 1:
+            wide.update(range(at, at + c.span))
+        at += max(1, c.span)
+    at = 0
+    filled = []
+    for c in sub:
+        if c.text.strip():
+            filled.append(at)
+        at += max(1, c.span)
+    if filled and all(x in wide for x in filled):
+        n_head = 2
+    for g in range(task):
+        if g == tt or not head[g].strip() or not _GROUP_TITLE.search(head[g]):
+            continue
+        # merged over tasks with numbers of their own (not over the lines of one task, which a
+        # task continued on the rows below — its TT merged too — shows the same way)
+        merged = 0
+        for r in rows[n_head:]:
+            k, at = _cell_at(r, g)
+            if k >= 0 and at == g and r[k].span == 1 and r[k].vmerge:
+                kt, at_t = _cell_at(r, tt)
+                if kt >= 0 and at_t == tt and not r[kt].vmerge and \
+                        re.fullmatch(r"[0-9IVXL]+(\.[0-9]+)*\.?", r[kt].text.strip()):
+                    merged += 1
+        if merged:
+            return g, n_head
+    return None
 
 
 def _looks_like_signature(t: Table) -> bool:
