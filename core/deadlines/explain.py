@@ -7,10 +7,12 @@ dates are dd/MM/yyyy; English dates are "31 Dec 2026" / "31 December"
 """
 from __future__ import annotations
 
+import calendar
 from datetime import date
 
 from babel.dates import format_date
 
+from .families import START_EVENT, explain_parts, explain_rule, monthly_wday_days
 from .parse import MIN_YEAR, Deadline, Period, Rule
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
@@ -59,6 +61,14 @@ def _period_words(p: Period) -> str:
         return "6 tháng đầu năm"
     if (p.sm, p.em) == (7, 12):
         return "6 tháng cuối năm"
+    if p.sd > 1 or (p.ed and not p.single_day):        # "từ ngày 10/09 đến ngày 12/09", "15/12 năm trước"
+        prev = " năm trước" if (p.sm, p.sd or 1) > (p.em, p.ed or 31) else ""
+        return (f"từ ngày {vn_day_month(p.sm, p.sd or 1)}{prev} đến ngày "
+                f"{vn_day_month(p.em, p.ed or calendar.monthrange(2001, p.em)[1])}")
+    if p.sm == 1 and p.sd in (0, 1) and p.ed == 0 and p.em < 12:
+        return f"{p.em} tháng đầu năm"
+    if p.em == 12 and p.sd in (0, 1) and p.ed == 0 and p.sm > 1:
+        return f"{13 - p.sm} tháng cuối năm"
     a = f"quý {_ROMAN[(p.sm + 2) // 3]}" if p.sm % 3 == 1 and p.sd in (0, 1) else f"tháng {p.sm}"
     b = f"quý {_ROMAN[p.em // 3]}" if p.em % 3 == 0 and p.ed == 0 else f"tháng {p.em}"
     return f"{a} đến {b}"
@@ -142,7 +152,10 @@ def _quarter_rule_en(r: Rule) -> str:
 
 def _rule_words(r: Rule, notes: tuple = ()) -> str:
     f = r.freq
-    if f == "daily":
+    fam = explain_rule(r, "vi")
+    if fam:
+        s = fam
+    elif f == "daily":
         s = "Hằng ngày: mỗi ngày làm việc là một hạn"
     elif f == "weekly":
         named = _WDAY_VI[r.day - 1] if 1 <= r.day <= 7 else "thứ Sáu"
@@ -208,8 +221,12 @@ def explain(dl: Deadline, lang: str = "vi") -> str:
     notes = dl.notes
     if not dl.phrase:
         return "Chưa ghi thời hạn."
+    first, last = explain_parts(dl, "vi")
+    parts += first
     yearly = [r for r in dl.rules if r.freq == "yearly" and r.period is not None]
-    if len(yearly) > 1 and len(yearly) == len(dl.rules) and len({(r.assumed, r.year_shift, r.years) for r in yearly}) == 1:
+    if monthly_wday_days(dl.rules):
+        pass
+    elif len(yearly) > 1 and len(yearly) == len(dl.rules) and len({(r.assumed, r.year_shift, r.years) for r in yearly}) == 1:
         r0 = yearly[0]
         words = ", ".join(("trước " if r.period.before else "") + _period_words(r.period) for r in yearly)
         dues = ", ".join(_due_words(r.period).replace("ngày ", "", 1).split(" (")[0] for r in yearly)
@@ -251,6 +268,8 @@ def explain(dl: Deadline, lang: str = "vi") -> str:
     elif dl.span and dl.rules:
         pass
     for ev in dl.events:
+        if ev.unit.startswith("rel:") or ev.event == START_EVENT:
+            continue
         if ev.n == 0:
             when = "hạn tính vào chính ngày xảy ra sự kiện"
         elif ev.n < 0:
@@ -270,6 +289,7 @@ def explain(dl: Deadline, lang: str = "vi") -> str:
             parts.append(f"Mùng 1 Tết Nguyên đán năm {y} là ngày {vn_date(date.fromisoformat(d))} (theo âm lịch).")
         elif n.startswith("ascii:"):
             parts.append(f"Đọc như viết có dấu: “{n[6:]}”.")
+    parts += last
     if dl.ongoing:
         parts.append("Thực hiện thường xuyên, liên tục: không có hạn cụ thể.")
     unspec = [n[7:] for n in notes if n.startswith("unspec:")]
@@ -316,6 +336,14 @@ def _period_words_en(p: Period) -> str:
         return "the first half of the year"
     if (p.sm, p.em) == (7, 12):
         return "the second half of the year"
+    if p.sd > 1 or (p.ed and not p.single_day):
+        prev = " of the year before" if (p.sm, p.sd or 1) > (p.em, p.ed or 31) else ""
+        return (f"from {en_day_month(p.sm, p.sd or 1)}{prev} to "
+                f"{en_day_month(p.em, p.ed or calendar.monthrange(2001, p.em)[1])}")
+    if p.sm == 1 and p.sd in (0, 1) and p.ed == 0 and p.em < 12:
+        return f"the first {p.em} months of the year"
+    if p.em == 12 and p.sd in (0, 1) and p.ed == 0 and p.sm > 1:
+        return f"the last {13 - p.sm} months of the year"
     a = f"Q{(p.sm + 2) // 3}" if p.sm % 3 == 1 and p.sd in (0, 1) else _MONTHS_EN[p.sm - 1]
     b = f"Q{p.em // 3}" if p.em % 3 == 0 and p.ed == 0 else _MONTHS_EN[p.em - 1]
     return f"{a} to {b}"
@@ -353,7 +381,10 @@ def _lower_en(s: str) -> str:
 
 def _rule_words_en(r: Rule, notes: tuple = ()) -> str:
     f = r.freq
-    if f == "daily":
+    fam = explain_rule(r, "en")
+    if fam:
+        s = fam
+    elif f == "daily":
         s = "Daily: every working day is due"
     elif f == "weekly":
         named = _WDAY_EN[r.day - 1] if 1 <= r.day <= 7 else "Friday"
@@ -412,8 +443,12 @@ def _explain_en(dl: Deadline) -> str:
     notes = dl.notes
     if not dl.phrase:
         return "No deadline written."
+    first, last = explain_parts(dl, "en")
+    parts += first
     yearly = [r for r in dl.rules if r.freq == "yearly" and r.period is not None]
-    if len(yearly) > 1 and len(yearly) == len(dl.rules) and len({(r.assumed, r.year_shift, r.years) for r in yearly}) == 1:
+    if monthly_wday_days(dl.rules):
+        pass
+    elif len(yearly) > 1 and len(yearly) == len(dl.rules) and len({(r.assumed, r.year_shift, r.years) for r in yearly}) == 1:
         r0 = yearly[0]
         words = ", ".join(("before " if r.period.before else "") + _period_words_en(r.period) for r in yearly)
         dues = ", ".join(_due_words_en(r.period).split(" (")[0] for r in yearly)
@@ -450,6 +485,8 @@ def _explain_en(dl: Deadline) -> str:
         else:
             parts.append(("Due: " if len(dl.dates) == 1 else "Due dates: ") + ds + ".")
     for ev in dl.events:
+        if ev.unit.startswith("rel:") or ev.event == START_EVENT:
+            continue
         if ev.n == 0:
             when = f"Due on the day of “{ev.event}”"
         elif ev.n < 0:
@@ -468,6 +505,7 @@ def _explain_en(dl: Deadline) -> str:
             parts.append(f"The first day of Tet (Lunar New Year) {y} is {en_date(date.fromisoformat(d))}.")
         elif n.startswith("ascii:"):
             parts.append(f"Read as if written with the Vietnamese diacritics: “{n[6:]}”.")
+    parts += last
     if dl.ongoing:
         parts.append("Ongoing, continuous work: no specific deadline.")
     unspec = [n[7:] for n in notes if n.startswith("unspec:")]
