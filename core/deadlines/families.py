@@ -79,6 +79,7 @@ P_PARTMONTH = _c(r"(đầu|giữa)\s+tháng\s+(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?" 
 _ROMANQ = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _GAP = re.compile(r"[\s,]*")
 P_HOURS = _c(r"(?:trong\s+)?giờ hành chính" + _E)
+P_COLON = _c(r":(?=\s)")            # "Báo cáo 6 tháng: chậm nhất …": a label and its deadline
 
 
 # ------------------------------------------------------------------ scanning --
@@ -156,7 +157,7 @@ def _daylist(st, low, pos):
                 st.unread.append(f"{d}/{mo}/{y}")
                 continue
             if date(y, mo, d).isoweekday() != wd:
-                st.unread.append(f"{d}/{mo}/{y} ≠ {wname}")
+                _bad_wday(st, date(y, mo, d), st.text[m.start(5):m.end(5)])
             _add_period(st, Period(mo, d, mo, d, y, y, label=f"{d}/{mo}/{y}"))
     elif mo:
         for d in days:
@@ -188,10 +189,17 @@ def _nth(st, low, pos):
     return m.end()
 
 
-def _check_wday(st, p: Period, wd: int, name: str) -> None:
+def _bad_wday(st, d: date, written: str) -> None:
+    """A weekday written with a date it does not fall on: flagged, the written words named once."""
+    if written not in st.unread:
+        st.unread.append(written)
+    st.notes.append(f"wday-bad:{d.isoformat()}")
+
+
+def _check_wday(st, p: Period, wd: int, written: str) -> None:
     if p.single_day and p.ys is not None and _valid(p.ys, p.sm, p.sd):
         if date(p.ys, p.sm, p.sd).isoweekday() != wd:
-            st.unread.append(f"{p.sd}/{p.sm}/{p.ys} ≠ {name}")
+            _bad_wday(st, date(p.ys, p.sm, p.sd), written)
         else:
             st.notes.append(f"wday-ok:{wd}")
 
@@ -202,7 +210,7 @@ def _wtag(st, low, pos):
         if m:
             p = _period_at(st, m.end())
             if p:
-                _check_wday(st, p[0], _iso_wd(m.group(1)), m.group(1))
+                _check_wday(st, p[0], _iso_wd(m.group(1)), st.text[m.start(1):m.end(1)])
                 st.range_from = len(st.items) - 1
                 st.last = "rangeop"
                 return m.end()
@@ -217,10 +225,10 @@ def _wtag(st, low, pos):
     after = q.end() if q else after
     p = _period_at(st, after) if after < len(low) else None
     if p is not None:                                       # "thứ Tư ngày 14 tháng 02 năm 2018"
-        _check_wday(st, p[0], wd, m.group(1))
+        _check_wday(st, p[0], wd, st.text[m.start(1):m.end(1)])
         return after
     if st.last == "period" and st.items:
-        _check_wday(st, st.items[-1], wd, m.group(1))       # "ngày 06/4/2026 (thứ Hai)"
+        _check_wday(st, st.items[-1], wd, st.text[m.start(1):m.end(1)])     # "ngày 06/4/2026 (thứ Hai)"
         return m.end()
     return None
 
@@ -286,17 +294,28 @@ def _rel(st, low, pos):
 
 
 def _filler(st, low, pos):
-    m = P_HOURS.match(low, pos)
+    m = P_HOURS.match(low, pos) or P_COLON.match(low, pos)
     return m.end() if m else None
 
 
-_HANDLERS = (_shift, _cond, _scope, _duration, _daylist, _nth, _kyday, _wtag, _data, _rel, _filler)
+# each handler with the words without which it cannot match (checked once per phrase: reading stays fast)
+_HANDLERS = ((_shift, ("trùng",)), (_cond, ("trường hợp", "nếu", "riêng")), (_scope, ("đối với", "với", "không kể",
+             "không tính")), (_duration, ("ngày", "tuần", "tháng")), (_daylist, ("thứ", "chủ nhật")), (_nth, ("tuần",)),
+             (_kyday, ("kỳ", "của cuối")), (_wtag, ("thứ", "chủ nhật")),
+             (_data, ("số liệu", "tính từ", "năm trước", "báo cáo")),
+             (_rel, ("tới", "sau", "tiếp theo", "kế tiếp", "đầu tháng", "giữa tháng")), (_filler, ("giờ hành chính", ":")))
+
+
+_CUES = tuple((h, re.compile("|".join(cues))) for h, cues in _HANDLERS)
 
 
 def scan(st, pos: int) -> int | None:
     """Read a clause of these families at *pos*: the position after it, or None."""
     low = st.low
-    for h in _HANDLERS:
+    hs = st.fam.get("hs")
+    if hs is None:
+        hs = st.fam["hs"] = tuple(h for h, rx in _CUES if rx.search(low))
+    for h in hs:
         r = h(st, low, pos)
         if r is not None and r > pos:
             return r
@@ -393,7 +412,8 @@ def _rel_words(unit: str, lang: str) -> str:
                 part, "its last day")
         else:
             w, due = "next year", {"early": "31 March", "mid": "30 June"}.get(part, "31 December")
-        return f"{p}{w}".capitalize() + f" (counted from the plan's date of issue): due {due}"
+        w = f"{p}{w}"
+        return w[:1].upper() + w[1:] + f" (counted from the plan's date of issue): due {due}"
     p = {"early": "đầu ", "mid": "giữa ", "end": ""}[part]
     if what == "month":
         w = f"tháng {k} tới" if k else "tháng sau"
@@ -470,14 +490,17 @@ def explain_parts(dl, lang: str = "vi") -> tuple[list[str], list[str]]:
         ds = [n[4:].split("\x1f") for n in notes if n.startswith("dur:")]
         ds = [[int(a), b, c, d, e] for a, b, c, d, e in ds]
         words = "; ".join(_dur_words(d, lang) for d in ds)
+        wk = any(d[1] == "workdays" for d in ds)
         if en:
             first.append(f"Time limit: {words}; the text does not say from when — counted from the day recorded as "
-                         f"the start (“{START_EVENT}”), working days from the next day, skipping weekends and public "
-                         f"holidays; no date until the event is recorded.")
+                         f"the start (“{START_EVENT}”)" + (", working days from the next day, skipping weekends and "
+                                                          "public holidays" if wk else "")
+                         + "; no date until the event is recorded.")
         else:
             first.append(f"Thời hạn: {words}; văn bản không ghi mốc tính — tính từ ngày ghi nhận là ngày bắt đầu "
-                         f"(“{START_EVENT}”), ngày làm việc đếm từ ngày hôm sau, không tính thứ Bảy, Chủ nhật, "
-                         f"ngày lễ, Tết. Chưa có ngày cụ thể cho đến khi ghi nhận ngày xảy ra sự kiện.")
+                         f"(“{START_EVENT}”)" + (", ngày làm việc đếm từ ngày hôm sau, không tính thứ Bảy, Chủ nhật, "
+                                                "ngày lễ, Tết" if wk else "")
+                         + ". Chưa có ngày cụ thể cho đến khi ghi nhận ngày xảy ra sự kiện.")
     if "ky-assumed" in notes:
         last.append("The reporting period is not named: read as each quarter." if en
                     else "Không ghi kỳ báo cáo (tháng, quý, 6 tháng hay năm) — hiểu là hằng quý.")
@@ -485,9 +508,16 @@ def explain_parts(dl, lang: str = "vi") -> tuple[list[str], list[str]]:
         last.append("A data period: due on its last day." if en else "Kỳ số liệu: hạn vào ngày cuối của kỳ.")
     if any(n.startswith("wday-ok:") for n in notes) and not dl.flagged:
         last.append("The weekday written matches the date." if en else "Thứ ghi kèm khớp với ngày.")
-    if dl.flagged and "≠" in dl.unread:
-        last.append("A weekday written does not match its date." if en
-                    else "Thứ ghi kèm không khớp với ngày: cần kiểm tra lại.")
+    bad = [date.fromisoformat(n[9:]) for n in notes if n.startswith("wday-bad:")]
+    if bad:
+        if en:
+            from .explain import en_date
+            last.append("The weekday written does not match the date: " + ", ".join(
+                f"{en_date(d)} is a {_WDAY_EN[d.isoweekday()]}" for d in bad) + ".")
+        else:
+            from .explain import vn_date
+            last.append("Thứ ghi kèm không khớp với ngày: " + ", ".join(
+                f"{vn_date(d)} là {_WDAY_VI[d.isoweekday()]}" for d in bad) + ".")
     if dl.shift:
         if en:
             last.append("A due date on a weekend or public holiday moves to the "
