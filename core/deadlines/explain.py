@@ -16,6 +16,9 @@ from .families import START_EVENT, explain_parts, explain_rule, monthly_wday_day
 from .parse import MIN_YEAR, Deadline, Period, Rule
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+# The one convention for a date or period written without a year (parse.YEARLESS): every year of the plan.
+YEARLESS_VI = " (không ghi năm — hiểu là mỗi năm của kế hoạch)"
+YEARLESS_EN = " (no year given — read as every year of the plan)"
 _UNITS = {"workdays": "ngày làm việc", "days": "ngày", "weeks": "tuần", "months": "tháng"}
 
 
@@ -185,7 +188,7 @@ def _rule_words(r: Rule, notes: tuple = ()) -> str:
         s = f"Định kỳ {r.interval} tháng: hạn ngày cuối tháng thứ {r.interval}, {2 * r.interval}… (tính từ tháng 1)"
     elif r.anchor == "tet":
         what = "Trước Tết Nguyên đán" if r.before else "Tết Nguyên đán"
-        how = " (không ghi năm — hiểu là mỗi năm của kế hoạch)" if r.assumed else " hằng năm"
+        how = YEARLESS_VI if r.assumed else " hằng năm"
         s = what + how + (": hạn ngày liền trước mùng 1 Tết (theo âm lịch) mỗi năm" if r.before
                           else ": hạn mùng 1 Tết (theo âm lịch) mỗi năm")
     else:
@@ -196,8 +199,7 @@ def _rule_words(r: Rule, notes: tuple = ()) -> str:
         if r.year_shift:
             s = f"{_cap(words)} của năm sau liền kề: hạn {_due_words(p)} năm sau"
         elif r.assumed:
-            s = (f"{'Trước ' + words if p.before else _cap(words)} (không ghi năm — hiểu là mỗi năm "
-                 f"của kế hoạch): hạn {_due_words(p)}")
+            s = (f"{'Trước ' + words if p.before else _cap(words)}{YEARLESS_VI}: hạn {_due_words(p)}")
         elif words == "cả năm" or (p.single_day and (p.sm, p.sd) == (12, 31) and not p.before):
             s = "Hằng năm: hạn ngày 31/12"
         else:
@@ -231,7 +233,7 @@ def explain(dl: Deadline, lang: str = "vi") -> str:
         words = ", ".join(("trước " if r.period.before else "") + _period_words(r.period) for r in yearly)
         dues = ", ".join(_due_words(r.period).replace("ngày ", "", 1).split(" (")[0] for r in yearly)
         how = (" của năm sau liền kề" if r0.year_shift else
-               " (không ghi năm — hiểu là mỗi năm của kế hoạch)" if r0.assumed else " hằng năm")
+               YEARLESS_VI if r0.assumed else " hằng năm")
         s = f"{_cap(words)}{how}: hạn {dues}{' năm sau' if r0.year_shift else ' mỗi năm'}"
         if r0.years:
             s += _years_vi(r0.years)
@@ -416,7 +418,7 @@ def _rule_words_en(r: Rule, notes: tuple = ()) -> str:
              f"(counted from January)")
     elif r.anchor == "tet":
         what = "Before Tet (Lunar New Year)" if r.before else "Tet (Lunar New Year)"
-        how = " (no year written: read as every year of the plan)" if r.assumed else " every year"
+        how = YEARLESS_EN if r.assumed else " every year"
         s = what + how + (": due the day before the first day of Tet, each year" if r.before
                           else ": due on the first day of Tet, each year")
     else:
@@ -428,7 +430,7 @@ def _rule_words_en(r: Rule, notes: tuple = ()) -> str:
         if r.year_shift:
             s = f"{_cap(words)} of the following year: due {_due_words_en(p)} of the next year"
         elif r.assumed:
-            s = f"{what} (no year given — read as every year of the plan): due {_due_words_en(p)}"
+            s = f"{what}{YEARLESS_EN}: due {_due_words_en(p)}"
         elif words == "the whole year" or (p.single_day and (p.sm, p.sd) == (12, 31) and not p.before):
             s = "Every year: due 31 December"
         else:
@@ -453,7 +455,7 @@ def _explain_en(dl: Deadline) -> str:
         words = ", ".join(("before " if r.period.before else "") + _period_words_en(r.period) for r in yearly)
         dues = ", ".join(_due_words_en(r.period).split(" (")[0] for r in yearly)
         how = (" of the following year" if r0.year_shift else
-               " (no year given — read as every year of the plan)" if r0.assumed else " every year")
+               YEARLESS_EN if r0.assumed else " every year")
         s = f"{_cap(words)}{how}: due {dues}{' of the next year' if r0.year_shift else ' each year'}"
         if r0.years:
             s += _years_en(r0.years)

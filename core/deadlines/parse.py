@@ -29,6 +29,11 @@ KINDS = ("once", "recurring", "ongoing", "event", "unspecified")
 FREQS = ("daily", "weekly", "monthly", "quarterly", "half-yearly", "yearly", "months")
 
 MIN_YEAR, MAX_YEAR = 1900, 2200
+# A date or period written without a year ("trước ngày 30/9", "Quý IV", "ngày 10-12/9", "4 tháng cuối năm") is
+# read one way everywhere: every year of the plan — kind ``recurring``, ``Rule.assumed`` — which in a one-year
+# plan is exactly one date, in the plan's year.  Its explanation always says so (explain.YEARLESS_VI / _EN).
+# A year written once at the end of a list is shared by the list ("Quý III, IV năm 2021").
+YEARLESS = "every year of the plan"
 _DAY = timedelta(days=1)
 
 
