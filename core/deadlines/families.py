@@ -79,6 +79,8 @@ P_PARTMONTH = _c(r"(đầu|giữa)\s+tháng\s+(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?" 
 _ROMANQ = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _GAP = re.compile(r"[\s,]*")
 P_HOURS = _c(r"(?:trong\s+)?giờ hành chính" + _E)
+P_RLABEL = _c(r"(?:báo cáo|sơ kết|tổng kết)\s+")
+P_DAYMONTH = _c(r"(?<![\d/])\d{1,2}\s*[/.]\s*\d{1,2}(?![\d/.])|ngày \d{1,2} tháng \d{1,2}" + _E)
 P_COLON = _c(r":(?=\s)")            # "Báo cáo 6 tháng: chậm nhất …": a label and its deadline
 
 
@@ -293,6 +295,18 @@ def _rel(st, low, pos):
     return m.end()
 
 
+def _report_label(st, low, pos):
+    """"Báo cáo 6 tháng đầu năm gửi trước ngày 10/07": the period names the report; the date is its deadline."""
+    m = P_RLABEL.match(low, pos)
+    if not m:
+        return None
+    p = _period_at(st, m.end())
+    if p is None or p[0].single_day or p[0].ys is not None or not P_DAYMONTH.search(low, p[1]):
+        return None
+    st.notes.append("label:" + st.text[m.end():p[1]].strip())
+    return p[1]
+
+
 def _filler(st, low, pos):
     m = P_HOURS.match(low, pos) or P_COLON.match(low, pos)
     return m.end() if m else None
@@ -303,7 +317,8 @@ _HANDLERS = ((_shift, ("trùng",)), (_cond, ("trường hợp", "nếu", "riêng
              "không tính")), (_duration, ("ngày", "tuần", "tháng")), (_daylist, ("thứ", "chủ nhật")), (_nth, ("tuần",)),
              (_kyday, ("kỳ", "của cuối")), (_wtag, ("thứ", "chủ nhật")),
              (_data, ("số liệu", "tính từ", "năm trước", "báo cáo")),
-             (_rel, ("tới", "sau", "tiếp theo", "kế tiếp", "đầu tháng", "giữa tháng")), (_filler, ("giờ hành chính", ":")))
+             (_rel, ("tới", "sau", "tiếp theo", "kế tiếp", "đầu tháng", "giữa tháng")),
+             (_report_label, ("báo cáo", "sơ kết", "tổng kết")), (_filler, ("giờ hành chính", ":")))
 
 
 _CUES = tuple((h, re.compile("|".join(cues))) for h, cues in _HANDLERS)
@@ -504,6 +519,10 @@ def explain_parts(dl, lang: str = "vi") -> tuple[list[str], list[str]]:
     if "ky-assumed" in notes:
         last.append("The reporting period is not named: read as each quarter." if en
                     else "Không ghi kỳ báo cáo (tháng, quý, 6 tháng hay năm) — hiểu là hằng quý.")
+    for n in notes:
+        if n.startswith("label:"):
+            last.append(f"“{n[6:]}” names the report, not a deadline." if en
+                        else f"“{n[6:]}” là tên kỳ báo cáo, không phải một hạn.")
     if "data" in notes:
         last.append("A data period: due on its last day." if en else "Kỳ số liệu: hạn vào ngày cuối của kỳ.")
     if any(n.startswith("wday-ok:") for n in notes) and not dl.flagged:
