@@ -64,6 +64,8 @@ def _period_words(p: Period) -> str:
         return "6 tháng đầu năm"
     if (p.sm, p.em) == (7, 12):
         return "6 tháng cuối năm"
+    if p.before and p.sd > 1:                         # "Trước ngày 10-12/9": before its first day
+        return f"ngày {vn_day_month(p.sm, p.sd)}"
     if p.sd > 1 or (p.ed and not p.single_day):        # "từ ngày 10/09 đến ngày 12/09", "15/12 năm trước"
         prev = " năm trước" if (p.sm, p.sd or 1) > (p.em, p.ed or 31) else ""
         return (f"từ ngày {vn_day_month(p.sm, p.sd or 1)}{prev} đến ngày "
@@ -338,6 +340,8 @@ def _period_words_en(p: Period) -> str:
         return "the first half of the year"
     if (p.sm, p.em) == (7, 12):
         return "the second half of the year"
+    if p.before and p.sd > 1:
+        return en_day_month(p.sm, p.sd)
     if p.sd > 1 or (p.ed and not p.single_day):
         prev = " of the year before" if (p.sm, p.sd or 1) > (p.em, p.ed or 31) else ""
         return (f"from {en_day_month(p.sm, p.sd or 1)}{prev} to "
