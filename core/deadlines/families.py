@@ -312,16 +312,26 @@ def _filler(st, low, pos):
     return m.end() if m else None
 
 
-# each handler with the words without which it cannot match (checked once per phrase: reading stays fast)
-_HANDLERS = ((_shift, ("trùng",)), (_cond, ("trường hợp", "nếu", "riêng")), (_scope, ("đối với", "với", "không kể",
-             "không tính")), (_duration, ("ngày", "tuần", "tháng")), (_daylist, ("thứ", "chủ nhật")), (_nth, ("tuần",)),
-             (_kyday, ("kỳ", "của cuối")), (_wtag, ("thứ", "chủ nhật")),
-             (_data, ("số liệu", "tính từ", "năm trước", "báo cáo")),
-             (_rel, ("tới", "sau", "tiếp theo", "kế tiếp", "đầu tháng", "giữa tháng")),
+# each handler with the words without which it cannot match (looked up once per phrase: reading stays fast)
+_HANDLERS = ((_shift, ("trùng",)), (_cond, ("trường hợp", "nếu", "riêng")), (_scope, ("với", "không kể", "không tính")),
+             (_duration, ("ngày", "tuần", "tháng")), (_daylist, ("thứ", "chủ nhật")), (_nth, ("tuần",)),
+             (_kyday, ("kỳ", "cuối")), (_wtag, ("thứ", "chủ nhật")),
+             (_data, ("số liệu", "tính từ", "trước", "báo cáo")),
+             (_rel, ("tới", "sau", "tiếp theo", "kế tiếp", "đầu", "giữa")),
              (_report_label, ("báo cáo", "sơ kết", "tổng kết")), (_filler, ("giờ hành chính", ":")))
+_CUE_RX = re.compile("|".join(sorted({c for _, cs in _HANDLERS for c in cs}, key=len, reverse=True)))
+_CUE_SETS = tuple((h, frozenset(cs)) for h, cs in _HANDLERS)
+_BY_CUES: dict = {}
 
 
-_CUES = tuple((h, re.compile("|".join(cues))) for h, cues in _HANDLERS)
+def _handlers(low: str) -> tuple:
+    found = frozenset(_CUE_RX.findall(low))
+    hs = _BY_CUES.get(found)
+    if hs is None:
+        if len(_BY_CUES) > 4096:
+            _BY_CUES.clear()
+        hs = _BY_CUES[found] = tuple(h for h, cs in _CUE_SETS if cs & found)
+    return hs
 
 
 def scan(st, pos: int) -> int | None:
@@ -329,7 +339,7 @@ def scan(st, pos: int) -> int | None:
     low = st.low
     hs = st.fam.get("hs")
     if hs is None:
-        hs = st.fam["hs"] = tuple(h for h, rx in _CUES if rx.search(low))
+        hs = st.fam["hs"] = _handlers(low)
     for h in hs:
         r = h(st, low, pos)
         if r is not None and r > pos:
