@@ -54,8 +54,8 @@ P_EXCL = _c(r"không (?:kể|tính)(?: thời gian)?\s+([^;()]+)")
 P_DAYLIST = _c(r"(?:các\s+)?ngày\s+(\d{1,2}(?:\s*(?:[;,]|và)\s*\d{1,2})+)(?:\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?)?"
                r"(?![\d/.])\s*[(,-]?\s*" + _WD + _E + r"\s*\)?")
 # "ngày thứ Năm của tuần thứ hai hằng tháng", "thứ sáu của tuần lễ cuối tháng"
-P_NTH = _c(r"(?:vào\s+)?(?:ngày\s+)?" + _WD + r"\s+(?:của\s+)?tuần(?: lễ)?\s+(thứ nhất|thứ hai|thứ ba|thứ tư|thứ năm|đầu tiên|đầu"
-           r"|cuối cùng|cuối|[1-5])(?:\s+(?:của|trong))?(?:\s+(?:mỗi|hàng|các|từng))?\s+tháng" + _E)
+P_NTH = _c(r"(?:vào\s+)?(?:ngày\s+)?" + _WD + r"\s+(?:(?:của\s+)?tuần(?: lễ)?\s+(thứ nhất|thứ hai|thứ ba|thứ tư|thứ năm|đầu tiên"
+           r"|đầu|cuối cùng|cuối|[1-5])|(đầu tiên|cuối cùng))(?:\s+(?:của|trong))?(?:\s+(?:mỗi|hàng|các|từng))?\s+tháng" + _E)
 _NTH = {"thứ nhất": 1, "đầu tiên": 1, "đầu": 1, "1": 1, "thứ hai": 2, "2": 2, "thứ ba": 3, "3": 3, "thứ tư": 4, "4": 4,
         "thứ năm": 5, "5": 5, "cuối cùng": -1, "cuối": -1}
 # a weekday written with a date: "thứ Tư ngày 14 tháng 02 năm 2018", "ngày 06/4/2026 (thứ Hai)"
@@ -72,7 +72,7 @@ P_TINHTU = _c(r"(?:được\s+)?tính từ(?:\s+ngày)?" + _E)
 P_PREVYEAR = _c(r"(?:của\s+)?năm trước(?:\s+(?:kỳ|năm) báo cáo)?" + _E)
 P_KYFILL = _c(r"(?:của|thuộc|trong)\s+(?:kỳ|năm) báo cáo" + _E)
 # "tháng 9 tới", "quý tới", "đầu tháng sau", "năm tới"
-P_REL = _c(r"(?:(đầu|giữa|cuối)\s+)?(?:(?:(tháng)(?:\s+(\d{1,2}))?|(quý)(?:\s+(iv|iii|ii|i|[1-4]))?)\s+"
+P_REL = _c(r"(?:(đầu|giữa|cuối)\s+)?(?:(?:(tháng)(?:\s+(\d{1,2}))?|(quý)(?:\s+(iv|iii|ii|i|[1-4]))?|(tuần))\s+"
            r"(?:tới|sau|kế tiếp|tiếp theo)|(năm) tới)" + _E)
 # "đầu tháng 3/2020", "giữa tháng 6": the first / second ten days of the month
 P_PARTMONTH = _c(r"(đầu|giữa)\s+tháng\s+(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?" + _E)
@@ -90,7 +90,7 @@ def _shift(st, low, pos):
     if not m:
         return None
     seg = m.group(0)
-    if "ngày làm việc" not in seg or not re.search(r"nghỉ|lễ|tết", seg):
+    if "ngày làm việc" not in seg or not re.search(r"nghỉ|lễ|tết|thứ bảy|chủ nhật|cuối tuần", seg):
         return None
     st.shift = -1 if P_PREV.search(seg) else 1
     st.notes.append(f"shift:{st.shift}")
@@ -186,7 +186,7 @@ def _nth(st, low, pos):
     wd = _iso_wd(m.group(1))
     if not wd:
         return None
-    st.rules.append(Rule("monthly", nth=_NTH[m.group(2)], wday=wd))
+    st.rules.append(Rule("monthly", nth=_NTH[m.group(2) or m.group(3)], wday=wd))
     st.last = "rule"
     return m.end()
 
@@ -288,6 +288,8 @@ def _rel(st, low, pos):
         unit = f"rel:month:{k}:{part}"
     elif m.group(4):
         unit = f"rel:quarter:{_ROMANQ[m.group(5)] if m.group(5) else 0}:{part}"
+    elif m.group(6):
+        unit = "rel:week:0:end"
     else:
         unit = f"rel:year:0:{part}"
     st.events.append(EventRef(PLAN_ISSUED_EVENT, 0, unit))
@@ -314,7 +316,7 @@ def _filler(st, low, pos):
 
 # each handler with the words without which it cannot match (looked up once per phrase: reading stays fast)
 _HANDLERS = ((_shift, ("trùng",)), (_cond, ("trường hợp", "nếu", "riêng")), (_scope, ("với", "không kể", "không tính")),
-             (_duration, ("ngày", "tuần", "tháng")), (_daylist, ("thứ", "chủ nhật")), (_nth, ("tuần",)),
+             (_duration, ("ngày", "tuần", "tháng")), (_daylist, ("thứ", "chủ nhật")), (_nth, ("tuần", "đầu tiên", "cuối cùng")),
              (_kyday, ("kỳ", "cuối")), (_wtag, ("thứ", "chủ nhật")),
              (_data, ("số liệu", "tính từ", "trước", "báo cáo")),
              (_rel, ("tới", "sau", "tiếp theo", "kế tiếp", "đầu", "giữa")),
@@ -393,6 +395,8 @@ def rel_due(when: date, unit: str) -> date | None:
         else:          # "tháng tới / tháng sau": the month after
             y, m = (when.year + 1, 1) if when.month == 12 else (when.year, when.month + 1)
         return date(y, m, {"early": 10, "mid": 20}.get(part, _last(y, m)))
+    if what == "week":        # "tuần tới": the Friday of the next week (the week's last working day, as "hàng tuần")
+        return when + timedelta(days=7 - when.weekday() + 4)
     if what == "quarter":
         q0 = (when.month - 1) // 3 + 1
         if k:
@@ -412,7 +416,6 @@ _UNIT_EN = {"workdays": ("working day", "working days"), "days": ("day", "days")
             "months": ("month", "months")}
 _WDAY_VI = ["", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"]
 _WDAY_EN = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_NTH_VI = {1: "thứ nhất", 2: "thứ hai", 3: "thứ ba", 4: "thứ tư", 5: "thứ năm", -1: "cuối"}
 _NTH_EN = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", -1: "last"}
 _PART_VI = {"early": "đầu", "mid": "giữa", "end": "cuối"}
 
@@ -431,6 +434,8 @@ def _rel_words(unit: str, lang: str) -> str:
             from .explain import _MONTHS_EN
             w = f"the coming {_MONTHS_EN[k - 1]}" if k else "next month"
             due = {"early": "its 10th", "mid": "its 20th"}.get(part, "its last day")
+        elif what == "week":
+            w, due = "next week", "its Friday"
         elif what == "quarter":
             w = f"the coming Q{k}" if k else "next quarter"
             due = {"early": "the last day of its first month", "mid": "the last day of its second month"}.get(
@@ -443,6 +448,8 @@ def _rel_words(unit: str, lang: str) -> str:
     if what == "month":
         w = f"tháng {k} tới" if k else "tháng sau"
         due = {"early": "ngày 10 của tháng đó", "mid": "ngày 20 của tháng đó"}.get(part, "ngày cuối tháng đó")
+    elif what == "week":
+        w, due = "tuần sau", "thứ Sáu của tuần đó"
     elif what == "quarter":
         w = f"quý {['I', 'II', 'III', 'IV'][k - 1]} tới" if k else "quý sau"
         due = {"early": "ngày cuối tháng đầu của quý đó", "mid": "ngày cuối tháng giữa của quý đó"}.get(
@@ -475,7 +482,8 @@ def explain_rule(r: Rule, lang: str) -> str | None:
     if r.freq == "monthly" and r.nth:
         if lang == "en":
             return (f"Every month: due on the {_NTH_EN.get(r.nth, str(r.nth))} {_WDAY_EN[r.wday]} of the month")
-        return f"Hằng tháng: hạn vào {_WDAY_VI[r.wday]} của tuần {_NTH_VI.get(r.nth, str(r.nth))} trong tháng"
+        which = "cuối cùng" if r.nth < 0 else f"thứ {r.nth}"
+        return f"Hằng tháng: hạn vào {_WDAY_VI[r.wday]} {which} của tháng"
     return None
 
 
@@ -552,6 +560,6 @@ def explain_parts(dl, lang: str = "vi") -> tuple[list[str], list[str]]:
             last.append("A due date on a weekend or public holiday moves to the "
                         + ("previous" if dl.shift < 0 else "next") + " working day.")
         else:
-            last.append("Nếu hạn trùng ngày nghỉ, ngày lễ, Tết: chuyển sang ngày làm việc "
+            last.append("Nếu hạn trùng ngày nghỉ (thứ Bảy, Chủ nhật), ngày lễ, Tết: chuyển sang ngày làm việc "
                         + ("liền trước." if dl.shift < 0 else "tiếp theo."))
     return first, last

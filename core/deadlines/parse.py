@@ -537,8 +537,8 @@ P_HALFP = _c(r"(?:(?:6|06|sáu) tháng|nửa năm|bán niên) (đầu|cuối)(?:
              + r"|(?:(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười) tháng|nửa) (đầu|cuối) năm" + _E + _YEAR_SUFFIX
              + r"|(\d{1,2}|ba|chín) tháng năm (\d{4})" + _E)
 # a compact range of days in one month: "ngày 10-12/9", "từ ngày 03-08/5/2026", "từ 5 đến 9/10"
-P_DRANGE = _c(r"(?:ngày\s+)?(\d{1,2})\s*(?:-|đến|tới)\s*(?:ngày\s+)?(\d{1,2})\s*([/.])\s*(\d{1,2})(?:\s*\3\s*(\d{4}))?"
-              r"(?![\d/.])")
+P_DRANGE = _c(r"(?:ngày\s+)?(\d{1,2})\s*(?:-|đến|tới)\s*(?:ngày\s+)?(\d{1,2})(?:\s*([/.])\s*(\d{1,2})(?:\s*\3\s*(\d{4}))?"
+              r"(?![\d/.])|\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?" + _E + ")")
 P_MONTH = _c(r"tháng\s+(\d{1,2}|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười một|mười hai|mười|giêng|chạp)"
              + _E + _YEAR_SUFFIX)
 P_PARTYEAR = _c(r"(đầu|giữa|cuối) năm" + _E)
@@ -706,7 +706,8 @@ def _period_at(st: _State, pos: int) -> tuple[Period, int] | None:
         return None
     m = P_DRANGE.match(low, pos) if low[pos].isdigit() or low.startswith("ngày", pos) else None
     if m:
-        a, b, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(4)), _year(m.group(5))
+        a, b = int(m.group(1)), int(m.group(2))
+        mo, y = int(m.group(4) or m.group(6)), _year(m.group(5) or m.group(7))
         if 1 <= mo <= 12 and 1 <= a < b <= (_last(y, mo) if y and _ok_year(y) else _MAXDAY[mo - 1]):
             return Period(mo, a, mo, b, y, y, label=f"ngày {a}-{b}/{mo}" + (f"/{y}" if y else "")), m.end()
     m = P_YRANGE.match(low, pos)

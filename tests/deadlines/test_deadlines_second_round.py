@@ -352,3 +352,21 @@ def test_date_without_year_in_a_one_year_plan():
                          explain=True)
     assert [o.due for o in occ.occurrences] == [date(2026, 9, 29)]
     assert YEARLESS_VI in occ.occurrences[0].explanation
+
+
+# ------------------------------------------------------------------ variants of the same families --
+def test_more_shapes_of_the_families():
+    # made up in the shapes of the texts above (no real one found for these exact words)
+    check("từ ngày 10 đến ngày 12 tháng 9 năm 2026", D((2026, 9, 12)), kind="once")
+    dl = check("Ngày 15 hằng tháng (nếu trùng vào thứ Bảy, Chủ nhật thì thực hiện vào ngày làm việc tiếp theo)",
+               D((2026, 8, 17)), window=(date(2026, 8, 1), date(2026, 8, 31)))
+    assert dl.shift == 1
+    dl = check("thứ Hai đầu tiên của tháng", D((2026, 1, 5), (2026, 2, 2), (2026, 3, 2)),
+               window=(date(2026, 1, 1), date(2026, 3, 31)))
+    assert "thứ Hai thứ 1 của tháng" in dl.explanation and "first Monday" in dl.explanation_in("en")
+    dl = check("thứ Sáu cuối cùng của mỗi tháng", D((2026, 1, 30), (2026, 2, 27), (2026, 3, 27)),
+               window=(date(2026, 1, 1), date(2026, 3, 31)))
+    assert "cuối cùng của tháng" in dl.explanation and "last Friday" in dl.explanation_in("en")
+    # "tuần tới": the Friday of the week after the plan's date (20/05/2026 is a Wednesday)
+    occ = plan_deadlines(plan_with(["tuần tới"]), date(2026, 1, 1), date(2026, 12, 31), today=date(2026, 5, 21))
+    assert [o.due for o in occ.occurrences] == [date(2026, 5, 29)]
