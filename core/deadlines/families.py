@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .parse import (_E, _MAXDAY, _NUM, _WDAYW, PLAN_ISSUED_EVENT, EventRef, Period, Rule, _add_period, _c, _last,
-                    _num, _period_at, _valid, _year)
+from .parse import (_E, _MAXDAY, _NUM, _WDAYW, PLAN_ISSUED_EVENT, EventRef, Period, Rule, _add_period, _c, _last, _num,
+                    _period_at, _valid, _year)
 from .workdays import is_workday
 
 START_EVENT = "Ngày bắt đầu tính thời hạn"      # a duration whose start the text does not name
@@ -152,7 +152,6 @@ def _daylist(st, low, pos):
     y = _year(m.group(4))
     if not wd or not all(1 <= d <= 31 for d in days) or (mo and not 1 <= mo <= 12):
         return None
-    wname = m.group(5)
     if mo and y:
         for d in days:
             if not _valid(y, mo, d):

@@ -1407,4 +1407,4 @@ def interpret(phrase, start: date, end: date, events: dict[str, date] | None = N
     return parse(phrase).to_json(start, end, events=events, lang=lang)
 
 
-from . import families as _fam  # noqa: E402  (the clause families use the structures above)
+from . import families as _fam  # (imported last: the clause families use the structures above)
