@@ -416,7 +416,6 @@ _UNIT_EN = {"workdays": ("working day", "working days"), "days": ("day", "days")
 _WDAY_VI = ["", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"]
 _WDAY_EN = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _NTH_EN = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", -1: "last"}
-_PART_VI = {"early": "đầu", "mid": "giữa", "end": "cuối"}
 
 
 def _en_units(n: int, unit: str) -> str:
