@@ -44,7 +44,7 @@ P_PREV = re.compile(r"liền trước|trước đó|làm việc trước|ngày l
 # "Trong thời hạn 03 ngày làm việc", "Không quá 15 ngày", "05 ngày làm việc" — no "kể từ …"
 P_DUR = _c(r"(?:(trong(?: vòng| thời hạn| phạm vi)?|thời hạn(?: giải quyết)?(?: là)?|không quá|tối đa|chậm nhất(?: là)?)"
            r"\s+)?(?:(?:là|trong)\s+)?" + _NUM + r"\s+(ngày làm việc|ngày|tuần|tháng)(?:\s+làm việc)?" + _E
-           + r"(?!\s*(?:kể|tính|từ|sau|trước|đầu|cuối|năm|/|lần|\d|một lần|của|tới|hàng|mỗi|các|thứ|làm))")
+           + r"(?![\s,]*(?:kể|tính|từ|sau|trước|đầu|cuối|năm|/|lần|\d|một lần|của|tới|hàng|mỗi|các|thứ|làm))")
 # ". Trường hợp cần phải xác minh thì thời hạn được kéo dài không quá 06 ngày làm việc"
 P_COND = _c(r"\.?\s*(?:trường hợp|nếu|riêng)\s+([^;.]*?)\s*(?:,\s*)?(?:thì\s+)?(?:thời hạn\s+)?(?:được\s+)?(?:kéo dài\s+)?"
             r"(?:thêm\s+)?(?=(?:không quá|tối đa|trong(?: vòng| thời hạn)?|là)?\s*" + _NUM + r"\s+(?:ngày|tuần|tháng))")
@@ -54,8 +54,16 @@ P_EXCL = _c(r"không (?:kể|tính)(?: thời gian)?\s+([^;()]+)")
 P_DAYLIST = _c(r"(?:các\s+)?ngày\s+(\d{1,2}(?:\s*(?:[;,]|và)\s*\d{1,2})+)(?:\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?)?"
                r"(?![\d/.])\s*[(,-]?\s*" + _WD + _E + r"\s*\)?")
 # "ngày thứ Năm của tuần thứ hai hằng tháng", "thứ sáu của tuần lễ cuối tháng"
-P_NTH = _c(r"(?:vào\s+)?(?:ngày\s+)?" + _WD + r"\s+(?:(?:của\s+)?tuần(?: lễ)?\s+(thứ nhất|thứ hai|thứ ba|thứ tư|thứ năm|đầu tiên"
-           r"|đầu|cuối cùng|cuối|[1-5])|(đầu tiên|cuối cùng))(?:\s+(?:của|trong))?(?:\s+(?:mỗi|hàng|các|từng))?\s+tháng" + _E)
+_ORD = r"(?:thứ nhất|thứ hai|thứ ba|thứ tư|thứ năm|đầu tiên|đầu|cuối cùng|cuối|[1-5])"
+P_NTH = _c(r"(?:vào\s+)?(?:ngày\s+)?" + _WD + r"\s+(?:(?:của\s+)?tuần(?: lễ)?\s+(" + _ORD + r"(?:\s*(?:,|và)\s*(?:tuần\s+)?"
+           + _ORD + r")*)|(đầu tiên|cuối cùng))(?:\s+(?:của|trong))?(?:\s+(?:mỗi|hàng|các|từng))?\s+tháng" + _E)
+_ORD_RX = re.compile(_ORD)
+# "Trong ngày cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ"
+P_INDAY = _c(r"(?:ngay\s+)?trong ngày\s+(?!làm việc|\d|của|đó|này|hôm)(?=[^\W\d_])([^;]*?)(?=\s+hoặc\s|\s*;|\s*$)")
+P_ALTNEXT = _c(r"(?:hoặc\s+)?(?:ngay\s+)?trong ngày làm việc (?:tiếp theo|kế tiếp|hôm sau|liền sau)(?:\s*,?\s*(?:nếu|trường hợp)\s+"
+               r"([^;]*))?")
+# "Trong ngày", "Giải quyết ngay trong ngày làm việc": the same day as the start
+P_SAMEDAY = _c(r"(?:giải quyết\s+)?(?:ngay\s+)?trong (?:ngày|ngày làm việc)(?: làm việc)?" + _E + r"(?=\s*(?:$|[;,.()]))")
 _NTH = {"thứ nhất": 1, "đầu tiên": 1, "đầu": 1, "1": 1, "thứ hai": 2, "2": 2, "thứ ba": 3, "3": 3, "thứ tư": 4, "4": 4,
         "thứ năm": 5, "5": 5, "cuối cùng": -1, "cuối": -1}
 # a weekday written with a date: "thứ Tư ngày 14 tháng 02 năm 2018", "ngày 06/4/2026 (thứ Hai)"
@@ -98,7 +106,29 @@ def _shift(st, low, pos):
     return m.end()
 
 
+def _inday(st, low, pos):
+    m = P_INDAY.match(low, pos)
+    if m and m.group(1).strip():             # due the same day as the event named
+        st.events.append(EventRef(st.text[m.start(1):m.end(1)].strip(" ,"), 0, "days"))
+        st.last = "event"
+        return m.end()
+    if st.last == "event":
+        m = P_ALTNEXT.match(low, pos)
+        if m:                                # "… hoặc trong ngày làm việc tiếp theo, nếu …": a condition, not a date
+            cond = st.text[m.start(1):m.end(1)].strip(" ,.") if m.group(1) else ""
+            st.notes.append("alt-next:" + cond)
+            return m.end()
+    return None
+
+
 def _duration(st, low, pos):
+    m = P_SAMEDAY.match(low, pos)
+    if m:
+        if not st.fam.get("durs"):
+            st.events.append(EventRef(START_EVENT, 0, "days"))
+        st.fam.setdefault("durs", []).append([0, "days", "", st.fam.pop("cond", ""), ""])
+        st.last = "duration"
+        return m.end()
     m = P_DUR.match(low, pos)
     if not m:
         return None
@@ -185,7 +215,8 @@ def _nth(st, low, pos):
     wd = _iso_wd(m.group(1))
     if not wd:
         return None
-    st.rules.append(Rule("monthly", nth=_NTH[m.group(2) or m.group(3)], wday=wd))
+    for o in (_ORD_RX.findall(m.group(2)) if m.group(2) else [m.group(3)]):
+        st.rules.append(Rule("monthly", nth=_NTH[o], wday=wd))
     st.last = "rule"
     return m.end()
 
@@ -314,12 +345,13 @@ def _filler(st, low, pos):
 
 
 # each handler with the words without which it cannot match (looked up once per phrase: reading stays fast)
-_HANDLERS = ((_shift, ("trùng",)), (_cond, ("trường hợp", "nếu", "riêng")), (_scope, ("với", "không kể", "không tính")),
-             (_duration, ("ngày", "tuần", "tháng")), (_daylist, ("thứ", "chủ nhật")), (_nth, ("tuần", "đầu tiên", "cuối cùng")),
+_HANDLERS = ((_shift, ("trùng",)), (_inday, ("trong", "hoặc")), (_cond, ("trường hợp", "nếu", "riêng")), (_scope, ("với", "không kể", "không tính")),
+             (_duration, ("ngày", "tuần", "tháng")), (_daylist, ("thứ", "chủ nhật")), (_nth, ("tuần", "đầu", "cuối")),
              (_kyday, ("kỳ", "cuối")), (_wtag, ("thứ", "chủ nhật")),
              (_data, ("số liệu", "tính từ", "trước", "báo cáo")),
              (_rel, ("tới", "sau", "tiếp theo", "kế tiếp", "đầu", "giữa")),
              (_report_label, ("báo cáo", "sơ kết", "tổng kết")), (_filler, ("giờ hành chính", ":")))
+# (no cue contains another: one scan finds every cue present)
 _CUE_RX = re.compile("|".join(sorted({c for _, cs in _HANDLERS for c in cs}, key=len, reverse=True)))
 _CUE_SETS = tuple((h, frozenset(cs)) for h, cs in _HANDLERS)
 _BY_CUES: dict = {}
@@ -461,13 +493,13 @@ def _rel_words(unit: str, lang: str) -> str:
 def _dur_words(d, lang: str) -> str:
     n, unit, qual, cond, scope = d
     if lang == "en":
-        s = ("at most " if qual else "") + _en_units(n, unit)
+        s = ("at most " if qual else "") + (_en_units(n, unit) if n else "the same day")
         if cond:
             s = f"if “{cond}”: {s}"
         if scope:
             s += f" (“{scope}”)"
         return s
-    s = (qual + " " if qual else "") + f"{n} {_UNIT_VI.get(unit, unit)}"
+    s = (qual + " " if qual else "") + (f"{n} {_UNIT_VI.get(unit, unit)}" if n else "trong ngày")
     if cond:
         s = f"trường hợp {cond}: {s}"
     if scope:
@@ -535,6 +567,13 @@ def explain_parts(dl, lang: str = "vi") -> tuple[list[str], list[str]]:
     if "ky-assumed" in notes:
         last.append("The reporting period is not named: read as each quarter." if en
                     else "Không ghi kỳ báo cáo (tháng, quý, 6 tháng hay năm) — hiểu là hằng quý.")
+    for n in notes:
+        if n.startswith("alt-next:"):
+            c = n[9:]
+            if en:
+                last.append("Or the next working day" + (f" (“{c}”)" if c else "") + ".")
+            else:
+                last.append("Hoặc ngày làm việc tiếp theo" + (f" (nếu {c})" if c else "") + ".")
     for n in notes:
         if n.startswith("label:"):
             last.append(f"“{n[6:]}” names the report, not a deadline." if en

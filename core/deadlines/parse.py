@@ -447,7 +447,7 @@ P_THEO = _c(r"theo" + _E + r"[^;]*")
 P_ONGOING = _c(r"(?:thường xuyên|liên tục|lâu dài|xuyên suốt|hàng ngày,? thường xuyên)" + _E)
 _REL = r"(kể từ(?: ngày| khi)?|tính từ(?: ngày)?|từ ngày|sau(?: khi| ngày)?|trước(?: khi| ngày)?|so với(?: ngày)?)"
 P_OFFSET = _c(r"(?:(?:trong(?: vòng| thời hạn| phạm vi)?|chậm nhất(?: là)?|sau|không quá|tối đa|trước)\s+)?"
-              + _NUM + r"\s+(ngày làm việc|ngày|tuần|tháng)(?:\s+làm việc)?\s+" + _REL + _E + r"\s*")
+              + _NUM + r"\s+(ngày làm việc|ngày|tuần|tháng)(?:\s+làm việc)?(?:\s*,\s*|\s+)" + _REL + _E + r"\s*")
 P_AFTER = _c(r"(?:ngay\s+)?(?:sau khi|kể từ khi|kể từ ngày|kể từ|ngay khi|khi|sau)" + _E + r"\s*")
 # "Thực hiện ngay", "Triển khai ngay": the whole cell says "at once" — due the day the plan is issued
 P_NOW = _c(r"(?:(?:thực hiện|triển khai|tổ chức|làm)\s+)?ngay(?:\s+(?:lập tức|khi kế hoạch (?:được )?ban hành))?" + _E

@@ -370,3 +370,26 @@ def test_more_shapes_of_the_families():
     # "tuần tới": the Friday of the week after the plan's date (20/05/2026 is a Wednesday)
     occ = plan_deadlines(plan_with(["tuần tới"]), date(2026, 1, 1), date(2026, 12, 31), today=date(2026, 5, 21))
     assert [o.due for o in occ.occurrences] == [date(2026, 5, 29)]
+
+
+def test_same_day_procedures():
+    # huyendienbien.gov.vn, thủ tục chứng thực chữ ký (Nghị định 23/2015/NĐ-CP, Điều 7)
+    dl = check("Trong ngày cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu "
+               "cầu sau 15 giờ", [], kind="event")
+    assert dl.event == "cơ quan, tổ chức tiếp nhận yêu cầu" and dl.offset == {"n": 0, "unit": "days"}
+    assert "Hoặc ngày làm việc tiếp theo (nếu tiếp nhận yêu cầu sau 15 giờ)" in dl.explanation
+    assert "Or the next working day" in dl.explanation_in("en")
+    assert dl.due_in(*W26, events={dl.event: date(2026, 3, 3)}) == D((2026, 3, 3))
+    # lsu.vn (Nghị định 23/2015/NĐ-CP): a comma before "kể từ" no longer hides the event
+    dl = check("không quá 02 ngày làm việc, kể từ ngày nhận đủ hồ sơ yêu cầu chứng thực", [], kind="event")
+    assert dl.events[0].event == "nhận đủ hồ sơ yêu cầu chứng thực" and len(dl.events) == 1
+    assert dl.offset == {"n": 2, "unit": "workdays"}
+    # made up in the same shape: the same day, the start not named
+    dl = check("Trong ngày làm việc", [], kind="event")
+    assert dl.event == START_EVENT and "trong ngày" in dl.explanation and "the same day" in dl.explanation_in("en")
+
+
+def test_several_weeks_of_the_month():
+    # made up from the shapes above (nld.com.vn lists one week per person)
+    check("Thứ Năm tuần thứ hai và thứ tư hằng tháng", D((2026, 1, 8), (2026, 1, 22), (2026, 2, 12), (2026, 2, 26)),
+          window=(date(2026, 1, 1), date(2026, 2, 28)), kind="recurring")
