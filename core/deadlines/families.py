@@ -59,7 +59,7 @@ P_NTH = _c(r"(?:vào\s+)?(?:ngày\s+)?" + _WD + r"\s+(?:(?:của\s+)?tuần(?: l
            + _ORD + r")*)|(đầu tiên|cuối cùng))(?:\s+(?:của|trong))?(?:\s+(?:mỗi|hàng|các|từng))?\s+tháng" + _E)
 _ORD_RX = re.compile(_ORD)
 # "Trong ngày cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ"
-P_INDAY = _c(r"(?:ngay\s+)?trong ngày\s+(?!làm việc|\d|của|đó|này|hôm)(?=[^\W\d_])([^;]*?)(?=\s+hoặc\s|\s*;|\s*$)")
+P_INDAY = _c(r"(?:ngay\s+)?trong ngày\s+(?!làm việc|\d|của|đó|này|hôm)(?=[^\W\d_])([^;\d]*?)(?=\s+hoặc\s|\s*;|\s*$)")
 P_ALTNEXT = _c(r"(?:hoặc\s+)?(?:ngay\s+)?trong ngày làm việc (?:tiếp theo|kế tiếp|hôm sau|liền sau)(?:\s*,?\s*(?:nếu|trường hợp)\s+"
                r"([^;]*))?")
 # "Trong ngày", "Giải quyết ngay trong ngày làm việc": the same day as the start
@@ -67,7 +67,10 @@ P_SAMEDAY = _c(r"(?:giải quyết\s+)?(?:ngay\s+)?trong (?:ngày|ngày làm vi�
 _NTH = {"thứ nhất": 1, "đầu tiên": 1, "đầu": 1, "1": 1, "thứ hai": 2, "2": 2, "thứ ba": 3, "3": 3, "thứ tư": 4, "4": 4,
         "thứ năm": 5, "5": 5, "cuối cùng": -1, "cuối": -1}
 # a weekday written with a date: "thứ Tư ngày 14 tháng 02 năm 2018", "ngày 06/4/2026 (thứ Hai)"
-P_WTAG = _c(r"\(?\s*" + _WD + _E + r"(?!\s*(?:hàng|mỗi|các|từng|của) tuần)\s*\)?")
+# (not an ordinal: "lần thứ hai", "kỳ họp thứ ba", "đợt thứ năm")
+_ORDINAL_OF = "".join(f"(?<!{w} )" for w in ("lần", "đợt", "kỳ", "họp", "khóa", "phiên", "bước", "năm", "tuần", "quý",
+                                              "tháng", "lớp", "hội", "vòng", "số"))
+P_WTAG = _c(_ORDINAL_OF + r"\(?\s*" + _WD + _E + r"(?!\s*(?:hàng|mỗi|các|từng|của) tuần)\s*\)?")
 P_RANGE_WTAG = _c(r"(?:đến|tới|-)(?:\s+hết)?\s+(?:ngày\s+)?" + _WD + _E + r"\s*,?\s*")
 # "(trước) ngày 25 của tháng cuối kỳ báo cáo", "ngày 20 tháng của cuối quý"
 P_KYDAY = _c(r"(?:(trước|chậm nhất(?: là)?|vào|đến|hạn)\s+)?(?:(?:vào\s+)?ngày\s+)?(\d{1,2})\s+(?:của\s+)?tháng\s+"
@@ -81,7 +84,7 @@ P_PREVYEAR = _c(r"(?:của\s+)?năm trước(?:\s+(?:kỳ|năm) báo cáo)?" + _
 P_KYFILL = _c(r"(?:của|thuộc|trong)\s+(?:kỳ|năm) báo cáo" + _E)
 # "tháng 9 tới", "quý tới", "đầu tháng sau", "năm tới"
 P_REL = _c(r"(?:(đầu|giữa|cuối)\s+)?(?:(?:(tháng)(?:\s+(\d{1,2}))?|(quý)(?:\s+(iv|iii|ii|i|[1-4]))?|(tuần))\s+"
-           r"(?:tới|sau|kế tiếp|tiếp theo)|(năm) tới)" + _E)
+           r"(?:tới|sau(?!\s+(?:khi|ngày|đó))|kế tiếp|tiếp theo)|(năm) tới)" + _E)
 # "đầu tháng 3/2020", "giữa tháng 6": the first / second ten days of the month
 P_PARTMONTH = _c(r"(đầu|giữa)\s+tháng\s+(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?" + _E)
 _ROMANQ = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
