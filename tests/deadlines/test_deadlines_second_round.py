@@ -393,3 +393,14 @@ def test_several_weeks_of_the_month():
     # made up from the shapes above (nld.com.vn lists one week per person)
     check("Thứ Năm tuần thứ hai và thứ tư hằng tháng", D((2026, 1, 8), (2026, 1, 22), (2026, 2, 12), (2026, 2, 26)),
           window=(date(2026, 1, 1), date(2026, 2, 28)), kind="recurring")
+
+
+def test_words_that_only_look_like_the_families():
+    # made up: an ordinal is not a weekday written with the date, a holiday's name is not an event
+    dl = parse("Ngày 15/6/2026, lần thứ hai")
+    assert "Thứ ghi kèm" not in dl.explanation and dl.due_in(*W26) == D((2026, 6, 15))
+    dl = parse("Trong ngày Quốc khánh 2/9")
+    assert not dl.events and dl.due_in(*W26) == D((2026, 9, 2))
+    # "01 tuần sau khi ban hành" stays an offset from the event, not "next week"
+    dl = parse("01 tuần sau khi ban hành")
+    assert dl.kind == "event" and dl.offset == {"n": 1, "unit": "weeks"} and dl.event == "ban hành"
