@@ -45,6 +45,10 @@ def variant(rnd: random.Random) -> str:
         f"{rnd.randint(2, 20)} ngày làm việc kể từ ngày có văn bản của Bộ",
         f"Hàng quý, 6 tháng và hàng năm", f"Tháng {m} và tháng 12 hằng năm", "Định kỳ 2 tháng/lần",
         f"Thường xuyên; báo cáo trước ngày {d}/{m} hàng năm",
+        # issue 17: schedules, procedures, reports
+        f"từ ngày {d}-{d + 2}/{m}/{y}", f"Ngày {d} hằng tháng (nếu trùng ngày nghỉ, ngày lễ thì thực hiện vào ngày "
+        f"làm việc tiếp theo)", f"{rnd.randint(2, 9)} tháng đầu năm {y}", f"Không quá {rnd.randint(5, 45)} ngày",
+        f"chậm nhất vào ngày {d} của tháng cuối kỳ báo cáo", "ngày thứ Năm của tuần thứ hai hằng tháng",
     ])
 
 

@@ -7,13 +7,18 @@ dates are dd/MM/yyyy; English dates are "31 Dec 2026" / "31 December"
 """
 from __future__ import annotations
 
+import calendar
 from datetime import date
 
 from babel.dates import format_date
 
+from .families import START_EVENT, explain_parts, explain_rule, monthly_wday_days
 from .parse import MIN_YEAR, Deadline, Period, Rule
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+# The one convention for a date or period written without a year (parse.YEARLESS): every year of the plan.
+YEARLESS_VI = " (không ghi năm — hiểu là mỗi năm của kế hoạch)"
+YEARLESS_EN = " (no year given — read as every year of the plan)"
 _UNITS = {"workdays": "ngày làm việc", "days": "ngày", "weeks": "tuần", "months": "tháng"}
 
 
@@ -59,6 +64,16 @@ def _period_words(p: Period) -> str:
         return "6 tháng đầu năm"
     if (p.sm, p.em) == (7, 12):
         return "6 tháng cuối năm"
+    if p.before and p.sd > 1:                         # "Trước ngày 10-12/9": before its first day
+        return f"ngày {vn_day_month(p.sm, p.sd)}"
+    if p.sd > 1 or (p.ed and not p.single_day):        # "từ ngày 10/09 đến ngày 12/09", "15/12 năm trước"
+        prev = " năm trước" if (p.sm, p.sd or 1) > (p.em, p.ed or 31) else ""
+        return (f"từ ngày {vn_day_month(p.sm, p.sd or 1)}{prev} đến ngày "
+                f"{vn_day_month(p.em, p.ed or calendar.monthrange(2001, p.em)[1])}")
+    if p.sm == 1 and p.sd in (0, 1) and p.ed == 0 and p.em < 12:
+        return f"{p.em} tháng đầu năm"
+    if p.em == 12 and p.sd in (0, 1) and p.ed == 0 and p.sm > 1:
+        return f"{13 - p.sm} tháng cuối năm"
     a = f"quý {_ROMAN[(p.sm + 2) // 3]}" if p.sm % 3 == 1 and p.sd in (0, 1) else f"tháng {p.sm}"
     b = f"quý {_ROMAN[p.em // 3]}" if p.em % 3 == 0 and p.ed == 0 else f"tháng {p.em}"
     return f"{a} đến {b}"
@@ -142,7 +157,10 @@ def _quarter_rule_en(r: Rule) -> str:
 
 def _rule_words(r: Rule, notes: tuple = ()) -> str:
     f = r.freq
-    if f == "daily":
+    fam = explain_rule(r, "vi")
+    if fam:
+        s = fam
+    elif f == "daily":
         s = "Hằng ngày: mỗi ngày làm việc là một hạn"
     elif f == "weekly":
         named = _WDAY_VI[r.day - 1] if 1 <= r.day <= 7 else "thứ Sáu"
@@ -172,7 +190,7 @@ def _rule_words(r: Rule, notes: tuple = ()) -> str:
         s = f"Định kỳ {r.interval} tháng: hạn ngày cuối tháng thứ {r.interval}, {2 * r.interval}… (tính từ tháng 1)"
     elif r.anchor == "tet":
         what = "Trước Tết Nguyên đán" if r.before else "Tết Nguyên đán"
-        how = " (không ghi năm — hiểu là mỗi năm của kế hoạch)" if r.assumed else " hằng năm"
+        how = YEARLESS_VI if r.assumed else " hằng năm"
         s = what + how + (": hạn ngày liền trước mùng 1 Tết (theo âm lịch) mỗi năm" if r.before
                           else ": hạn mùng 1 Tết (theo âm lịch) mỗi năm")
     else:
@@ -183,8 +201,7 @@ def _rule_words(r: Rule, notes: tuple = ()) -> str:
         if r.year_shift:
             s = f"{_cap(words)} của năm sau liền kề: hạn {_due_words(p)} năm sau"
         elif r.assumed:
-            s = (f"{'Trước ' + words if p.before else _cap(words)} (không ghi năm — hiểu là mỗi năm "
-                 f"của kế hoạch): hạn {_due_words(p)}")
+            s = (f"{'Trước ' + words if p.before else _cap(words)}{YEARLESS_VI}: hạn {_due_words(p)}")
         elif words == "cả năm" or (p.single_day and (p.sm, p.sd) == (12, 31) and not p.before):
             s = "Hằng năm: hạn ngày 31/12"
         else:
@@ -208,13 +225,17 @@ def explain(dl: Deadline, lang: str = "vi") -> str:
     notes = dl.notes
     if not dl.phrase:
         return "Chưa ghi thời hạn."
+    first, last = explain_parts(dl, "vi")
+    parts += first
     yearly = [r for r in dl.rules if r.freq == "yearly" and r.period is not None]
-    if len(yearly) > 1 and len(yearly) == len(dl.rules) and len({(r.assumed, r.year_shift, r.years) for r in yearly}) == 1:
+    if monthly_wday_days(dl.rules):
+        pass
+    elif len(yearly) > 1 and len(yearly) == len(dl.rules) and len({(r.assumed, r.year_shift, r.years) for r in yearly}) == 1:
         r0 = yearly[0]
         words = ", ".join(("trước " if r.period.before else "") + _period_words(r.period) for r in yearly)
         dues = ", ".join(_due_words(r.period).replace("ngày ", "", 1).split(" (")[0] for r in yearly)
         how = (" của năm sau liền kề" if r0.year_shift else
-               " (không ghi năm — hiểu là mỗi năm của kế hoạch)" if r0.assumed else " hằng năm")
+               YEARLESS_VI if r0.assumed else " hằng năm")
         s = f"{_cap(words)}{how}: hạn {dues}{' năm sau' if r0.year_shift else ' mỗi năm'}"
         if r0.years:
             s += _years_vi(r0.years)
@@ -251,6 +272,8 @@ def explain(dl: Deadline, lang: str = "vi") -> str:
     elif dl.span and dl.rules:
         pass
     for ev in dl.events:
+        if ev.unit.startswith("rel:") or ev.event == START_EVENT:
+            continue
         if ev.n == 0:
             when = "hạn tính vào chính ngày xảy ra sự kiện"
         elif ev.n < 0:
@@ -270,6 +293,7 @@ def explain(dl: Deadline, lang: str = "vi") -> str:
             parts.append(f"Mùng 1 Tết Nguyên đán năm {y} là ngày {vn_date(date.fromisoformat(d))} (theo âm lịch).")
         elif n.startswith("ascii:"):
             parts.append(f"Đọc như viết có dấu: “{n[6:]}”.")
+    parts += last
     if dl.ongoing:
         parts.append("Thực hiện thường xuyên, liên tục: không có hạn cụ thể.")
     unspec = [n[7:] for n in notes if n.startswith("unspec:")]
@@ -316,6 +340,16 @@ def _period_words_en(p: Period) -> str:
         return "the first half of the year"
     if (p.sm, p.em) == (7, 12):
         return "the second half of the year"
+    if p.before and p.sd > 1:
+        return en_day_month(p.sm, p.sd)
+    if p.sd > 1 or (p.ed and not p.single_day):
+        prev = " of the year before" if (p.sm, p.sd or 1) > (p.em, p.ed or 31) else ""
+        return (f"from {en_day_month(p.sm, p.sd or 1)}{prev} to "
+                f"{en_day_month(p.em, p.ed or calendar.monthrange(2001, p.em)[1])}")
+    if p.sm == 1 and p.sd in (0, 1) and p.ed == 0 and p.em < 12:
+        return f"the first {p.em} months of the year"
+    if p.em == 12 and p.sd in (0, 1) and p.ed == 0 and p.sm > 1:
+        return f"the last {13 - p.sm} months of the year"
     a = f"Q{(p.sm + 2) // 3}" if p.sm % 3 == 1 and p.sd in (0, 1) else _MONTHS_EN[p.sm - 1]
     b = f"Q{p.em // 3}" if p.em % 3 == 0 and p.ed == 0 else _MONTHS_EN[p.em - 1]
     return f"{a} to {b}"
@@ -353,7 +387,10 @@ def _lower_en(s: str) -> str:
 
 def _rule_words_en(r: Rule, notes: tuple = ()) -> str:
     f = r.freq
-    if f == "daily":
+    fam = explain_rule(r, "en")
+    if fam:
+        s = fam
+    elif f == "daily":
         s = "Daily: every working day is due"
     elif f == "weekly":
         named = _WDAY_EN[r.day - 1] if 1 <= r.day <= 7 else "Friday"
@@ -385,7 +422,7 @@ def _rule_words_en(r: Rule, notes: tuple = ()) -> str:
              f"(counted from January)")
     elif r.anchor == "tet":
         what = "Before Tet (Lunar New Year)" if r.before else "Tet (Lunar New Year)"
-        how = " (no year written: read as every year of the plan)" if r.assumed else " every year"
+        how = YEARLESS_EN if r.assumed else " every year"
         s = what + how + (": due the day before the first day of Tet, each year" if r.before
                           else ": due on the first day of Tet, each year")
     else:
@@ -397,7 +434,7 @@ def _rule_words_en(r: Rule, notes: tuple = ()) -> str:
         if r.year_shift:
             s = f"{_cap(words)} of the following year: due {_due_words_en(p)} of the next year"
         elif r.assumed:
-            s = f"{what} (no year given — read as every year of the plan): due {_due_words_en(p)}"
+            s = f"{what}{YEARLESS_EN}: due {_due_words_en(p)}"
         elif words == "the whole year" or (p.single_day and (p.sm, p.sd) == (12, 31) and not p.before):
             s = "Every year: due 31 December"
         else:
@@ -412,13 +449,17 @@ def _explain_en(dl: Deadline) -> str:
     notes = dl.notes
     if not dl.phrase:
         return "No deadline written."
+    first, last = explain_parts(dl, "en")
+    parts += first
     yearly = [r for r in dl.rules if r.freq == "yearly" and r.period is not None]
-    if len(yearly) > 1 and len(yearly) == len(dl.rules) and len({(r.assumed, r.year_shift, r.years) for r in yearly}) == 1:
+    if monthly_wday_days(dl.rules):
+        pass
+    elif len(yearly) > 1 and len(yearly) == len(dl.rules) and len({(r.assumed, r.year_shift, r.years) for r in yearly}) == 1:
         r0 = yearly[0]
         words = ", ".join(("before " if r.period.before else "") + _period_words_en(r.period) for r in yearly)
         dues = ", ".join(_due_words_en(r.period).split(" (")[0] for r in yearly)
         how = (" of the following year" if r0.year_shift else
-               " (no year given — read as every year of the plan)" if r0.assumed else " every year")
+               YEARLESS_EN if r0.assumed else " every year")
         s = f"{_cap(words)}{how}: due {dues}{' of the next year' if r0.year_shift else ' each year'}"
         if r0.years:
             s += _years_en(r0.years)
@@ -450,6 +491,8 @@ def _explain_en(dl: Deadline) -> str:
         else:
             parts.append(("Due: " if len(dl.dates) == 1 else "Due dates: ") + ds + ".")
     for ev in dl.events:
+        if ev.unit.startswith("rel:") or ev.event == START_EVENT:
+            continue
         if ev.n == 0:
             when = f"Due on the day of “{ev.event}”"
         elif ev.n < 0:
@@ -468,6 +511,7 @@ def _explain_en(dl: Deadline) -> str:
             parts.append(f"The first day of Tet (Lunar New Year) {y} is {en_date(date.fromisoformat(d))}.")
         elif n.startswith("ascii:"):
             parts.append(f"Read as if written with the Vietnamese diacritics: “{n[6:]}”.")
+    parts += last
     if dl.ongoing:
         parts.append("Ongoing, continuous work: no specific deadline.")
     unspec = [n[7:] for n in notes if n.startswith("unspec:")]

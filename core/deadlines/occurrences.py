@@ -358,7 +358,7 @@ def plan_deadlines(plan: Plan, start: date, end: date, today: date | None = None
                         if _PLAN_ISSUED.search(_fold(ev.event)) and _fold(ev.event) not in events:
                             events[_fold(ev.event)] = issue
             dues = dl.due_in(start, end, ref, events)
-            if not dues and (dl.kind in ("ongoing", "unspecified", "event") or dl.flagged):
+            if not dues and (dl.kind in ("ongoing", "unspecified", "event") or dl.flagged or dl.events):
                 if not dl.phrase and not _task_text(app, row):
                     continue
                 out.undated.append(Undated(row.id, ai, label, numbers.get(row.id, ""), _task_text(app, row),

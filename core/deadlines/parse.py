@@ -29,6 +29,11 @@ KINDS = ("once", "recurring", "ongoing", "event", "unspecified")
 FREQS = ("daily", "weekly", "monthly", "quarterly", "half-yearly", "yearly", "months")
 
 MIN_YEAR, MAX_YEAR = 1900, 2200
+# A date or period written without a year ("trước ngày 30/9", "Quý IV", "ngày 10-12/9", "4 tháng cuối năm") is
+# read one way everywhere: every year of the plan — kind ``recurring``, ``Rule.assumed`` — which in a one-year
+# plan is exactly one date, in the plan's year.  Its explanation always says so (explain.YEARLESS_VI / _EN).
+# A year written once at the end of a list is shared by the list ("Quý III, IV năm 2021").
+YEARLESS = "every year of the plan"
 _DAY = timedelta(days=1)
 
 
@@ -114,6 +119,9 @@ class Rule:
     qmonth: int = 2       # quarterly: which month ``day`` falls in, counted from the quarter's first month
     #                       (0 first, 2 last — "ngày 25 tháng cuối quý"; 3 = the first month of the next
     #                       quarter — "ngày 05 tháng đầu quý sau", a report on the quarter before)
+    wday: int = 0         # ISO weekday a due date must fall on ("Ngày 06; 13; 20; 27 (Thứ Hai)"), 0 = any;
+    #                       monthly with ``nth``: the weekday of "thứ Năm của tuần thứ hai hằng tháng"
+    nth: int = 0          # monthly: the n-th ``wday`` of the month (-1 the last), 0 = a day of the month
 
     def name(self) -> str:
         if self.freq == "months":
@@ -139,6 +147,8 @@ class Rule:
                 if due is None:
                     continue
                 ref = date(y, 12, 31) if self.year_shift else (py.bounds() or (due, due))[1]
+                if self.wday and due.isoweekday() != self.wday:
+                    continue
                 yield ref, due
         elif f == "quarterly" and (self.day or self.qmonth != 2):
             for y in range(y0, y1 + 1):
@@ -154,6 +164,12 @@ class Rule:
                             continue
                         d -= _DAY
                     yield date(y, 3 * q, _last(y, 3 * q)), d     # referred to the end of its quarter
+        elif f == "monthly" and self.nth:
+            for y in range(y0, y1 + 1):
+                for m in range(1, 13):
+                    d = _nth_weekday(y, m, self.wday or 5, self.nth)
+                    if d is not None:
+                        yield d, d
         elif f in ("monthly", "quarterly", "half-yearly", "months"):
             step = {"monthly": 1, "quarterly": 3, "half-yearly": 6}.get(f, self.interval)
             step = max(1, step)
@@ -165,6 +181,8 @@ class Rule:
                             if d <= date(MIN_YEAR, 1, 1):
                                 continue
                             d -= _DAY
+                        if self.wday and d.isoweekday() != self.wday:
+                            continue
                         yield d, d
 
     @property
@@ -172,6 +190,16 @@ class Rule:
         """Python weekday (Monday 0) of a weekly rule."""
         wd = self.day - 1 if self.freq == "weekly" and 1 <= self.day <= 7 else 4
         return (wd - 1) % 7 if self.before else wd
+
+
+def _nth_weekday(y: int, m: int, iso_wd: int, n: int) -> date | None:
+    """The n-th ISO weekday *iso_wd* of month m (n = -1: the last one), None when the month has no such day."""
+    if n > 0:
+        first = date(y, m, 1)
+        d = first + timedelta(days=(iso_wd - first.isoweekday()) % 7 + 7 * (n - 1))
+        return d if d.month == m else None
+    last = date(y, m, _last(y, m))
+    return last - timedelta(days=(last.isoweekday() - iso_wd) % 7)
 
 
 @dataclass(frozen=True)
@@ -185,6 +213,9 @@ class EventRef:
 
     def apply(self, when: date) -> date | None:
         try:
+            if self.unit.startswith("rel:"):       # "tháng 9 tới", "quý tới": counted from the plan's date
+                from .families import rel_due
+                return rel_due(when, self.unit)
             if self.unit == "workdays":
                 return add_workdays(when, self.n)
             if self.unit == "weeks":
@@ -213,6 +244,8 @@ class Deadline:
     flagged: bool = False
     unread: str = ""                             # the words that could not be read
     notes: tuple[str, ...] = ()                  # pieces of the explanation
+    shift: int = 0                               # a due date on a day off moves to the next (+1) / previous (-1)
+    #                                              working day ("nếu trùng ngày nghỉ … ngày làm việc tiếp theo")
     _cache: dict = field(default_factory=dict, repr=False, compare=False)
 
     # ---- summary fields (JSON) ----
@@ -263,6 +296,8 @@ class Deadline:
         """
         if start > end:
             return []
+        if self.shift:
+            return self._shifted(start, end, ref, events)
         key = (start, end, ref) if not events else None
         if key is not None:
             hit = self._cache.get(key)
@@ -302,6 +337,20 @@ class Deadline:
         if key is not None:
             if len(self._cache) > 64:
                 self._cache.clear()
+            self._cache[key] = tuple(res)
+        return res
+
+    def _shifted(self, start, end, ref, events) -> list[date]:
+        """due_in for a phrase with a holiday shift clause: each date on a day off moves to a working day."""
+        from .families import shift_workday
+        key = ("shift", start, end, ref) if not events else None
+        hit = self._cache.get(key) if key else None
+        if hit is not None:
+            return list(hit)
+        pad = timedelta(days=20)      # a date just outside the window may move into it
+        raw = replace(self, shift=0, _cache={}).due_in(start - pad, end + pad, ref, events)
+        res = sorted({d for d in (shift_workday(x, self.shift) for x in raw) if start <= d <= end})
+        if key:
             self._cache[key] = tuple(res)
         return res
 
@@ -375,7 +424,7 @@ def _lower(t: str) -> str:
 
 # --------------------------------------------------------------- patterns --
 _NUMW = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8,
-         "chín": 9, "mười": 10, "mười lăm": 15, "hai mươi": 20, "ba mươi": 30}
+         "chín": 9, "mười": 10, "mười một": 11, "mười lăm": 15, "hai mươi": 20, "ba mươi": 30}
 _NUM = r"(\d{1,3}|mười lăm|hai mươi|ba mươi|một|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín|mười)"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "01": 1, "02": 2, "03": 3, "04": 4,
           "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4}
@@ -398,7 +447,7 @@ P_THEO = _c(r"theo" + _E + r"[^;]*")
 P_ONGOING = _c(r"(?:thường xuyên|liên tục|lâu dài|xuyên suốt|hàng ngày,? thường xuyên)" + _E)
 _REL = r"(kể từ(?: ngày| khi)?|tính từ(?: ngày)?|từ ngày|sau(?: khi| ngày)?|trước(?: khi| ngày)?|so với(?: ngày)?)"
 P_OFFSET = _c(r"(?:(?:trong(?: vòng| thời hạn| phạm vi)?|chậm nhất(?: là)?|sau|không quá|tối đa|trước)\s+)?"
-              + _NUM + r"\s+(ngày làm việc|ngày|tuần|tháng)(?:\s+làm việc)?\s+" + _REL + _E + r"\s*")
+              + _NUM + r"\s+(ngày làm việc|ngày|tuần|tháng)(?:\s+làm việc)?(?:\s*,\s*|\s+)" + _REL + _E + r"\s*")
 P_AFTER = _c(r"(?:ngay\s+)?(?:sau khi|kể từ khi|kể từ ngày|kể từ|ngay khi|khi|sau)" + _E + r"\s*")
 # "Thực hiện ngay", "Triển khai ngay": the whole cell says "at once" — due the day the plan is issued
 P_NOW = _c(r"(?:(?:thực hiện|triển khai|tổ chức|làm)\s+)?ngay(?:\s+(?:lập tức|khi kế hoạch (?:được )?ban hành))?" + _E
@@ -483,8 +532,13 @@ P_DATE = _c(r"(?:ngày\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}|\d{2
 P_MONTH_YEAR = _c(r"(?:tháng\s+|t\.?\s*)?(\d{1,2})\s*[/-]\s*(\d{4})" + _E)
 P_QUARTER = _c(r"(?:quý\s*|q\.?\s*)(iv|iii|ii|i|0?[1-4])" + _E + _YEAR_SUFFIX
                + r"|quý\s+(một|hai|ba|bốn|tư)" + _E + r"(?!\s+lần)" + _YEAR_SUFFIX)
+# parts of the year: "6 tháng đầu năm", "3 tháng đầu năm", "4 tháng cuối năm 2026", "nửa đầu năm", "9 tháng năm 2023"
 P_HALFP = _c(r"(?:(?:6|06|sáu) tháng|nửa năm|bán niên) (đầu|cuối)(?: năm)?" + _E + _YEAR_SUFFIX
-             + r"|(?:6|06|sáu) tháng (đầu|cuối)" + _E)
+             + r"|(?:(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười) tháng|nửa) (đầu|cuối) năm" + _E + _YEAR_SUFFIX
+             + r"|(\d{1,2}|ba|chín) tháng năm (\d{4})" + _E)
+# a compact range of days in one month: "ngày 10-12/9", "từ ngày 03-08/5/2026", "từ 5 đến 9/10"
+P_DRANGE = _c(r"(?:ngày\s+)?(\d{1,2})\s*(?:-|đến|tới)\s*(?:ngày\s+)?(\d{1,2})(?:\s*([/.])\s*(\d{1,2})(?:\s*\3\s*(\d{4}))?"
+              r"(?![\d/.])|\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?" + _E + ")")
 P_MONTH = _c(r"tháng\s+(\d{1,2}|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười một|mười hai|mười|giêng|chạp)"
              + _E + _YEAR_SUFFIX)
 P_PARTYEAR = _c(r"(đầu|giữa|cuối) năm" + _E)
@@ -548,6 +602,8 @@ class _State:
         self.last = ""                          # kind of the previous token
         self.sep = False                        # a separator since the previous token
         self.span: tuple[date, date] | None = None
+        self.shift = 0                          # holiday shift clause (families.py)
+        self.fam: dict = {}                     # what the clause families of families.py noted
 
 
 def _is_day(p: Period | None) -> bool:
@@ -590,6 +646,9 @@ def _add_period(st: _State, p: Period) -> None:
         return
     if p.ye is not None and st.pending and st.last == "period":
         _qualify_year(st, p.ye)          # "Quý I, II/2022", "Tháng 3, 6/2021"
+    if st.from_ and p.sm == p.em and p.sd and p.ed and p.sd < p.ed:
+        st.from_ = False                 # "từ ngày 03-08/5/2026": a range of days, its end is written
+
     st.items.append(p)
     idx = len(st.items) - 1
     if p.ye is None:
@@ -645,6 +704,12 @@ def _period_at(st: _State, pos: int) -> tuple[Period, int] | None:
         if _valid(y, mo, d):
             return Period(mo, d, mo, d, y, y, label=f"{d}/{mo}/{y}"), m.end()
         return None
+    m = P_DRANGE.match(low, pos) if low[pos].isdigit() or low.startswith("ngày", pos) else None
+    if m:
+        a, b = int(m.group(1)), int(m.group(2))
+        mo, y = int(m.group(4) or m.group(6)), _year(m.group(5) or m.group(7))
+        if 1 <= mo <= 12 and 1 <= a < b <= (_last(y, mo) if y and _ok_year(y) else _MAXDAY[mo - 1]):
+            return Period(mo, a, mo, b, y, y, label=f"ngày {a}-{b}/{mo}" + (f"/{y}" if y else "")), m.end()
     m = P_YRANGE.match(low, pos)
     if m:
         a, b = int(m.group(1)), int(m.group(2))
@@ -676,10 +741,16 @@ def _period_at(st: _State, pos: int) -> tuple[Period, int] | None:
         return Period(3 * q - 2, 1, 3 * q, 0, y, y, label=f"quý {['I', 'II', 'III', 'IV'][q - 1]}"), m.end()
     m = P_HALFP.match(low, pos)
     if m:
-        first = (m.group(1) or m.group(3)) == "đầu"
-        y = _year(m.group(2))
-        return (Period(1, 1, 6, 0, y, y, label="6 tháng đầu năm") if first
-                else Period(7, 1, 12, 0, y, y, label="6 tháng cuối năm")), m.end()
+        if m.group(6):                      # "9 tháng năm 2023": the first nine months
+            k, first, y = _num(m.group(6)), True, _year(m.group(7))
+        elif m.group(1):
+            k, first, y = 6, m.group(1) == "đầu", _year(m.group(2))
+        else:
+            k = _num(m.group(3)) if m.group(3) else 6       # "nửa đầu năm": six months
+            first, y = m.group(4) == "đầu", _year(m.group(5))
+        if 1 <= k <= 11:
+            return (Period(1, 1, k, 0, y, y, label=f"{k} tháng đầu năm") if first
+                    else Period(13 - k, 1, 12, 0, y, y, label=f"{k} tháng cuối năm")), m.end()
     m = P_MONTH.match(low, pos)
     if m:
         w = m.group(1)
@@ -714,6 +785,12 @@ def _scan(st: _State) -> None:
             pos = m.end()
             continue
         sep, st.sep = st.sep, False
+
+        # ---- clause families of the second round (families.py): shift clauses, durations, day lists … ----
+        q = _fam.scan(st, pos)
+        if q is not None:
+            pos = q
+            continue
 
         # ---- no fixed date: "theo yêu cầu", "thường xuyên" ----
         m = P_UNSPEC.match(low, pos)
@@ -1199,6 +1276,7 @@ def _simplify_rules(rules: list[Rule], daymonth: bool) -> list[Rule]:
 
 
 def _finish(text: str, st: _State) -> Deadline:
+    _fam.finish(st)
     notes = list(st.notes)
     outer = _refine(st) if len(st.items) > 1 else set()
     # periods that never got a year: every year (the window / the plan decides)
@@ -1241,8 +1319,8 @@ def _finish(text: str, st: _State) -> Deadline:
     # the kind
     if st.rules:
         kind = "recurring"
-    elif dates:
-        kind = "once"
+    elif dates or (st.events and all(e.unit.startswith("rel:") for e in st.events)):
+        kind = "once"            # "tháng 9 tới", "quý tới": one date, counted from the plan's date
     elif st.events:
         kind = "event"
     elif st.ongoing:
@@ -1255,7 +1333,7 @@ def _finish(text: str, st: _State) -> Deadline:
         notes.append("unspec:" + st.unspec[0])
     return Deadline(phrase=text, kind=kind, dates=tuple(sorted(set(dates))), span=span, rules=tuple(st.rules),
                     events=tuple(st.events), ongoing=st.ongoing, flagged=flagged, unread=unread,
-                    notes=tuple(notes))
+                    notes=tuple(notes), shift=st.shift)
 
 
 # Deadline words typed without their accents ("Quy IV hang nam"): multi-word forms first
@@ -1327,3 +1405,6 @@ def parse(phrase) -> Deadline:
 def interpret(phrase, start: date, end: date, events: dict[str, date] | None = None, lang: str = "vi") -> dict:
     """The JSON reading printed by ``main.py deadline`` (explanation in *lang*; keys unchanged)."""
     return parse(phrase).to_json(start, end, events=events, lang=lang)
+
+
+from . import families as _fam  # (imported last: the clause families use the structures above)
