@@ -12,7 +12,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from core.dump import dump  # noqa: E402
 from core.importers.docx import import_docx  # noqa: E402
 from core.importers.outline import en_text  # noqa: E402
-from docx_build import build_docx, document_xml  # noqa: E402
+from tests.docx_build import build_docx, document_xml  # noqa: E402
 
 B = {"b": True}
 TAB = "⇥"      # written as <w:tab/>
