@@ -34,6 +34,18 @@ def _sheet_name(label: str, used: set[str]) -> str:
     return name
 
 
+def _put(ws, r: int, c: int, value):
+    """Set a cell; text is always written as text (an inline string), never
+    as a formula: a received plan's "=HYPERLINK(…)" or "=cmd|…" stays the
+    characters the clerk sees, and "- Sở Nội vụ" is not read as a broken
+    formula (#NAME?) by Excel or LibreOffice."""
+    cell = ws.cell(row=r, column=c)
+    cell.value = value
+    if isinstance(value, str):
+        cell.data_type = "s"
+    return cell
+
+
 def export_xlsx(plan: Plan, path: str, appendices: list[int] | None = None) -> None:
     """Write the appendices (all, or the given indexes) to *path* (temp name, then rename)."""
     from openpyxl import Workbook
@@ -68,7 +80,7 @@ def write_sheet(ws, plan: Plan, idx: int, app: Appendix) -> None:
     top_center = Alignment(horizontal="center", vertical="top", wrap_text=True)
 
     def line(r: int, text: str, bold=False, italic=False):
-        ws.cell(row=r, column=1, value=text).font = Font(name=FONT, size=13, bold=bold, italic=italic)
+        _put(ws, r, 1, text).font = Font(name=FONT, size=13, bold=bold, italic=italic)
         ws.cell(row=r, column=1).alignment = center
         if n > 1:
             ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=n)
@@ -96,20 +108,20 @@ def write_sheet(ws, plan: Plan, idx: int, app: Appendix) -> None:
                 end = k
                 while end + 1 < n and app.columns[end + 1].group == c.group:
                     end += 1
-                ws.cell(row=r, column=k + 1, value=c.group)
+                _put(ws, r, k + 1, c.group)
                 if end > k:
                     ws.merge_cells(start_row=r, start_column=k + 1, end_row=r, end_column=end + 1)
                 for j in range(k, end + 1):
-                    ws.cell(row=r + 1, column=j + 1, value=app.columns[j].title)
+                    _put(ws, r + 1, j + 1, app.columns[j].title)
                 k = end + 1
             else:
-                ws.cell(row=r, column=k + 1, value=c.title)
+                _put(ws, r, k + 1, c.title)
                 ws.merge_cells(start_row=r, start_column=k + 1, end_row=r + 1, end_column=k + 1)
                 k += 1
         last_head = r + 1
     else:
         for k, c in enumerate(app.columns):
-            ws.cell(row=r, column=k + 1, value=c.title)
+            _put(ws, r, k + 1, c.title)
         last_head = r
     for rr in range(first_head, last_head + 1):
         for k in range(n):
@@ -131,7 +143,7 @@ def write_sheet(ws, plan: Plan, idx: int, app: Appendix) -> None:
             # a group row with text in several columns: each in its column, bold (nothing dropped)
             for k, c in enumerate(app.columns):
                 value = numbers.get(row.id, "") if c.key == "tt" else row.cells.get(c.id, "")
-                cell = ws.cell(row=r, column=k + 1, value=value or None)
+                cell = _put(ws, r, k + 1, value or None)
                 cell.font = bold
                 cell.border = border
                 cell.alignment = top_center if c.key == "tt" else top_left
@@ -139,9 +151,9 @@ def write_sheet(ws, plan: Plan, idx: int, app: Appendix) -> None:
             text = next((row.cells.get(c.id, "") for c in app.columns if c.key != "tt" and row.cells.get(c.id)), "")
             start = 1
             if tt_col is not None:
-                ws.cell(row=r, column=1, value=numbers.get(row.id, ""))
+                _put(ws, r, 1, numbers.get(row.id, ""))
                 start = 2
-            ws.cell(row=r, column=start, value=text)
+            _put(ws, r, start, text)
             if n > start:
                 ws.merge_cells(start_row=r, start_column=start, end_row=r, end_column=n)
             for k in range(n):
@@ -155,7 +167,7 @@ def write_sheet(ws, plan: Plan, idx: int, app: Appendix) -> None:
                     value = numbers.get(row.id, "") or row.cells.get(c.id, "")
                 else:
                     value = row.cells.get(c.id, "")
-                cell = ws.cell(row=r, column=k + 1, value=value or None)
+                cell = _put(ws, r, k + 1, value or None)
                 cell.font = body
                 cell.border = border
                 cell.alignment = top_center if c.key in ("tt", "deadline") else top_left
