@@ -4,52 +4,52 @@
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="323" />
+            <location filename="../gui/calendar/view.py" line="330" />
             <source>Hạn</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="323" />
+            <location filename="../gui/calendar/view.py" line="330" />
             <source>Nhiệm vụ</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="323" />
+            <location filename="../gui/calendar/view.py" line="330" />
             <source>Chủ trì</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="323" />
+            <location filename="../gui/calendar/view.py" line="330" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="326" />
+            <location filename="../gui/calendar/view.py" line="333" />
             <source>Cơ quan:</source>
             <translation>Agency:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="328" />
+            <location filename="../gui/calendar/view.py" line="335" />
             <source>Phụ lục:</source>
             <translation>Appendix:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="349" />
+            <location filename="../gui/calendar/view.py" line="356" />
             <source>Tất cả</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="385" />
+            <location filename="../gui/calendar/view.py" line="392" />
             <source>Quá hạn</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="385" />
+            <location filename="../gui/calendar/view.py" line="392" />
             <source>Tuần này</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="385" />
+            <location filename="../gui/calendar/view.py" line="392" />
             <source>30 ngày tới</source>
             <translation>Next 30 days</translation>
         </message>
@@ -57,220 +57,220 @@
     <context>
         <name>AppendixEditor</name>
         <message>
-            <location filename="../gui/editors/appendix.py" line="56" />
+            <location filename="../gui/editors/appendix.py" line="57" />
             <source>Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;</source>
             <translation>Type an agency name; separate several agencies with ;</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="195" />
+            <location filename="../gui/editors/appendix.py" line="196" />
             <source>Dán (ghi đè từ ô này)</source>
             <translation>Paste (over the cells from here)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="196" />
+            <location filename="../gui/editors/appendix.py" line="197" />
             <source>Dán thành dòng mới</source>
             <translation>Paste as new rows</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="232" />
+            <location filename="../gui/editors/appendix.py" line="233" />
             <source>Tên phụ lục</source>
             <translation>Appendix title</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="236" />
+            <location filename="../gui/editors/appendix.py" line="237" />
             <source>Đánh số nhóm:</source>
             <translation>Group numbering:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="239" />
+            <location filename="../gui/editors/appendix.py" line="240" />
             <source>I, II, III</source>
             <translation>I, II, III</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="239" />
+            <location filename="../gui/editors/appendix.py" line="240" />
             <source>A, B, C</source>
             <translation>A, B, C</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="239" />
+            <location filename="../gui/editors/appendix.py" line="240" />
             <source>1, 2, 3</source>
             <translation>1, 2, 3</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="241" />
+            <location filename="../gui/editors/appendix.py" line="242" />
             <source>Đánh số nhiệm vụ:</source>
             <translation>Task numbering:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="244" />
+            <location filename="../gui/editors/appendix.py" line="245" />
             <source>1, 2, 3… liên tục</source>
             <translation>1, 2, 3… continuous</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="244" />
+            <location filename="../gui/editors/appendix.py" line="245" />
             <source>1, 2, 3… theo từng nhóm</source>
             <translation>1, 2, 3… restarting in each group</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="244" />
+            <location filename="../gui/editors/appendix.py" line="245" />
             <source>1.1, 1.2… theo nhóm</source>
             <translation>1.1, 1.2… by group</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="246" />
+            <location filename="../gui/editors/appendix.py" line="247" />
             <source>Khổ in:</source>
             <translation>Page:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="248" />
+            <location filename="../gui/editors/appendix.py" line="249" />
             <source>Tự động</source>
             <translation>Automatic</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="248" />
+            <location filename="../gui/editors/appendix.py" line="249" />
             <source>Dọc</source>
             <translation>Portrait</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="248" />
+            <location filename="../gui/editors/appendix.py" line="249" />
             <source>Ngang</source>
             <translation>Landscape</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="250" />
+            <location filename="../gui/editors/appendix.py" line="251" />
             <source>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</source>
             <translation>Page orientation of this appendix in the Word/PDF export and when printing. Automatic: landscape when the table has 4 content columns or more (besides TT) or does not fit a portrait page.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="267" />
+            <location filename="../gui/editors/appendix.py" line="268" />
             <source>+ Dòng</source>
             <translation>+ Row</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="267" />
+            <location filename="../gui/editors/appendix.py" line="268" />
             <source>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</source>
             <translation>Add a task below the selected row (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="268" />
+            <location filename="../gui/editors/appendix.py" line="269" />
             <source>+ Nhóm</source>
             <translation>+ Group</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="268" />
+            <location filename="../gui/editors/appendix.py" line="269" />
             <source>Thêm dòng nhóm (Ctrl+Shift+Enter)</source>
             <translation>Add a group row (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="269" />
+            <location filename="../gui/editors/appendix.py" line="270" />
             <source>Xóa dòng</source>
             <translation>Delete rows</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="269" />
+            <location filename="../gui/editors/appendix.py" line="270" />
             <source>Xóa các dòng đang chọn (Ctrl+Delete)</source>
             <translation>Delete the selected rows (Ctrl+Delete)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="270" />
+            <location filename="../gui/editors/appendix.py" line="271" />
             <source>Chuyển lên (Alt+↑)</source>
             <translation>Move up (Alt+↑)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="271" />
+            <location filename="../gui/editors/appendix.py" line="272" />
             <source>Chuyển xuống (Alt+↓)</source>
             <translation>Move down (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="272" />
+            <location filename="../gui/editors/appendix.py" line="273" />
             <source>+ Cột</source>
             <translation>+ Column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="272" />
+            <location filename="../gui/editors/appendix.py" line="273" />
             <source>Thêm cột bên phải cột đang chọn</source>
             <translation>Add a column to the right of the selected one</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="277" />
+            <location filename="../gui/editors/appendix.py" line="278" />
             <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối ô từ Excel (ghi đè từ ô đang chọn trở xuống), Ctrl+Shift+V dán thành dòng mới; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</source>
             <translation>Double-click or type to edit a cell; Enter saves, Shift+Enter starts a new line in the cell; Ctrl+V pastes a block of cells from Excel (over the cells from the current one down), Ctrl+Shift+V pastes it as new rows; double-click a column name to rename it; drag a column edge to change its width (also the printed proportion).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="296" />
+            <location filename="../gui/editors/appendix.py" line="297" />
             <source>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</source>
             <translation>Drag a column edge to change its width: the column proportions are saved in the file and also used when exporting to Word/PDF (Ctrl+Z to undo).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="424" />
+            <location filename="../gui/editors/appendix.py" line="425" />
             <source>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</source>
             <translation>Column width changed. The column proportions are saved in the file and also used when exporting to Word/PDF. Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="628" />
-            <location filename="../gui/editors/appendix.py" line="632" />
-            <location filename="../gui/editors/appendix.py" line="716" />
+            <location filename="../gui/editors/appendix.py" line="629" />
+            <location filename="../gui/editors/appendix.py" line="633" />
+            <location filename="../gui/editors/appendix.py" line="717" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Cannot move any further.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="655" />
+            <location filename="../gui/editors/appendix.py" line="656" />
             <source>Không thể đổi cấp thêm.</source>
             <translation>Cannot change the level any further.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="681" />
+            <location filename="../gui/editors/appendix.py" line="682" />
             <source>Thêm cột bên phải</source>
             <translation>Add column to the right</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="683" />
+            <location filename="../gui/editors/appendix.py" line="684" />
             <source>Đổi tên cột…</source>
             <translation>Rename column…</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="684" />
+            <location filename="../gui/editors/appendix.py" line="685" />
             <source>Chuyển cột sang trái</source>
             <translation>Move column left</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="685" />
+            <location filename="../gui/editors/appendix.py" line="686" />
             <source>Chuyển cột sang phải</source>
             <translation>Move column right</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="687" />
+            <location filename="../gui/editors/appendix.py" line="688" />
             <source>Xóa cột</source>
             <translation>Delete column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="695" />
+            <location filename="../gui/editors/appendix.py" line="696" />
             <source>Thêm cột</source>
             <translation>Add column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="695" />
-            <location filename="../gui/editors/appendix.py" line="706" />
+            <location filename="../gui/editors/appendix.py" line="696" />
+            <location filename="../gui/editors/appendix.py" line="707" />
             <source>Tên cột:</source>
             <translation>Column title:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="706" />
+            <location filename="../gui/editors/appendix.py" line="707" />
             <source>Đổi tên cột</source>
             <translation>Rename column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="806" />
+            <location filename="../gui/editors/appendix.py" line="807" />
             <source>Đã dán %1 dòng</source>
             <translation>Pasted %1 rows</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="808" />
+            <location filename="../gui/editors/appendix.py" line="809" />
             <source> (thêm %1 dòng mới ở cuối bảng)</source>
             <translation> (%1 new rows added at the end of the table)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="809" />
+            <location filename="../gui/editors/appendix.py" line="810" />
             <source> — Ctrl+Z để hoàn tác.</source>
             <translation> — Ctrl+Z to undo.</translation>
         </message>
@@ -299,52 +299,52 @@
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="139" />
+            <location filename="../gui/calendar/view.py" line="146" />
             <source>Hôm nay</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="149" />
+            <location filename="../gui/calendar/view.py" line="156" />
             <source>T2</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="149" />
+            <location filename="../gui/calendar/view.py" line="156" />
             <source>T3</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="149" />
+            <location filename="../gui/calendar/view.py" line="156" />
             <source>T4</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="149" />
+            <location filename="../gui/calendar/view.py" line="156" />
             <source>T5</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="149" />
+            <location filename="../gui/calendar/view.py" line="156" />
             <source>T6</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="149" />
+            <location filename="../gui/calendar/view.py" line="156" />
             <source>T7</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="149" />
+            <location filename="../gui/calendar/view.py" line="156" />
             <source>CN</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="220" />
+            <location filename="../gui/calendar/view.py" line="227" />
             <source>{month} năm {y}</source>
             <translation>{month} {y}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="291" />
+            <location filename="../gui/calendar/view.py" line="298" />
             <source>{w}, ngày {d}: {n} việc đến hạn</source>
             <translation>{w} {d}: {n} task(s) due</translation>
         </message>
@@ -380,6 +380,29 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <location filename="../gui/app.py" line="122" />
             <source>Đóng</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <location filename="../gui/editors/dates.py" line="44" />
+            <source>ngày/tháng/năm</source>
+            <translation>day/month/year</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/dates.py" line="47" />
+            <source>Gõ ngày/tháng/năm, ví dụ 15/01/2026, 15/1/26, 15-01-2026 hoặc 15012026.</source>
+            <translation>Type day/month/year, e.g. 15/01/2026, 15/1/26, 15-01-2026 or 15012026.</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/dates.py" line="52" />
+            <source>Chọn trên lịch</source>
+            <translation>Pick on a calendar</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/dates.py" line="66" />
+            <source>Chưa có ngày. {help}</source>
+            <translation>No date yet. {help}</translation>
         </message>
     </context>
     <context>
@@ -474,108 +497,108 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>DeadlineEditor</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="420" />
+            <location filename="../gui/calendar/view.py" line="427" />
             <source>Thời hạn của nhiệm vụ</source>
             <translation>Task deadline</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="429" />
+            <location filename="../gui/calendar/view.py" line="436" />
             <source>(để trống)</source>
             <translation>(blank)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="435" />
+            <location filename="../gui/calendar/view.py" line="442" />
             <source>Đã kiểm tra, cách hiểu này đúng</source>
             <translation>Checked: this reading is right</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="441" />
+            <location filename="../gui/calendar/view.py" line="446" />
             <source>Ghi ngày xảy ra sự kiện</source>
             <translation>Record the date of the event</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="442" />
+            <location filename="../gui/calendar/view.py" line="447" />
             <source>Như đã ghi:</source>
             <translation>As written:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="443" />
+            <location filename="../gui/calendar/view.py" line="448" />
             <source>Hiểu là:</source>
             <translation>Read as:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="447" />
+            <location filename="../gui/calendar/view.py" line="452" />
             <source>Cách hiểu:</source>
             <translation>Interpretation:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="457" />
+            <location filename="../gui/calendar/view.py" line="462" />
             <source>Hạn</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="457" />
+            <location filename="../gui/calendar/view.py" line="462" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="457" />
+            <location filename="../gui/calendar/view.py" line="462" />
             <source>Ngày hoàn thành</source>
             <translation>Date done</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="458" />
+            <location filename="../gui/calendar/view.py" line="463" />
             <source>Ghi chú</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="467" />
+            <location filename="../gui/calendar/view.py" line="470" />
             <source>Ghi chú (số văn bản báo cáo, kết quả…)</source>
             <translation>Note (report number, result…)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="468" />
-            <location filename="../gui/calendar/view.py" line="628" />
+            <location filename="../gui/calendar/view.py" line="471" />
+            <location filename="../gui/calendar/view.py" line="640" />
             <source>Đánh dấu đã hoàn thành</source>
             <translation>Mark as done</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="469" />
+            <location filename="../gui/calendar/view.py" line="472" />
             <source>Bỏ đánh dấu</source>
             <translation>Unmark</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="471" />
+            <location filename="../gui/calendar/view.py" line="474" />
             <source>Hoàn thành ngày:</source>
             <translation>Done on:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="477" />
+            <location filename="../gui/calendar/view.py" line="480" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="478" />
+            <location filename="../gui/calendar/view.py" line="481" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="509" />
+            <location filename="../gui/calendar/view.py" line="523" />
             <source>Sự kiện: “{e}”</source>
             <translation>Event: “{e}”</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="599" />
+            <location filename="../gui/calendar/view.py" line="611" />
             <source>Các lần đến hạn: {n} (đã hoàn thành {k})</source>
             <translation>Due dates: {n} ({k} done)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="600" />
+            <location filename="../gui/calendar/view.py" line="612" />
             <source>Không có lần đến hạn nào có ngày cụ thể.</source>
             <translation>No due date with a fixed day.</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="628" />
+            <location filename="../gui/calendar/view.py" line="640" />
             <source>Sửa ngày hoàn thành</source>
             <translation>Edit the date done</translation>
         </message>
@@ -761,27 +784,27 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>FormatBar</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="138" />
+            <location filename="../gui/editors/forms.py" line="140" />
             <source>Chữ đậm (Ctrl+B)</source>
             <translation>Bold (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="139" />
+            <location filename="../gui/editors/forms.py" line="141" />
             <source>Chữ nghiêng (Ctrl+I)</source>
             <translation>Italic (Ctrl+I)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="140" />
+            <location filename="../gui/editors/forms.py" line="142" />
             <source>Dòng gạch đầu dòng “-”</source>
             <translation>Dash item “-”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="141" />
+            <location filename="../gui/editors/forms.py" line="143" />
             <source>Dòng “+”</source>
             <translation>Plus item “+”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="142" />
+            <location filename="../gui/editors/forms.py" line="144" />
             <source>Đoạn văn thường</source>
             <translation>Plain paragraph</translation>
         </message>
@@ -789,57 +812,57 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>HeaderEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="156" />
+            <location filename="../gui/editors/forms.py" line="158" />
             <source>Đầu văn bản</source>
             <translation>Document header</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="162" />
+            <location filename="../gui/editors/forms.py" line="164" />
             <source>(nếu có) ví dụ: UBND TỈNH HÀ GIANG</source>
             <translation>(if any) e.g. “UBND TỈNH HÀ GIANG”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="163" />
+            <location filename="../gui/editors/forms.py" line="165" />
             <source>Cơ quan chủ quản:</source>
             <translation>Parent agency:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="165" />
+            <location filename="../gui/editors/forms.py" line="167" />
             <source>Cơ quan ban hành:</source>
             <translation>Issuing agency:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="170" />
+            <location filename="../gui/editors/forms.py" line="172" />
             <source>Tên dùng trong câu văn:</source>
             <translation>Name in running text:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="173" />
+            <location filename="../gui/editors/forms.py" line="175" />
             <source>Viết tắt:</source>
             <translation>Abbreviation:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="179" />
+            <location filename="../gui/editors/forms.py" line="181" />
             <source>Số:</source>
             <translation>Number:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="182" />
+            <location filename="../gui/editors/forms.py" line="184" />
             <source>khi ký</source>
             <translation>on signing</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="184" />
+            <location filename="../gui/editors/forms.py" line="186" />
             <source>Ký hiệu:</source>
             <translation>Symbol:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="188" />
+            <location filename="../gui/editors/forms.py" line="190" />
             <source>Loại văn bản:</source>
             <translation>Document type:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="192" />
+            <location filename="../gui/editors/forms.py" line="194" />
             <source>Ngày:</source>
             <translation>Date:</translation>
         </message>
@@ -1392,133 +1415,133 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <translation>Opened</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="441" />
+            <location filename="../gui/main_window.py" line="446" />
             <source>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</source>
             <translation>%1 merge conflict(s) not settled yet: File → Merge conflicts left to settle…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="485" />
+            <location filename="../gui/main_window.py" line="490" />
             <source>(chưa có)</source>
             <translation>(none yet)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="520" />
+            <location filename="../gui/main_window.py" line="525" />
             <location filename="../gui/screens.py" line="172" />
             <source>Mở kế hoạch</source>
             <translation>Open plan</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="521" />
+            <location filename="../gui/main_window.py" line="526" />
             <source>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</source>
             <translation>Plan files (*.sqlite *.zip);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="529" />
+            <location filename="../gui/main_window.py" line="534" />
             <source>Đã lưu lúc %1</source>
             <translation>Saved at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="537" />
+            <location filename="../gui/main_window.py" line="542" />
             <source>Lưu bản sao thành</source>
             <translation>Save a copy as</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="538" />
+            <location filename="../gui/main_window.py" line="543" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan files (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="543" />
+            <location filename="../gui/main_window.py" line="548" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>The copy must have a different name from the open file.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="544" />
+            <location filename="../gui/main_window.py" line="549" />
             <source>Đang lưu bản sao…</source>
             <translation>Saving the copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="545" />
+            <location filename="../gui/main_window.py" line="550" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="559" />
+            <location filename="../gui/main_window.py" line="564" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Reading the backups…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="566" />
+            <location filename="../gui/main_window.py" line="571" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>This backup cannot be found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="567" />
+            <location filename="../gui/main_window.py" line="572" />
             <source>Đang khôi phục…</source>
             <translation>Restoring…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="573" />
+            <location filename="../gui/main_window.py" line="578" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Restored the content of the backup made at %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="575" />
+            <location filename="../gui/main_window.py" line="580" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>The content just before restoring was backed up (at %1); to go back, choose that backup in File → Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="579" />
+            <location filename="../gui/main_window.py" line="584" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>This backup is identical to the current content; nothing changed.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="590" />
+            <location filename="../gui/main_window.py" line="595" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>The plan has no appendix to export to Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="593" />
+            <location filename="../gui/main_window.py" line="598" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Word documents (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="593" />
+            <location filename="../gui/main_window.py" line="598" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="594" />
+            <location filename="../gui/main_window.py" line="599" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="595" />
+            <location filename="../gui/main_window.py" line="600" />
             <source>Xuất</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="599" />
+            <location filename="../gui/main_window.py" line="604" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="600" />
+            <location filename="../gui/main_window.py" line="605" />
             <source>Đã xuất: %1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="607" />
+            <location filename="../gui/main_window.py" line="612" />
             <source>Lưu ý: %1</source>
             <translation>Note: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="626" />
+            <location filename="../gui/main_window.py" line="631" />
             <source>Báo cáo nhập</source>
             <translation>Import report</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="643" />
+            <location filename="../gui/main_window.py" line="648" />
             <location filename="../gui/screens.py" line="166" />
             <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
 
@@ -1528,87 +1551,87 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
 Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="723" />
+            <location filename="../gui/main_window.py" line="728" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>The deadline calendar is not available in this version.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="765" />
+            <location filename="../gui/main_window.py" line="770" />
             <source>(Ctrl+L: lịch hạn)</source>
             <translation>(Ctrl+L: calendar)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="789" />
+            <location filename="../gui/main_window.py" line="794" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Select a task row in an appendix table to see its deadline.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="793" />
+            <location filename="../gui/main_window.py" line="798" />
             <source>Không tìm thấy dòng này.</source>
             <translation>This row was not found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="795" />
+            <location filename="../gui/main_window.py" line="800" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Group rows have no deadline; select a task row.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="805" />
+            <location filename="../gui/main_window.py" line="810" />
             <source>Sửa thời hạn</source>
             <translation>Edit deadline</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="807" />
+            <location filename="../gui/main_window.py" line="812" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Deadline saved. Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="822" />
+            <location filename="../gui/main_window.py" line="827" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Saved to file at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="954" />
+            <location filename="../gui/main_window.py" line="959" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="959" />
+            <location filename="../gui/main_window.py" line="964" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Rows deleted: %1 — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="966" />
+            <location filename="../gui/main_window.py" line="971" />
             <source>(mục không tiêu đề)</source>
             <translation>(untitled section)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="968" />
+            <location filename="../gui/main_window.py" line="973" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Delete the section “%1” with its %2 sub-sections?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="972" />
+            <location filename="../gui/main_window.py" line="977" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Deleted the section “%1” and %2 sub-sections — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="972" />
+            <location filename="../gui/main_window.py" line="977" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Deleted the section “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="976" />
+            <location filename="../gui/main_window.py" line="981" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Signature block deleted — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="980" />
+            <location filename="../gui/main_window.py" line="985" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Delete the whole %1 (%2 rows)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="984" />
+            <location filename="../gui/main_window.py" line="989" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Deleted %1 (%2 rows) — %3</translation>
         </message>
@@ -1965,12 +1988,12 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>RecipientsEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="497" />
+            <location filename="../gui/editors/forms.py" line="502" />
             <source>Nơi nhận</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="498" />
+            <location filename="../gui/editors/forms.py" line="503" />
             <source>Mỗi dòng một nơi nhận, viết như khi in (ví dụ: “- Như trên;”, “- Lưu: VT.”):</source>
             <translation>One recipient per line, written as printed (e.g. “- Như trên;”, “- Lưu: VT.”):</translation>
         </message>
@@ -2016,52 +2039,52 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>SectionEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="312" />
+            <location filename="../gui/editors/forms.py" line="317" />
             <source>Tiêu đề mục (để trống nếu mục chỉ có đoạn văn)</source>
             <translation>Section title (leave blank if the section has only paragraphs)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="325" />
+            <location filename="../gui/editors/forms.py" line="330" />
             <source>Đoạn kết của mục (in sau các mục con):</source>
             <translation>Closing paragraphs (printed after the subsections):</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="351" />
+            <location filename="../gui/editors/forms.py" line="356" />
             <source>Cấp: </source>
             <translation>Level: </translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="351" />
+            <location filename="../gui/editors/forms.py" line="356" />
             <source>Phần (A, B, C…)</source>
             <translation>Part (A, B, C…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="351" />
+            <location filename="../gui/editors/forms.py" line="356" />
             <source>Mục (I, II, III…)</source>
             <translation>Section (I, II, III…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="351" />
+            <location filename="../gui/editors/forms.py" line="356" />
             <source>Khoản (1, 2, 3…)</source>
             <translation>Clause (1, 2, 3…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="351" />
+            <location filename="../gui/editors/forms.py" line="356" />
             <source>Điểm (a, b, c…)</source>
             <translation>Point (a, b, c…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="352" />
+            <location filename="../gui/editors/forms.py" line="357" />
             <source> — số thứ tự tự tính theo vị trí</source>
             <translation> — numbered automatically by position</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="361" />
+            <location filename="../gui/editors/forms.py" line="366" />
             <source>Mục con: </source>
             <translation>Subsections: </translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="363" />
+            <location filename="../gui/editors/forms.py" line="368" />
             <source>Chưa có mục con (Ctrl+Shift+Enter để thêm).</source>
             <translation>No subsections yet (Ctrl+Shift+Enter adds one).</translation>
         </message>
@@ -2306,57 +2329,57 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>SignerEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="406" />
+            <location filename="../gui/editors/forms.py" line="411" />
             <source>Chữ ký</source>
             <translation>Signature</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="410" />
+            <location filename="../gui/editors/forms.py" line="415" />
             <source>(không)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="410" />
+            <location filename="../gui/editors/forms.py" line="415" />
             <source>TM. (thay mặt tập thể)</source>
             <translation>TM. (on behalf of the body)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="410" />
+            <location filename="../gui/editors/forms.py" line="415" />
             <source>KT. (ký thay)</source>
             <translation>KT. (signing for the head)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="410" />
+            <location filename="../gui/editors/forms.py" line="415" />
             <source>Q. (quyền)</source>
             <translation>Q. (acting)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="410" />
+            <location filename="../gui/editors/forms.py" line="415" />
             <source>TL. (thừa lệnh)</source>
             <translation>TL. (by order)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="410" />
+            <location filename="../gui/editors/forms.py" line="415" />
             <source>TUQ. (thừa ủy quyền)</source>
             <translation>TUQ. (by authorisation)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="411" />
+            <location filename="../gui/editors/forms.py" line="416" />
             <source>Quyền hạn ký:</source>
             <translation>Signing authority:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="413" />
+            <location filename="../gui/editors/forms.py" line="418" />
             <source>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
             <translation>with TM.: the collective body, e.g. “ỦY BAN NHÂN DÂN”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="414" />
+            <location filename="../gui/editors/forms.py" line="419" />
             <source>Tập thể:</source>
             <translation>Collective body:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="416" />
+            <location filename="../gui/editors/forms.py" line="421" />
             <source>Mỗi dòng một chức vụ, ví dụ:
 CHỦ TỊCH
 PHÓ CHỦ TỊCH
@@ -2365,17 +2388,17 @@ PHÓ CHỦ TỊCH
 (a deputy signing on behalf of a collective body: choose TM., first line “KT. CHỦ TỊCH”)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="418" />
+            <location filename="../gui/editors/forms.py" line="423" />
             <source>Chức vụ (mỗi dòng một dòng in):</source>
             <translation>Titles (one printed line each):</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="420" />
+            <location filename="../gui/editors/forms.py" line="425" />
             <source>Họ và tên:</source>
             <translation>Full name:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="422" />
+            <location filename="../gui/editors/forms.py" line="427" />
             <source>Khối chữ ký khi in:</source>
             <translation>Signature block as printed:</translation>
         </message>
@@ -2395,12 +2418,12 @@ PHÓ CHỦ TỊCH</source>
     <context>
         <name>SignersOverview</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="478" />
+            <location filename="../gui/editors/forms.py" line="483" />
             <source>Chữ ký</source>
             <translation>Signatures</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="487" />
+            <location filename="../gui/editors/forms.py" line="492" />
             <source>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</source>
             <translation>Choose a signature block on the left to edit it; Ctrl+Enter adds a new one.</translation>
         </message>

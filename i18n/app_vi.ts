@@ -19,52 +19,52 @@
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="323" />
+            <location filename="../gui/calendar/view.py" line="330" />
             <source>Hạn</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="323" />
+            <location filename="../gui/calendar/view.py" line="330" />
             <source>Nhiệm vụ</source>
             <translation>Nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="323" />
+            <location filename="../gui/calendar/view.py" line="330" />
             <source>Chủ trì</source>
             <translation>Chủ trì</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="323" />
+            <location filename="../gui/calendar/view.py" line="330" />
             <source>Trạng thái</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="326" />
+            <location filename="../gui/calendar/view.py" line="333" />
             <source>Cơ quan:</source>
             <translation>Cơ quan:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="328" />
+            <location filename="../gui/calendar/view.py" line="335" />
             <source>Phụ lục:</source>
             <translation>Phụ lục:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="349" />
+            <location filename="../gui/calendar/view.py" line="356" />
             <source>Tất cả</source>
             <translation>Tất cả</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="385" />
+            <location filename="../gui/calendar/view.py" line="392" />
             <source>Quá hạn</source>
             <translation>Quá hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="385" />
+            <location filename="../gui/calendar/view.py" line="392" />
             <source>Tuần này</source>
             <translation>Tuần này</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="385" />
+            <location filename="../gui/calendar/view.py" line="392" />
             <source>30 ngày tới</source>
             <translation>30 ngày tới</translation>
         </message>
@@ -72,220 +72,220 @@
     <context>
         <name>AppendixEditor</name>
         <message>
-            <location filename="../gui/editors/appendix.py" line="56" />
+            <location filename="../gui/editors/appendix.py" line="57" />
             <source>Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;</source>
             <translation>Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="195" />
+            <location filename="../gui/editors/appendix.py" line="196" />
             <source>Dán (ghi đè từ ô này)</source>
             <translation>Dán (ghi đè từ ô này)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="196" />
+            <location filename="../gui/editors/appendix.py" line="197" />
             <source>Dán thành dòng mới</source>
             <translation>Dán thành dòng mới</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="232" />
+            <location filename="../gui/editors/appendix.py" line="233" />
             <source>Tên phụ lục</source>
             <translation>Tên phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="236" />
+            <location filename="../gui/editors/appendix.py" line="237" />
             <source>Đánh số nhóm:</source>
             <translation>Đánh số nhóm:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="239" />
+            <location filename="../gui/editors/appendix.py" line="240" />
             <source>I, II, III</source>
             <translation>I, II, III</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="239" />
+            <location filename="../gui/editors/appendix.py" line="240" />
             <source>A, B, C</source>
             <translation>A, B, C</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="239" />
+            <location filename="../gui/editors/appendix.py" line="240" />
             <source>1, 2, 3</source>
             <translation>1, 2, 3</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="241" />
+            <location filename="../gui/editors/appendix.py" line="242" />
             <source>Đánh số nhiệm vụ:</source>
             <translation>Đánh số nhiệm vụ:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="244" />
+            <location filename="../gui/editors/appendix.py" line="245" />
             <source>1, 2, 3… liên tục</source>
             <translation>1, 2, 3… liên tục</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="244" />
+            <location filename="../gui/editors/appendix.py" line="245" />
             <source>1, 2, 3… theo từng nhóm</source>
             <translation>1, 2, 3… theo từng nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="244" />
+            <location filename="../gui/editors/appendix.py" line="245" />
             <source>1.1, 1.2… theo nhóm</source>
             <translation>1.1, 1.2… theo nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="246" />
+            <location filename="../gui/editors/appendix.py" line="247" />
             <source>Khổ in:</source>
             <translation>Khổ in:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="248" />
+            <location filename="../gui/editors/appendix.py" line="249" />
             <source>Tự động</source>
             <translation>Tự động</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="248" />
+            <location filename="../gui/editors/appendix.py" line="249" />
             <source>Dọc</source>
             <translation>Dọc</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="248" />
+            <location filename="../gui/editors/appendix.py" line="249" />
             <source>Ngang</source>
             <translation>Ngang</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="250" />
+            <location filename="../gui/editors/appendix.py" line="251" />
             <source>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</source>
             <translation>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="267" />
+            <location filename="../gui/editors/appendix.py" line="268" />
             <source>+ Dòng</source>
             <translation>+ Dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="267" />
+            <location filename="../gui/editors/appendix.py" line="268" />
             <source>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</source>
             <translation>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="268" />
+            <location filename="../gui/editors/appendix.py" line="269" />
             <source>+ Nhóm</source>
             <translation>+ Nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="268" />
+            <location filename="../gui/editors/appendix.py" line="269" />
             <source>Thêm dòng nhóm (Ctrl+Shift+Enter)</source>
             <translation>Thêm dòng nhóm (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="269" />
+            <location filename="../gui/editors/appendix.py" line="270" />
             <source>Xóa dòng</source>
             <translation>Xóa dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="269" />
+            <location filename="../gui/editors/appendix.py" line="270" />
             <source>Xóa các dòng đang chọn (Ctrl+Delete)</source>
             <translation>Xóa các dòng đang chọn (Ctrl+Delete)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="270" />
+            <location filename="../gui/editors/appendix.py" line="271" />
             <source>Chuyển lên (Alt+↑)</source>
             <translation>Chuyển lên (Alt+↑)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="271" />
+            <location filename="../gui/editors/appendix.py" line="272" />
             <source>Chuyển xuống (Alt+↓)</source>
             <translation>Chuyển xuống (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="272" />
+            <location filename="../gui/editors/appendix.py" line="273" />
             <source>+ Cột</source>
             <translation>+ Cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="272" />
+            <location filename="../gui/editors/appendix.py" line="273" />
             <source>Thêm cột bên phải cột đang chọn</source>
             <translation>Thêm cột bên phải cột đang chọn</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="277" />
+            <location filename="../gui/editors/appendix.py" line="278" />
             <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối ô từ Excel (ghi đè từ ô đang chọn trở xuống), Ctrl+Shift+V dán thành dòng mới; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</source>
             <translation>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối ô từ Excel (ghi đè từ ô đang chọn trở xuống), Ctrl+Shift+V dán thành dòng mới; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="296" />
+            <location filename="../gui/editors/appendix.py" line="297" />
             <source>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</source>
             <translation>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="424" />
+            <location filename="../gui/editors/appendix.py" line="425" />
             <source>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</source>
             <translation>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="628" />
-            <location filename="../gui/editors/appendix.py" line="632" />
-            <location filename="../gui/editors/appendix.py" line="716" />
+            <location filename="../gui/editors/appendix.py" line="629" />
+            <location filename="../gui/editors/appendix.py" line="633" />
+            <location filename="../gui/editors/appendix.py" line="717" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Không thể di chuyển thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="655" />
+            <location filename="../gui/editors/appendix.py" line="656" />
             <source>Không thể đổi cấp thêm.</source>
             <translation>Không thể đổi cấp thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="681" />
+            <location filename="../gui/editors/appendix.py" line="682" />
             <source>Thêm cột bên phải</source>
             <translation>Thêm cột bên phải</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="683" />
+            <location filename="../gui/editors/appendix.py" line="684" />
             <source>Đổi tên cột…</source>
             <translation>Đổi tên cột…</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="684" />
+            <location filename="../gui/editors/appendix.py" line="685" />
             <source>Chuyển cột sang trái</source>
             <translation>Chuyển cột sang trái</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="685" />
+            <location filename="../gui/editors/appendix.py" line="686" />
             <source>Chuyển cột sang phải</source>
             <translation>Chuyển cột sang phải</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="687" />
+            <location filename="../gui/editors/appendix.py" line="688" />
             <source>Xóa cột</source>
             <translation>Xóa cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="695" />
+            <location filename="../gui/editors/appendix.py" line="696" />
             <source>Thêm cột</source>
             <translation>Thêm cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="695" />
-            <location filename="../gui/editors/appendix.py" line="706" />
+            <location filename="../gui/editors/appendix.py" line="696" />
+            <location filename="../gui/editors/appendix.py" line="707" />
             <source>Tên cột:</source>
             <translation>Tên cột:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="706" />
+            <location filename="../gui/editors/appendix.py" line="707" />
             <source>Đổi tên cột</source>
             <translation>Đổi tên cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="806" />
+            <location filename="../gui/editors/appendix.py" line="807" />
             <source>Đã dán %1 dòng</source>
             <translation>Đã dán %1 dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="808" />
+            <location filename="../gui/editors/appendix.py" line="809" />
             <source> (thêm %1 dòng mới ở cuối bảng)</source>
             <translation> (thêm %1 dòng mới ở cuối bảng)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="809" />
+            <location filename="../gui/editors/appendix.py" line="810" />
             <source> — Ctrl+Z để hoàn tác.</source>
             <translation> — Ctrl+Z để hoàn tác.</translation>
         </message>
@@ -314,52 +314,52 @@
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="139" />
+            <location filename="../gui/calendar/view.py" line="146" />
             <source>Hôm nay</source>
             <translation>Hôm nay</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="149" />
+            <location filename="../gui/calendar/view.py" line="156" />
             <source>T2</source>
             <translation>T2</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="149" />
+            <location filename="../gui/calendar/view.py" line="156" />
             <source>T3</source>
             <translation>T3</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="149" />
+            <location filename="../gui/calendar/view.py" line="156" />
             <source>T4</source>
             <translation>T4</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="149" />
+            <location filename="../gui/calendar/view.py" line="156" />
             <source>T5</source>
             <translation>T5</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="149" />
+            <location filename="../gui/calendar/view.py" line="156" />
             <source>T6</source>
             <translation>T6</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="149" />
+            <location filename="../gui/calendar/view.py" line="156" />
             <source>T7</source>
             <translation>T7</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="149" />
+            <location filename="../gui/calendar/view.py" line="156" />
             <source>CN</source>
             <translation>CN</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="220" />
+            <location filename="../gui/calendar/view.py" line="227" />
             <source>{month} năm {y}</source>
             <translation>{month} năm {y}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="291" />
+            <location filename="../gui/calendar/view.py" line="298" />
             <source>{w}, ngày {d}: {n} việc đến hạn</source>
             <translation>{w}, ngày {d}: {n} việc đến hạn</translation>
         </message>
@@ -395,6 +395,29 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <location filename="../gui/app.py" line="122" />
             <source>Đóng</source>
             <translation>Đóng</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <location filename="../gui/editors/dates.py" line="44" />
+            <source>ngày/tháng/năm</source>
+            <translation>ngày/tháng/năm</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/dates.py" line="47" />
+            <source>Gõ ngày/tháng/năm, ví dụ 15/01/2026, 15/1/26, 15-01-2026 hoặc 15012026.</source>
+            <translation>Gõ ngày/tháng/năm, ví dụ 15/01/2026, 15/1/26, 15-01-2026 hoặc 15012026.</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/dates.py" line="52" />
+            <source>Chọn trên lịch</source>
+            <translation>Chọn trên lịch</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/dates.py" line="66" />
+            <source>Chưa có ngày. {help}</source>
+            <translation>Chưa có ngày. {help}</translation>
         </message>
     </context>
     <context>
@@ -489,108 +512,108 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>DeadlineEditor</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="420" />
+            <location filename="../gui/calendar/view.py" line="427" />
             <source>Thời hạn của nhiệm vụ</source>
             <translation>Thời hạn của nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="429" />
+            <location filename="../gui/calendar/view.py" line="436" />
             <source>(để trống)</source>
             <translation>(để trống)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="435" />
+            <location filename="../gui/calendar/view.py" line="442" />
             <source>Đã kiểm tra, cách hiểu này đúng</source>
             <translation>Đã kiểm tra, cách hiểu này đúng</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="441" />
+            <location filename="../gui/calendar/view.py" line="446" />
             <source>Ghi ngày xảy ra sự kiện</source>
             <translation>Ghi ngày xảy ra sự kiện</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="442" />
+            <location filename="../gui/calendar/view.py" line="447" />
             <source>Như đã ghi:</source>
             <translation>Như đã ghi:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="443" />
+            <location filename="../gui/calendar/view.py" line="448" />
             <source>Hiểu là:</source>
             <translation>Hiểu là:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="447" />
+            <location filename="../gui/calendar/view.py" line="452" />
             <source>Cách hiểu:</source>
             <translation>Cách hiểu:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="457" />
+            <location filename="../gui/calendar/view.py" line="462" />
             <source>Hạn</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="457" />
+            <location filename="../gui/calendar/view.py" line="462" />
             <source>Trạng thái</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="457" />
+            <location filename="../gui/calendar/view.py" line="462" />
             <source>Ngày hoàn thành</source>
             <translation>Ngày hoàn thành</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="458" />
+            <location filename="../gui/calendar/view.py" line="463" />
             <source>Ghi chú</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="467" />
+            <location filename="../gui/calendar/view.py" line="470" />
             <source>Ghi chú (số văn bản báo cáo, kết quả…)</source>
             <translation>Ghi chú (số văn bản báo cáo, kết quả…)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="468" />
-            <location filename="../gui/calendar/view.py" line="628" />
+            <location filename="../gui/calendar/view.py" line="471" />
+            <location filename="../gui/calendar/view.py" line="640" />
             <source>Đánh dấu đã hoàn thành</source>
             <translation>Đánh dấu đã hoàn thành</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="469" />
+            <location filename="../gui/calendar/view.py" line="472" />
             <source>Bỏ đánh dấu</source>
             <translation>Bỏ đánh dấu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="471" />
+            <location filename="../gui/calendar/view.py" line="474" />
             <source>Hoàn thành ngày:</source>
             <translation>Hoàn thành ngày:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="477" />
+            <location filename="../gui/calendar/view.py" line="480" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="478" />
+            <location filename="../gui/calendar/view.py" line="481" />
             <source>Hủy</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="509" />
+            <location filename="../gui/calendar/view.py" line="523" />
             <source>Sự kiện: “{e}”</source>
             <translation>Sự kiện: “{e}”</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="599" />
+            <location filename="../gui/calendar/view.py" line="611" />
             <source>Các lần đến hạn: {n} (đã hoàn thành {k})</source>
             <translation>Các lần đến hạn: {n} (đã hoàn thành {k})</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="600" />
+            <location filename="../gui/calendar/view.py" line="612" />
             <source>Không có lần đến hạn nào có ngày cụ thể.</source>
             <translation>Không có lần đến hạn nào có ngày cụ thể.</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="628" />
+            <location filename="../gui/calendar/view.py" line="640" />
             <source>Sửa ngày hoàn thành</source>
             <translation>Sửa ngày hoàn thành</translation>
         </message>
@@ -776,27 +799,27 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>FormatBar</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="138" />
+            <location filename="../gui/editors/forms.py" line="140" />
             <source>Chữ đậm (Ctrl+B)</source>
             <translation>Chữ đậm (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="139" />
+            <location filename="../gui/editors/forms.py" line="141" />
             <source>Chữ nghiêng (Ctrl+I)</source>
             <translation>Chữ nghiêng (Ctrl+I)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="140" />
+            <location filename="../gui/editors/forms.py" line="142" />
             <source>Dòng gạch đầu dòng “-”</source>
             <translation>Dòng gạch đầu dòng “-”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="141" />
+            <location filename="../gui/editors/forms.py" line="143" />
             <source>Dòng “+”</source>
             <translation>Dòng “+”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="142" />
+            <location filename="../gui/editors/forms.py" line="144" />
             <source>Đoạn văn thường</source>
             <translation>Đoạn văn thường</translation>
         </message>
@@ -804,57 +827,57 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>HeaderEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="156" />
+            <location filename="../gui/editors/forms.py" line="158" />
             <source>Đầu văn bản</source>
             <translation>Đầu văn bản</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="162" />
+            <location filename="../gui/editors/forms.py" line="164" />
             <source>(nếu có) ví dụ: UBND TỈNH HÀ GIANG</source>
             <translation>(nếu có) ví dụ: UBND TỈNH HÀ GIANG</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="163" />
+            <location filename="../gui/editors/forms.py" line="165" />
             <source>Cơ quan chủ quản:</source>
             <translation>Cơ quan chủ quản:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="165" />
+            <location filename="../gui/editors/forms.py" line="167" />
             <source>Cơ quan ban hành:</source>
             <translation>Cơ quan ban hành:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="170" />
+            <location filename="../gui/editors/forms.py" line="172" />
             <source>Tên dùng trong câu văn:</source>
             <translation>Tên dùng trong câu văn:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="173" />
+            <location filename="../gui/editors/forms.py" line="175" />
             <source>Viết tắt:</source>
             <translation>Viết tắt:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="179" />
+            <location filename="../gui/editors/forms.py" line="181" />
             <source>Số:</source>
             <translation>Số:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="182" />
+            <location filename="../gui/editors/forms.py" line="184" />
             <source>khi ký</source>
             <translation>khi ký</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="184" />
+            <location filename="../gui/editors/forms.py" line="186" />
             <source>Ký hiệu:</source>
             <translation>Ký hiệu:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="188" />
+            <location filename="../gui/editors/forms.py" line="190" />
             <source>Loại văn bản:</source>
             <translation>Loại văn bản:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="192" />
+            <location filename="../gui/editors/forms.py" line="194" />
             <source>Ngày:</source>
             <translation>Ngày:</translation>
         </message>
@@ -1407,133 +1430,133 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>Đã mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="441" />
+            <location filename="../gui/main_window.py" line="446" />
             <source>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</source>
             <translation>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="485" />
+            <location filename="../gui/main_window.py" line="490" />
             <source>(chưa có)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="520" />
+            <location filename="../gui/main_window.py" line="525" />
             <location filename="../gui/screens.py" line="172" />
             <source>Mở kế hoạch</source>
             <translation>Mở kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="521" />
+            <location filename="../gui/main_window.py" line="526" />
             <source>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="529" />
+            <location filename="../gui/main_window.py" line="534" />
             <source>Đã lưu lúc %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="537" />
+            <location filename="../gui/main_window.py" line="542" />
             <source>Lưu bản sao thành</source>
             <translation>Lưu bản sao thành</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="538" />
+            <location filename="../gui/main_window.py" line="543" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="543" />
+            <location filename="../gui/main_window.py" line="548" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>Bản sao phải có tên khác tệp đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="544" />
+            <location filename="../gui/main_window.py" line="549" />
             <source>Đang lưu bản sao…</source>
             <translation>Đang lưu bản sao…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="545" />
+            <location filename="../gui/main_window.py" line="550" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Đã lưu bản sao: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="559" />
+            <location filename="../gui/main_window.py" line="564" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Đang đọc các bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="566" />
+            <location filename="../gui/main_window.py" line="571" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>Không tìm thấy bản sao lưu này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="567" />
+            <location filename="../gui/main_window.py" line="572" />
             <source>Đang khôi phục…</source>
             <translation>Đang khôi phục…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="573" />
+            <location filename="../gui/main_window.py" line="578" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Đã khôi phục nội dung của bản sao lưu lúc %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="575" />
+            <location filename="../gui/main_window.py" line="580" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="579" />
+            <location filename="../gui/main_window.py" line="584" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="590" />
+            <location filename="../gui/main_window.py" line="595" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="593" />
+            <location filename="../gui/main_window.py" line="598" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Văn bản Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="593" />
+            <location filename="../gui/main_window.py" line="598" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="594" />
+            <location filename="../gui/main_window.py" line="599" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Bảng tính Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="595" />
+            <location filename="../gui/main_window.py" line="600" />
             <source>Xuất</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="599" />
+            <location filename="../gui/main_window.py" line="604" />
             <source>Đang xuất…</source>
             <translation>Đang xuất…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="600" />
+            <location filename="../gui/main_window.py" line="605" />
             <source>Đã xuất: %1</source>
             <translation>Đã xuất: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="607" />
+            <location filename="../gui/main_window.py" line="612" />
             <source>Lưu ý: %1</source>
             <translation>Lưu ý: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="626" />
+            <location filename="../gui/main_window.py" line="631" />
             <source>Báo cáo nhập</source>
             <translation>Báo cáo nhập</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="643" />
+            <location filename="../gui/main_window.py" line="648" />
             <location filename="../gui/screens.py" line="166" />
             <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
 
@@ -1543,87 +1566,87 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
 Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="723" />
+            <location filename="../gui/main_window.py" line="728" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>Chưa có lịch hạn công việc trong phiên bản này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="765" />
+            <location filename="../gui/main_window.py" line="770" />
             <source>(Ctrl+L: lịch hạn)</source>
             <translation>(Ctrl+L: lịch hạn)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="789" />
+            <location filename="../gui/main_window.py" line="794" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="793" />
+            <location filename="../gui/main_window.py" line="798" />
             <source>Không tìm thấy dòng này.</source>
             <translation>Không tìm thấy dòng này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="795" />
+            <location filename="../gui/main_window.py" line="800" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="805" />
+            <location filename="../gui/main_window.py" line="810" />
             <source>Sửa thời hạn</source>
             <translation>Sửa thời hạn</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="807" />
+            <location filename="../gui/main_window.py" line="812" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="822" />
+            <location filename="../gui/main_window.py" line="827" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Đã lưu vào tệp lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="954" />
+            <location filename="../gui/main_window.py" line="959" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="959" />
+            <location filename="../gui/main_window.py" line="964" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Đã xóa %1 dòng — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="966" />
+            <location filename="../gui/main_window.py" line="971" />
             <source>(mục không tiêu đề)</source>
             <translation>(mục không tiêu đề)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="968" />
+            <location filename="../gui/main_window.py" line="973" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Xóa mục “%1” cùng %2 mục con của nó?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="972" />
+            <location filename="../gui/main_window.py" line="977" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Đã xóa mục “%1” và %2 mục con — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="972" />
+            <location filename="../gui/main_window.py" line="977" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Đã xóa mục “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="976" />
+            <location filename="../gui/main_window.py" line="981" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Đã xóa khối chữ ký — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="980" />
+            <location filename="../gui/main_window.py" line="985" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Xóa cả %1 (%2 dòng)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="984" />
+            <location filename="../gui/main_window.py" line="989" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Đã xóa %1 (%2 dòng) — %3</translation>
         </message>
@@ -1991,12 +2014,12 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>RecipientsEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="497" />
+            <location filename="../gui/editors/forms.py" line="502" />
             <source>Nơi nhận</source>
             <translation>Nơi nhận</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="498" />
+            <location filename="../gui/editors/forms.py" line="503" />
             <source>Mỗi dòng một nơi nhận, viết như khi in (ví dụ: “- Như trên;”, “- Lưu: VT.”):</source>
             <translation>Mỗi dòng một nơi nhận, viết như khi in (ví dụ: “- Như trên;”, “- Lưu: VT.”):</translation>
         </message>
@@ -2042,52 +2065,52 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>SectionEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="312" />
+            <location filename="../gui/editors/forms.py" line="317" />
             <source>Tiêu đề mục (để trống nếu mục chỉ có đoạn văn)</source>
             <translation>Tiêu đề mục (để trống nếu mục chỉ có đoạn văn)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="325" />
+            <location filename="../gui/editors/forms.py" line="330" />
             <source>Đoạn kết của mục (in sau các mục con):</source>
             <translation>Đoạn kết của mục (in sau các mục con):</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="351" />
+            <location filename="../gui/editors/forms.py" line="356" />
             <source>Cấp: </source>
             <translation>Cấp: </translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="351" />
+            <location filename="../gui/editors/forms.py" line="356" />
             <source>Phần (A, B, C…)</source>
             <translation>Phần (A, B, C…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="351" />
+            <location filename="../gui/editors/forms.py" line="356" />
             <source>Mục (I, II, III…)</source>
             <translation>Mục (I, II, III…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="351" />
+            <location filename="../gui/editors/forms.py" line="356" />
             <source>Khoản (1, 2, 3…)</source>
             <translation>Khoản (1, 2, 3…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="351" />
+            <location filename="../gui/editors/forms.py" line="356" />
             <source>Điểm (a, b, c…)</source>
             <translation>Điểm (a, b, c…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="352" />
+            <location filename="../gui/editors/forms.py" line="357" />
             <source> — số thứ tự tự tính theo vị trí</source>
             <translation> — số thứ tự tự tính theo vị trí</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="361" />
+            <location filename="../gui/editors/forms.py" line="366" />
             <source>Mục con: </source>
             <translation>Mục con: </translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="363" />
+            <location filename="../gui/editors/forms.py" line="368" />
             <source>Chưa có mục con (Ctrl+Shift+Enter để thêm).</source>
             <translation>Chưa có mục con (Ctrl+Shift+Enter để thêm).</translation>
         </message>
@@ -2332,57 +2355,57 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>SignerEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="406" />
+            <location filename="../gui/editors/forms.py" line="411" />
             <source>Chữ ký</source>
             <translation>Chữ ký</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="410" />
+            <location filename="../gui/editors/forms.py" line="415" />
             <source>(không)</source>
             <translation>(không)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="410" />
+            <location filename="../gui/editors/forms.py" line="415" />
             <source>TM. (thay mặt tập thể)</source>
             <translation>TM. (thay mặt tập thể)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="410" />
+            <location filename="../gui/editors/forms.py" line="415" />
             <source>KT. (ký thay)</source>
             <translation>KT. (ký thay)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="410" />
+            <location filename="../gui/editors/forms.py" line="415" />
             <source>Q. (quyền)</source>
             <translation>Q. (quyền)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="410" />
+            <location filename="../gui/editors/forms.py" line="415" />
             <source>TL. (thừa lệnh)</source>
             <translation>TL. (thừa lệnh)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="410" />
+            <location filename="../gui/editors/forms.py" line="415" />
             <source>TUQ. (thừa ủy quyền)</source>
             <translation>TUQ. (thừa ủy quyền)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="411" />
+            <location filename="../gui/editors/forms.py" line="416" />
             <source>Quyền hạn ký:</source>
             <translation>Quyền hạn ký:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="413" />
+            <location filename="../gui/editors/forms.py" line="418" />
             <source>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
             <translation>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="414" />
+            <location filename="../gui/editors/forms.py" line="419" />
             <source>Tập thể:</source>
             <translation>Tập thể:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="416" />
+            <location filename="../gui/editors/forms.py" line="421" />
             <source>Mỗi dòng một chức vụ, ví dụ:
 CHỦ TỊCH
 PHÓ CHỦ TỊCH
@@ -2393,17 +2416,17 @@ PHÓ CHỦ TỊCH
 (cấp phó ký thay mặt tập thể: chọn TM., dòng đầu “KT. CHỦ TỊCH”)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="418" />
+            <location filename="../gui/editors/forms.py" line="423" />
             <source>Chức vụ (mỗi dòng một dòng in):</source>
             <translation>Chức vụ (mỗi dòng một dòng in):</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="420" />
+            <location filename="../gui/editors/forms.py" line="425" />
             <source>Họ và tên:</source>
             <translation>Họ và tên:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="422" />
+            <location filename="../gui/editors/forms.py" line="427" />
             <source>Khối chữ ký khi in:</source>
             <translation>Khối chữ ký khi in:</translation>
         </message>
@@ -2423,12 +2446,12 @@ PHÓ CHỦ TỊCH</translation>
     <context>
         <name>SignersOverview</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="478" />
+            <location filename="../gui/editors/forms.py" line="483" />
             <source>Chữ ký</source>
             <translation>Chữ ký</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="487" />
+            <location filename="../gui/editors/forms.py" line="492" />
             <source>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</source>
             <translation>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</translation>
         </message>
