@@ -16,7 +16,7 @@ import os
 import re
 
 from ..errors import PlanError
-from ..fileio import replacing
+from ..fileio import replacing, write_failure
 from ..model import Appendix, Plan
 
 FONT = "Times New Roman"
@@ -61,12 +61,46 @@ def export_xlsx(plan: Plan, path: str, appendices: list[int] | None = None) -> N
         wb.create_sheet("Phụ lục")
     from ..fileio import guard_output
     guard_output(path, "xlsx", force=True)     # never over a plan file
+    failure = _save(wb, path)
+    if failure is not None:
+        raise failure
+
+
+def _save(wb, path: str) -> PlanError | None:
+    """Save *wb* at *path* through the atomic writer; the clerk's line when
+    the write failed (disk full …), else ``None``.
+
+    openpyxl writes each sheet through a temporary file and a generator;
+    when a write fails, those objects fail again as they are collected and
+    Python prints "Exception ignored in …" tracebacks after our one line.
+    They are the same failure, already reported: while the failed save is
+    cleared away they are swallowed, and the reported error carries no
+    traceback that would keep them alive."""
+    import gc
+    import sys
+    failure: PlanError | None = None
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: None
     try:
-        with replacing(path, suffix=".xlsx") as tmp:
-            wb.save(tmp)
-    except OSError as e:
-        raise PlanError(f"Không ghi được “{os.path.basename(path)}”: {e.strerror or e}",
-                        f"Cannot write “{os.path.basename(path)}”: {e.strerror or e}") from e
+        try:
+            with replacing(path, suffix=".xlsx") as tmp:
+                wb.save(tmp)
+        except PlanError as e:          # DiskFull from the atomic writer: already the clerk's line
+            failure = e
+        except Exception as e:          # noqa: BLE001 — openpyxl writes through lxml, which has its own errors
+            failure = write_failure(e, path)
+            if failure is None:
+                if not isinstance(e, OSError) and type(e).__name__ != "SerialisationError":
+                    raise
+                detail = getattr(e, "strerror", None) or e
+                failure = PlanError(f"Không ghi được “{os.path.basename(path)}”: {detail}",
+                                    f"Cannot write “{os.path.basename(path)}”: {detail}")
+        if failure is not None:
+            failure.__traceback__ = failure.__cause__ = failure.__context__ = None
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
+    return failure
 
 
 def write_sheet(ws, plan: Plan, idx: int, app: Appendix) -> None:
