@@ -71,16 +71,24 @@ def _save(wb, path: str) -> PlanError | None:
     the write failed (disk full …), else ``None``.
 
     openpyxl writes each sheet through a temporary file and a generator;
-    when a write fails, those objects fail again as they are collected and
+    when a write fails, those objects fail again as they are freed and
     Python prints "Exception ignored in …" tracebacks after our one line.
     They are the same failure, already reported: while the failed save is
-    cleared away they are swallowed, and the reported error carries no
-    traceback that would keep them alive."""
-    import gc
+    cleared away such write errors are not printed (any other goes to the
+    usual hook).  The sheet writers sit in reference cycles, so clearing
+    them takes a collection — done only in a process without Qt (the
+    command line): in the window, a forced collection could free Qt objects
+    from the export's worker thread, and the leftovers are collected later
+    by Python's own schedule (their note goes to stderr, which no clerk sees)."""
     import sys
     failure: PlanError | None = None
-    hook = sys.unraisablehook
-    sys.unraisablehook = lambda unraisable: None
+    previous = sys.unraisablehook
+
+    def quiet(unraisable):
+        v = unraisable.exc_value
+        if not (isinstance(v, OSError) or type(v).__name__ == "SerialisationError"):
+            previous(unraisable)
+    sys.unraisablehook = quiet
     try:
         try:
             with replacing(path, suffix=".xlsx") as tmp:
@@ -95,11 +103,14 @@ def _save(wb, path: str) -> PlanError | None:
                 detail = getattr(e, "strerror", None) or e
                 failure = PlanError(f"Không ghi được “{os.path.basename(path)}”: {detail}",
                                     f"Cannot write “{os.path.basename(path)}”: {detail}")
-        if failure is not None:
+        if failure is not None:         # no traceback kept: nothing holds the failed save's objects
             failure.__traceback__ = failure.__cause__ = failure.__context__ = None
-        gc.collect()
+            if "PySide6" not in sys.modules:
+                import gc
+                gc.collect()
     finally:
-        sys.unraisablehook = hook
+        if sys.unraisablehook is quiet:
+            sys.unraisablehook = previous
     return failure
 
 
