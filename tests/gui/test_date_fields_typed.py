@@ -189,3 +189,16 @@ def test_event_date_typed_is_saved_exactly_or_refused(win):
     from core.deadlines import event_dates
     plan = load_plan_readonly(win._test_path)
     assert list(event_dates(plan, rid).values()) == [date(2026, 1, 15)]
+
+
+def test_the_calendar_button_still_picks_a_date(win):
+    from PySide6.QtCore import QDate
+    field = _field(win)
+    field._pick.trigger()
+    QApplication.processEvents()
+    cal = field._calendar
+    assert cal is not None and cal.isVisible() and cal.selectedDate() == QDate(2026, 12, 3)
+    cal.clicked.emit(QDate(2026, 1, 15))
+    QApplication.processEvents()
+    assert not cal.isVisible() and field.text() == "15/01/2026"
+    assert _saved_issue(win) == "2026-01-15"
