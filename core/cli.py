@@ -12,6 +12,7 @@ import argparse
 import importlib
 import json
 import os
+import sqlite3
 import sys
 
 from .errors import PlanError
@@ -83,14 +84,33 @@ def run(argv: list[str]) -> int:
             print(msg[1] if lang == "en" else msg[0], file=sys.stderr)
             return 2
         raise
-    except KeyboardInterrupt:
-        return 130
     except BrokenPipeError:  # output piped into head, less …
         try:
             sys.stdout = open(os.devnull, "w")
         except OSError:
             pass
         return 0
+    except (OSError, sqlite3.Error) as e:
+        # the last net: a failed read or write that no writer put into words (each writer maps its
+        # own through core.fileio.write_failure / the store) still ends in one line, exit 2
+        print(io_error_line(e, lang), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def io_error_line(e: BaseException, lang: str = "vi") -> str:
+    """One line for a failed read or write (disk full, no permission …)."""
+    from .fileio import write_failure
+    where = getattr(e, "filename", None) or ""
+    full = write_failure(e, where or "?")
+    if full is not None:
+        return full.message(lang)
+    detail = getattr(e, "strerror", None) or str(e) or type(e).__name__
+    name = f" “{os.path.basename(str(where))}”" if where else ""
+    if lang == "en":
+        return f"Error reading or writing{name}: {detail}. Nothing was changed."
+    return f"Lỗi đọc/ghi tệp{name}: {detail}. Không có gì bị thay đổi."
 
 
 def out_json(obj) -> None:

@@ -35,3 +35,13 @@ class FileInUse(PlanError):
     def __init__(self, vi: str, en: str | None = None, path: str = ""):
         super().__init__(vi, en)
         self.path = path
+
+
+class DiskFull(PlanError, OSError):
+    """A write failed for want of room (disk full, quota, a file too large
+    for the drive).  Nothing was replaced: the target keeps its old content.
+    Still an ``OSError``, so code that handles failed writes handles it."""
+
+    def __init__(self, vi: str, en: str | None = None, errno_: int | None = None):
+        super().__init__(vi, en)
+        self.errno = errno_

@@ -7,6 +7,7 @@ any failure.  That sequence lives here once.
 """
 from __future__ import annotations
 
+import errno as _errno
 import logging
 import os
 import tempfile
@@ -16,6 +17,40 @@ from contextlib import contextmanager
 from . import winpaths
 
 log = logging.getLogger(__name__)
+
+_FULL_ERRNOS = {_errno.ENOSPC, getattr(_errno, "EDQUOT", _errno.ENOSPC)}
+_SQLITE_FULL = 13
+
+
+def write_failure(e: BaseException, path: str):
+    """The clerk's one line for a write that failed for want of room, as a
+    :class:`~core.errors.DiskFull` — or ``None`` when *e* is another kind of
+    failure (the caller keeps its own wording).  One mapping for every
+    writer: an ``OSError`` ENOSPC/EDQUOT (full) or EFBIG (too large for the
+    drive), SQLite's SQLITE_FULL ("database or disk is full"), and the same
+    errors as lxml reports them while openpyxl writes a workbook."""
+    from .errors import DiskFull, PlanError
+    if isinstance(e, DiskFull):
+        return e
+    if isinstance(e, PlanError):
+        return None
+    name = os.path.basename(path) or path
+    code = getattr(e, "errno", None) if isinstance(e, OSError) else None
+    text = str(e)
+    full = code in _FULL_ERRNOS or getattr(e, "sqlite_errorcode", None) == _SQLITE_FULL or \
+        (type(e).__module__.startswith("sqlite3") and "disk is full" in text.lower()) or \
+        "IO_ENOSPC" in text or "IO_EDQUOT" in text
+    if full:
+        return DiskFull(f"Đĩa đầy, không ghi được “{name}”. Dữ liệu cũ vẫn nguyên vẹn; hãy giải phóng chỗ "
+                        "trên ổ đĩa (hoặc chọn ổ khác) rồi làm lại.",
+                        f"Disk full; cannot write “{name}”. The previous data is intact; free some space "
+                        "(or choose another drive) and try again.", _errno.ENOSPC)
+    if code == _errno.EFBIG or "IO_EFBIG" in text:
+        return DiskFull(f"Không ghi được “{name}”: tệp vượt quá kích thước ổ đĩa này cho phép (ổ FAT32: 4 GB). "
+                        "Dữ liệu cũ vẫn nguyên vẹn.",
+                        f"Cannot write “{name}”: the file is larger than this drive allows (FAT32: 4 GB). "
+                        "The previous data is intact.", _errno.EFBIG)
+    return None
 
 
 def fsync_file(path: str) -> None:
@@ -57,16 +92,24 @@ def unlink_quiet(path: str | None) -> None:
 def replacing(path: str, prefix: str = ".tmp-", suffix: str = ""):
     """Yield a temporary path beside *path*; when the block ends normally the
     temporary file is synced and renamed over *path*; on any error it is
-    removed and *path* is left as it was."""
+    removed and *path* is left as it was.  A disk that is full (in the block
+    or while syncing) raises :class:`~core.errors.DiskFull` (a PlanError and
+    an OSError) — see :func:`write_failure`."""
     folder = os.path.dirname(os.path.abspath(path)) or "."
-    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=winpaths.long_path(folder))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=winpaths.long_path(folder))
+    except OSError as e:
+        raise (write_failure(e, path) or e) from e
     os.close(fd)
     try:
         yield tmp
         fsync_file(tmp)
         replace_file(tmp, path)
-    except BaseException:
+    except BaseException as e:
         unlink_quiet(tmp)
+        full = write_failure(e, path)
+        if full is not None and full is not e:
+            raise full from e   # a full disk says so, in one line, wherever it struck
         raise
     fsync_dir(folder)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+from html import escape as html_escape
 import importlib
 import importlib.util
 import os
@@ -144,8 +145,11 @@ class MainWindow(QMainWindow):
         self.tree = PlanTree()
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
-        self.empty = QLabel(self.tr("Mở một tệp kế hoạch (Ctrl+O) hoặc tạo mới từ mẫu (Ctrl+N)."))
+        self.empty = QLabel()       # what to do while no plan is open (filled in _fill_empty_page)
         self.empty.setAlignment(Qt.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.RichText)
+        self.empty.setObjectName("no-plan")
         self.stack.addWidget(self.empty)
         split = QSplitter()
         split.addWidget(self.tree)
@@ -179,6 +183,19 @@ class MainWindow(QMainWindow):
         send_copy.install(self)
         from . import next_year   # File → Next year's plan from this one
         next_year.install(self)
+        # Every action that acts on the open plan, in one list: without a plan they are all disabled
+        # (menus, toolbar and shortcuts alike — Ctrl+Enter with no plan raised AttributeError into the
+        # crash dialog); sync_plan_actions() is the one place that enables them, on open and close.
+        self.plan_actions = [a for a in (
+            self.a_save, self.a_copy, self.a_restore, self.a_send, self.a_next_year, self.a_docx, self.a_pdf,
+            self.a_xlsx, self.a_print, self.a_merge, self.a_conflicts, self.a_undo, self.a_redo, self.a_add,
+            self.a_add_child, self.a_delete, self.a_tree_delete, self.a_rename, self.a_indent, self.a_outdent,
+            self.a_up, self.a_down, self.a_group, self.a_add_col, self.a_add_app, self.a_calendar, self.a_agenda,
+            self.a_deadline) if a is not None]
+        # what this installation can do at all (a module missing, no PDF engine): never enabled by a plan
+        self._available = {a: a.isEnabled() for a in self.plan_actions}
+        self._fill_empty_page()
+        self.sync_plan_actions()
 
     # ------------------------------------------------------------ actions --
     def _act(self, text, slot, shortcut=None, tip=None) -> QAction:
@@ -226,12 +243,15 @@ class MainWindow(QMainWindow):
         self.tree.addAction(self.a_delete)
         # in the tree only, as in a file manager: Delete deletes the node (asking first for a
         # section with sub-sections or an appendix), F2 goes to its title to rename it
+        tree_keys = []
         for key, slot in ((QKeySequence.Delete, self.delete), ("F2", self.rename_current)):
             a = QAction(self)
             a.setShortcut(QKeySequence(key))
             a.setShortcutContext(Qt.WidgetShortcut)
             a.triggered.connect(lambda *_, s=slot: self.guard(s))
             self.tree.addAction(a)
+            tree_keys.append(a)
+        self.a_tree_delete, self.a_rename = tree_keys
         self.a_indent = self._act(t("Lùi &vào một cấp"), lambda: self.structure("indent"), "Alt+Right")
         self.a_outdent = self._act(t("Lùi &ra một cấp"), lambda: self.structure("outdent"), "Alt+Left")
         self.a_up = self._act(t("Chuyển &lên"), lambda: self.structure("up"), "Alt+Up")
@@ -311,6 +331,35 @@ class MainWindow(QMainWindow):
                     w.setText(label)
                     w.setToolTip(a.text().replace("&", "") + (f" ({a.shortcut().toString(QKeySequence.NativeText)})"
                                                                if not a.shortcut().isEmpty() else ""))
+
+    def sync_plan_actions(self) -> None:
+        """Enable the actions of :attr:`plan_actions` when a plan is open (each as far as this
+        installation can do it; undo/redo as the undo stack says), disable them all when none is,
+        and show what to do in the empty window."""
+        doc = self.doc
+        for a in self.plan_actions:
+            a.setEnabled(doc is not None and self._available.get(a, True))
+        if doc is not None:
+            self.a_undo.setEnabled(doc.undo_stack.canUndo())
+            self.a_redo.setEnabled(doc.undo_stack.canRedo())
+        else:
+            self.stack.setCurrentWidget(self.empty)
+            self.setWindowTitle(APP_TITLE)
+            self.status_file.setText("")
+            self.status_saved.setText("")
+
+    def _fill_empty_page(self) -> None:
+        t = self.tr
+
+        def key(a):
+            return a.shortcut().toString(QKeySequence.NativeText)
+        lines = [(t("Mở một tệp kế hoạch (.sqlite, hoặc tệp .zip nhận qua thư)"), t("Tệp → Mở…"), key(self.a_open)),
+                 (t("Tạo kế hoạch mới từ mẫu"), t("Tệp → Mới từ mẫu…"), key(self.a_new)),
+                 (t("Lập kế hoạch từ một văn bản Word"), t("Tệp → Nhập từ Word (.docx)…"), key(self.a_import))]
+        rows = "".join(f"<tr><td>{html_escape(what)}:&nbsp;&nbsp;</td><td><b>{html_escape(menu)}</b>"
+                       f"{f' ({html_escape(k)})' if k else ''}</td></tr>" for what, menu, k in lines)
+        self.empty.setText(f"<p style='font-size:13pt'><b>{html_escape(t('Chưa mở kế hoạch nào.'))}</b></p>"
+                           f"<table align='center'>{rows}</table>")
 
     # ----------------------------------------------------------- guard ---
     def guard(self, fn, *args):
@@ -447,8 +496,7 @@ class MainWindow(QMainWindow):
         doc.failed.connect(lambda m: self.statusBar().showMessage(m, 8000))
         doc.undo_stack.canUndoChanged.connect(self.a_undo.setEnabled)
         doc.undo_stack.canRedoChanged.connect(self.a_redo.setEnabled)
-        self.a_undo.setEnabled(False)
-        self.a_redo.setEnabled(False)
+        self.sync_plan_actions()
         self._build_pages()
         self.tree_model = PlanTreeModel(doc, self)
         self.tree.setModel(self.tree_model)
@@ -501,6 +549,12 @@ class MainWindow(QMainWindow):
             self.message(error_text(e), warn=True)
         self.tree.setModel(None)
         self.tree_model = None
+        for key in list(self.pages):   # editors of the closed plan: gone, the empty page says what to do
+            page = self.pages.pop(key)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.current_page = None
+        self.sync_plan_actions()
 
     def closeEvent(self, e):   # noqa: N802
         self.close_document()

@@ -28,52 +28,52 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="329" />
+            <location filename="../gui/calendar/view.py" line="330" />
             <source>Hạn</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="329" />
+            <location filename="../gui/calendar/view.py" line="330" />
             <source>Nhiệm vụ</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="329" />
+            <location filename="../gui/calendar/view.py" line="330" />
             <source>Chủ trì</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="329" />
+            <location filename="../gui/calendar/view.py" line="330" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="332" />
+            <location filename="../gui/calendar/view.py" line="333" />
             <source>Cơ quan:</source>
             <translation>Agency:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="334" />
+            <location filename="../gui/calendar/view.py" line="335" />
             <source>Phụ lục:</source>
             <translation>Appendix:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="355" />
+            <location filename="../gui/calendar/view.py" line="356" />
             <source>Tất cả</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="391" />
+            <location filename="../gui/calendar/view.py" line="392" />
             <source>Quá hạn</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="391" />
+            <location filename="../gui/calendar/view.py" line="392" />
             <source>Tuần này</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="391" />
+            <location filename="../gui/calendar/view.py" line="392" />
             <source>30 ngày tới</source>
             <translation>Next 30 days</translation>
         </message>
@@ -323,52 +323,52 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="145" />
+            <location filename="../gui/calendar/view.py" line="146" />
             <source>Hôm nay</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="155" />
+            <location filename="../gui/calendar/view.py" line="156" />
             <source>T2</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="155" />
+            <location filename="../gui/calendar/view.py" line="156" />
             <source>T3</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="155" />
+            <location filename="../gui/calendar/view.py" line="156" />
             <source>T4</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="155" />
+            <location filename="../gui/calendar/view.py" line="156" />
             <source>T5</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="155" />
+            <location filename="../gui/calendar/view.py" line="156" />
             <source>T6</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="155" />
+            <location filename="../gui/calendar/view.py" line="156" />
             <source>T7</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="155" />
+            <location filename="../gui/calendar/view.py" line="156" />
             <source>CN</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="226" />
+            <location filename="../gui/calendar/view.py" line="227" />
             <source>{month} năm {y}</source>
             <translation>{month} {y}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="297" />
+            <location filename="../gui/calendar/view.py" line="298" />
             <source>{w}, ngày {d}: {n} việc đến hạn</source>
             <translation>{w} {d}: {n} task(s) due</translation>
         </message>
@@ -407,40 +407,63 @@ Please send the report below to your support contact. Saved at: %1</translation>
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <location filename="../gui/editors/dates.py" line="44" />
+            <source>ngày/tháng/năm</source>
+            <translation>day/month/year</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/dates.py" line="47" />
+            <source>Gõ ngày/tháng/năm, ví dụ 15/01/2026, 15/1/26, 15-01-2026 hoặc 15012026.</source>
+            <translation>Type day/month/year, e.g. 15/01/2026, 15/1/26, 15-01-2026 or 15012026.</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/dates.py" line="52" />
+            <source>Chọn trên lịch</source>
+            <translation>Pick on a calendar</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/dates.py" line="66" />
+            <source>Chưa có ngày. {help}</source>
+            <translation>No date yet. {help}</translation>
+        </message>
+    </context>
+    <context>
         <name>DeadlineCells</name>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="83" />
+            <location filename="../gui/calendar/view.py" line="84" />
             <source>Một lần</source>
             <translation>Once</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="83" />
+            <location filename="../gui/calendar/view.py" line="84" />
             <source>Định kỳ</source>
             <translation>Recurring</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="83" />
+            <location filename="../gui/calendar/view.py" line="84" />
             <source>Thường xuyên</source>
             <translation>Ongoing</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="83" />
+            <location filename="../gui/calendar/view.py" line="84" />
             <source>Theo sự kiện</source>
             <translation>After an event</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="83" />
+            <location filename="../gui/calendar/view.py" line="84" />
             <source>Không có hạn cụ thể</source>
             <translation>No fixed deadline</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="217" />
-            <location filename="../gui/calendar/view.py" line="86" />
+            <location filename="../gui/calendar/view.py" line="87" />
             <source>Hạn sắp tới: </source>
             <translation>Next due: </translation>
         </message>
@@ -490,7 +513,7 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <translation>⚠ This deadline could not be read: check and confirm it (Ctrl+T).</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="88" />
+            <location filename="../gui/calendar/view.py" line="89" />
             <source>⚠ Cần kiểm tra lại thời hạn này.</source>
             <translation>⚠ Check this deadline again.</translation>
         </message>
@@ -498,108 +521,108 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>DeadlineEditor</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="426" />
+            <location filename="../gui/calendar/view.py" line="427" />
             <source>Thời hạn của nhiệm vụ</source>
             <translation>Task deadline</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="435" />
+            <location filename="../gui/calendar/view.py" line="436" />
             <source>(để trống)</source>
             <translation>(blank)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="441" />
+            <location filename="../gui/calendar/view.py" line="442" />
             <source>Đã kiểm tra, cách hiểu này đúng</source>
             <translation>Checked: this reading is right</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="447" />
+            <location filename="../gui/calendar/view.py" line="446" />
             <source>Ghi ngày xảy ra sự kiện</source>
             <translation>Record the date of the event</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="448" />
+            <location filename="../gui/calendar/view.py" line="447" />
             <source>Như đã ghi:</source>
             <translation>As written:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="449" />
+            <location filename="../gui/calendar/view.py" line="448" />
             <source>Hiểu là:</source>
             <translation>Read as:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="453" />
+            <location filename="../gui/calendar/view.py" line="452" />
             <source>Cách hiểu:</source>
             <translation>Interpretation:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="463" />
+            <location filename="../gui/calendar/view.py" line="462" />
             <source>Hạn</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="463" />
+            <location filename="../gui/calendar/view.py" line="462" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="463" />
+            <location filename="../gui/calendar/view.py" line="462" />
             <source>Ngày hoàn thành</source>
             <translation>Date done</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="464" />
+            <location filename="../gui/calendar/view.py" line="463" />
             <source>Ghi chú</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="473" />
+            <location filename="../gui/calendar/view.py" line="470" />
             <source>Ghi chú (số văn bản báo cáo, kết quả…)</source>
             <translation>Note (report number, result…)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="474" />
-            <location filename="../gui/calendar/view.py" line="634" />
+            <location filename="../gui/calendar/view.py" line="471" />
+            <location filename="../gui/calendar/view.py" line="640" />
             <source>Đánh dấu đã hoàn thành</source>
             <translation>Mark as done</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="475" />
+            <location filename="../gui/calendar/view.py" line="472" />
             <source>Bỏ đánh dấu</source>
             <translation>Unmark</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="477" />
+            <location filename="../gui/calendar/view.py" line="474" />
             <source>Hoàn thành ngày:</source>
             <translation>Done on:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="483" />
+            <location filename="../gui/calendar/view.py" line="480" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="484" />
+            <location filename="../gui/calendar/view.py" line="481" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="515" />
+            <location filename="../gui/calendar/view.py" line="523" />
             <source>Sự kiện: “{e}”</source>
             <translation>Event: “{e}”</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="605" />
+            <location filename="../gui/calendar/view.py" line="611" />
             <source>Các lần đến hạn: {n} (đã hoàn thành {k})</source>
             <translation>Due dates: {n} ({k} done)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="606" />
+            <location filename="../gui/calendar/view.py" line="612" />
             <source>Không có lần đến hạn nào có ngày cụ thể.</source>
             <translation>No due date with a fixed day.</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="634" />
+            <location filename="../gui/calendar/view.py" line="640" />
             <source>Sửa ngày hoàn thành</source>
             <translation>Edit the date done</translation>
         </message>
@@ -639,173 +662,142 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>Document</name>
         <message>
-            <location filename="../gui/document.py" line="121" />
             <source>Thêm mục</source>
-            <translation>Add section</translation>
+            <translation type="vanished">Add section</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="125" />
             <source>Xóa mục</source>
-            <translation>Delete section</translation>
+            <translation type="vanished">Delete section</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="128" />
-            <location filename="../gui/document.py" line="138" />
             <source>Di chuyển mục</source>
-            <translation>Move section</translation>
+            <translation type="vanished">Move section</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="132" />
             <source>Lùi mục vào</source>
-            <translation>Indent section</translation>
+            <translation type="vanished">Indent section</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="135" />
             <source>Đưa mục ra</source>
-            <translation>Outdent section</translation>
+            <translation type="vanished">Outdent section</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="141" />
             <source>Sửa nội dung mục</source>
-            <translation>Edit section</translation>
+            <translation type="vanished">Edit section</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="150" />
             <source>Sửa phần đầu văn bản</source>
-            <translation>Edit document header</translation>
+            <translation type="vanished">Edit document header</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="159" />
             <source>Thêm người ký</source>
-            <translation>Add signer</translation>
+            <translation type="vanished">Add signer</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="165" />
             <source>Xóa người ký</source>
-            <translation>Delete signer</translation>
+            <translation type="vanished">Delete signer</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="172" />
-            <location filename="../gui/document.py" line="247" />
             <source>Không thể di chuyển thêm.</source>
-            <translation>Cannot move any further.</translation>
+            <translation type="vanished">Cannot move any further.</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="176" />
             <source>Di chuyển người ký</source>
-            <translation>Move signer</translation>
+            <translation type="vanished">Move signer</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="188" />
             <source>Sửa người ký</source>
-            <translation>Edit signer</translation>
+            <translation type="vanished">Edit signer</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="219" />
             <source>Sửa Nơi nhận</source>
-            <translation>Edit recipients</translation>
+            <translation type="vanished">Edit recipients</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="233" />
             <source>Thêm phụ lục</source>
-            <translation>Add appendix</translation>
+            <translation type="vanished">Add appendix</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="240" />
             <source>Xóa phụ lục</source>
-            <translation>Delete appendix</translation>
+            <translation type="vanished">Delete appendix</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="251" />
             <source>Di chuyển phụ lục</source>
-            <translation>Move appendix</translation>
+            <translation type="vanished">Move appendix</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="259" />
             <source>Sửa phụ lục</source>
-            <translation>Edit appendix</translation>
+            <translation type="vanished">Edit appendix</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="276" />
-            <location filename="../gui/document.py" line="287" />
             <source>Sửa ô</source>
-            <translation>Edit cell</translation>
+            <translation type="vanished">Edit cell</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="304" />
             <source>Thêm dòng</source>
-            <translation>Add row</translation>
+            <translation type="vanished">Add row</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="340" />
             <source>Dán từ Excel</source>
-            <translation>Paste from Excel</translation>
+            <translation type="vanished">Paste from Excel</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="343" />
             <source>Xóa dòng</source>
-            <translation>Delete rows</translation>
+            <translation type="vanished">Delete rows</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="360" />
             <source>Di chuyển dòng</source>
-            <translation>Move rows</translation>
+            <translation type="vanished">Move rows</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="372" />
             <source>Đổi loại dòng</source>
-            <translation>Change row type</translation>
+            <translation type="vanished">Change row type</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="375" />
             <source>Thêm cột</source>
-            <translation>Add column</translation>
+            <translation type="vanished">Add column</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="378" />
             <source>Xóa cột</source>
-            <translation>Delete column</translation>
+            <translation type="vanished">Delete column</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="385" />
             <source>Đổi tên cột</source>
-            <translation>Rename column</translation>
+            <translation type="vanished">Rename column</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="396" />
             <source>Đổi độ rộng cột</source>
-            <translation>Change column width</translation>
+            <translation type="vanished">Change column width</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="405" />
             <source>Di chuyển cột</source>
-            <translation>Move column</translation>
+            <translation type="vanished">Move column</translation>
         </message>
     </context>
     <context>
         <name>FormatBar</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="138" />
+            <location filename="../gui/editors/forms.py" line="140" />
             <source>Chữ đậm (Ctrl+B)</source>
             <translation>Bold (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="139" />
+            <location filename="../gui/editors/forms.py" line="141" />
             <source>Chữ nghiêng (Ctrl+I)</source>
             <translation>Italic (Ctrl+I)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="140" />
+            <location filename="../gui/editors/forms.py" line="142" />
             <source>Dòng gạch đầu dòng “-”</source>
             <translation>Dash item “-”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="141" />
+            <location filename="../gui/editors/forms.py" line="143" />
             <source>Dòng “+”</source>
             <translation>Plus item “+”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="142" />
+            <location filename="../gui/editors/forms.py" line="144" />
             <source>Đoạn văn thường</source>
             <translation>Plain paragraph</translation>
         </message>
@@ -813,57 +805,57 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>HeaderEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="156" />
+            <location filename="../gui/editors/forms.py" line="158" />
             <source>Đầu văn bản</source>
             <translation>Document header</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="162" />
+            <location filename="../gui/editors/forms.py" line="164" />
             <source>(nếu có) ví dụ: UBND TỈNH HÀ GIANG</source>
             <translation>(if any) e.g. “UBND TỈNH HÀ GIANG”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="163" />
+            <location filename="../gui/editors/forms.py" line="165" />
             <source>Cơ quan chủ quản:</source>
             <translation>Parent agency:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="165" />
+            <location filename="../gui/editors/forms.py" line="167" />
             <source>Cơ quan ban hành:</source>
             <translation>Issuing agency:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="170" />
+            <location filename="../gui/editors/forms.py" line="172" />
             <source>Tên dùng trong câu văn:</source>
             <translation>Name in running text:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="173" />
+            <location filename="../gui/editors/forms.py" line="175" />
             <source>Viết tắt:</source>
             <translation>Abbreviation:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="179" />
+            <location filename="../gui/editors/forms.py" line="181" />
             <source>Số:</source>
             <translation>Number:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="182" />
+            <location filename="../gui/editors/forms.py" line="184" />
             <source>khi ký</source>
             <translation>on signing</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="184" />
+            <location filename="../gui/editors/forms.py" line="186" />
             <source>Ký hiệu:</source>
             <translation>Symbol:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="188" />
+            <location filename="../gui/editors/forms.py" line="190" />
             <source>Loại văn bản:</source>
             <translation>Document type:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="192" />
+            <location filename="../gui/editors/forms.py" line="194" />
             <source>Ngày:</source>
             <translation>Date:</translation>
         </message>
@@ -1044,43 +1036,43 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="174" />
+            <location filename="../gui/dialogs/import_dialog.py" line="177" />
             <source>Không có ghi chú: mọi phần đều đã được xếp vào kế hoạch.</source>
             <translation>No notes: every part found its place in the plan.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="187" />
+            <location filename="../gui/dialogs/import_dialog.py" line="190" />
             <source>Chọn văn bản Word</source>
             <translation>Choose a Word document</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="188" />
-            <location filename="../gui/dialogs/import_dialog.py" line="216" />
+            <location filename="../gui/dialogs/import_dialog.py" line="191" />
+            <location filename="../gui/dialogs/import_dialog.py" line="219" />
             <source>Văn bản Word (*.docx *.doc)</source>
             <translation>Word documents (*.docx *.doc)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="194" />
+            <location filename="../gui/dialogs/import_dialog.py" line="197" />
             <source>Lưu kế hoạch đã nhập</source>
             <translation>Save the imported plan</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="195" />
+            <location filename="../gui/dialogs/import_dialog.py" line="198" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan files (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="204" />
+            <location filename="../gui/dialogs/import_dialog.py" line="207" />
             <source>Chọn nơi lưu tệp kế hoạch.</source>
             <translation>Choose where to save the plan file.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="207" />
+            <location filename="../gui/dialogs/import_dialog.py" line="210" />
             <source>Tệp “{0}” đã có; chọn tên khác.</source>
             <translation>The file “{0}” already exists; choose another name.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="215" />
+            <location filename="../gui/dialogs/import_dialog.py" line="218" />
             <source>Nhập từ Word</source>
             <translation>Import from Word</translation>
         </message>
@@ -1110,519 +1102,544 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <translation>The plan has no merge conflicts left to settle.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="116" />
-            <source>Mở một tệp kế hoạch (Ctrl+O) hoặc tạo mới từ mẫu (Ctrl+N).</source>
-            <translation>Open a plan file (Ctrl+O) or create one from a template (Ctrl+N).</translation>
-        </message>
-        <message>
-            <location filename="../gui/main_window.py" line="168" />
+            <location filename="../gui/main_window.py" line="216" />
             <source>&amp;Mới từ mẫu…</source>
             <translation>&amp;New from template…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="169" />
+            <location filename="../gui/main_window.py" line="217" />
             <source>&amp;Mở…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="170" />
+            <location filename="../gui/main_window.py" line="218" />
             <source>&amp;Lưu</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="171" />
+            <location filename="../gui/main_window.py" line="219" />
             <source>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</source>
             <translation>Every edit is saved as you type; Ctrl+S writes the working copy back to the USB drive (if any).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="172" />
+            <location filename="../gui/main_window.py" line="220" />
             <source>Lưu &amp;bản sao thành…</source>
             <translation>Save a &amp;copy as…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="173" />
+            <location filename="../gui/main_window.py" line="221" />
             <source>&amp;Khôi phục từ bản sao lưu…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="174" />
+            <location filename="../gui/main_window.py" line="222" />
             <source>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</source>
             <translation>Bring the plan back to the content of an automatic backup; the current content is backed up first.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="176" />
+            <location filename="../gui/main_window.py" line="224" />
             <source>Xuất &amp;Word (.docx)…</source>
             <translation>Export &amp;Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="177" />
+            <location filename="../gui/main_window.py" line="225" />
             <source>Xuất &amp;PDF…</source>
             <translation>Export &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="178" />
+            <location filename="../gui/main_window.py" line="226" />
             <source>Xuất &amp;Excel (bảng phụ lục)…</source>
             <translation>Export &amp;Excel (appendix tables)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="179" />
+            <location filename="../gui/main_window.py" line="227" />
             <source>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</source>
             <translation>Each appendix as an Excel sheet, ready to print.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="180" />
+            <location filename="../gui/main_window.py" line="228" />
             <source>&amp;Nhập từ Word (.docx)…</source>
             <translation>&amp;Import from Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="181" />
+            <location filename="../gui/main_window.py" line="229" />
             <source>&amp;Gộp với bản của nơi khác…</source>
             <translation>&amp;Merge with another office's copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="182" />
+            <location filename="../gui/main_window.py" line="230" />
             <source>&amp;Xung đột gộp còn chờ xử lý…</source>
             <translation>Merge &amp;conflicts left to settle…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="183" />
+            <location filename="../gui/main_window.py" line="231" />
             <source>Các xung đột để lại (“Để sau”) từ lần gộp trước: chọn bản nào giữ.</source>
             <translation>Conflicts left for later at an earlier merge: choose which version to keep.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="184" />
+            <location filename="../gui/main_window.py" line="232" />
             <source>&amp;Thoát</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="185" />
+            <location filename="../gui/main_window.py" line="233" />
             <source>&amp;Hoàn tác</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="188" />
+            <location filename="../gui/main_window.py" line="236" />
             <source>&amp;Làm lại</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="189" />
+            <location filename="../gui/main_window.py" line="237" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
             <translation>Add &amp;sibling section/row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="190" />
+            <location filename="../gui/main_window.py" line="238" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
             <translation>Add &amp;child section / group row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="191" />
+            <location filename="../gui/main_window.py" line="239" />
             <source>&amp;Xóa</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="204" />
+            <location filename="../gui/main_window.py" line="255" />
             <source>Lùi &amp;vào một cấp</source>
             <translation>&amp;Indent one level</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="205" />
+            <location filename="../gui/main_window.py" line="256" />
             <source>Lùi &amp;ra một cấp</source>
             <translation>&amp;Outdent one level</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="206" />
+            <location filename="../gui/main_window.py" line="257" />
             <source>Chuyển &amp;lên</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="207" />
+            <location filename="../gui/main_window.py" line="258" />
             <source>Chuyển &amp;xuống</source>
             <translation>Move &amp;down</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="208" />
+            <location filename="../gui/main_window.py" line="259" />
             <source>Đổi dòng nhóm ↔ nhiệm vụ</source>
             <translation>Toggle group ↔ task row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="209" />
+            <location filename="../gui/main_window.py" line="260" />
             <source>Thêm cột…</source>
             <translation>Add column…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="210" />
+            <location filename="../gui/main_window.py" line="261" />
             <source>Thêm phụ lục</source>
             <translation>Add appendix</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="211" />
+            <location filename="../gui/main_window.py" line="262" />
             <source>&amp;Lịch hạn công việc</source>
             <translation>Deadline &amp;calendar</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="212" />
+            <location filename="../gui/main_window.py" line="263" />
             <source>Việc sắp đến &amp;hạn</source>
             <translation>&amp;Upcoming deadlines</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="213" />
+            <location filename="../gui/main_window.py" line="264" />
             <source>&amp;Thời hạn…</source>
             <translation>&amp;Deadline…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="214" />
+            <location filename="../gui/main_window.py" line="265" />
             <source>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</source>
             <translation>How the selected row's deadline is read; record the event date; mark as done.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="215" />
+            <location filename="../gui/main_window.py" line="266" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="228" />
+            <location filename="../gui/main_window.py" line="279" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="231" />
+            <location filename="../gui/main_window.py" line="282" />
             <source>Mở &amp;gần đây</source>
             <translation>Open &amp;recent</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="246" />
+            <location filename="../gui/main_window.py" line="297" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="249" />
+            <location filename="../gui/main_window.py" line="300" />
             <source>&amp;Cấu trúc</source>
             <translation>&amp;Structure</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="253" />
+            <location filename="../gui/main_window.py" line="304" />
             <source>&amp;Bảng</source>
             <translation>&amp;Table</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="258" />
+            <location filename="../gui/main_window.py" line="309" />
             <source>&amp;Xem</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="261" />
+            <location filename="../gui/main_window.py" line="312" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="263" />
+            <location filename="../gui/main_window.py" line="314" />
             <source>Công cụ</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="267" />
+            <location filename="../gui/main_window.py" line="318" />
             <source>Mới</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="267" />
+            <location filename="../gui/main_window.py" line="318" />
             <source>Mở</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="267" />
+            <location filename="../gui/main_window.py" line="318" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="268" />
+            <location filename="../gui/main_window.py" line="319" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="268" />
+            <location filename="../gui/main_window.py" line="319" />
             <source>Làm lại</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="269" />
+            <location filename="../gui/main_window.py" line="320" />
             <source>+ Cùng cấp</source>
             <translation>+ Sibling</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="269" />
+            <location filename="../gui/main_window.py" line="320" />
             <source>+ Cấp con</source>
             <translation>+ Child</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="270" />
+            <location filename="../gui/main_window.py" line="321" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="272" />
+            <location filename="../gui/main_window.py" line="323" />
             <source>Lịch</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="333" />
+            <location filename="../gui/main_window.py" line="356" />
+            <source>Mở một tệp kế hoạch (.sqlite, hoặc tệp .zip nhận qua thư)</source>
+            <translation>Open a plan file (.sqlite, or a .zip received by email)</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="356" />
+            <source>Tệp → Mở…</source>
+            <translation>File → Open…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="357" />
+            <source>Tạo kế hoạch mới từ mẫu</source>
+            <translation>Create a new plan from a template</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="357" />
+            <source>Tệp → Mới từ mẫu…</source>
+            <translation>File → New from template…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="358" />
+            <source>Lập kế hoạch từ một văn bản Word</source>
+            <translation>Make a plan from a Word document</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="358" />
+            <source>Tệp → Nhập từ Word (.docx)…</source>
+            <translation>File → Import from Word (.docx)…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="361" />
+            <source>Chưa mở kế hoạch nào.</source>
+            <translation>No plan is open.</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="413" />
             <source>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</source>
             <translation>“%1” is a Word document, not a plan file. To make a plan from it, use File → Import from Word (.docx)… (Ctrl+Shift+I).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="336" />
+            <location filename="../gui/main_window.py" line="416" />
             <source>Nhập văn bản này ngay?</source>
             <translation>Import this document now?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="342" />
+            <location filename="../gui/main_window.py" line="422" />
             <source>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</source>
             <translation>“%1” is an Excel workbook, not a plan file. To bring its table into a plan: open or create the plan, select the appendix, copy the cells in Excel (Ctrl+C) and paste them into the table (Ctrl+V).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="359" />
+            <location filename="../gui/main_window.py" line="439" />
             <source>Đang mở tệp nén…</source>
             <translation>Opening the zip file…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="363" />
+            <location filename="../gui/main_window.py" line="443" />
             <source>Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng Tệp → Gộp với bản của nơi khác…</source>
             <translation>Opened the plan in the zip file “%1”; working copy: %2. To merge it with your own copy, use File → Merge with another office's copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="373" />
+            <location filename="../gui/main_window.py" line="453" />
             <location filename="../gui/screens.py" line="177" />
             <source>Mở tiếp?</source>
             <translation>Open anyway?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="383" />
+            <location filename="../gui/main_window.py" line="463" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Last time the program closed before the working copy was written back to the USB drive. Use the working copy (it has the latest edits)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="401" />
+            <location filename="../gui/main_window.py" line="481" />
             <source>Đang mở tệp…</source>
             <translation>Opening the file…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="431" />
+            <location filename="../gui/main_window.py" line="510" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(editing a working copy on this computer; Ctrl+S writes it back to the USB drive)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="433" />
+            <location filename="../gui/main_window.py" line="512" />
             <source>Đã mở</source>
             <translation>Opened</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="446" />
+            <location filename="../gui/main_window.py" line="525" />
             <source>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</source>
             <translation>%1 merge conflict(s) not settled yet: File → Merge conflicts left to settle…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="490" />
+            <location filename="../gui/main_window.py" line="575" />
             <source>(chưa có)</source>
             <translation>(none yet)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="525" />
+            <location filename="../gui/main_window.py" line="610" />
             <location filename="../gui/screens.py" line="170" />
             <source>Mở kế hoạch</source>
             <translation>Open plan</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="526" />
+            <location filename="../gui/main_window.py" line="611" />
             <source>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</source>
             <translation>Plan files (*.sqlite *.zip);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="534" />
+            <location filename="../gui/main_window.py" line="619" />
             <source>Đã lưu lúc %1</source>
             <translation>Saved at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="542" />
+            <location filename="../gui/main_window.py" line="627" />
             <source>Lưu bản sao thành</source>
             <translation>Save a copy as</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="543" />
+            <location filename="../gui/main_window.py" line="628" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan files (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="548" />
+            <location filename="../gui/main_window.py" line="633" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>The copy must have a different name from the open file.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="549" />
+            <location filename="../gui/main_window.py" line="634" />
             <source>Đang lưu bản sao…</source>
             <translation>Saving the copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="550" />
+            <location filename="../gui/main_window.py" line="636" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="564" />
+            <location filename="../gui/main_window.py" line="650" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Reading the backups…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="571" />
+            <location filename="../gui/main_window.py" line="657" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>This backup cannot be found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="572" />
+            <location filename="../gui/main_window.py" line="659" />
             <source>Đang khôi phục…</source>
             <translation>Restoring…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="578" />
-            <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
-            <translation>Restored the content of the backup made at %1.</translation>
-        </message>
-        <message>
-            <location filename="../gui/main_window.py" line="580" />
-            <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
-            <translation>The content just before restoring was backed up (at %1); to go back, choose that backup in File → Restore from backup…</translation>
-        </message>
-        <message>
-            <location filename="../gui/main_window.py" line="584" />
+            <location filename="../gui/main_window.py" line="661" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>This backup is identical to the current content; nothing changed.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="595" />
+            <location filename="../gui/main_window.py" line="670" />
+            <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
+            <translation>Restored the content of the backup made at %1.</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="672" />
+            <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
+            <translation>The content just before restoring was backed up (at %1); to go back, choose that backup in File → Restore from backup…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="685" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>The plan has no appendix to export to Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="598" />
+            <location filename="../gui/main_window.py" line="688" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Word documents (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="598" />
+            <location filename="../gui/main_window.py" line="688" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="599" />
+            <location filename="../gui/main_window.py" line="689" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="600" />
+            <location filename="../gui/main_window.py" line="690" />
             <source>Xuất</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="604" />
+            <location filename="../gui/main_window.py" line="694" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="605" />
+            <location filename="../gui/main_window.py" line="696" />
             <source>Đã xuất: %1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="612" />
+            <location filename="../gui/main_window.py" line="703" />
             <source>Lưu ý: %1</source>
             <translation>Note: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="631" />
+            <location filename="../gui/main_window.py" line="722" />
             <source>Báo cáo nhập</source>
             <translation>Import report</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="727" />
+            <location filename="../gui/main_window.py" line="818" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>The deadline calendar is not available in this version.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="769" />
+            <location filename="../gui/main_window.py" line="860" />
             <source>(Ctrl+L: lịch hạn)</source>
             <translation>(Ctrl+L: calendar)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="793" />
+            <location filename="../gui/main_window.py" line="884" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Select a task row in an appendix table to see its deadline.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="797" />
+            <location filename="../gui/main_window.py" line="888" />
             <source>Không tìm thấy dòng này.</source>
             <translation>This row was not found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="799" />
+            <location filename="../gui/main_window.py" line="890" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Group rows have no deadline; select a task row.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="809" />
-            <source>Sửa thời hạn</source>
-            <translation>Edit deadline</translation>
-        </message>
-        <message>
-            <location filename="../gui/main_window.py" line="811" />
+            <location filename="../gui/main_window.py" line="898" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Deadline saved. Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="826" />
+            <location filename="../gui/main_window.py" line="913" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Saved to file at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="958" />
+            <location filename="../gui/main_window.py" line="1045" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="963" />
+            <location filename="../gui/main_window.py" line="1050" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Rows deleted: %1 — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="970" />
+            <location filename="../gui/main_window.py" line="1057" />
             <source>(mục không tiêu đề)</source>
             <translation>(untitled section)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="972" />
+            <location filename="../gui/main_window.py" line="1059" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Delete the section “%1” with its %2 sub-sections?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="976" />
+            <location filename="../gui/main_window.py" line="1063" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Deleted the section “%1” and %2 sub-sections — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="976" />
+            <location filename="../gui/main_window.py" line="1063" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Deleted the section “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="980" />
+            <location filename="../gui/main_window.py" line="1067" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Signature block deleted — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="984" />
+            <location filename="../gui/main_window.py" line="1071" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Delete the whole %1 (%2 rows)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="988" />
+            <location filename="../gui/main_window.py" line="1075" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Deleted %1 (%2 rows) — %3</translation>
         </message>
@@ -1630,6 +1647,14 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <location filename="../gui/screens.py" line="170" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Plan files (*.sqlite);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Mở một tệp kế hoạch (Ctrl+O) hoặc tạo mới từ mẫu (Ctrl+N).</source>
+            <translation type="vanished">Open a plan file (Ctrl+O) or create one from a template (Ctrl+N).</translation>
+        </message>
+        <message>
+            <source>Sửa thời hạn</source>
+            <translation type="vanished">Edit deadline</translation>
         </message>
         <message>
             <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
@@ -1918,27 +1943,27 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <translation>Copy the open plan into a new plan for the next period: years moved on, number and date of issue cleared, tasks kept to revise; the old plan is not changed.</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="57" />
+            <location filename="../gui/next_year.py" line="59" />
             <source>Lưu kế hoạch năm sau</source>
             <translation>Save next year's plan</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="59" />
+            <location filename="../gui/next_year.py" line="60" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan file (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="66" />
+            <location filename="../gui/next_year.py" line="67" />
             <source>Kế hoạch năm sau phải được lưu thành tệp khác tệp đang mở.</source>
             <translation>Next year's plan must be saved to a file other than the open one.</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="70" />
+            <location filename="../gui/next_year.py" line="71" />
             <source>Kế hoạch năm sau</source>
             <translation>Next year's plan</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="71" />
+            <location filename="../gui/next_year.py" line="72" />
             <source>Đã lập kế hoạch năm %1: %2</source>
             <translation>Plan for %1 created: %2</translation>
         </message>
@@ -1987,12 +2012,12 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>RecipientsEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="497" />
+            <location filename="../gui/editors/forms.py" line="502" />
             <source>Nơi nhận</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="498" />
+            <location filename="../gui/editors/forms.py" line="503" />
             <source>Mỗi dòng một nơi nhận, viết như khi in (ví dụ: “- Như trên;”, “- Lưu: VT.”):</source>
             <translation>One recipient per line, written as printed (e.g. “- Như trên;”, “- Lưu: VT.”):</translation>
         </message>
@@ -2038,52 +2063,52 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>SectionEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="312" />
+            <location filename="../gui/editors/forms.py" line="317" />
             <source>Tiêu đề mục (để trống nếu mục chỉ có đoạn văn)</source>
             <translation>Section title (leave blank if the section has only paragraphs)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="325" />
+            <location filename="../gui/editors/forms.py" line="330" />
             <source>Đoạn kết của mục (in sau các mục con):</source>
             <translation>Closing paragraphs (printed after the subsections):</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="351" />
+            <location filename="../gui/editors/forms.py" line="356" />
             <source>Cấp: </source>
             <translation>Level: </translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="351" />
+            <location filename="../gui/editors/forms.py" line="356" />
             <source>Phần (A, B, C…)</source>
             <translation>Part (A, B, C…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="351" />
+            <location filename="../gui/editors/forms.py" line="356" />
             <source>Mục (I, II, III…)</source>
             <translation>Section (I, II, III…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="351" />
+            <location filename="../gui/editors/forms.py" line="356" />
             <source>Khoản (1, 2, 3…)</source>
             <translation>Clause (1, 2, 3…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="351" />
+            <location filename="../gui/editors/forms.py" line="356" />
             <source>Điểm (a, b, c…)</source>
             <translation>Point (a, b, c…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="352" />
+            <location filename="../gui/editors/forms.py" line="357" />
             <source> — số thứ tự tự tính theo vị trí</source>
             <translation> — numbered automatically by position</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="361" />
+            <location filename="../gui/editors/forms.py" line="366" />
             <source>Mục con: </source>
             <translation>Subsections: </translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="363" />
+            <location filename="../gui/editors/forms.py" line="368" />
             <source>Chưa có mục con (Ctrl+Shift+Enter để thêm).</source>
             <translation>No subsections yet (Ctrl+Shift+Enter adds one).</translation>
         </message>
@@ -2111,22 +2136,22 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <translation>Plan file (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="66" />
+            <location filename="../gui/send_copy.py" line="68" />
             <source>Gửi bản sao</source>
             <translation>Send a copy</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="76" />
+            <location filename="../gui/send_copy.py" line="78" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>The copy must have a different name from the open file.</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="80" />
+            <location filename="../gui/send_copy.py" line="82" />
             <source>Đang tạo bản sao để gửi…</source>
             <translation>Writing the copy to send…</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="85" />
+            <location filename="../gui/send_copy.py" line="87" />
             <source>Đã tạo bản sao để gửi: %1 (%2 KB)</source>
             <translation>Copy to send written: %1 (%2 KB)</translation>
         </message>
@@ -2328,57 +2353,57 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>SignerEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="406" />
+            <location filename="../gui/editors/forms.py" line="411" />
             <source>Chữ ký</source>
             <translation>Signature</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="410" />
+            <location filename="../gui/editors/forms.py" line="415" />
             <source>(không)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="410" />
+            <location filename="../gui/editors/forms.py" line="415" />
             <source>TM. (thay mặt tập thể)</source>
             <translation>TM. (on behalf of the body)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="410" />
+            <location filename="../gui/editors/forms.py" line="415" />
             <source>KT. (ký thay)</source>
             <translation>KT. (signing for the head)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="410" />
+            <location filename="../gui/editors/forms.py" line="415" />
             <source>Q. (quyền)</source>
             <translation>Q. (acting)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="410" />
+            <location filename="../gui/editors/forms.py" line="415" />
             <source>TL. (thừa lệnh)</source>
             <translation>TL. (by order)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="410" />
+            <location filename="../gui/editors/forms.py" line="415" />
             <source>TUQ. (thừa ủy quyền)</source>
             <translation>TUQ. (by authorisation)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="411" />
+            <location filename="../gui/editors/forms.py" line="416" />
             <source>Quyền hạn ký:</source>
             <translation>Signing authority:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="413" />
+            <location filename="../gui/editors/forms.py" line="418" />
             <source>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
             <translation>with TM.: the collective body, e.g. “ỦY BAN NHÂN DÂN”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="414" />
+            <location filename="../gui/editors/forms.py" line="419" />
             <source>Tập thể:</source>
             <translation>Collective body:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="416" />
+            <location filename="../gui/editors/forms.py" line="421" />
             <source>Mỗi dòng một chức vụ, ví dụ:
 CHỦ TỊCH
 PHÓ CHỦ TỊCH
@@ -2387,17 +2412,17 @@ PHÓ CHỦ TỊCH
 (a deputy signing on behalf of a collective body: choose TM., first line “KT. CHỦ TỊCH”)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="418" />
+            <location filename="../gui/editors/forms.py" line="423" />
             <source>Chức vụ (mỗi dòng một dòng in):</source>
             <translation>Titles (one printed line each):</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="420" />
+            <location filename="../gui/editors/forms.py" line="425" />
             <source>Họ và tên:</source>
             <translation>Full name:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="422" />
+            <location filename="../gui/editors/forms.py" line="427" />
             <source>Khối chữ ký khi in:</source>
             <translation>Signature block as printed:</translation>
         </message>
@@ -2417,12 +2442,12 @@ PHÓ CHỦ TỊCH</source>
     <context>
         <name>SignersOverview</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="478" />
+            <location filename="../gui/editors/forms.py" line="483" />
             <source>Chữ ký</source>
             <translation>Signatures</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="487" />
+            <location filename="../gui/editors/forms.py" line="492" />
             <source>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</source>
             <translation>Choose a signature block on the left to edit it; Ctrl+Enter adds a new one.</translation>
         </message>

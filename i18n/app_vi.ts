@@ -43,52 +43,52 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="329" />
+            <location filename="../gui/calendar/view.py" line="330" />
             <source>Hạn</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="329" />
+            <location filename="../gui/calendar/view.py" line="330" />
             <source>Nhiệm vụ</source>
             <translation>Nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="329" />
+            <location filename="../gui/calendar/view.py" line="330" />
             <source>Chủ trì</source>
             <translation>Chủ trì</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="329" />
+            <location filename="../gui/calendar/view.py" line="330" />
             <source>Trạng thái</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="332" />
+            <location filename="../gui/calendar/view.py" line="333" />
             <source>Cơ quan:</source>
             <translation>Cơ quan:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="334" />
+            <location filename="../gui/calendar/view.py" line="335" />
             <source>Phụ lục:</source>
             <translation>Phụ lục:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="355" />
+            <location filename="../gui/calendar/view.py" line="356" />
             <source>Tất cả</source>
             <translation>Tất cả</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="391" />
+            <location filename="../gui/calendar/view.py" line="392" />
             <source>Quá hạn</source>
             <translation>Quá hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="391" />
+            <location filename="../gui/calendar/view.py" line="392" />
             <source>Tuần này</source>
             <translation>Tuần này</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="391" />
+            <location filename="../gui/calendar/view.py" line="392" />
             <source>30 ngày tới</source>
             <translation>30 ngày tới</translation>
         </message>
@@ -338,52 +338,52 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="145" />
+            <location filename="../gui/calendar/view.py" line="146" />
             <source>Hôm nay</source>
             <translation>Hôm nay</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="155" />
+            <location filename="../gui/calendar/view.py" line="156" />
             <source>T2</source>
             <translation>T2</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="155" />
+            <location filename="../gui/calendar/view.py" line="156" />
             <source>T3</source>
             <translation>T3</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="155" />
+            <location filename="../gui/calendar/view.py" line="156" />
             <source>T4</source>
             <translation>T4</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="155" />
+            <location filename="../gui/calendar/view.py" line="156" />
             <source>T5</source>
             <translation>T5</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="155" />
+            <location filename="../gui/calendar/view.py" line="156" />
             <source>T6</source>
             <translation>T6</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="155" />
+            <location filename="../gui/calendar/view.py" line="156" />
             <source>T7</source>
             <translation>T7</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="155" />
+            <location filename="../gui/calendar/view.py" line="156" />
             <source>CN</source>
             <translation>CN</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="226" />
+            <location filename="../gui/calendar/view.py" line="227" />
             <source>{month} năm {y}</source>
             <translation>{month} năm {y}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="297" />
+            <location filename="../gui/calendar/view.py" line="298" />
             <source>{w}, ngày {d}: {n} việc đến hạn</source>
             <translation>{w}, ngày {d}: {n} việc đến hạn</translation>
         </message>
@@ -422,40 +422,63 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <location filename="../gui/editors/dates.py" line="44" />
+            <source>ngày/tháng/năm</source>
+            <translation>ngày/tháng/năm</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/dates.py" line="47" />
+            <source>Gõ ngày/tháng/năm, ví dụ 15/01/2026, 15/1/26, 15-01-2026 hoặc 15012026.</source>
+            <translation>Gõ ngày/tháng/năm, ví dụ 15/01/2026, 15/1/26, 15-01-2026 hoặc 15012026.</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/dates.py" line="52" />
+            <source>Chọn trên lịch</source>
+            <translation>Chọn trên lịch</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/dates.py" line="66" />
+            <source>Chưa có ngày. {help}</source>
+            <translation>Chưa có ngày. {help}</translation>
+        </message>
+    </context>
+    <context>
         <name>DeadlineCells</name>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="83" />
+            <location filename="../gui/calendar/view.py" line="84" />
             <source>Một lần</source>
             <translation>Một lần</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="83" />
+            <location filename="../gui/calendar/view.py" line="84" />
             <source>Định kỳ</source>
             <translation>Định kỳ</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="83" />
+            <location filename="../gui/calendar/view.py" line="84" />
             <source>Thường xuyên</source>
             <translation>Thường xuyên</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="83" />
+            <location filename="../gui/calendar/view.py" line="84" />
             <source>Theo sự kiện</source>
             <translation>Theo sự kiện</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="83" />
+            <location filename="../gui/calendar/view.py" line="84" />
             <source>Không có hạn cụ thể</source>
             <translation>Không có hạn cụ thể</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="217" />
-            <location filename="../gui/calendar/view.py" line="86" />
+            <location filename="../gui/calendar/view.py" line="87" />
             <source>Hạn sắp tới: </source>
             <translation>Hạn sắp tới: </translation>
         </message>
@@ -505,7 +528,7 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>⚠ Không đọc được thời hạn này: cần kiểm tra và xác nhận (Ctrl+T).</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="88" />
+            <location filename="../gui/calendar/view.py" line="89" />
             <source>⚠ Cần kiểm tra lại thời hạn này.</source>
             <translation>⚠ Cần kiểm tra lại thời hạn này.</translation>
         </message>
@@ -513,108 +536,108 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>DeadlineEditor</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="426" />
+            <location filename="../gui/calendar/view.py" line="427" />
             <source>Thời hạn của nhiệm vụ</source>
             <translation>Thời hạn của nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="435" />
+            <location filename="../gui/calendar/view.py" line="436" />
             <source>(để trống)</source>
             <translation>(để trống)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="441" />
+            <location filename="../gui/calendar/view.py" line="442" />
             <source>Đã kiểm tra, cách hiểu này đúng</source>
             <translation>Đã kiểm tra, cách hiểu này đúng</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="447" />
+            <location filename="../gui/calendar/view.py" line="446" />
             <source>Ghi ngày xảy ra sự kiện</source>
             <translation>Ghi ngày xảy ra sự kiện</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="448" />
+            <location filename="../gui/calendar/view.py" line="447" />
             <source>Như đã ghi:</source>
             <translation>Như đã ghi:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="449" />
+            <location filename="../gui/calendar/view.py" line="448" />
             <source>Hiểu là:</source>
             <translation>Hiểu là:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="453" />
+            <location filename="../gui/calendar/view.py" line="452" />
             <source>Cách hiểu:</source>
             <translation>Cách hiểu:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="463" />
+            <location filename="../gui/calendar/view.py" line="462" />
             <source>Hạn</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="463" />
+            <location filename="../gui/calendar/view.py" line="462" />
             <source>Trạng thái</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="463" />
+            <location filename="../gui/calendar/view.py" line="462" />
             <source>Ngày hoàn thành</source>
             <translation>Ngày hoàn thành</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="464" />
+            <location filename="../gui/calendar/view.py" line="463" />
             <source>Ghi chú</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="473" />
+            <location filename="../gui/calendar/view.py" line="470" />
             <source>Ghi chú (số văn bản báo cáo, kết quả…)</source>
             <translation>Ghi chú (số văn bản báo cáo, kết quả…)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="474" />
-            <location filename="../gui/calendar/view.py" line="634" />
+            <location filename="../gui/calendar/view.py" line="471" />
+            <location filename="../gui/calendar/view.py" line="640" />
             <source>Đánh dấu đã hoàn thành</source>
             <translation>Đánh dấu đã hoàn thành</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="475" />
+            <location filename="../gui/calendar/view.py" line="472" />
             <source>Bỏ đánh dấu</source>
             <translation>Bỏ đánh dấu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="477" />
+            <location filename="../gui/calendar/view.py" line="474" />
             <source>Hoàn thành ngày:</source>
             <translation>Hoàn thành ngày:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="483" />
+            <location filename="../gui/calendar/view.py" line="480" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="484" />
+            <location filename="../gui/calendar/view.py" line="481" />
             <source>Hủy</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="515" />
+            <location filename="../gui/calendar/view.py" line="523" />
             <source>Sự kiện: “{e}”</source>
             <translation>Sự kiện: “{e}”</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="605" />
+            <location filename="../gui/calendar/view.py" line="611" />
             <source>Các lần đến hạn: {n} (đã hoàn thành {k})</source>
             <translation>Các lần đến hạn: {n} (đã hoàn thành {k})</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="606" />
+            <location filename="../gui/calendar/view.py" line="612" />
             <source>Không có lần đến hạn nào có ngày cụ thể.</source>
             <translation>Không có lần đến hạn nào có ngày cụ thể.</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="634" />
+            <location filename="../gui/calendar/view.py" line="640" />
             <source>Sửa ngày hoàn thành</source>
             <translation>Sửa ngày hoàn thành</translation>
         </message>
@@ -654,173 +677,142 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>Document</name>
         <message>
-            <location filename="../gui/document.py" line="121" />
             <source>Thêm mục</source>
-            <translation>Thêm mục</translation>
+            <translation type="vanished">Thêm mục</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="125" />
             <source>Xóa mục</source>
-            <translation>Xóa mục</translation>
+            <translation type="vanished">Xóa mục</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="128" />
-            <location filename="../gui/document.py" line="138" />
             <source>Di chuyển mục</source>
-            <translation>Di chuyển mục</translation>
+            <translation type="vanished">Di chuyển mục</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="132" />
             <source>Lùi mục vào</source>
-            <translation>Lùi mục vào</translation>
+            <translation type="vanished">Lùi mục vào</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="135" />
             <source>Đưa mục ra</source>
-            <translation>Đưa mục ra</translation>
+            <translation type="vanished">Đưa mục ra</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="141" />
             <source>Sửa nội dung mục</source>
-            <translation>Sửa nội dung mục</translation>
+            <translation type="vanished">Sửa nội dung mục</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="150" />
             <source>Sửa phần đầu văn bản</source>
-            <translation>Sửa phần đầu văn bản</translation>
+            <translation type="vanished">Sửa phần đầu văn bản</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="159" />
             <source>Thêm người ký</source>
-            <translation>Thêm người ký</translation>
+            <translation type="vanished">Thêm người ký</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="165" />
             <source>Xóa người ký</source>
-            <translation>Xóa người ký</translation>
+            <translation type="vanished">Xóa người ký</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="172" />
-            <location filename="../gui/document.py" line="247" />
             <source>Không thể di chuyển thêm.</source>
-            <translation>Không thể di chuyển thêm.</translation>
+            <translation type="vanished">Không thể di chuyển thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="176" />
             <source>Di chuyển người ký</source>
-            <translation>Di chuyển người ký</translation>
+            <translation type="vanished">Di chuyển người ký</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="188" />
             <source>Sửa người ký</source>
-            <translation>Sửa người ký</translation>
+            <translation type="vanished">Sửa người ký</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="219" />
             <source>Sửa Nơi nhận</source>
-            <translation>Sửa Nơi nhận</translation>
+            <translation type="vanished">Sửa Nơi nhận</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="233" />
             <source>Thêm phụ lục</source>
-            <translation>Thêm phụ lục</translation>
+            <translation type="vanished">Thêm phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="240" />
             <source>Xóa phụ lục</source>
-            <translation>Xóa phụ lục</translation>
+            <translation type="vanished">Xóa phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="251" />
             <source>Di chuyển phụ lục</source>
-            <translation>Di chuyển phụ lục</translation>
+            <translation type="vanished">Di chuyển phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="259" />
             <source>Sửa phụ lục</source>
-            <translation>Sửa phụ lục</translation>
+            <translation type="vanished">Sửa phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="276" />
-            <location filename="../gui/document.py" line="287" />
             <source>Sửa ô</source>
-            <translation>Sửa ô</translation>
+            <translation type="vanished">Sửa ô</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="304" />
             <source>Thêm dòng</source>
-            <translation>Thêm dòng</translation>
+            <translation type="vanished">Thêm dòng</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="340" />
             <source>Dán từ Excel</source>
-            <translation>Dán từ Excel</translation>
+            <translation type="vanished">Dán từ Excel</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="343" />
             <source>Xóa dòng</source>
-            <translation>Xóa dòng</translation>
+            <translation type="vanished">Xóa dòng</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="360" />
             <source>Di chuyển dòng</source>
-            <translation>Di chuyển dòng</translation>
+            <translation type="vanished">Di chuyển dòng</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="372" />
             <source>Đổi loại dòng</source>
-            <translation>Đổi loại dòng</translation>
+            <translation type="vanished">Đổi loại dòng</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="375" />
             <source>Thêm cột</source>
-            <translation>Thêm cột</translation>
+            <translation type="vanished">Thêm cột</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="378" />
             <source>Xóa cột</source>
-            <translation>Xóa cột</translation>
+            <translation type="vanished">Xóa cột</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="385" />
             <source>Đổi tên cột</source>
-            <translation>Đổi tên cột</translation>
+            <translation type="vanished">Đổi tên cột</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="396" />
             <source>Đổi độ rộng cột</source>
-            <translation>Đổi độ rộng cột</translation>
+            <translation type="vanished">Đổi độ rộng cột</translation>
         </message>
         <message>
-            <location filename="../gui/document.py" line="405" />
             <source>Di chuyển cột</source>
-            <translation>Di chuyển cột</translation>
+            <translation type="vanished">Di chuyển cột</translation>
         </message>
     </context>
     <context>
         <name>FormatBar</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="138" />
+            <location filename="../gui/editors/forms.py" line="140" />
             <source>Chữ đậm (Ctrl+B)</source>
             <translation>Chữ đậm (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="139" />
+            <location filename="../gui/editors/forms.py" line="141" />
             <source>Chữ nghiêng (Ctrl+I)</source>
             <translation>Chữ nghiêng (Ctrl+I)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="140" />
+            <location filename="../gui/editors/forms.py" line="142" />
             <source>Dòng gạch đầu dòng “-”</source>
             <translation>Dòng gạch đầu dòng “-”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="141" />
+            <location filename="../gui/editors/forms.py" line="143" />
             <source>Dòng “+”</source>
             <translation>Dòng “+”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="142" />
+            <location filename="../gui/editors/forms.py" line="144" />
             <source>Đoạn văn thường</source>
             <translation>Đoạn văn thường</translation>
         </message>
@@ -828,57 +820,57 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>HeaderEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="156" />
+            <location filename="../gui/editors/forms.py" line="158" />
             <source>Đầu văn bản</source>
             <translation>Đầu văn bản</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="162" />
+            <location filename="../gui/editors/forms.py" line="164" />
             <source>(nếu có) ví dụ: UBND TỈNH HÀ GIANG</source>
             <translation>(nếu có) ví dụ: UBND TỈNH HÀ GIANG</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="163" />
+            <location filename="../gui/editors/forms.py" line="165" />
             <source>Cơ quan chủ quản:</source>
             <translation>Cơ quan chủ quản:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="165" />
+            <location filename="../gui/editors/forms.py" line="167" />
             <source>Cơ quan ban hành:</source>
             <translation>Cơ quan ban hành:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="170" />
+            <location filename="../gui/editors/forms.py" line="172" />
             <source>Tên dùng trong câu văn:</source>
             <translation>Tên dùng trong câu văn:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="173" />
+            <location filename="../gui/editors/forms.py" line="175" />
             <source>Viết tắt:</source>
             <translation>Viết tắt:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="179" />
+            <location filename="../gui/editors/forms.py" line="181" />
             <source>Số:</source>
             <translation>Số:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="182" />
+            <location filename="../gui/editors/forms.py" line="184" />
             <source>khi ký</source>
             <translation>khi ký</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="184" />
+            <location filename="../gui/editors/forms.py" line="186" />
             <source>Ký hiệu:</source>
             <translation>Ký hiệu:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="188" />
+            <location filename="../gui/editors/forms.py" line="190" />
             <source>Loại văn bản:</source>
             <translation>Loại văn bản:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="192" />
+            <location filename="../gui/editors/forms.py" line="194" />
             <source>Ngày:</source>
             <translation>Ngày:</translation>
         </message>
@@ -1059,43 +1051,43 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>Nơi nhận</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="174" />
+            <location filename="../gui/dialogs/import_dialog.py" line="177" />
             <source>Không có ghi chú: mọi phần đều đã được xếp vào kế hoạch.</source>
             <translation>Không có ghi chú: mọi phần đều đã được xếp vào kế hoạch.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="187" />
+            <location filename="../gui/dialogs/import_dialog.py" line="190" />
             <source>Chọn văn bản Word</source>
             <translation>Chọn văn bản Word</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="188" />
-            <location filename="../gui/dialogs/import_dialog.py" line="216" />
+            <location filename="../gui/dialogs/import_dialog.py" line="191" />
+            <location filename="../gui/dialogs/import_dialog.py" line="219" />
             <source>Văn bản Word (*.docx *.doc)</source>
             <translation>Văn bản Word (*.docx *.doc)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="194" />
+            <location filename="../gui/dialogs/import_dialog.py" line="197" />
             <source>Lưu kế hoạch đã nhập</source>
             <translation>Lưu kế hoạch đã nhập</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="195" />
+            <location filename="../gui/dialogs/import_dialog.py" line="198" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="204" />
+            <location filename="../gui/dialogs/import_dialog.py" line="207" />
             <source>Chọn nơi lưu tệp kế hoạch.</source>
             <translation>Chọn nơi lưu tệp kế hoạch.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="207" />
+            <location filename="../gui/dialogs/import_dialog.py" line="210" />
             <source>Tệp “{0}” đã có; chọn tên khác.</source>
             <translation>Tệp “{0}” đã có; chọn tên khác.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="215" />
+            <location filename="../gui/dialogs/import_dialog.py" line="218" />
             <source>Nhập từ Word</source>
             <translation>Nhập từ Word</translation>
         </message>
@@ -1125,519 +1117,544 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>Kế hoạch không còn xung đột gộp nào chờ xử lý.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="116" />
-            <source>Mở một tệp kế hoạch (Ctrl+O) hoặc tạo mới từ mẫu (Ctrl+N).</source>
-            <translation>Mở một tệp kế hoạch (Ctrl+O) hoặc tạo mới từ mẫu (Ctrl+N).</translation>
-        </message>
-        <message>
-            <location filename="../gui/main_window.py" line="168" />
+            <location filename="../gui/main_window.py" line="216" />
             <source>&amp;Mới từ mẫu…</source>
             <translation>&amp;Mới từ mẫu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="169" />
+            <location filename="../gui/main_window.py" line="217" />
             <source>&amp;Mở…</source>
             <translation>&amp;Mở…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="170" />
+            <location filename="../gui/main_window.py" line="218" />
             <source>&amp;Lưu</source>
             <translation>&amp;Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="171" />
+            <location filename="../gui/main_window.py" line="219" />
             <source>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</source>
             <translation>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="172" />
+            <location filename="../gui/main_window.py" line="220" />
             <source>Lưu &amp;bản sao thành…</source>
             <translation>Lưu &amp;bản sao thành…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="173" />
+            <location filename="../gui/main_window.py" line="221" />
             <source>&amp;Khôi phục từ bản sao lưu…</source>
             <translation>&amp;Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="174" />
+            <location filename="../gui/main_window.py" line="222" />
             <source>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</source>
             <translation>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="176" />
+            <location filename="../gui/main_window.py" line="224" />
             <source>Xuất &amp;Word (.docx)…</source>
             <translation>Xuất &amp;Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="177" />
+            <location filename="../gui/main_window.py" line="225" />
             <source>Xuất &amp;PDF…</source>
             <translation>Xuất &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="178" />
+            <location filename="../gui/main_window.py" line="226" />
             <source>Xuất &amp;Excel (bảng phụ lục)…</source>
             <translation>Xuất &amp;Excel (bảng phụ lục)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="179" />
+            <location filename="../gui/main_window.py" line="227" />
             <source>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</source>
             <translation>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="180" />
+            <location filename="../gui/main_window.py" line="228" />
             <source>&amp;Nhập từ Word (.docx)…</source>
             <translation>&amp;Nhập từ Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="181" />
+            <location filename="../gui/main_window.py" line="229" />
             <source>&amp;Gộp với bản của nơi khác…</source>
             <translation>&amp;Gộp với bản của nơi khác…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="182" />
+            <location filename="../gui/main_window.py" line="230" />
             <source>&amp;Xung đột gộp còn chờ xử lý…</source>
             <translation>&amp;Xung đột gộp còn chờ xử lý…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="183" />
+            <location filename="../gui/main_window.py" line="231" />
             <source>Các xung đột để lại (“Để sau”) từ lần gộp trước: chọn bản nào giữ.</source>
             <translation>Các xung đột để lại (“Để sau”) từ lần gộp trước: chọn bản nào giữ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="184" />
+            <location filename="../gui/main_window.py" line="232" />
             <source>&amp;Thoát</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="185" />
+            <location filename="../gui/main_window.py" line="233" />
             <source>&amp;Hoàn tác</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="188" />
+            <location filename="../gui/main_window.py" line="236" />
             <source>&amp;Làm lại</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="189" />
+            <location filename="../gui/main_window.py" line="237" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
             <translation>Thêm mục/dòng &amp;cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="190" />
+            <location filename="../gui/main_window.py" line="238" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
             <translation>Thêm mục &amp;con / dòng nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="191" />
+            <location filename="../gui/main_window.py" line="239" />
             <source>&amp;Xóa</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="204" />
+            <location filename="../gui/main_window.py" line="255" />
             <source>Lùi &amp;vào một cấp</source>
             <translation>Lùi &amp;vào một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="205" />
+            <location filename="../gui/main_window.py" line="256" />
             <source>Lùi &amp;ra một cấp</source>
             <translation>Lùi &amp;ra một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="206" />
+            <location filename="../gui/main_window.py" line="257" />
             <source>Chuyển &amp;lên</source>
             <translation>Chuyển &amp;lên</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="207" />
+            <location filename="../gui/main_window.py" line="258" />
             <source>Chuyển &amp;xuống</source>
             <translation>Chuyển &amp;xuống</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="208" />
+            <location filename="../gui/main_window.py" line="259" />
             <source>Đổi dòng nhóm ↔ nhiệm vụ</source>
             <translation>Đổi dòng nhóm ↔ nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="209" />
+            <location filename="../gui/main_window.py" line="260" />
             <source>Thêm cột…</source>
             <translation>Thêm cột…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="210" />
+            <location filename="../gui/main_window.py" line="261" />
             <source>Thêm phụ lục</source>
             <translation>Thêm phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="211" />
+            <location filename="../gui/main_window.py" line="262" />
             <source>&amp;Lịch hạn công việc</source>
             <translation>&amp;Lịch hạn công việc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="212" />
+            <location filename="../gui/main_window.py" line="263" />
             <source>Việc sắp đến &amp;hạn</source>
             <translation>Việc sắp đến &amp;hạn</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="213" />
+            <location filename="../gui/main_window.py" line="264" />
             <source>&amp;Thời hạn…</source>
             <translation>&amp;Thời hạn…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="214" />
+            <location filename="../gui/main_window.py" line="265" />
             <source>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</source>
             <translation>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="215" />
+            <location filename="../gui/main_window.py" line="266" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;Giới thiệu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="228" />
+            <location filename="../gui/main_window.py" line="279" />
             <source>&amp;Tệp</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="231" />
+            <location filename="../gui/main_window.py" line="282" />
             <source>Mở &amp;gần đây</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="246" />
+            <location filename="../gui/main_window.py" line="297" />
             <source>&amp;Sửa</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="249" />
+            <location filename="../gui/main_window.py" line="300" />
             <source>&amp;Cấu trúc</source>
             <translation>&amp;Cấu trúc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="253" />
+            <location filename="../gui/main_window.py" line="304" />
             <source>&amp;Bảng</source>
             <translation>&amp;Bảng</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="258" />
+            <location filename="../gui/main_window.py" line="309" />
             <source>&amp;Xem</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="261" />
+            <location filename="../gui/main_window.py" line="312" />
             <source>Trợ &amp;giúp</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="263" />
+            <location filename="../gui/main_window.py" line="314" />
             <source>Công cụ</source>
             <translation>Công cụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="267" />
+            <location filename="../gui/main_window.py" line="318" />
             <source>Mới</source>
             <translation>Mới</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="267" />
+            <location filename="../gui/main_window.py" line="318" />
             <source>Mở</source>
             <translation>Mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="267" />
+            <location filename="../gui/main_window.py" line="318" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="268" />
+            <location filename="../gui/main_window.py" line="319" />
             <source>Hoàn tác</source>
             <translation>Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="268" />
+            <location filename="../gui/main_window.py" line="319" />
             <source>Làm lại</source>
             <translation>Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="269" />
+            <location filename="../gui/main_window.py" line="320" />
             <source>+ Cùng cấp</source>
             <translation>+ Cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="269" />
+            <location filename="../gui/main_window.py" line="320" />
             <source>+ Cấp con</source>
             <translation>+ Cấp con</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="270" />
+            <location filename="../gui/main_window.py" line="321" />
             <source>Xóa</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="272" />
+            <location filename="../gui/main_window.py" line="323" />
             <source>Lịch</source>
             <translation>Lịch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="333" />
+            <location filename="../gui/main_window.py" line="356" />
+            <source>Mở một tệp kế hoạch (.sqlite, hoặc tệp .zip nhận qua thư)</source>
+            <translation>Mở một tệp kế hoạch (.sqlite, hoặc tệp .zip nhận qua thư)</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="356" />
+            <source>Tệp → Mở…</source>
+            <translation>Tệp → Mở…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="357" />
+            <source>Tạo kế hoạch mới từ mẫu</source>
+            <translation>Tạo kế hoạch mới từ mẫu</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="357" />
+            <source>Tệp → Mới từ mẫu…</source>
+            <translation>Tệp → Mới từ mẫu…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="358" />
+            <source>Lập kế hoạch từ một văn bản Word</source>
+            <translation>Lập kế hoạch từ một văn bản Word</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="358" />
+            <source>Tệp → Nhập từ Word (.docx)…</source>
+            <translation>Tệp → Nhập từ Word (.docx)…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="361" />
+            <source>Chưa mở kế hoạch nào.</source>
+            <translation>Chưa mở kế hoạch nào.</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="413" />
             <source>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</source>
             <translation>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="336" />
+            <location filename="../gui/main_window.py" line="416" />
             <source>Nhập văn bản này ngay?</source>
             <translation>Nhập văn bản này ngay?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="342" />
+            <location filename="../gui/main_window.py" line="422" />
             <source>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</source>
             <translation>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="359" />
+            <location filename="../gui/main_window.py" line="439" />
             <source>Đang mở tệp nén…</source>
             <translation>Đang mở tệp nén…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="363" />
+            <location filename="../gui/main_window.py" line="443" />
             <source>Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng Tệp → Gộp với bản của nơi khác…</source>
             <translation>Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng Tệp → Gộp với bản của nơi khác…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="373" />
+            <location filename="../gui/main_window.py" line="453" />
             <location filename="../gui/screens.py" line="177" />
             <source>Mở tiếp?</source>
             <translation>Mở tiếp?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="383" />
+            <location filename="../gui/main_window.py" line="463" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="401" />
+            <location filename="../gui/main_window.py" line="481" />
             <source>Đang mở tệp…</source>
             <translation>Đang mở tệp…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="431" />
+            <location filename="../gui/main_window.py" line="510" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="433" />
+            <location filename="../gui/main_window.py" line="512" />
             <source>Đã mở</source>
             <translation>Đã mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="446" />
+            <location filename="../gui/main_window.py" line="525" />
             <source>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</source>
             <translation>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="490" />
+            <location filename="../gui/main_window.py" line="575" />
             <source>(chưa có)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="525" />
+            <location filename="../gui/main_window.py" line="610" />
             <location filename="../gui/screens.py" line="170" />
             <source>Mở kế hoạch</source>
             <translation>Mở kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="526" />
+            <location filename="../gui/main_window.py" line="611" />
             <source>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="534" />
+            <location filename="../gui/main_window.py" line="619" />
             <source>Đã lưu lúc %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="542" />
+            <location filename="../gui/main_window.py" line="627" />
             <source>Lưu bản sao thành</source>
             <translation>Lưu bản sao thành</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="543" />
+            <location filename="../gui/main_window.py" line="628" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="548" />
+            <location filename="../gui/main_window.py" line="633" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>Bản sao phải có tên khác tệp đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="549" />
+            <location filename="../gui/main_window.py" line="634" />
             <source>Đang lưu bản sao…</source>
             <translation>Đang lưu bản sao…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="550" />
+            <location filename="../gui/main_window.py" line="636" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Đã lưu bản sao: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="564" />
+            <location filename="../gui/main_window.py" line="650" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Đang đọc các bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="571" />
+            <location filename="../gui/main_window.py" line="657" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>Không tìm thấy bản sao lưu này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="572" />
+            <location filename="../gui/main_window.py" line="659" />
             <source>Đang khôi phục…</source>
             <translation>Đang khôi phục…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="578" />
-            <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
-            <translation>Đã khôi phục nội dung của bản sao lưu lúc %1.</translation>
-        </message>
-        <message>
-            <location filename="../gui/main_window.py" line="580" />
-            <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
-            <translation>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</translation>
-        </message>
-        <message>
-            <location filename="../gui/main_window.py" line="584" />
+            <location filename="../gui/main_window.py" line="661" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="595" />
+            <location filename="../gui/main_window.py" line="670" />
+            <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
+            <translation>Đã khôi phục nội dung của bản sao lưu lúc %1.</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="672" />
+            <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
+            <translation>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="685" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="598" />
+            <location filename="../gui/main_window.py" line="688" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Văn bản Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="598" />
+            <location filename="../gui/main_window.py" line="688" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="599" />
+            <location filename="../gui/main_window.py" line="689" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Bảng tính Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="600" />
+            <location filename="../gui/main_window.py" line="690" />
             <source>Xuất</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="604" />
+            <location filename="../gui/main_window.py" line="694" />
             <source>Đang xuất…</source>
             <translation>Đang xuất…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="605" />
+            <location filename="../gui/main_window.py" line="696" />
             <source>Đã xuất: %1</source>
             <translation>Đã xuất: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="612" />
+            <location filename="../gui/main_window.py" line="703" />
             <source>Lưu ý: %1</source>
             <translation>Lưu ý: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="631" />
+            <location filename="../gui/main_window.py" line="722" />
             <source>Báo cáo nhập</source>
             <translation>Báo cáo nhập</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="727" />
+            <location filename="../gui/main_window.py" line="818" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>Chưa có lịch hạn công việc trong phiên bản này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="769" />
+            <location filename="../gui/main_window.py" line="860" />
             <source>(Ctrl+L: lịch hạn)</source>
             <translation>(Ctrl+L: lịch hạn)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="793" />
+            <location filename="../gui/main_window.py" line="884" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="797" />
+            <location filename="../gui/main_window.py" line="888" />
             <source>Không tìm thấy dòng này.</source>
             <translation>Không tìm thấy dòng này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="799" />
+            <location filename="../gui/main_window.py" line="890" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="809" />
-            <source>Sửa thời hạn</source>
-            <translation>Sửa thời hạn</translation>
-        </message>
-        <message>
-            <location filename="../gui/main_window.py" line="811" />
+            <location filename="../gui/main_window.py" line="898" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="826" />
+            <location filename="../gui/main_window.py" line="913" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Đã lưu vào tệp lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="958" />
+            <location filename="../gui/main_window.py" line="1045" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="963" />
+            <location filename="../gui/main_window.py" line="1050" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Đã xóa %1 dòng — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="970" />
+            <location filename="../gui/main_window.py" line="1057" />
             <source>(mục không tiêu đề)</source>
             <translation>(mục không tiêu đề)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="972" />
+            <location filename="../gui/main_window.py" line="1059" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Xóa mục “%1” cùng %2 mục con của nó?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="976" />
+            <location filename="../gui/main_window.py" line="1063" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Đã xóa mục “%1” và %2 mục con — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="976" />
+            <location filename="../gui/main_window.py" line="1063" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Đã xóa mục “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="980" />
+            <location filename="../gui/main_window.py" line="1067" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Đã xóa khối chữ ký — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="984" />
+            <location filename="../gui/main_window.py" line="1071" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Xóa cả %1 (%2 dòng)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="988" />
+            <location filename="../gui/main_window.py" line="1075" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Đã xóa %1 (%2 dòng) — %3</translation>
         </message>
@@ -1645,6 +1662,14 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <location filename="../gui/screens.py" line="170" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Mở một tệp kế hoạch (Ctrl+O) hoặc tạo mới từ mẫu (Ctrl+N).</source>
+            <translation type="vanished">Mở một tệp kế hoạch (Ctrl+O) hoặc tạo mới từ mẫu (Ctrl+N).</translation>
+        </message>
+        <message>
+            <source>Sửa thời hạn</source>
+            <translation type="vanished">Sửa thời hạn</translation>
         </message>
         <message>
             <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
@@ -1937,27 +1962,27 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <translation>Chép kế hoạch đang mở thành kế hoạch mới cho năm sau: lùi năm, xóa số và ngày ban hành, giữ nhiệm vụ để sửa; kế hoạch cũ không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="57" />
+            <location filename="../gui/next_year.py" line="59" />
             <source>Lưu kế hoạch năm sau</source>
             <translation>Lưu kế hoạch năm sau</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="59" />
+            <location filename="../gui/next_year.py" line="60" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="66" />
+            <location filename="../gui/next_year.py" line="67" />
             <source>Kế hoạch năm sau phải được lưu thành tệp khác tệp đang mở.</source>
             <translation>Kế hoạch năm sau phải được lưu thành tệp khác tệp đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="70" />
+            <location filename="../gui/next_year.py" line="71" />
             <source>Kế hoạch năm sau</source>
             <translation>Kế hoạch năm sau</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="71" />
+            <location filename="../gui/next_year.py" line="72" />
             <source>Đã lập kế hoạch năm %1: %2</source>
             <translation>Đã lập kế hoạch năm %1: %2</translation>
         </message>
@@ -2013,12 +2038,12 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>RecipientsEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="497" />
+            <location filename="../gui/editors/forms.py" line="502" />
             <source>Nơi nhận</source>
             <translation>Nơi nhận</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="498" />
+            <location filename="../gui/editors/forms.py" line="503" />
             <source>Mỗi dòng một nơi nhận, viết như khi in (ví dụ: “- Như trên;”, “- Lưu: VT.”):</source>
             <translation>Mỗi dòng một nơi nhận, viết như khi in (ví dụ: “- Như trên;”, “- Lưu: VT.”):</translation>
         </message>
@@ -2064,52 +2089,52 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>SectionEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="312" />
+            <location filename="../gui/editors/forms.py" line="317" />
             <source>Tiêu đề mục (để trống nếu mục chỉ có đoạn văn)</source>
             <translation>Tiêu đề mục (để trống nếu mục chỉ có đoạn văn)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="325" />
+            <location filename="../gui/editors/forms.py" line="330" />
             <source>Đoạn kết của mục (in sau các mục con):</source>
             <translation>Đoạn kết của mục (in sau các mục con):</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="351" />
+            <location filename="../gui/editors/forms.py" line="356" />
             <source>Cấp: </source>
             <translation>Cấp: </translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="351" />
+            <location filename="../gui/editors/forms.py" line="356" />
             <source>Phần (A, B, C…)</source>
             <translation>Phần (A, B, C…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="351" />
+            <location filename="../gui/editors/forms.py" line="356" />
             <source>Mục (I, II, III…)</source>
             <translation>Mục (I, II, III…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="351" />
+            <location filename="../gui/editors/forms.py" line="356" />
             <source>Khoản (1, 2, 3…)</source>
             <translation>Khoản (1, 2, 3…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="351" />
+            <location filename="../gui/editors/forms.py" line="356" />
             <source>Điểm (a, b, c…)</source>
             <translation>Điểm (a, b, c…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="352" />
+            <location filename="../gui/editors/forms.py" line="357" />
             <source> — số thứ tự tự tính theo vị trí</source>
             <translation> — số thứ tự tự tính theo vị trí</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="361" />
+            <location filename="../gui/editors/forms.py" line="366" />
             <source>Mục con: </source>
             <translation>Mục con: </translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="363" />
+            <location filename="../gui/editors/forms.py" line="368" />
             <source>Chưa có mục con (Ctrl+Shift+Enter để thêm).</source>
             <translation>Chưa có mục con (Ctrl+Shift+Enter để thêm).</translation>
         </message>
@@ -2137,22 +2162,22 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="66" />
+            <location filename="../gui/send_copy.py" line="68" />
             <source>Gửi bản sao</source>
             <translation>Gửi bản sao</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="76" />
+            <location filename="../gui/send_copy.py" line="78" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>Bản sao phải có tên khác tệp đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="80" />
+            <location filename="../gui/send_copy.py" line="82" />
             <source>Đang tạo bản sao để gửi…</source>
             <translation>Đang tạo bản sao để gửi…</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="85" />
+            <location filename="../gui/send_copy.py" line="87" />
             <source>Đã tạo bản sao để gửi: %1 (%2 KB)</source>
             <translation>Đã tạo bản sao để gửi: %1 (%2 KB)</translation>
         </message>
@@ -2354,57 +2379,57 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>SignerEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="406" />
+            <location filename="../gui/editors/forms.py" line="411" />
             <source>Chữ ký</source>
             <translation>Chữ ký</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="410" />
+            <location filename="../gui/editors/forms.py" line="415" />
             <source>(không)</source>
             <translation>(không)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="410" />
+            <location filename="../gui/editors/forms.py" line="415" />
             <source>TM. (thay mặt tập thể)</source>
             <translation>TM. (thay mặt tập thể)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="410" />
+            <location filename="../gui/editors/forms.py" line="415" />
             <source>KT. (ký thay)</source>
             <translation>KT. (ký thay)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="410" />
+            <location filename="../gui/editors/forms.py" line="415" />
             <source>Q. (quyền)</source>
             <translation>Q. (quyền)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="410" />
+            <location filename="../gui/editors/forms.py" line="415" />
             <source>TL. (thừa lệnh)</source>
             <translation>TL. (thừa lệnh)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="410" />
+            <location filename="../gui/editors/forms.py" line="415" />
             <source>TUQ. (thừa ủy quyền)</source>
             <translation>TUQ. (thừa ủy quyền)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="411" />
+            <location filename="../gui/editors/forms.py" line="416" />
             <source>Quyền hạn ký:</source>
             <translation>Quyền hạn ký:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="413" />
+            <location filename="../gui/editors/forms.py" line="418" />
             <source>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
             <translation>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="414" />
+            <location filename="../gui/editors/forms.py" line="419" />
             <source>Tập thể:</source>
             <translation>Tập thể:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="416" />
+            <location filename="../gui/editors/forms.py" line="421" />
             <source>Mỗi dòng một chức vụ, ví dụ:
 CHỦ TỊCH
 PHÓ CHỦ TỊCH
@@ -2415,17 +2440,17 @@ PHÓ CHỦ TỊCH
 (cấp phó ký thay mặt tập thể: chọn TM., dòng đầu “KT. CHỦ TỊCH”)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="418" />
+            <location filename="../gui/editors/forms.py" line="423" />
             <source>Chức vụ (mỗi dòng một dòng in):</source>
             <translation>Chức vụ (mỗi dòng một dòng in):</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="420" />
+            <location filename="../gui/editors/forms.py" line="425" />
             <source>Họ và tên:</source>
             <translation>Họ và tên:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="422" />
+            <location filename="../gui/editors/forms.py" line="427" />
             <source>Khối chữ ký khi in:</source>
             <translation>Khối chữ ký khi in:</translation>
         </message>
@@ -2445,12 +2470,12 @@ PHÓ CHỦ TỊCH</translation>
     <context>
         <name>SignersOverview</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="478" />
+            <location filename="../gui/editors/forms.py" line="483" />
             <source>Chữ ký</source>
             <translation>Chữ ký</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="487" />
+            <location filename="../gui/editors/forms.py" line="492" />
             <source>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</source>
             <translation>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</translation>
         </message>

@@ -12,6 +12,7 @@ missing and we may install them.
 from __future__ import annotations
 
 import hashlib
+import glob
 import os
 import shutil
 import subprocess
@@ -22,7 +23,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 VENV = os.path.join(ROOT, ".venv")
 IS_WIN = os.name == "nt"
 PY = os.path.join(VENV, "Scripts" if IS_WIN else "bin", "python.exe" if IS_WIN else "python")
-APT_PACKAGES = ["libreoffice-writer-nogui", "poppler-utils", "xvfb", "xauth", "fonts-liberation"]
+APT_PACKAGES = ["libreoffice-writer-nogui", "libreoffice-calc-nogui", "poppler-utils", "xvfb", "xauth", "fonts-liberation"]
 # what Qt's xcb platform plugin needs beyond a bare Debian (since Qt 6.5: xcb-cursor) — for a real
 # window, and for screenshots under Xvfb
 QT_XCB_PACKAGES = ["libxcb-cursor0", "libxkbcommon-x11-0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-image0",
@@ -87,6 +88,9 @@ def ensure_qt_xcb() -> None:
 def ensure_system_tools() -> None:
     ensure_qt_xcb()
     missing = [t for t in ("soffice", "pdftoppm", "Xvfb") if shutil.which(t) is None]
+    soffice = shutil.which("soffice")
+    if soffice and not IS_WIN and not glob.glob(os.path.join(os.path.dirname(os.path.realpath(soffice)), "libsclo.*")):
+        missing.append("LibreOffice Calc")   # the Excel export is checked through Calc (tests/export)
     if not missing or IS_WIN:
         return
     if shutil.which("apt-get") and hasattr(os, "geteuid") and os.geteuid() == 0:

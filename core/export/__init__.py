@@ -68,8 +68,10 @@ def _check_target(path: str) -> None:
 
 def _os_error(e: OSError, path: str) -> ExportError:
     name = os.path.basename(path)
-    if e.errno == errno.ENOSPC:
-        return ExportError(f"Đĩa đầy, không ghi được “{name}”.", f"Disk full; cannot write “{name}”.")
+    from ..fileio import write_failure
+    full = write_failure(e, path)      # the one wording of a full disk (core.fileio)
+    if full is not None:
+        return ExportError(full.vi, full.en)
     if isinstance(e, PermissionError) or e.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.EBUSY):
         if os.path.exists(path):
             return _locked(path)

@@ -16,7 +16,7 @@ import os
 import re
 
 from ..errors import PlanError
-from ..fileio import replacing
+from ..fileio import replacing, write_failure
 from ..model import Appendix, Plan
 
 FONT = "Times New Roman"
@@ -34,6 +34,18 @@ def _sheet_name(label: str, used: set[str]) -> str:
     return name
 
 
+def _put(ws, r: int, c: int, value):
+    """Set a cell; text is always written as text (an inline string), never
+    as a formula: a received plan's "=HYPERLINK(…)" or "=cmd|…" stays the
+    characters the clerk sees, and "- Sở Nội vụ" is not read as a broken
+    formula (#NAME?) by Excel or LibreOffice."""
+    cell = ws.cell(row=r, column=c)
+    cell.value = value
+    if isinstance(value, str):
+        cell.data_type = "s"
+    return cell
+
+
 def export_xlsx(plan: Plan, path: str, appendices: list[int] | None = None) -> None:
     """Write the appendices (all, or the given indexes) to *path* (temp name, then rename)."""
     from openpyxl import Workbook
@@ -49,12 +61,57 @@ def export_xlsx(plan: Plan, path: str, appendices: list[int] | None = None) -> N
         wb.create_sheet("Phụ lục")
     from ..fileio import guard_output
     guard_output(path, "xlsx", force=True)     # never over a plan file
+    failure = _save(wb, path)
+    if failure is not None:
+        raise failure
+
+
+def _save(wb, path: str) -> PlanError | None:
+    """Save *wb* at *path* through the atomic writer; the clerk's line when
+    the write failed (disk full …), else ``None``.
+
+    openpyxl writes each sheet through a temporary file and a generator;
+    when a write fails, those objects fail again as they are freed and
+    Python prints "Exception ignored in …" tracebacks after our one line.
+    They are the same failure, already reported: while the failed save is
+    cleared away such write errors are not printed (any other goes to the
+    usual hook).  The sheet writers sit in reference cycles, so clearing
+    them takes a collection — done only in a process without Qt (the
+    command line): in the window, a forced collection could free Qt objects
+    from the export's worker thread, and the leftovers are collected later
+    by Python's own schedule (their note goes to stderr, which no clerk sees)."""
+    import sys
+    failure: PlanError | None = None
+    previous = sys.unraisablehook
+
+    def quiet(unraisable):
+        v = unraisable.exc_value
+        if not (isinstance(v, OSError) or type(v).__name__ == "SerialisationError"):
+            previous(unraisable)
+    sys.unraisablehook = quiet
     try:
-        with replacing(path, suffix=".xlsx") as tmp:
-            wb.save(tmp)
-    except OSError as e:
-        raise PlanError(f"Không ghi được “{os.path.basename(path)}”: {e.strerror or e}",
-                        f"Cannot write “{os.path.basename(path)}”: {e.strerror or e}") from e
+        try:
+            with replacing(path, suffix=".xlsx") as tmp:
+                wb.save(tmp)
+        except PlanError as e:          # DiskFull from the atomic writer: already the clerk's line
+            failure = e
+        except Exception as e:          # noqa: BLE001 — openpyxl writes through lxml, which has its own errors
+            failure = write_failure(e, path)
+            if failure is None:
+                if not isinstance(e, OSError) and type(e).__name__ != "SerialisationError":
+                    raise
+                detail = getattr(e, "strerror", None) or e
+                failure = PlanError(f"Không ghi được “{os.path.basename(path)}”: {detail}",
+                                    f"Cannot write “{os.path.basename(path)}”: {detail}")
+        if failure is not None:         # no traceback kept: nothing holds the failed save's objects
+            failure.__traceback__ = failure.__cause__ = failure.__context__ = None
+            if "PySide6" not in sys.modules:
+                import gc
+                gc.collect()
+    finally:
+        if sys.unraisablehook is quiet:
+            sys.unraisablehook = previous
+    return failure
 
 
 def write_sheet(ws, plan: Plan, idx: int, app: Appendix) -> None:
@@ -68,7 +125,7 @@ def write_sheet(ws, plan: Plan, idx: int, app: Appendix) -> None:
     top_center = Alignment(horizontal="center", vertical="top", wrap_text=True)
 
     def line(r: int, text: str, bold=False, italic=False):
-        ws.cell(row=r, column=1, value=text).font = Font(name=FONT, size=13, bold=bold, italic=italic)
+        _put(ws, r, 1, text).font = Font(name=FONT, size=13, bold=bold, italic=italic)
         ws.cell(row=r, column=1).alignment = center
         if n > 1:
             ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=n)
@@ -96,20 +153,20 @@ def write_sheet(ws, plan: Plan, idx: int, app: Appendix) -> None:
                 end = k
                 while end + 1 < n and app.columns[end + 1].group == c.group:
                     end += 1
-                ws.cell(row=r, column=k + 1, value=c.group)
+                _put(ws, r, k + 1, c.group)
                 if end > k:
                     ws.merge_cells(start_row=r, start_column=k + 1, end_row=r, end_column=end + 1)
                 for j in range(k, end + 1):
-                    ws.cell(row=r + 1, column=j + 1, value=app.columns[j].title)
+                    _put(ws, r + 1, j + 1, app.columns[j].title)
                 k = end + 1
             else:
-                ws.cell(row=r, column=k + 1, value=c.title)
+                _put(ws, r, k + 1, c.title)
                 ws.merge_cells(start_row=r, start_column=k + 1, end_row=r + 1, end_column=k + 1)
                 k += 1
         last_head = r + 1
     else:
         for k, c in enumerate(app.columns):
-            ws.cell(row=r, column=k + 1, value=c.title)
+            _put(ws, r, k + 1, c.title)
         last_head = r
     for rr in range(first_head, last_head + 1):
         for k in range(n):
@@ -131,7 +188,7 @@ def write_sheet(ws, plan: Plan, idx: int, app: Appendix) -> None:
             # a group row with text in several columns: each in its column, bold (nothing dropped)
             for k, c in enumerate(app.columns):
                 value = numbers.get(row.id, "") if c.key == "tt" else row.cells.get(c.id, "")
-                cell = ws.cell(row=r, column=k + 1, value=value or None)
+                cell = _put(ws, r, k + 1, value or None)
                 cell.font = bold
                 cell.border = border
                 cell.alignment = top_center if c.key == "tt" else top_left
@@ -139,9 +196,9 @@ def write_sheet(ws, plan: Plan, idx: int, app: Appendix) -> None:
             text = next((row.cells.get(c.id, "") for c in app.columns if c.key != "tt" and row.cells.get(c.id)), "")
             start = 1
             if tt_col is not None:
-                ws.cell(row=r, column=1, value=numbers.get(row.id, ""))
+                _put(ws, r, 1, numbers.get(row.id, ""))
                 start = 2
-            ws.cell(row=r, column=start, value=text)
+            _put(ws, r, start, text)
             if n > start:
                 ws.merge_cells(start_row=r, start_column=start, end_row=r, end_column=n)
             for k in range(n):
@@ -155,7 +212,7 @@ def write_sheet(ws, plan: Plan, idx: int, app: Appendix) -> None:
                     value = numbers.get(row.id, "") or row.cells.get(c.id, "")
                 else:
                     value = row.cells.get(c.id, "")
-                cell = ws.cell(row=r, column=k + 1, value=value or None)
+                cell = _put(ws, r, k + 1, value or None)
                 cell.font = body
                 cell.border = border
                 cell.alignment = top_center if c.key in ("tt", "deadline") else top_left

@@ -36,6 +36,7 @@ class XTable:
     headers: list[str]
     rows: list[list[Cell]]
     sheet: str = ""
+    notes: list[str] = field(default_factory=list)   # what reading the sheet noted (formula cells)
 
 
 @dataclass
@@ -110,22 +111,24 @@ def read_table(path: str, sheet: str | None = None) -> XTable:
         title = ws.title if hasattr(ws, "title") else ""
     finally:
         wb.close()
-    _refuse_uncomputed_formulas(path, sheet or None, grid)
-    return _split_header(grid, title)
+    notes = _formula_cells(path, sheet or None, grid)
+    table = _split_header(grid, title)
+    table.notes = notes
+    return table
 
 
-def _refuse_uncomputed_formulas(path: str, sheet: str | None, grid: list[list[Cell]]) -> None:
-    """A formula whose result was never computed (a workbook written by a
-    program, not saved by Excel) reads as an empty cell: refuse, naming the
-    cells, rather than import a task without its text."""
-    if not any(not c.text for row in grid for c in row):
-        return
+def _formula_cells(path: str, sheet: str | None, grid: list[list[Cell]]) -> list[str]:
+    """A formula cell is imported as text, never as a formula: its shown
+    value (the result Excel saved with the file) when there is one, else the
+    formula's own text ("=B2&…", kept as characters).  Each such cell is
+    named in the import report, so the clerk knows the plan holds a copy of
+    what the sheet computed, not the computation."""
     from openpyxl import load_workbook
     from openpyxl.utils import get_column_letter
+    notes: list[str] = []
     wb = load_workbook(path, read_only=True, data_only=False)
     try:
         ws = wb[sheet] if sheet else wb[wb.sheetnames[0]]
-        missing = []
         for i, row in enumerate(ws.iter_rows()):
             if i >= len(grid):
                 break
@@ -133,17 +136,25 @@ def _refuse_uncomputed_formulas(path: str, sheet: str | None, grid: list[list[Ce
                 if j >= len(grid[i]):
                     break
                 v = getattr(c, "value", None)
-                if not grid[i][j].text and isinstance(v, str) and v.startswith("="):
-                    missing.append(f"{get_column_letter(j + 1)}{i + 1}")
+                if getattr(c, "data_type", None) != "f" or not isinstance(v, str):
+                    continue
+                ref = f"{get_column_letter(j + 1)}{i + 1}"
+                formula = nfc(v)[:MAX_CELL].strip()
+                if grid[i][j].text:
+                    notes.append(f"Ô {ref} là công thức “{_short(formula)}”: lấy giá trị đang hiển thị "
+                                 f"“{_short(grid[i][j].text)}” làm chữ.")
+                else:
+                    grid[i][j] = Cell(formula, grid[i][j].bold)
+                    notes.append(f"Ô {ref} là công thức chưa được tính (tệp chưa lưu bằng Excel): giữ nguyên "
+                                 f"công thức “{_short(formula)}” làm chữ.")
     finally:
         wb.close()
-    if missing:
-        name = os.path.basename(path)
-        cells = ", ".join(missing[:5]) + (" …" if len(missing) > 5 else "")
-        raise PlanError(f"“{name}” có {len(missing)} ô công thức chưa được tính ({cells}): nhập vào sẽ thành ô trống. "
-                        "Hãy mở tệp bằng Excel, lưu lại (Ctrl+S) rồi nhập lại.",
-                        f"“{name}” has {len(missing)} formula cell(s) never computed ({cells}): they would import as "
-                        "empty cells. Open the file in Excel, save it (Ctrl+S) and import again.")
+    return notes
+
+
+def _short(text: str, n: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n - 1] + "…"
 
 
 def _text(v) -> str:
@@ -237,6 +248,7 @@ def match_headers(app: Appendix, headers: list[str], mapping: dict[str, str] | N
 def add_rows(app: Appendix, table: XTable, mapping: dict[str, str] | None = None) -> AddResult:
     """Append the sheet's rows to *app*; returns what was added and noted."""
     res = AddResult()
+    res.notes += table.notes
     if not app.columns:
         # an empty appendix takes the sheet's columns as they are
         app.columns = [Column(key=_guess_key(h, k, len(table.headers)), title=h, width=_guess_width(h))

@@ -22,6 +22,7 @@ from ..fileio import fsync_dir as _fsync_dir
 from ..fileio import fsync_file as _fsync_file
 from ..fileio import replace_file
 from ..fileio import unlink_quiet
+from ..fileio import write_failure
 from ..model import Plan, new_id, now_iso
 from . import codec
 from .migrations import migrate
@@ -54,9 +55,9 @@ def _init_schema(conn: sqlite3.Connection) -> None:
 
 def _os_error(e: OSError, path: str) -> PlanError:
     name = os.path.basename(path)
-    if getattr(e, "errno", None) == 28:
-        return PlanError(f"Đĩa đầy, không ghi được “{name}”. Dữ liệu cũ vẫn nguyên vẹn.",
-                         f"Disk full; cannot write “{name}”. The previous data is intact.")
+    full = write_failure(e, path)
+    if full is not None:
+        return full
     if isinstance(e, PermissionError) or getattr(e, "errno", None) in (13, 30):
         return PlanError(f"Không có quyền ghi “{name}” (ổ chỉ đọc hoặc tệp đang bị chương trình khác khóa).",
                          f"Cannot write “{name}” (read-only drive, or the file is locked by another program).")
@@ -108,6 +109,7 @@ class PlanStore:
             os.unlink(tmp)
         except OSError as e:
             raise _os_error(e, path) from e
+        conn = None
         try:
             conn = _connect(tmp)
             _init_schema(conn)
@@ -125,12 +127,19 @@ class PlanStore:
                 for table, rows in by_table.items():
                     store.db[table].insert_all(rows, batch_size=500)
             conn.close()
+            conn = None
             replace_file(tmp, path)
-        except OSError as e:
+        except BaseException as e:
+            if conn is not None:
+                try:
+                    conn.close()
+                except sqlite3.Error:
+                    log.warning("closing the new file %s failed", tmp, exc_info=True)
             _silent_unlink(tmp)
-            raise _os_error(e, path) from e
-        except BaseException:
-            _silent_unlink(tmp)
+            if isinstance(e, OSError) and not isinstance(e, PlanError):
+                raise _os_error(e, path) from e
+            if isinstance(e, sqlite3.Error):    # "database or disk is full" while writing the new file
+                raise _db_error(e, path) from e
             raise
         return cls.open(path)
 
@@ -192,26 +201,34 @@ class PlanStore:
     # ----------------------------------------------------------- write ---
     @contextmanager
     def transaction(self):
-        self.conn.execute("BEGIN IMMEDIATE")
+        """One transaction; a failure rolls it back.  A database error at
+        any step (the disk full at COMMIT …) leaves as the clerk's one line
+        (:func:`_db_error`), not as ``sqlite3.OperationalError``."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as e:
+            raise _db_error(e, self.path) from e
         try:
             yield
-        except BaseException:
+        except BaseException as e:
             try:
                 self.conn.execute("ROLLBACK")
             except sqlite3.Error:   # SQLite may have rolled back already (disk full, I/O error)
                 log.warning("rollback after a failed change of %s failed", self.path, exc_info=True)
             self._hash_cache = None
+            if isinstance(e, sqlite3.Error):
+                raise _db_error(e, self.path) from e
             raise
         else:
             try:
                 self.conn.execute("COMMIT")
-            except sqlite3.Error:
+            except sqlite3.Error as e:
                 try:
                     self.conn.execute("ROLLBACK")
                 except sqlite3.Error:
                     log.warning("rollback after a failed commit of %s failed", self.path, exc_info=True)
                 self._hash_cache = None
-                raise
+                raise _db_error(e, self.path) from e
 
     def invalidate(self) -> None:
         """Forget what this store believes the file holds (after a failed change, or a change made
@@ -381,9 +398,9 @@ def _authorizer(action, arg1, arg2, dbname, source):
 def _db_error(e: sqlite3.Error, path: str) -> PlanError:
     msg = str(e).lower()
     name = os.path.basename(path)
-    if "full" in msg:
-        return PlanError(f"Đĩa đầy, không ghi được “{name}”. Dữ liệu cũ vẫn nguyên vẹn.",
-                         f"Disk full; cannot write “{name}”. The previous data is intact.")
+    full = write_failure(e, path)
+    if full is not None:
+        return full
     if "readonly" in msg or "read-only" in msg:
         return PlanError(f"Ổ đĩa chỉ đọc, không ghi được “{name}”.", f"Read-only drive; cannot write “{name}”.")
     if "disk i/o error" in msg:

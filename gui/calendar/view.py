@@ -11,9 +11,9 @@ import calendar as _cal
 from datetime import date, timedelta
 
 from babel.dates import format_date
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
@@ -24,6 +24,7 @@ from core.deadlines import (Deadline, Occurrence, default_window, event_dates, i
 from core.model import Plan
 from core.text import split_agencies, vn_sort_key
 
+from ..editors.dates import DateField
 from ..i18n import babel_locale, current_language, month_name
 
 STATE_COLOURS = {"overdue": "#e53935", "pending": "#fbc02d", "done_late": "#fb8c00", "done_on_time": "#43a047"}
@@ -441,9 +442,7 @@ class DeadlineEditor(QDialog):
         self.confirm = QCheckBox(self.tr("Đã kiểm tra, cách hiểu này đúng"))
         self.confirm.setChecked(is_confirmed(self._app, self._row))
         self.event_label = QLabel()
-        self.event_date = QDateEdit()
-        self.event_date.setCalendarPopup(True)
-        self.event_date.setDisplayFormat("dd/MM/yyyy")
+        self.event_date = DateField()
         self.event_set = QCheckBox(self.tr("Ghi ngày xảy ra sự kiện"))
         form.addRow(self.tr("Như đã ghi:"), self.original)
         form.addRow(self.tr("Hiểu là:"), self.text)
@@ -465,10 +464,8 @@ class DeadlineEditor(QDialog):
         self.occ_list.setRootIsDecorated(False)
         self.occ_list.setMinimumHeight(150)
         self.occ_list.setAlternatingRowColors(True)
-        self.done_date = QDateEdit()
-        self.done_date.setCalendarPopup(True)
-        self.done_date.setDisplayFormat("dd/MM/yyyy")
-        self.done_date.setDate(QDate(self._today.year, self._today.month, self._today.day))
+        self.done_date = DateField()
+        self.done_date.setDate(self._today)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Ghi chú (số văn bản báo cáo, kết quả…)"))
         self.mark_btn = QPushButton(self.tr("Đánh dấu đã hoàn thành"))
@@ -503,6 +500,17 @@ class DeadlineEditor(QDialog):
     def deadline(self) -> Deadline:
         return parse(self.text.text())
 
+    def accept(self) -> None:
+        """"Lưu" with an event date that does not read: the field is marked and says why; the dialog stays."""
+        if self.deadline().events and self.event_set.isChecked() and not self.event_date.check():
+            self.event_date.setFocus()
+            return
+        super().accept()
+
+    def _event_typed(self) -> bool:
+        """The event date field is ticked and its text reads as a date."""
+        return self.event_set.isChecked() and self.event_date.is_valid()
+
     def _update(self) -> None:
         dl = self.deadline()
         self.icon.setPixmap(deadline_icon(dl, 16).pixmap(16, 16))
@@ -519,8 +527,7 @@ class DeadlineEditor(QDialog):
                 self._shown_event = dl.event
                 known = event_dates(self._plan, self._row_id).get(" ".join(dl.event.lower().split()))
                 self.event_set.setChecked(known is not None)
-                d = known or self._today
-                self.event_date.setDate(QDate(d.year, d.month, d.day))
+                self.event_date.setDate(known or self._today)
                 self.event_date.setEnabled(known is not None)
         self._fill_occurrences()
 
@@ -533,9 +540,8 @@ class DeadlineEditor(QDialog):
         for ev in dl.events:
             if issue is not None and _PLAN_ISSUED.search(_fold(ev.event)) and _fold(ev.event) not in events:
                 events[_fold(ev.event)] = issue
-        if dl.events and self.event_set.isChecked():
-            q = self.event_date.date()
-            events[_fold(dl.event)] = date(q.year(), q.month(), q.day())
+        if dl.events and self._event_typed():
+            events[_fold(dl.event)] = self.event_date.date()
         return events
 
     def occurrence_dates(self) -> list[date]:
@@ -629,7 +635,7 @@ class DeadlineEditor(QDialog):
         d = date.fromordinal(item.data(0, Qt.UserRole))
         done, note = self.done_of(d)
         when = date.fromisoformat(done) if done else self._today
-        self.done_date.setDate(QDate(when.year, when.month, when.day))
+        self.done_date.setDate(when)
         self.note.setText(note)
         self.mark_btn.setText(self.tr("Sửa ngày hoàn thành") if done else self.tr("Đánh dấu đã hoàn thành"))
         self.unmark_btn.setEnabled(bool(done))
@@ -640,8 +646,10 @@ class DeadlineEditor(QDialog):
         if d is None:
             return
         if when is None:
-            q = self.done_date.date()
-            when = date(q.year(), q.month(), q.day())
+            if done and not self.done_date.check():
+                self.done_date.setFocus()
+                return        # a done date that does not read: refused (the field says why), nothing staged
+            when = self.done_date.date()
         note = self.note.text().strip() if note is None else note
         self._marks[d.isoformat()] = (when.isoformat() if done else "", note)
         self._fill_occurrences()
@@ -666,8 +674,7 @@ class DeadlineEditor(QDialog):
         if dl.events:
             known = event_dates(self._plan, self._row_id).get(" ".join(dl.event.lower().split()))
             if self.event_set.isChecked():
-                q = self.event_date.date()
-                if known != date(q.year(), q.month(), q.day()):
+                if self._event_typed() and known != self.event_date.date():
                     return True
             elif known is not None:
                 return True          # unticked: the recorded date is to be removed
@@ -687,8 +694,8 @@ class DeadlineEditor(QDialog):
             out["reading"] = (text if text != self.cell.strip() else None, self.confirm.isChecked())
         dl = self.deadline()
         if dl.events and self.event_set.isChecked():
-            q = self.event_date.date()
-            out["event"] = (dl.event, date(q.year(), q.month(), q.day()))
+            if self._event_typed():   # text that does not read is never saved as another date
+                out["event"] = (dl.event, self.event_date.date())
         elif dl.events and event_dates(self._plan, self._row_id).get(" ".join(dl.event.lower().split())) is not None:
             out["event"] = (dl.event, None)     # unticked: removed
         marks = {}

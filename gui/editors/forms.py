@@ -7,10 +7,11 @@ immediate flush when the selection changes, before undo and on close).
 from __future__ import annotations
 
 import html
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QFrame, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QScrollArea, QSizePolicy, QToolButton, QVBoxLayout,
                                QWidget)
 
@@ -20,6 +21,7 @@ from core.operations import OperationError
 from core.errors import PlanError
 
 from ..i18n import error_text
+from .dates import DateField
 from .richtext import PlainField, RichTextEdit, moved_cursor, set_text_keeping_cursor
 
 DEBOUNCE_MS = 600
@@ -190,9 +192,7 @@ class HeaderEditor(EditorPage):
         self.w["place"] = QLineEdit()
         r.addWidget(self.w["place"], 1)
         r.addWidget(QLabel(self.tr("Ngày:")))
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date = DateField()
         r.addWidget(self.date)
         self.no_date = QCheckBox(self.tr("để trống (ghi khi ký)"))
         r.addWidget(self.no_date)
@@ -256,9 +256,9 @@ class HeaderEditor(EditorPage):
         self.no_date.setChecked(d is None)
         self.date.setEnabled(d is not None)
         if d is not None:
-            self.date.setDate(QDate(d.year, d.month, d.day))
-        else:
-            self.date.setDate(QDate.currentDate())
+            self.date.setDate(d)
+        elif not self.date.text().strip():
+            self.date.setDate(date.today())   # offered when "để trống" is unticked
         if self.preamble.paragraphs() != m.preamble:
             self.preamble.set_paragraphs(m.preamble, keep_cursor=self._reload)
         self._preview()
@@ -283,7 +283,12 @@ class HeaderEditor(EditorPage):
             v = self._value(k)
             if v != getattr(m, k):
                 changes[k] = v
-        iso = "" if self.no_date.isChecked() else self.date.date().toString("yyyy-MM-dd")
+        if self.no_date.isChecked():
+            iso = ""
+        elif self.date.is_valid():
+            iso = self.date.date().isoformat()
+        else:
+            iso = m.issue_date     # text that does not read as a date: refused (the field says why), not saved
         if iso != m.issue_date:
             changes["issue_date"] = iso
         pre = self.preamble.paragraphs()

@@ -38,7 +38,7 @@ def test_event_date_survives_typing_and_can_be_removed(qtbot):
     dlg.event_set.setChecked(True)
     dlg.event_date.setDate(QDate(2025, 1, 24))
     dlg.text.setText(dlg.text.text() + " ")          # a keystroke in "Hiểu là"
-    assert dlg.event_set.isChecked() and dlg.event_date.date() == QDate(2025, 1, 24)
+    assert dlg.event_set.isChecked() and dlg.event_date.date() == date(2025, 1, 24)
     assert "07/02/2025" in dlg.reading.text() and "Chưa có ngày cụ thể" not in dlg.reading.text()
     assert set_deadline(plan, dlg._row_id, **dlg.choices()).ids
     assert list(event_dates(plan, ev_row.id).values()) == [date(2025, 1, 24)]
