@@ -13,9 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from core.cli import load_plan_readonly
 from core.dates import DateRefused, parse_typed_date
-from core.operations import set_cell
 from core.templates import plan_from_template
-from gui.commands import RowDataScope
 
 TYPED = ["15/01/2026", "15/1/2026", "15-01-2026", "15.01.2026", "15012026", "15/1/26", "150126",
          " 15 / 01 / 2026 ", "ngày 15 tháng 01 năm 2026", "2026-01-15"]
@@ -140,9 +138,7 @@ def _deadline_dialog(win, phrase):
     app = win.doc.plan.appendices[0]
     row = next(r for r in app.rows if r.kind == "task")
     col = app.col("deadline")
-    pos = app.rows.index(row)
-    win.doc.run("t", [RowDataScope(app.id, [row.id], [pos], cells_only=True)],
-                lambda p: set_cell(p, app.id, row.id, col.id, phrase))
+    win.doc.set_cell(app.id, row.id, col.id, phrase)
     dlg = win.deadline_editor(row.id)
     dlg.show()
     QApplication.processEvents()
