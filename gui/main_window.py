@@ -4,6 +4,7 @@ from __future__ import annotations
 import gc
 from html import escape as html_escape
 import importlib
+import logging
 import importlib.util
 import os
 import time
@@ -24,6 +25,8 @@ from .editors.appendix import AppendixEditor
 from .editors.forms import HeaderEditor, RecipientsEditor, SectionEditor, SignerEditor, SignersOverview
 from .i18n import error_text
 from .models.tree_model import ID_ROLE, KIND_ROLE, PlanTreeModel
+
+log = logging.getLogger(__name__)
 
 APP_TITLE = "Kế hoạch"
 MAX_RECENT = 8
@@ -221,9 +224,13 @@ class MainWindow(QMainWindow):
         self.a_restore = self._act(t("&Khôi phục từ bản sao lưu…"), self.restore_backup, None,
                                    t("Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại "
                                      "được sao lưu trước."))
-        self.a_docx = self._act(t("Xuất &Word (.docx)…"), lambda: self.export("docx"), "Ctrl+E")
-        self.a_pdf = self._act(t("Xuất &PDF…"), lambda: self.export("pdf"), "Ctrl+Shift+E")
-        self.a_xlsx = self._act(t("Xuất &Excel (bảng phụ lục)…"), lambda: self.export("xlsx"), None,
+                # Not Ctrl+E / Ctrl+L / Ctrl+Shift+E: in Word they centre and left-align a paragraph and turn on
+        # track changes, and a clerk pressing them here got a save dialog or the calendar. W/P/X for
+        # Word/PDF/Excel with Ctrl+Shift (Word's rarely used underline-words, font-size, —); F8 / Shift+F8
+        # for the calendar and the agenda (Word's "extend selection", which no clerk uses).
+        self.a_docx = self._act(t("Xuất &Word (.docx)…"), lambda: self.export("docx"), "Ctrl+Shift+W")
+        self.a_pdf = self._act(t("Xuất &PDF…"), lambda: self.export("pdf"), "Ctrl+Shift+P")
+        self.a_xlsx = self._act(t("Xuất &Excel (bảng phụ lục)…"), lambda: self.export("xlsx"), "Ctrl+Shift+X",
                                 t("Mỗi phụ lục thành một trang tính Excel, sẵn để in."))
         self.a_import = self._act(t("&Nhập từ Word (.docx)…"), lambda: self.import_docx(), "Ctrl+Shift+I")
         self.a_merge = self._act(t("&Gộp với bản của nơi khác…"), self.merge)
@@ -256,11 +263,13 @@ class MainWindow(QMainWindow):
         self.a_outdent = self._act(t("Lùi &ra một cấp"), lambda: self.structure("outdent"), "Alt+Left")
         self.a_up = self._act(t("Chuyển &lên"), lambda: self.structure("up"), "Alt+Up")
         self.a_down = self._act(t("Chuyển &xuống"), lambda: self.structure("down"), "Alt+Down")
-        self.a_group = self._act(t("Đổi dòng nhóm ↔ nhiệm vụ"), self.toggle_group, "Ctrl+G")
-        self.a_add_col = self._act(t("Thêm cột…"), lambda: self._appendix().add_column(), None)
-        self.a_add_app = self._act(t("Thêm phụ lục"), self.add_appendix, None)
-        self.a_calendar = self._act(t("&Lịch hạn công việc"), lambda: self.show_view("calendar"), "Ctrl+L")
-        self.a_agenda = self._act(t("Việc sắp đến &hạn"), lambda: self.show_view("agenda"), "Ctrl+Shift+L")
+        self.a_group = self._act(t("Đổi dòng &nhóm ↔ nhiệm vụ"), self.toggle_group, "Ctrl+G")
+        self.a_add_col = self._act(t("Thêm &cột…"), lambda: self._appendix().add_column(), None)
+        self.a_add_app = self._act(t("Thêm &phụ lục"), self.add_appendix, None)
+        self.a_calendar = self._act(t("&Lịch hạn công việc"), lambda: self.show_view("calendar"), "F8")
+        self.a_agenda = self._act(t("Việc sắp đến &hạn"), lambda: self.show_view("agenda"), "Shift+F8")
+        # F6 as in Word: from the tree to the editor shown and back, without the mouse
+        self.a_switch = self._act(t("&Chuyển giữa cây mục và nội dung"), self.switch_pane, "F6")
         self.a_deadline = self._act(t("&Thời hạn…"), self.edit_deadline, "Ctrl+T",
                                     t("Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành."))
         self.a_about = self._act(t("&Giới thiệu"), self.about)
@@ -309,6 +318,8 @@ class MainWindow(QMainWindow):
         m = mb.addMenu(t("&Xem"))
         m.addAction(self.a_calendar)
         m.addAction(self.a_agenda)
+        m.addSeparator()
+        m.addAction(self.a_switch)
         m = mb.addMenu(t("Trợ &giúp"))
         m.addAction(self.a_about)
         tb = self.addToolBar(t("Công cụ"))
@@ -324,13 +335,13 @@ class MainWindow(QMainWindow):
             if a is None:
                 tb.addSeparator()
                 continue
-            b = tb.addAction(a)
             if label:
-                w = tb.widgetForAction(a)
-                if w is not None:
-                    w.setText(label)
-                    w.setToolTip(a.text().replace("&", "") + (f" ({a.shortcut().toString(QKeySequence.NativeText)})"
-                                                               if not a.shortcut().isEmpty() else ""))
+                # the button's short word is the action's icon text (kept when the menu text changes,
+                # e.g. "Hoàn tác: Di chuyển mục"); the tooltip gives the whole text and the keys
+                a.setIconText(label)
+                a.setToolTip(a.text().replace("&", "") + (f" ({a.shortcut().toString(QKeySequence.NativeText)})"
+                                                          if not a.shortcut().isEmpty() else ""))
+            tb.addAction(a)
 
     def sync_plan_actions(self) -> None:
         """Enable the actions of :attr:`plan_actions` when a plan is open (each as far as this
@@ -339,6 +350,7 @@ class MainWindow(QMainWindow):
         doc = self.doc
         for a in self.plan_actions:
             a.setEnabled(doc is not None and self._available.get(a, True))
+        self.sync_undo_texts()
         if doc is not None:
             self.a_undo.setEnabled(doc.undo_stack.canUndo())
             self.a_redo.setEnabled(doc.undo_stack.canRedo())
@@ -347,6 +359,20 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_TITLE)
             self.status_file.setText("")
             self.status_saved.setText("")
+
+    def _on_undo_index(self, _index=None) -> None:
+        self.sync_undo_texts()
+
+    def sync_undo_texts(self) -> None:
+        """The Edit menu says what Ctrl+Z / Ctrl+Y will do ("Hoàn tác: Di chuyển mục"): the step's label
+        comes from its core edit in the interface language; the toolbar keeps its short word."""
+        stack = self.doc.undo_stack if self.doc is not None else None
+        for a, base, what in ((self.a_undo, self.tr("&Hoàn tác"), stack.undoText() if stack else ""),
+                              (self.a_redo, self.tr("&Làm lại"), stack.redoText() if stack else "")):
+            a.setText(f"{base}: {what}" if what else base)
+            keys = a.shortcut().toString(QKeySequence.NativeText)
+            tip = a.text().replace("&", "")
+            a.setToolTip(f"{tip} ({keys})" if keys else tip)
 
     def _fill_empty_page(self) -> None:
         t = self.tr
@@ -496,6 +522,7 @@ class MainWindow(QMainWindow):
         doc.failed.connect(lambda m: self.statusBar().showMessage(m, 8000))
         doc.undo_stack.canUndoChanged.connect(self.a_undo.setEnabled)
         doc.undo_stack.canRedoChanged.connect(self.a_redo.setEnabled)
+        doc.undo_stack.indexChanged.connect(self._on_undo_index)
         self.sync_plan_actions()
         self._build_pages()
         self.tree_model = PlanTreeModel(doc, self)
@@ -543,6 +570,10 @@ class MainWindow(QMainWindow):
         self.flush_editor()
         doc = self.doc
         self.doc = None
+        try:   # the stack outlives the window's actions (it is cleared when it is deleted)
+            doc.undo_stack.indexChanged.disconnect(self._on_undo_index)
+        except (RuntimeError, TypeError) as e:
+            log.debug("undo stack already disconnected: %s", e)
         try:
             doc.close()
         except PlanError as e:
@@ -857,7 +888,7 @@ class MainWindow(QMainWindow):
         if self.notice is not None:
             self.notice.show_notice(text)
         if text:   # its first line: the counts (overdue, within 1, 3, 7 days)
-            self.statusBar().showMessage(text.split("\n", 1)[0] + "  " + self.tr("(Ctrl+L: lịch hạn)"), 30000)
+            self.statusBar().showMessage(text.split("\n", 1)[0] + "  " + self.tr("(F8: lịch hạn)"), 30000)
         return text
 
     def current_task_row(self):
@@ -1092,6 +1123,18 @@ class MainWindow(QMainWindow):
             d.move_signer(rid, -1 if op == "up" else 1)
         elif kind == "appendix" and op in ("up", "down"):
             d.move_appendix(rid, -1 if op == "up" else 1)
+
+    def switch_pane(self):
+        """F6: the focus goes from the tree to the editor shown (its first field), and back."""
+        if self.tree.hasFocus() or self.tree.isAncestorOf(QApplication.focusWidget() or self.tree):
+            page = self.stack.currentWidget()
+            target = page.table if page is self.pages.get("appendix") else next(
+                (w for w in page.findChildren(QWidget) if w.focusPolicy() & Qt.TabFocus and w.isEnabled()
+                 and w.isVisible()), None) if page is not None else None
+            if target is not None:
+                target.setFocus(Qt.ShortcutFocusReason)
+        else:
+            self.tree.setFocus(Qt.ShortcutFocusReason)
 
     def toggle_group(self):
         if self.stack.currentWidget() is self.pages.get("appendix"):

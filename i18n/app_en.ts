@@ -898,12 +898,47 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>HelpDialog</name>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="27" />
+            <location filename="../gui/dialogs/help_dialog.py" line="49" />
+            <source>Trong cây mục: xóa mục / đổi tên mục</source>
+            <translation>In the section tree: delete / rename the node</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="50" />
+            <source>Trong cây mục hoặc bảng: xóa mục hoặc các dòng đang chọn</source>
+            <translation>In the tree or the table: delete the node or the selected rows</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="51" />
+            <source>Trong ô soạn thảo: chữ đậm / chữ nghiêng</source>
+            <translation>In a text field: bold / italic</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="52" />
+            <source>Trong bảng: chép / dán các ô (cả khối ô từ Excel)</source>
+            <translation>In the table: copy / paste cells (also a block of cells from Excel)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="53" />
+            <source>Trong bảng: dán thành các dòng mới bên dưới</source>
+            <translation>In the table: paste as new rows below</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="54" />
+            <source>Trong ô của bảng: lưu ô / xuống dòng trong ô</source>
+            <translation>In a table cell: save the cell / new line in the cell</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="55" />
+            <source>Mở thực đơn bằng bàn phím (chữ gạch chân)</source>
+            <translation>Open the menus from the keyboard (underlined letters)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="93" />
             <source>Hướng dẫn sử dụng</source>
             <translation>User guide</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="37" />
+            <location filename="../gui/dialogs/help_dialog.py" line="104" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>
@@ -1137,509 +1172,516 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <translation>Bring the plan back to the content of an automatic backup; the current content is backed up first.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="224" />
+            <location filename="../gui/main_window.py" line="228" />
             <source>Xuất &amp;Word (.docx)…</source>
             <translation>Export &amp;Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="225" />
+            <location filename="../gui/main_window.py" line="229" />
             <source>Xuất &amp;PDF…</source>
             <translation>Export &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="226" />
+            <location filename="../gui/main_window.py" line="230" />
             <source>Xuất &amp;Excel (bảng phụ lục)…</source>
             <translation>Export &amp;Excel (appendix tables)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="227" />
+            <location filename="../gui/main_window.py" line="231" />
             <source>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</source>
             <translation>Each appendix as an Excel sheet, ready to print.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="228" />
+            <location filename="../gui/main_window.py" line="232" />
             <source>&amp;Nhập từ Word (.docx)…</source>
             <translation>&amp;Import from Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="229" />
+            <location filename="../gui/main_window.py" line="233" />
             <source>&amp;Gộp với bản của nơi khác…</source>
             <translation>&amp;Merge with another office's copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="230" />
+            <location filename="../gui/main_window.py" line="234" />
             <source>&amp;Xung đột gộp còn chờ xử lý…</source>
             <translation>Merge &amp;conflicts left to settle…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="231" />
+            <location filename="../gui/main_window.py" line="235" />
             <source>Các xung đột để lại (“Để sau”) từ lần gộp trước: chọn bản nào giữ.</source>
             <translation>Conflicts left for later at an earlier merge: choose which version to keep.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="232" />
+            <location filename="../gui/main_window.py" line="236" />
             <source>&amp;Thoát</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="233" />
+            <location filename="../gui/main_window.py" line="237" />
+            <location filename="../gui/main_window.py" line="364" />
             <source>&amp;Hoàn tác</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="236" />
+            <location filename="../gui/main_window.py" line="240" />
+            <location filename="../gui/main_window.py" line="365" />
             <source>&amp;Làm lại</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="237" />
+            <location filename="../gui/main_window.py" line="241" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
             <translation>Add &amp;sibling section/row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="238" />
+            <location filename="../gui/main_window.py" line="242" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
             <translation>Add &amp;child section / group row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="239" />
+            <location filename="../gui/main_window.py" line="243" />
             <source>&amp;Xóa</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="255" />
+            <location filename="../gui/main_window.py" line="259" />
             <source>Lùi &amp;vào một cấp</source>
             <translation>&amp;Indent one level</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="256" />
+            <location filename="../gui/main_window.py" line="260" />
             <source>Lùi &amp;ra một cấp</source>
             <translation>&amp;Outdent one level</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="257" />
+            <location filename="../gui/main_window.py" line="261" />
             <source>Chuyển &amp;lên</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="258" />
+            <location filename="../gui/main_window.py" line="262" />
             <source>Chuyển &amp;xuống</source>
             <translation>Move &amp;down</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="259" />
-            <source>Đổi dòng nhóm ↔ nhiệm vụ</source>
-            <translation>Toggle group ↔ task row</translation>
+            <location filename="../gui/main_window.py" line="263" />
+            <source>Đổi dòng &amp;nhóm ↔ nhiệm vụ</source>
+            <translation>Toggle &amp;group ↔ task row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="260" />
-            <source>Thêm cột…</source>
-            <translation>Add column…</translation>
+            <location filename="../gui/main_window.py" line="264" />
+            <source>Thêm &amp;cột…</source>
+            <translation>Add &amp;column…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="261" />
-            <source>Thêm phụ lục</source>
-            <translation>Add appendix</translation>
+            <location filename="../gui/main_window.py" line="265" />
+            <source>Thêm &amp;phụ lục</source>
+            <translation>Add a&amp;ppendix</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="262" />
+            <location filename="../gui/main_window.py" line="266" />
             <source>&amp;Lịch hạn công việc</source>
             <translation>Deadline &amp;calendar</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="263" />
+            <location filename="../gui/main_window.py" line="267" />
             <source>Việc sắp đến &amp;hạn</source>
             <translation>&amp;Upcoming deadlines</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="264" />
+            <location filename="../gui/main_window.py" line="269" />
+            <source>&amp;Chuyển giữa cây mục và nội dung</source>
+            <translation>&amp;Switch between the tree and the content</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="270" />
             <source>&amp;Thời hạn…</source>
             <translation>&amp;Deadline…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="265" />
+            <location filename="../gui/main_window.py" line="271" />
             <source>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</source>
             <translation>How the selected row's deadline is read; record the event date; mark as done.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="266" />
+            <location filename="../gui/main_window.py" line="272" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="279" />
+            <location filename="../gui/main_window.py" line="285" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="282" />
+            <location filename="../gui/main_window.py" line="288" />
             <source>Mở &amp;gần đây</source>
             <translation>Open &amp;recent</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="297" />
+            <location filename="../gui/main_window.py" line="303" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="300" />
+            <location filename="../gui/main_window.py" line="306" />
             <source>&amp;Cấu trúc</source>
             <translation>&amp;Structure</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="304" />
+            <location filename="../gui/main_window.py" line="310" />
             <source>&amp;Bảng</source>
             <translation>&amp;Table</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="309" />
+            <location filename="../gui/main_window.py" line="315" />
             <source>&amp;Xem</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="312" />
+            <location filename="../gui/main_window.py" line="320" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="314" />
+            <location filename="../gui/main_window.py" line="322" />
             <source>Công cụ</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="318" />
+            <location filename="../gui/main_window.py" line="326" />
             <source>Mới</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="318" />
+            <location filename="../gui/main_window.py" line="326" />
             <source>Mở</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="318" />
+            <location filename="../gui/main_window.py" line="326" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="319" />
+            <location filename="../gui/main_window.py" line="327" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="319" />
+            <location filename="../gui/main_window.py" line="327" />
             <source>Làm lại</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="320" />
+            <location filename="../gui/main_window.py" line="328" />
             <source>+ Cùng cấp</source>
             <translation>+ Sibling</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="320" />
+            <location filename="../gui/main_window.py" line="328" />
             <source>+ Cấp con</source>
             <translation>+ Child</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="321" />
+            <location filename="../gui/main_window.py" line="329" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="323" />
+            <location filename="../gui/main_window.py" line="331" />
             <source>Lịch</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="356" />
+            <location filename="../gui/main_window.py" line="376" />
             <source>Mở một tệp kế hoạch (.sqlite, hoặc tệp .zip nhận qua thư)</source>
             <translation>Open a plan file (.sqlite, or a .zip received by email)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="356" />
+            <location filename="../gui/main_window.py" line="376" />
             <source>Tệp → Mở…</source>
             <translation>File → Open…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="357" />
+            <location filename="../gui/main_window.py" line="377" />
             <source>Tạo kế hoạch mới từ mẫu</source>
             <translation>Create a new plan from a template</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="357" />
+            <location filename="../gui/main_window.py" line="377" />
             <source>Tệp → Mới từ mẫu…</source>
             <translation>File → New from template…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="358" />
+            <location filename="../gui/main_window.py" line="378" />
             <source>Lập kế hoạch từ một văn bản Word</source>
             <translation>Make a plan from a Word document</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="358" />
+            <location filename="../gui/main_window.py" line="378" />
             <source>Tệp → Nhập từ Word (.docx)…</source>
             <translation>File → Import from Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="361" />
+            <location filename="../gui/main_window.py" line="381" />
             <source>Chưa mở kế hoạch nào.</source>
             <translation>No plan is open.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="413" />
+            <location filename="../gui/main_window.py" line="433" />
             <source>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</source>
             <translation>“%1” is a Word document, not a plan file. To make a plan from it, use File → Import from Word (.docx)… (Ctrl+Shift+I).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="416" />
+            <location filename="../gui/main_window.py" line="436" />
             <source>Nhập văn bản này ngay?</source>
             <translation>Import this document now?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="422" />
+            <location filename="../gui/main_window.py" line="442" />
             <source>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</source>
             <translation>“%1” is an Excel workbook, not a plan file. To bring its table into a plan: open or create the plan, select the appendix, copy the cells in Excel (Ctrl+C) and paste them into the table (Ctrl+V).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="439" />
+            <location filename="../gui/main_window.py" line="459" />
             <source>Đang mở tệp nén…</source>
             <translation>Opening the zip file…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="443" />
+            <location filename="../gui/main_window.py" line="463" />
             <source>Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng Tệp → Gộp với bản của nơi khác…</source>
             <translation>Opened the plan in the zip file “%1”; working copy: %2. To merge it with your own copy, use File → Merge with another office's copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="453" />
+            <location filename="../gui/main_window.py" line="473" />
             <location filename="../gui/screens.py" line="177" />
             <source>Mở tiếp?</source>
             <translation>Open anyway?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="463" />
+            <location filename="../gui/main_window.py" line="483" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Last time the program closed before the working copy was written back to the USB drive. Use the working copy (it has the latest edits)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="481" />
+            <location filename="../gui/main_window.py" line="501" />
             <source>Đang mở tệp…</source>
             <translation>Opening the file…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="510" />
+            <location filename="../gui/main_window.py" line="531" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(editing a working copy on this computer; Ctrl+S writes it back to the USB drive)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="512" />
+            <location filename="../gui/main_window.py" line="533" />
             <source>Đã mở</source>
             <translation>Opened</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="525" />
+            <location filename="../gui/main_window.py" line="546" />
             <source>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</source>
             <translation>%1 merge conflict(s) not settled yet: File → Merge conflicts left to settle…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="575" />
+            <location filename="../gui/main_window.py" line="596" />
             <source>(chưa có)</source>
             <translation>(none yet)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="610" />
+            <location filename="../gui/main_window.py" line="631" />
             <location filename="../gui/screens.py" line="170" />
             <source>Mở kế hoạch</source>
             <translation>Open plan</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="611" />
+            <location filename="../gui/main_window.py" line="632" />
             <source>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</source>
             <translation>Plan files (*.sqlite *.zip);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="619" />
+            <location filename="../gui/main_window.py" line="640" />
             <source>Đã lưu lúc %1</source>
             <translation>Saved at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="627" />
+            <location filename="../gui/main_window.py" line="648" />
             <source>Lưu bản sao thành</source>
             <translation>Save a copy as</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="628" />
+            <location filename="../gui/main_window.py" line="649" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan files (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="633" />
+            <location filename="../gui/main_window.py" line="654" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>The copy must have a different name from the open file.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="634" />
+            <location filename="../gui/main_window.py" line="655" />
             <source>Đang lưu bản sao…</source>
             <translation>Saving the copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="636" />
+            <location filename="../gui/main_window.py" line="657" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="650" />
+            <location filename="../gui/main_window.py" line="671" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Reading the backups…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="657" />
+            <location filename="../gui/main_window.py" line="678" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>This backup cannot be found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="659" />
+            <location filename="../gui/main_window.py" line="680" />
             <source>Đang khôi phục…</source>
             <translation>Restoring…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="661" />
+            <location filename="../gui/main_window.py" line="682" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>This backup is identical to the current content; nothing changed.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="670" />
+            <location filename="../gui/main_window.py" line="691" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Restored the content of the backup made at %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="672" />
+            <location filename="../gui/main_window.py" line="693" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>The content just before restoring was backed up (at %1); to go back, choose that backup in File → Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="685" />
+            <location filename="../gui/main_window.py" line="706" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>The plan has no appendix to export to Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="688" />
+            <location filename="../gui/main_window.py" line="709" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Word documents (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="688" />
+            <location filename="../gui/main_window.py" line="709" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="689" />
+            <location filename="../gui/main_window.py" line="710" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="690" />
+            <location filename="../gui/main_window.py" line="711" />
             <source>Xuất</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="694" />
+            <location filename="../gui/main_window.py" line="715" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="696" />
+            <location filename="../gui/main_window.py" line="717" />
             <source>Đã xuất: %1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="703" />
+            <location filename="../gui/main_window.py" line="724" />
             <source>Lưu ý: %1</source>
             <translation>Note: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="722" />
+            <location filename="../gui/main_window.py" line="743" />
             <source>Báo cáo nhập</source>
             <translation>Import report</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="818" />
+            <location filename="../gui/main_window.py" line="839" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>The deadline calendar is not available in this version.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="860" />
-            <source>(Ctrl+L: lịch hạn)</source>
-            <translation>(Ctrl+L: calendar)</translation>
+            <location filename="../gui/main_window.py" line="881" />
+            <source>(F8: lịch hạn)</source>
+            <translation>(F8: deadline calendar)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="884" />
+            <location filename="../gui/main_window.py" line="905" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Select a task row in an appendix table to see its deadline.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="888" />
+            <location filename="../gui/main_window.py" line="909" />
             <source>Không tìm thấy dòng này.</source>
             <translation>This row was not found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="890" />
+            <location filename="../gui/main_window.py" line="911" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Group rows have no deadline; select a task row.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="898" />
+            <location filename="../gui/main_window.py" line="919" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Deadline saved. Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="913" />
+            <location filename="../gui/main_window.py" line="934" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Saved to file at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1045" />
+            <location filename="../gui/main_window.py" line="1066" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1050" />
+            <location filename="../gui/main_window.py" line="1071" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Rows deleted: %1 — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1057" />
+            <location filename="../gui/main_window.py" line="1078" />
             <source>(mục không tiêu đề)</source>
             <translation>(untitled section)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1059" />
+            <location filename="../gui/main_window.py" line="1080" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Delete the section “%1” with its %2 sub-sections?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1063" />
+            <location filename="../gui/main_window.py" line="1084" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Deleted the section “%1” and %2 sub-sections — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1063" />
+            <location filename="../gui/main_window.py" line="1084" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Deleted the section “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1067" />
+            <location filename="../gui/main_window.py" line="1088" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Signature block deleted — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1071" />
+            <location filename="../gui/main_window.py" line="1092" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Delete the whole %1 (%2 rows)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1075" />
+            <location filename="../gui/main_window.py" line="1096" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Deleted %1 (%2 rows) — %3</translation>
         </message>
@@ -1647,6 +1689,22 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <location filename="../gui/screens.py" line="170" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Plan files (*.sqlite);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Đổi dòng nhóm ↔ nhiệm vụ</source>
+            <translation type="vanished">Toggle group ↔ task row</translation>
+        </message>
+        <message>
+            <source>Thêm cột…</source>
+            <translation type="vanished">Add column…</translation>
+        </message>
+        <message>
+            <source>Thêm phụ lục</source>
+            <translation type="vanished">Add appendix</translation>
+        </message>
+        <message>
+            <source>(Ctrl+L: lịch hạn)</source>
+            <translation type="vanished">(Ctrl+L: calendar)</translation>
         </message>
         <message>
             <source>Mở một tệp kế hoạch (Ctrl+O) hoặc tạo mới từ mẫu (Ctrl+N).</source>
@@ -1982,8 +2040,12 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         </message>
         <message>
             <location filename="../gui/calendar/page.py" line="171" />
+            <source>… (xem đủ trong lịch hạn, F8)</source>
+            <translation>… (see all in the deadline calendar, F8)</translation>
+        </message>
+        <message>
             <source>… (xem đủ trong lịch hạn, Ctrl+L)</source>
-            <translation>… (see all in the calendar, Ctrl+L)</translation>
+            <translation type="vanished">… (see all in the calendar, Ctrl+L)</translation>
         </message>
     </context>
     <context>

@@ -913,12 +913,47 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>HelpDialog</name>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="27" />
+            <location filename="../gui/dialogs/help_dialog.py" line="49" />
+            <source>Trong cây mục: xóa mục / đổi tên mục</source>
+            <translation>Trong cây mục: xóa mục / đổi tên mục</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="50" />
+            <source>Trong cây mục hoặc bảng: xóa mục hoặc các dòng đang chọn</source>
+            <translation>Trong cây mục hoặc bảng: xóa mục hoặc các dòng đang chọn</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="51" />
+            <source>Trong ô soạn thảo: chữ đậm / chữ nghiêng</source>
+            <translation>Trong ô soạn thảo: chữ đậm / chữ nghiêng</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="52" />
+            <source>Trong bảng: chép / dán các ô (cả khối ô từ Excel)</source>
+            <translation>Trong bảng: chép / dán các ô (cả khối ô từ Excel)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="53" />
+            <source>Trong bảng: dán thành các dòng mới bên dưới</source>
+            <translation>Trong bảng: dán thành các dòng mới bên dưới</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="54" />
+            <source>Trong ô của bảng: lưu ô / xuống dòng trong ô</source>
+            <translation>Trong ô của bảng: lưu ô / xuống dòng trong ô</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="55" />
+            <source>Mở thực đơn bằng bàn phím (chữ gạch chân)</source>
+            <translation>Mở thực đơn bằng bàn phím (chữ gạch chân)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="93" />
             <source>Hướng dẫn sử dụng</source>
             <translation>Hướng dẫn sử dụng</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="37" />
+            <location filename="../gui/dialogs/help_dialog.py" line="104" />
             <source>Đóng</source>
             <translation>Đóng</translation>
         </message>
@@ -1152,509 +1187,516 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="224" />
+            <location filename="../gui/main_window.py" line="228" />
             <source>Xuất &amp;Word (.docx)…</source>
             <translation>Xuất &amp;Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="225" />
+            <location filename="../gui/main_window.py" line="229" />
             <source>Xuất &amp;PDF…</source>
             <translation>Xuất &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="226" />
+            <location filename="../gui/main_window.py" line="230" />
             <source>Xuất &amp;Excel (bảng phụ lục)…</source>
             <translation>Xuất &amp;Excel (bảng phụ lục)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="227" />
+            <location filename="../gui/main_window.py" line="231" />
             <source>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</source>
             <translation>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="228" />
+            <location filename="../gui/main_window.py" line="232" />
             <source>&amp;Nhập từ Word (.docx)…</source>
             <translation>&amp;Nhập từ Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="229" />
+            <location filename="../gui/main_window.py" line="233" />
             <source>&amp;Gộp với bản của nơi khác…</source>
             <translation>&amp;Gộp với bản của nơi khác…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="230" />
+            <location filename="../gui/main_window.py" line="234" />
             <source>&amp;Xung đột gộp còn chờ xử lý…</source>
             <translation>&amp;Xung đột gộp còn chờ xử lý…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="231" />
+            <location filename="../gui/main_window.py" line="235" />
             <source>Các xung đột để lại (“Để sau”) từ lần gộp trước: chọn bản nào giữ.</source>
             <translation>Các xung đột để lại (“Để sau”) từ lần gộp trước: chọn bản nào giữ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="232" />
+            <location filename="../gui/main_window.py" line="236" />
             <source>&amp;Thoát</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="233" />
+            <location filename="../gui/main_window.py" line="237" />
+            <location filename="../gui/main_window.py" line="364" />
             <source>&amp;Hoàn tác</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="236" />
+            <location filename="../gui/main_window.py" line="240" />
+            <location filename="../gui/main_window.py" line="365" />
             <source>&amp;Làm lại</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="237" />
+            <location filename="../gui/main_window.py" line="241" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
             <translation>Thêm mục/dòng &amp;cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="238" />
+            <location filename="../gui/main_window.py" line="242" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
             <translation>Thêm mục &amp;con / dòng nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="239" />
+            <location filename="../gui/main_window.py" line="243" />
             <source>&amp;Xóa</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="255" />
+            <location filename="../gui/main_window.py" line="259" />
             <source>Lùi &amp;vào một cấp</source>
             <translation>Lùi &amp;vào một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="256" />
+            <location filename="../gui/main_window.py" line="260" />
             <source>Lùi &amp;ra một cấp</source>
             <translation>Lùi &amp;ra một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="257" />
+            <location filename="../gui/main_window.py" line="261" />
             <source>Chuyển &amp;lên</source>
             <translation>Chuyển &amp;lên</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="258" />
+            <location filename="../gui/main_window.py" line="262" />
             <source>Chuyển &amp;xuống</source>
             <translation>Chuyển &amp;xuống</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="259" />
-            <source>Đổi dòng nhóm ↔ nhiệm vụ</source>
-            <translation>Đổi dòng nhóm ↔ nhiệm vụ</translation>
+            <location filename="../gui/main_window.py" line="263" />
+            <source>Đổi dòng &amp;nhóm ↔ nhiệm vụ</source>
+            <translation>Đổi dòng &amp;nhóm ↔ nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="260" />
-            <source>Thêm cột…</source>
-            <translation>Thêm cột…</translation>
+            <location filename="../gui/main_window.py" line="264" />
+            <source>Thêm &amp;cột…</source>
+            <translation>Thêm &amp;cột…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="261" />
-            <source>Thêm phụ lục</source>
-            <translation>Thêm phụ lục</translation>
+            <location filename="../gui/main_window.py" line="265" />
+            <source>Thêm &amp;phụ lục</source>
+            <translation>Thêm &amp;phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="262" />
+            <location filename="../gui/main_window.py" line="266" />
             <source>&amp;Lịch hạn công việc</source>
             <translation>&amp;Lịch hạn công việc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="263" />
+            <location filename="../gui/main_window.py" line="267" />
             <source>Việc sắp đến &amp;hạn</source>
             <translation>Việc sắp đến &amp;hạn</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="264" />
+            <location filename="../gui/main_window.py" line="269" />
+            <source>&amp;Chuyển giữa cây mục và nội dung</source>
+            <translation>&amp;Chuyển giữa cây mục và nội dung</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="270" />
             <source>&amp;Thời hạn…</source>
             <translation>&amp;Thời hạn…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="265" />
+            <location filename="../gui/main_window.py" line="271" />
             <source>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</source>
             <translation>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="266" />
+            <location filename="../gui/main_window.py" line="272" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;Giới thiệu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="279" />
+            <location filename="../gui/main_window.py" line="285" />
             <source>&amp;Tệp</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="282" />
+            <location filename="../gui/main_window.py" line="288" />
             <source>Mở &amp;gần đây</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="297" />
+            <location filename="../gui/main_window.py" line="303" />
             <source>&amp;Sửa</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="300" />
+            <location filename="../gui/main_window.py" line="306" />
             <source>&amp;Cấu trúc</source>
             <translation>&amp;Cấu trúc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="304" />
+            <location filename="../gui/main_window.py" line="310" />
             <source>&amp;Bảng</source>
             <translation>&amp;Bảng</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="309" />
+            <location filename="../gui/main_window.py" line="315" />
             <source>&amp;Xem</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="312" />
+            <location filename="../gui/main_window.py" line="320" />
             <source>Trợ &amp;giúp</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="314" />
+            <location filename="../gui/main_window.py" line="322" />
             <source>Công cụ</source>
             <translation>Công cụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="318" />
+            <location filename="../gui/main_window.py" line="326" />
             <source>Mới</source>
             <translation>Mới</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="318" />
+            <location filename="../gui/main_window.py" line="326" />
             <source>Mở</source>
             <translation>Mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="318" />
+            <location filename="../gui/main_window.py" line="326" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="319" />
+            <location filename="../gui/main_window.py" line="327" />
             <source>Hoàn tác</source>
             <translation>Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="319" />
+            <location filename="../gui/main_window.py" line="327" />
             <source>Làm lại</source>
             <translation>Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="320" />
+            <location filename="../gui/main_window.py" line="328" />
             <source>+ Cùng cấp</source>
             <translation>+ Cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="320" />
+            <location filename="../gui/main_window.py" line="328" />
             <source>+ Cấp con</source>
             <translation>+ Cấp con</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="321" />
+            <location filename="../gui/main_window.py" line="329" />
             <source>Xóa</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="323" />
+            <location filename="../gui/main_window.py" line="331" />
             <source>Lịch</source>
             <translation>Lịch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="356" />
+            <location filename="../gui/main_window.py" line="376" />
             <source>Mở một tệp kế hoạch (.sqlite, hoặc tệp .zip nhận qua thư)</source>
             <translation>Mở một tệp kế hoạch (.sqlite, hoặc tệp .zip nhận qua thư)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="356" />
+            <location filename="../gui/main_window.py" line="376" />
             <source>Tệp → Mở…</source>
             <translation>Tệp → Mở…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="357" />
+            <location filename="../gui/main_window.py" line="377" />
             <source>Tạo kế hoạch mới từ mẫu</source>
             <translation>Tạo kế hoạch mới từ mẫu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="357" />
+            <location filename="../gui/main_window.py" line="377" />
             <source>Tệp → Mới từ mẫu…</source>
             <translation>Tệp → Mới từ mẫu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="358" />
+            <location filename="../gui/main_window.py" line="378" />
             <source>Lập kế hoạch từ một văn bản Word</source>
             <translation>Lập kế hoạch từ một văn bản Word</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="358" />
+            <location filename="../gui/main_window.py" line="378" />
             <source>Tệp → Nhập từ Word (.docx)…</source>
             <translation>Tệp → Nhập từ Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="361" />
+            <location filename="../gui/main_window.py" line="381" />
             <source>Chưa mở kế hoạch nào.</source>
             <translation>Chưa mở kế hoạch nào.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="413" />
+            <location filename="../gui/main_window.py" line="433" />
             <source>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</source>
             <translation>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="416" />
+            <location filename="../gui/main_window.py" line="436" />
             <source>Nhập văn bản này ngay?</source>
             <translation>Nhập văn bản này ngay?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="422" />
+            <location filename="../gui/main_window.py" line="442" />
             <source>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</source>
             <translation>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="439" />
+            <location filename="../gui/main_window.py" line="459" />
             <source>Đang mở tệp nén…</source>
             <translation>Đang mở tệp nén…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="443" />
+            <location filename="../gui/main_window.py" line="463" />
             <source>Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng Tệp → Gộp với bản của nơi khác…</source>
             <translation>Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng Tệp → Gộp với bản của nơi khác…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="453" />
+            <location filename="../gui/main_window.py" line="473" />
             <location filename="../gui/screens.py" line="177" />
             <source>Mở tiếp?</source>
             <translation>Mở tiếp?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="463" />
+            <location filename="../gui/main_window.py" line="483" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="481" />
+            <location filename="../gui/main_window.py" line="501" />
             <source>Đang mở tệp…</source>
             <translation>Đang mở tệp…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="510" />
+            <location filename="../gui/main_window.py" line="531" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="512" />
+            <location filename="../gui/main_window.py" line="533" />
             <source>Đã mở</source>
             <translation>Đã mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="525" />
+            <location filename="../gui/main_window.py" line="546" />
             <source>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</source>
             <translation>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="575" />
+            <location filename="../gui/main_window.py" line="596" />
             <source>(chưa có)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="610" />
+            <location filename="../gui/main_window.py" line="631" />
             <location filename="../gui/screens.py" line="170" />
             <source>Mở kế hoạch</source>
             <translation>Mở kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="611" />
+            <location filename="../gui/main_window.py" line="632" />
             <source>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="619" />
+            <location filename="../gui/main_window.py" line="640" />
             <source>Đã lưu lúc %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="627" />
+            <location filename="../gui/main_window.py" line="648" />
             <source>Lưu bản sao thành</source>
             <translation>Lưu bản sao thành</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="628" />
+            <location filename="../gui/main_window.py" line="649" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="633" />
+            <location filename="../gui/main_window.py" line="654" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>Bản sao phải có tên khác tệp đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="634" />
+            <location filename="../gui/main_window.py" line="655" />
             <source>Đang lưu bản sao…</source>
             <translation>Đang lưu bản sao…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="636" />
+            <location filename="../gui/main_window.py" line="657" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Đã lưu bản sao: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="650" />
+            <location filename="../gui/main_window.py" line="671" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Đang đọc các bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="657" />
+            <location filename="../gui/main_window.py" line="678" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>Không tìm thấy bản sao lưu này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="659" />
+            <location filename="../gui/main_window.py" line="680" />
             <source>Đang khôi phục…</source>
             <translation>Đang khôi phục…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="661" />
+            <location filename="../gui/main_window.py" line="682" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="670" />
+            <location filename="../gui/main_window.py" line="691" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Đã khôi phục nội dung của bản sao lưu lúc %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="672" />
+            <location filename="../gui/main_window.py" line="693" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="685" />
+            <location filename="../gui/main_window.py" line="706" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="688" />
+            <location filename="../gui/main_window.py" line="709" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Văn bản Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="688" />
+            <location filename="../gui/main_window.py" line="709" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="689" />
+            <location filename="../gui/main_window.py" line="710" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Bảng tính Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="690" />
+            <location filename="../gui/main_window.py" line="711" />
             <source>Xuất</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="694" />
+            <location filename="../gui/main_window.py" line="715" />
             <source>Đang xuất…</source>
             <translation>Đang xuất…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="696" />
+            <location filename="../gui/main_window.py" line="717" />
             <source>Đã xuất: %1</source>
             <translation>Đã xuất: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="703" />
+            <location filename="../gui/main_window.py" line="724" />
             <source>Lưu ý: %1</source>
             <translation>Lưu ý: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="722" />
+            <location filename="../gui/main_window.py" line="743" />
             <source>Báo cáo nhập</source>
             <translation>Báo cáo nhập</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="818" />
+            <location filename="../gui/main_window.py" line="839" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>Chưa có lịch hạn công việc trong phiên bản này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="860" />
-            <source>(Ctrl+L: lịch hạn)</source>
-            <translation>(Ctrl+L: lịch hạn)</translation>
+            <location filename="../gui/main_window.py" line="881" />
+            <source>(F8: lịch hạn)</source>
+            <translation>(F8: lịch hạn)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="884" />
+            <location filename="../gui/main_window.py" line="905" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="888" />
+            <location filename="../gui/main_window.py" line="909" />
             <source>Không tìm thấy dòng này.</source>
             <translation>Không tìm thấy dòng này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="890" />
+            <location filename="../gui/main_window.py" line="911" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="898" />
+            <location filename="../gui/main_window.py" line="919" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="913" />
+            <location filename="../gui/main_window.py" line="934" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Đã lưu vào tệp lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1045" />
+            <location filename="../gui/main_window.py" line="1066" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1050" />
+            <location filename="../gui/main_window.py" line="1071" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Đã xóa %1 dòng — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1057" />
+            <location filename="../gui/main_window.py" line="1078" />
             <source>(mục không tiêu đề)</source>
             <translation>(mục không tiêu đề)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1059" />
+            <location filename="../gui/main_window.py" line="1080" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Xóa mục “%1” cùng %2 mục con của nó?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1063" />
+            <location filename="../gui/main_window.py" line="1084" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Đã xóa mục “%1” và %2 mục con — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1063" />
+            <location filename="../gui/main_window.py" line="1084" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Đã xóa mục “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1067" />
+            <location filename="../gui/main_window.py" line="1088" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Đã xóa khối chữ ký — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1071" />
+            <location filename="../gui/main_window.py" line="1092" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Xóa cả %1 (%2 dòng)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1075" />
+            <location filename="../gui/main_window.py" line="1096" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Đã xóa %1 (%2 dòng) — %3</translation>
         </message>
@@ -1662,6 +1704,22 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <location filename="../gui/screens.py" line="170" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Đổi dòng nhóm ↔ nhiệm vụ</source>
+            <translation type="vanished">Đổi dòng nhóm ↔ nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>Thêm cột…</source>
+            <translation type="vanished">Thêm cột…</translation>
+        </message>
+        <message>
+            <source>Thêm phụ lục</source>
+            <translation type="vanished">Thêm phụ lục</translation>
+        </message>
+        <message>
+            <source>(Ctrl+L: lịch hạn)</source>
+            <translation type="vanished">(Ctrl+L: lịch hạn)</translation>
         </message>
         <message>
             <source>Mở một tệp kế hoạch (Ctrl+O) hoặc tạo mới từ mẫu (Ctrl+N).</source>
@@ -2001,8 +2059,12 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
         </message>
         <message>
             <location filename="../gui/calendar/page.py" line="171" />
+            <source>… (xem đủ trong lịch hạn, F8)</source>
+            <translation>… (xem đủ trong lịch hạn, F8)</translation>
+        </message>
+        <message>
             <source>… (xem đủ trong lịch hạn, Ctrl+L)</source>
-            <translation>… (xem đủ trong lịch hạn, Ctrl+L)</translation>
+            <translation type="vanished">… (xem đủ trong lịch hạn, Ctrl+L)</translation>
         </message>
     </context>
     <context>

@@ -449,9 +449,9 @@ def deadline_notice(plan: Plan, today: date, limit: int = 5, lang: str = "vi") -
         n = len(c["overdue"])
         if en:
             return (f"This plan's time is over (it ran to {fmt_date(span[1], lang)}): {n} task occurrence"
-                    f"{'' if n == 1 else 's'} not marked done. The deadline calendar (Ctrl+L) lists them.")
+                    f"{'' if n == 1 else 's'} not marked done. The deadline calendar (F8) lists them.")
         return (f"Kế hoạch đã hết thời gian thực hiện (đến {fmt_date(span[1])}): còn {n} lần đến hạn chưa "
-                f"đánh dấu hoàn thành. Xem trong lịch hạn (Ctrl+L).")
+                f"đánh dấu hoàn thành. Xem trong lịch hạn (F8).")
     lines = []
     head = []
     if en:

@@ -168,7 +168,7 @@ class NoticeBar(QFrame):
             self.hide()
             return
         lines = notice.split("\n")
-        shown = lines[:max_lines] + ([self.tr("… (xem đủ trong lịch hạn, Ctrl+L)")] if len(lines) > max_lines else [])
+        shown = lines[:max_lines] + ([self.tr("… (xem đủ trong lịch hạn, F8)")] if len(lines) > max_lines else [])
         self.text.setText("\n".join(shown))
         self.setToolTip(notice)
         self.show()
