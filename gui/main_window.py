@@ -178,6 +178,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_file)
         self.statusBar().addPermanentWidget(self.status_saved)
         self.current_page = None
+        self.notes: dict[str, list[str]] = {}     # each plan's notes (by file), kept while the program runs
+        self.notes_dock = self._notes_panel()
         self._build_actions()
         self._build_menus()
         from . import extras   # File → Print, File → Settings, Help → User guide (F1)
@@ -270,6 +272,9 @@ class MainWindow(QMainWindow):
         self.a_agenda = self._act(t("Việc sắp đến &hạn"), lambda: self.show_view("agenda"), "Shift+F8")
         # F6 as in Word: from the tree to the editor shown and back, without the mouse
         self.a_switch = self._act(t("&Chuyển giữa cây mục và nội dung"), self.switch_pane, "F6")
+        self.a_notes = self.notes_dock.toggleViewAction()
+        self.a_notes.setText(t("&Ghi chú của kế hoạch"))
+        self.a_notes.setStatusTip(t("Các thông báo dài (lưu ý khi xuất, khi mở tệp nén…) của kế hoạch đang mở."))
         self.a_deadline = self._act(t("&Thời hạn…"), self.edit_deadline, "Ctrl+T",
                                     t("Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành."))
         self.a_about = self._act(t("&Giới thiệu"), self.about)
@@ -320,6 +325,7 @@ class MainWindow(QMainWindow):
         m.addAction(self.a_agenda)
         m.addSeparator()
         m.addAction(self.a_switch)
+        m.addAction(self.a_notes)
         m = mb.addMenu(t("Trợ &giúp"))
         m.addAction(self.a_about)
         tb = self.addToolBar(t("Công cụ"))
@@ -386,6 +392,44 @@ class MainWindow(QMainWindow):
                        f"{f' ({html_escape(k)})' if k else ''}</td></tr>" for what, menu, k in lines)
         self.empty.setText(f"<p style='font-size:13pt'><b>{html_escape(t('Chưa mở kế hoạch nào.'))}</b></p>"
                            f"<table align='center'>{rows}</table>")
+
+    # ------------------------------------------------------------ notes ---
+    def _notes_panel(self):
+        """A panel under the editor with the open plan's long messages; closed, it is reopened from
+        Xem → Ghi chú của kế hoạch. The status bar keeps one short line."""
+        from PySide6.QtWidgets import QDockWidget
+        dock = QDockWidget(self.tr("Ghi chú của kế hoạch"), self)
+        dock.setObjectName("notes-panel")
+        dock.setAllowedAreas(Qt.BottomDockWidgetArea | Qt.RightDockWidgetArea)
+        self.notes_view = QPlainTextEdit()
+        self.notes_view.setReadOnly(True)
+        self.notes_view.setObjectName("notes-text")
+        dock.setWidget(self.notes_view)
+        self.addDockWidget(Qt.BottomDockWidgetArea, dock)
+        self.resizeDocks([dock], [110], Qt.Vertical)
+        dock.hide()
+        return dock
+
+    def note(self, short: str, full: str | None = None) -> None:
+        """*short* in the status bar (one line); *full* (when longer) kept in the open plan's notes and
+        the notes panel shown. Notes belong to the plan: another plan shows its own."""
+        more = full is not None and full != short
+        self.statusBar().showMessage(short + ("  " + self.tr("(chi tiết: Xem → Ghi chú của kế hoạch)") if more
+                                              else ""), 20000)
+        if not more:
+            return
+        key = os.path.abspath(self.doc.path) if self.doc is not None else ""
+        self.notes.setdefault(key, []).append(f"[{time.strftime('%H:%M')}] {full}")
+        self._show_notes()
+        self.notes_dock.show()
+
+    def _show_notes(self) -> None:
+        key = os.path.abspath(self.doc.path) if self.doc is not None else ""
+        got = self.notes.get(key, [])
+        self.notes_view.setPlainText("\n\n".join(got))
+        self.notes_view.moveCursor(self.notes_view.textCursor().MoveOperation.End)
+        if not got:
+            self.notes_dock.hide()
 
     # ----------------------------------------------------------- guard ---
     def guard(self, fn, *args):
@@ -465,10 +509,10 @@ class MainWindow(QMainWindow):
             local = run_with_progress(self, self.tr("Đang mở tệp nén…"), open_received, path)
             if not self.open_path(local):
                 return False
-            self.statusBar().showMessage(
-                self.tr("Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng "
-                        "Tệp → Gộp với bản của nơi khác…").replace("%1", os.path.basename(path)).replace("%2", local),
-                20000)
+            self.note(self.tr("Đã mở kế hoạch trong tệp nén “%1”.").replace("%1", os.path.basename(path)),
+                      self.tr("Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng "
+                              "Tệp → Gộp với bản của nơi khác…").replace("%1", os.path.basename(path))
+                      .replace("%2", local))
             return True
         info = sess.read_lock(path)
         if info is not None:
@@ -516,6 +560,7 @@ class MainWindow(QMainWindow):
 
     def set_document(self, doc: Document):
         self.close_document()
+        self.statusBar().clearMessage()
         self.doc = doc
         doc.changed.connect(self.on_changed)
         doc.written.connect(self.on_written)
@@ -537,6 +582,7 @@ class MainWindow(QMainWindow):
             where += "  " + self.tr("(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)")
         self.status_file.setText(where)
         self.status_saved.setText(self.tr("Đã mở"))
+        self._show_notes()
         self.show_deadline_notice()
         try:
             # most plans were never merged: a look at the one info row, and core.merge (13 ms to
@@ -585,7 +631,9 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self.current_page = None
+        self.statusBar().clearMessage()     # the closed plan's messages go with it
         self.sync_plan_actions()
+        self._show_notes()
 
     def closeEvent(self, e):   # noqa: N802
         self.close_document()
@@ -724,15 +772,20 @@ class MainWindow(QMainWindow):
             dest = with_suffix(dest, f".{kind}")
         if run_retrying(self, self.tr("Đang xuất…"), fn, self.doc.plan, dest) is CANCELLED:
             return
-        text = self.tr("Đã xuất: %1").replace("%1", dest)
+        text = self.tr("Đã xuất: %1").replace("%1", os.path.basename(dest))
+        found = []
         if kind in ("docx", "pdf"):
             # what to look at before printing (no signer, text after "./.", page settings clamped)
             from core.export import notes
             from .i18n import current_language
             found = notes(self.doc.plan, current_language())
-            if found:
-                text += " — " + self.tr("Lưu ý: %1").replace("%1", " ".join(found))
-        self.statusBar().showMessage(text, 20000)
+        if found:
+            # the notes can be long ("Còn 40 chỗ …"): the status bar says how many, the panel keeps them
+            self.note(text + " — " + self.tr("%1 lưu ý trước khi in").replace("%1", str(len(found))),
+                      self.tr("Đã xuất: %1").replace("%1", dest) + "\n" + self.tr("Lưu ý: %1")
+                      .replace("%1", "\n".join("• " + f for f in found)))
+        else:
+            self.statusBar().showMessage(text, 20000)
 
     def import_docx(self, source: str | None = None):
         """File → Import: preview the plan and its import report, then save it

@@ -13,7 +13,8 @@ def test_export_from_the_window_names_what_to_check(win, tmp_path):
     assert win.create_and_open(plan, str(tmp_path / "kh.sqlite"))
     win.export("docx", str(tmp_path / "kh.docx"))
     msg = win.statusBar().currentMessage()
-    assert "kh.docx" in msg and "chưa có người ký" in msg
+    assert "kh.docx" in msg and "lưu ý" in msg
+    assert "chưa có người ký" in win.notes_view.toPlainText()     # the notes panel keeps the whole text
     assert (tmp_path / "kh.docx").stat().st_size > 5000
 
 
