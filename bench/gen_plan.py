@@ -121,9 +121,23 @@ def big_plan(n: int) -> Plan:
     return gen_plan(n_tasks=n)
 
 
-if __name__ == "__main__":
-    import sys
+def main(argv=None) -> int:
+    import argparse
+    import tempfile
 
     from core.store.planfile import save_plan
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
-    save_plan(gen_plan(n), sys.argv[2] if len(sys.argv) > 2 else f"/tmp/plan-{n}.sqlite")
+    ap = argparse.ArgumentParser(prog="python -m bench.gen_plan",
+                                 description="Write a generated plan (PAPI-like, deterministic) to a .sqlite file.")
+    ap.add_argument("tasks", nargs="?", type=int, default=1000, help="number of task rows (default 1000)")
+    ap.add_argument("out", nargs="?", help="the file to write (default: plan-N.sqlite in the temporary folder)")
+    a = ap.parse_args(argv)
+    if a.tasks < 0:
+        ap.error("tasks must be 0 or more")
+    out = a.out or os.path.join(tempfile.gettempdir(), f"plan-{a.tasks}.sqlite")
+    save_plan(gen_plan(a.tasks), out)
+    print(out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

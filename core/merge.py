@@ -795,7 +795,7 @@ META_LABELS = {
 }
 FIELD_LABELS = {
     "title": "Tiêu đề", "body": "Nội dung", "tail": "Đoạn cuối", "kind": "Cấp", "position": "Vị trí",
-    "_deleted": "Xoá / giữ", "label": "Số thứ tự ghi tay", "attachment": "Dòng “Kèm theo”",
+    "_deleted": "Xóa / giữ", "label": "Số thứ tự ghi tay", "attachment": "Dòng “Kèm theo”",
     "numbering": "Cách đánh số", "landscape": "Khổ ngang", "key": "Loại cột", "grp": "Nhóm cột",
     "width": "Độ rộng", "level": "Cấp nhóm", "continues": "Dòng tiếp", "lead": "Cơ quan chủ trì",
     "support": "Cơ quan phối hợp", "status": "Theo dõi", "flag": "Ghi chú nhập", "prefix": "Thẩm quyền ký",
@@ -864,7 +864,7 @@ class _Labels:
                 if body and isinstance(body[0], dict):
                     title = "".join(r[0] if isinstance(r, list) and r else "" for r in body[0].get("runs", []))
             num = self._secnum.get(rid, "")
-            return f"Mục {num} «{_short(title)}»".replace("  ", " ") if num else f"Mục (đã xoá) «{_short(title)}»"
+            return f"Mục {num} «{_short(title)}»".replace("  ", " ") if num else f"Mục (đã xóa) «{_short(title)}»"
         if table in ("appendix", "appendix_row"):
             if rid in self._rows:
                 return self._rows[rid]
@@ -872,7 +872,7 @@ class _Labels:
             # the deleted row's words, widest cell first (the task text), not a Python dict
             text = " — ".join(sorted((str(v) for v in cells.values() if str(v).strip()), key=len, reverse=True)[:1]) \
                 if isinstance(cells, dict) else ""
-            return f"{TABLE_LABELS[table]} (đã xoá) «{_short(text or str(row.get('title', '')))}»"
+            return f"{TABLE_LABELS[table]} (đã xóa) «{_short(text or str(row.get('title', '')))}»"
         if table == "appendix_column":
             lab, title = self._cols.get(rid, ("Phụ lục", row.get("title", "")))
             return f"{lab}, cột «{_short(title)}»"
@@ -927,7 +927,7 @@ def value_text(conflict: dict, side: str) -> str:
         return conflict[f"{side}_place"]
     if kind == "delete":
         if conflict.get("deleted_in") == side:
-            return "(đã xoá)"
+            return "(đã xóa)"
         return "(giữ, có sửa đổi)" if v is not None else "(giữ)"
     if kind == "position":
         if not isinstance(v, dict):
@@ -1113,7 +1113,7 @@ def _resolve(store, conflict_id, choice, value):
         if choice in ("mine", "theirs"):
             choice = "delete" if c.get("deleted_in") == choice else "keep"
         if choice not in ("keep", "delete"):
-            raise PlanError("Chọn “giữ” hoặc “xoá”.", "Choose “keep” or “delete”.")
+            raise PlanError("Chọn “giữ” hoặc “xóa”.", "Choose “keep” or “delete”.")
         if choice == "delete":
             touched = _delete_tree(conn, table, rid, stamp)
     else:
@@ -1221,8 +1221,8 @@ def apply_merged(store, merged_path: str) -> None:
 # --------------------------------------------------------------------- CLI --
 WHAT_VI = {"from_mine": "giữ thay đổi của bản mình", "from_theirs": "lấy thay đổi từ bản kia",
            "combined": "kết hợp hai bên", "added_mine": "thêm ở bản mình", "added_theirs": "thêm từ bản kia",
-           "deleted_mine": "đã xoá ở bản mình", "deleted_theirs": "đã xoá ở bản kia",
-           "kept_mine": "bản kia xoá, bản mình sửa: giữ lại", "kept_theirs": "bản mình xoá, bản kia sửa: giữ lại",
+           "deleted_mine": "đã xóa ở bản mình", "deleted_theirs": "đã xóa ở bản kia",
+           "kept_mine": "bản kia xóa, bản mình sửa: giữ lại", "kept_theirs": "bản mình xóa, bản kia sửa: giữ lại",
            "restored": "khôi phục vì còn nội dung bên trong"}
 WHAT_EN = {"from_mine": "my change kept", "from_theirs": "their change taken", "combined": "both sides combined",
            "added_mine": "added in mine", "added_theirs": "added in theirs", "deleted_mine": "deleted in mine",
@@ -1241,7 +1241,7 @@ def report_lines(res: MergeResult, lang: str = "vi", limit: int = 50) -> list[st
     else:
         out.append(f"Đã gộp vào {res.out}: {c['same']} bản ghi như nhau, {c['from_mine']} từ bản mình, "
                    f"{c['from_theirs']} từ bản kia, {c['combined']} kết hợp, thêm {c['added_mine']}+{c['added_theirs']} "
-                   f"(mình+kia), xoá {c['deleted_mine']}+{c['deleted_theirs']}, {len(res.conflicts)} xung đột.")
+                   f"(mình+kia), xóa {c['deleted_mine']}+{c['deleted_theirs']}, {len(res.conflicts)} xung đột.")
     names = WHAT_EN if en else WHAT_VI
     shown = [x for x in res.report["changes"] if x["table"] != "agency" or x["what"] != "from_mine"]
     for x in shown[:limit]:

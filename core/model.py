@@ -438,8 +438,14 @@ def format_date_vn(d: date | None) -> str:
 
 
 def place_date_line(meta: Meta) -> str:
+    """"Vị Xuyên, ngày 05 tháng 01 năm 2026"; with no date yet, the blanks to write the day and month by
+    hand and the plan's year, as offices print it: "Vị Xuyên, ngày      tháng      năm 2026"."""
     if meta.date_text:
         return f"{meta.place}, {meta.date_text}"
+    if meta.issue is None:
+        year = re.search(r"\b(19|20)\d\d\b", meta.period or "") or re.search(r"\b(19|20)\d\d\b", meta.title or "")
+        if year:
+            return f"{meta.place}, {format_date_vn(None)} {year.group(0)}"
     return f"{meta.place}, {format_date_vn(meta.issue)}"
 
 

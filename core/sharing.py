@@ -127,15 +127,28 @@ def _ascii(s: str) -> str:
     return "".join(ch for ch in s if not unicodedata.combining(ch))
 
 
+def _slug(text: str, limit: int) -> str:
+    """'Kế hoạch cải thiện …' → 'ke-hoach-cai-thien-…', at most *limit* characters, cut between words."""
+    s = re.sub(r"[^a-z0-9]+", "-", _ascii(text).lower()).strip("-")
+    if len(s) > limit:
+        cut = s[:limit + 1]
+        s = cut[:cut.rfind("-")] if "-" in cut[:limit + 1] else s[:limit]
+    return s.strip("-")
+
+
 def plan_file_name(meta_data: dict, ext: str = ".sqlite") -> str:
-    """'KH-123-UBND_ke-hoach-cai-thien-chi-so-papi-2026.sqlite' — ASCII, so it
-    survives FAT sticks and every mail program."""
+    """'KH-123-UBND_xa-thanh-thuy_ke-hoach-cai-thien-chi-so-papi-2026.sqlite' — ASCII, so it survives
+    FAT sticks and every mail program; it names the office (the *agency* as printed, first line) so the
+    office that receives it knows whose copy it is, and words are never cut in half."""
     num = str(meta_data.get("number") or "").strip()
     sym = str(meta_data.get("symbol") or "").strip()
     doc = "KH"
     head = "-".join(x for x in (doc if not sym else "", num, sym) if x)
-    title = _ascii(str(meta_data.get("title") or "ke hoach")).lower()
-    title = re.sub(r"[^a-z0-9]+", "-", title).strip("-")[:70].rstrip("-") or "ke-hoach"
+    title = _slug(str(meta_data.get("title") or "ke hoach"), 60) or "ke-hoach"
+    agency = str(meta_data.get("agency") or "").strip().split("\n")[-1]
+    office = _slug(agency, 30)
+    if office and office not in title:
+        title = f"{office}_{title}"
     head = re.sub(r"[^A-Za-z0-9-]+", "-", _ascii(head)).strip("-")
     from .winpaths import safe_file_name    # 'con.sqlite' is a device on Windows; ≤ 120 characters
     return safe_file_name(f"{head}_{title}" if head else title, ext)

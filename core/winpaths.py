@@ -192,7 +192,12 @@ def fit_name(folder: str, name: str, limit: int = MAX_PATH - 1, min_stem: int = 
         return name
     stem, ext = ntpath.splitext(name)
     keep = max(min_stem, len(stem) - (full - limit))
-    stem = stem[:keep].rstrip(" .-") or stem[:keep]
+    cut = stem[:keep]
+    if keep < len(stem) and stem[keep] not in " .-_":     # not in the middle of a word
+        at = max(cut.rfind("-"), cut.rfind("_"), cut.rfind(" "))
+        if at >= min_stem:
+            cut = cut[:at]
+    stem = cut.rstrip(" .-_") or stem[:keep]
     return stem + ext
 
 

@@ -147,6 +147,21 @@ def paint_pages(printer: QPrinter, pages: PdfPages, dpi: float | None = None) ->
     return n
 
 
+def fit_to_screen(dlg, parent, width: int, height: int) -> None:
+    """*width*×*height*, but within the screen's available area (1366×768 less a 40-px taskbar leaves
+    about 728 px; the window frame takes some 30 more), centred on it."""
+    from PySide6.QtGui import QGuiApplication
+    screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+    if screen is None:
+        dlg.resize(width, height)
+        return
+    area = screen.availableGeometry()
+    frame = 32                                     # title bar and borders the window system adds
+    w, h = min(width, area.width() - 16), min(height, area.height() - frame - 8)
+    dlg.resize(w, h)
+    dlg.move(area.x() + (area.width() - w) // 2, area.y() + max(0, (area.height() - h - frame) // 2))
+
+
 class PrintJob:
     """Export *plan* to a temporary PDF and keep its pages for preview/printing."""
 
@@ -171,7 +186,7 @@ class PrintJob:
         self.printer = printer or self.make_printer()
         dlg = QPrintPreviewDialog(self.printer, parent)
         dlg.paintRequested.connect(self._paint)
-        dlg.resize(1000, 720)
+        fit_to_screen(dlg, parent, 1000, 720)
         self.dialogs.append(dlg)
         return dlg
 

@@ -61,7 +61,8 @@ def send_copy(win, dest: str | None = None) -> str | None:
     doc.flush()
     if dest is None:
         m = doc.plan.meta
-        name = sharing.plan_file_name({"number": m.number, "symbol": m.effective_symbol, "title": m.title}, ".zip")
+        name = sharing.plan_file_name({"number": m.number, "symbol": m.effective_symbol, "title": m.title,
+                                       "agency": m.agency}, ".zip")
         zip_f, plain_f = tr("Tệp nén để gửi thư (*.zip)"), tr("Tệp kế hoạch (*.sqlite)")
         from core.winpaths import fit_name      # the whole path within Windows' 260 characters
         folder = default_folder(win)

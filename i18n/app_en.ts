@@ -28,52 +28,52 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="330" />
+            <location filename="../gui/calendar/view.py" line="331" />
             <source>Hạn</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="330" />
+            <location filename="../gui/calendar/view.py" line="331" />
             <source>Nhiệm vụ</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="330" />
+            <location filename="../gui/calendar/view.py" line="331" />
             <source>Chủ trì</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="330" />
+            <location filename="../gui/calendar/view.py" line="331" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="333" />
+            <location filename="../gui/calendar/view.py" line="334" />
             <source>Cơ quan:</source>
             <translation>Agency:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="335" />
+            <location filename="../gui/calendar/view.py" line="336" />
             <source>Phụ lục:</source>
             <translation>Appendix:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="356" />
+            <location filename="../gui/calendar/view.py" line="357" />
             <source>Tất cả</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="392" />
+            <location filename="../gui/calendar/view.py" line="393" />
             <source>Quá hạn</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="392" />
+            <location filename="../gui/calendar/view.py" line="393" />
             <source>Tuần này</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="392" />
+            <location filename="../gui/calendar/view.py" line="393" />
             <source>30 ngày tới</source>
             <translation>Next 30 days</translation>
         </message>
@@ -323,52 +323,52 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="146" />
+            <location filename="../gui/calendar/view.py" line="147" />
             <source>Hôm nay</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="156" />
+            <location filename="../gui/calendar/view.py" line="157" />
             <source>T2</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="156" />
+            <location filename="../gui/calendar/view.py" line="157" />
             <source>T3</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="156" />
+            <location filename="../gui/calendar/view.py" line="157" />
             <source>T4</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="156" />
+            <location filename="../gui/calendar/view.py" line="157" />
             <source>T5</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="156" />
+            <location filename="../gui/calendar/view.py" line="157" />
             <source>T6</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="156" />
+            <location filename="../gui/calendar/view.py" line="157" />
             <source>T7</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="156" />
+            <location filename="../gui/calendar/view.py" line="157" />
             <source>CN</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="227" />
+            <location filename="../gui/calendar/view.py" line="228" />
             <source>{month} năm {y}</source>
             <translation>{month} {y}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="298" />
+            <location filename="../gui/calendar/view.py" line="299" />
             <source>{w}, ngày {d}: {n} việc đến hạn</source>
             <translation>{w} {d}: {n} task(s) due</translation>
         </message>
@@ -433,37 +433,37 @@ Please send the report below to your support contact. Saved at: %1</translation>
         <name>DeadlineCells</name>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="84" />
+            <location filename="../gui/calendar/view.py" line="85" />
             <source>Một lần</source>
             <translation>Once</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="84" />
+            <location filename="../gui/calendar/view.py" line="85" />
             <source>Định kỳ</source>
             <translation>Recurring</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="84" />
+            <location filename="../gui/calendar/view.py" line="85" />
             <source>Thường xuyên</source>
             <translation>Ongoing</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="84" />
+            <location filename="../gui/calendar/view.py" line="85" />
             <source>Theo sự kiện</source>
             <translation>After an event</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="84" />
+            <location filename="../gui/calendar/view.py" line="85" />
             <source>Không có hạn cụ thể</source>
             <translation>No fixed deadline</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="217" />
-            <location filename="../gui/calendar/view.py" line="87" />
+            <location filename="../gui/calendar/view.py" line="88" />
             <source>Hạn sắp tới: </source>
             <translation>Next due: </translation>
         </message>
@@ -513,7 +513,7 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <translation>⚠ This deadline could not be read: check and confirm it (Ctrl+T).</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="89" />
+            <location filename="../gui/calendar/view.py" line="90" />
             <source>⚠ Cần kiểm tra lại thời hạn này.</source>
             <translation>⚠ Check this deadline again.</translation>
         </message>
@@ -521,110 +521,114 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>DeadlineEditor</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="427" />
+            <location filename="../gui/calendar/view.py" line="428" />
             <source>Thời hạn của nhiệm vụ</source>
             <translation>Task deadline</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="436" />
+            <location filename="../gui/calendar/view.py" line="437" />
             <source>(để trống)</source>
             <translation>(blank)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="442" />
+            <location filename="../gui/calendar/view.py" line="443" />
             <source>Đã kiểm tra, cách hiểu này đúng</source>
             <translation>Checked: this reading is right</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="446" />
+            <location filename="../gui/calendar/view.py" line="447" />
             <source>Ghi ngày xảy ra sự kiện</source>
             <translation>Record the date of the event</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="447" />
+            <location filename="../gui/calendar/view.py" line="448" />
             <source>Như đã ghi:</source>
             <translation>As written:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="448" />
+            <location filename="../gui/calendar/view.py" line="449" />
             <source>Hiểu là:</source>
             <translation>Read as:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="452" />
+            <location filename="../gui/calendar/view.py" line="453" />
             <source>Cách hiểu:</source>
             <translation>Interpretation:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="462" />
+            <location filename="../gui/calendar/view.py" line="463" />
             <source>Hạn</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="462" />
+            <location filename="../gui/calendar/view.py" line="463" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="462" />
+            <location filename="../gui/calendar/view.py" line="463" />
             <source>Ngày hoàn thành</source>
             <translation>Date done</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="463" />
+            <location filename="../gui/calendar/view.py" line="464" />
             <source>Ghi chú</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="470" />
+            <location filename="../gui/calendar/view.py" line="471" />
             <source>Ghi chú (số văn bản báo cáo, kết quả…)</source>
             <translation>Note (report number, result…)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="471" />
-            <location filename="../gui/calendar/view.py" line="640" />
+            <location filename="../gui/calendar/view.py" line="472" />
+            <location filename="../gui/calendar/view.py" line="644" />
             <source>Đánh dấu đã hoàn thành</source>
             <translation>Mark as done</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="472" />
+            <location filename="../gui/calendar/view.py" line="473" />
             <source>Bỏ đánh dấu</source>
             <translation>Unmark</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="474" />
+            <location filename="../gui/calendar/view.py" line="475" />
             <source>Hoàn thành ngày:</source>
             <translation>Done on:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="480" />
+            <location filename="../gui/calendar/view.py" line="481" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="481" />
+            <location filename="../gui/calendar/view.py" line="482" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="523" />
+            <location filename="../gui/calendar/view.py" line="527" />
             <source>Sự kiện: “{e}”</source>
             <translation>Event: “{e}”</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="611" />
-            <source>Các lần đến hạn: {n} (đã hoàn thành {k})</source>
-            <translation>Due dates: {n} ({k} done)</translation>
+            <location filename="../gui/calendar/view.py" line="615" />
+            <source>Các lần đến hạn trong thời gian kế hoạch: {n} (đã hoàn thành {k})</source>
+            <translation>Due dates within the plan's period: {n} ({k} done)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="612" />
+            <location filename="../gui/calendar/view.py" line="616" />
             <source>Không có lần đến hạn nào có ngày cụ thể.</source>
             <translation>No due date with a fixed day.</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="640" />
+            <location filename="../gui/calendar/view.py" line="644" />
             <source>Sửa ngày hoàn thành</source>
             <translation>Edit the date done</translation>
+        </message>
+        <message>
+            <source>Các lần đến hạn: {n} (đã hoàn thành {k})</source>
+            <translation type="vanished">Due dates: {n} ({k} done)</translation>
         </message>
         <message>
             <source>Đọc thành:</source>
@@ -1115,24 +1119,25 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="226" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="231" />
             <source>Chọn bản sao nhận từ nơi khác để gộp</source>
             <translation>Choose the copy received from another office to merge</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="228" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="233" />
             <source>Tệp kế hoạch (*.sqlite *.zip)</source>
             <translation>Plan files (*.sqlite *.zip)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="248" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="257" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="270" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="256" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="268" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="283" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="291" />
             <source>Gộp bản sao</source>
             <translation>Merge copies</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="270" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="291" />
             <source>Kế hoạch không còn xung đột gộp nào chờ xử lý.</source>
             <translation>The plan has no merge conflicts left to settle.</translation>
         </message>
@@ -1844,7 +1849,7 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/merge_dialog.py" line="86" />
-            <source>Xoá</source>
+            <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
@@ -1894,7 +1899,7 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/merge_dialog.py" line="137" />
-            <source>Đã gộp bản “%1”: %2 thay đổi lấy từ bản nhận về, %3 dòng/mục thêm, %4 xoá, %5 kết hợp hai bên.</source>
+            <source>Đã gộp bản “%1”: %2 thay đổi lấy từ bản nhận về, %3 dòng/mục thêm, %4 xóa, %5 kết hợp hai bên.</source>
             <translation>Merged “%1”: %2 changes taken from the received copy, %3 rows/sections added, %4 deleted, %5 combined from both sides.</translation>
         </message>
         <message>
@@ -1906,6 +1911,29 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <location filename="../gui/dialogs/merge_dialog.py" line="146" />
             <source>Không có xung đột.</source>
             <translation>No conflicts.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="207" />
+            <source>Đã áp dụng %1 lựa chọn.</source>
+            <translation>Applied %1 choices.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="208" />
+            <source>Còn %1 xung đột chờ xử lý: Tệp → Xung đột gộp còn chờ xử lý…</source>
+            <translation>%1 conflicts still to settle: File → Merge conflicts left to settle…</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="209" />
+            <source>Không còn xung đột nào.</source>
+            <translation>No conflicts left.</translation>
+        </message>
+        <message>
+            <source>Xoá</source>
+            <translation type="vanished">Delete</translation>
+        </message>
+        <message>
+            <source>Đã gộp bản “%1”: %2 thay đổi lấy từ bản nhận về, %3 dòng/mục thêm, %4 xoá, %5 kết hợp hai bên.</source>
+            <translation type="vanished">Merged “%1”: %2 changes taken from the received copy, %3 rows/sections added, %4 deleted, %5 combined from both sides.</translation>
         </message>
         <message>
             <source>Còn %1 xung đột: cùng một chỗ được sửa khác nhau ở hai nơi. Tệp đang tạm giữ bản của mình; hãy chọn cho từng dòng rồi bấm “Áp dụng”.</source>
@@ -2218,32 +2246,32 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <translation>Write a compact file named after the plan, to copy to a USB stick or attach to an email; when the other office sends it back edited, use File → Merge.</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="65" />
+            <location filename="../gui/send_copy.py" line="66" />
             <source>Tệp nén để gửi thư (*.zip)</source>
             <translation>Zip file for email (*.zip)</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="65" />
+            <location filename="../gui/send_copy.py" line="66" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan file (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="68" />
+            <location filename="../gui/send_copy.py" line="69" />
             <source>Gửi bản sao</source>
             <translation>Send a copy</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="78" />
+            <location filename="../gui/send_copy.py" line="79" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>The copy must have a different name from the open file.</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="82" />
+            <location filename="../gui/send_copy.py" line="83" />
             <source>Đang tạo bản sao để gửi…</source>
             <translation>Writing the copy to send…</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="87" />
+            <location filename="../gui/send_copy.py" line="88" />
             <source>Đã tạo bản sao để gửi: %1 (%2 KB)</source>
             <translation>Copy to send written: %1 (%2 KB)</translation>
         </message>
@@ -2252,8 +2280,8 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         <name>SettingsDialog</name>
         <message>
             <location filename="../gui/dialogs/settings_dialog.py" line="23" />
-            <location filename="../gui/dialogs/settings_dialog.py" line="172" />
-            <location filename="../gui/dialogs/settings_dialog.py" line="175" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="182" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="185" />
             <source>Cài đặt</source>
             <translation>Settings</translation>
         </message>
@@ -2293,147 +2321,152 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="51" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="49" />
+            <source>Chưa có cơ quan nào. Bấm “Thêm cơ quan…” và đặt tên (ví dụ: UBND xã Thanh Thủy) để nhập các thông tin dưới đây.</source>
+            <translation>No office yet. Click “Add office…” and give it a name (for example: People's Committee of Thanh Thuy commune) to fill in the fields below.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="58" />
             <source>ví dụ: Xã Thanh Thủy</source>
             <translation>e.g. “Xã Thanh Thủy”</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="52" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="59" />
             <source>Đơn vị ban hành:</source>
             <translation>Issuing body:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="54" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="61" />
             <source>(nếu có) ví dụ: UBND TỈNH HÀ GIANG</source>
             <translation>(if any) e.g. “UBND TỈNH HÀ GIANG”</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="55" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="62" />
             <source>Cơ quan chủ quản:</source>
             <translation>Parent agency:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="58" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="65" />
             <source>Chữ viết tắt tên cơ quan:</source>
             <translation>Agency abbreviation:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="60" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="67" />
             <source>ví dụ: Vị Xuyên</source>
             <translation>e.g. “Vị Xuyên”</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="61" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="68" />
             <source>Địa danh:</source>
             <translation>Place:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="63" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="70" />
             <source>(theo mẫu)</source>
             <translation>(as in the template)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="63" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="70" />
             <source>TM. (thay mặt tập thể)</source>
             <translation>TM. (on behalf of the body)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="63" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="70" />
             <source>KT. (ký thay)</source>
             <translation>KT. (signing for the head)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="64" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="71" />
             <source>Q. (quyền)</source>
             <translation>Q. (acting)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="64" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="71" />
             <source>TL. (thừa lệnh)</source>
             <translation>TL. (by order)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="64" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="71" />
             <source>TUQ. (thừa ủy quyền)</source>
             <translation>TUQ. (by authorisation)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="67" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="74" />
             <source>Quyền hạn ký:</source>
             <translation>Signing authority:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="69" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="76" />
             <source>ví dụ: ỦY BAN NHÂN DÂN</source>
             <translation>e.g. “ỦY BAN NHÂN DÂN”</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="70" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="77" />
             <source>Tập thể:</source>
             <translation>Collective body:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="72" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="79" />
             <source>Mỗi dòng một chức vụ, ví dụ: CHỦ TỊCH</source>
             <translation>One title per line, e.g. “CHỦ TỊCH”</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="74" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="81" />
             <source>Chức vụ người ký:</source>
             <translation>Signer's titles:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="76" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="83" />
             <source>Họ và tên người ký:</source>
             <translation>Signer's full name:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="78" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="85" />
             <source>Mỗi dòng một nơi nhận, ví dụ: - Như trên;</source>
             <translation>One recipient per line, e.g. “- Như trên;”</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="80" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="87" />
             <source>Nơi nhận:</source>
             <translation>Recipients:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="82" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="89" />
             <source>Ô để trống thì giữ nội dung của mẫu.</source>
             <translation>A blank field keeps the template's text.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="87" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="94" />
             <source>Cài đặt được lưu tại: %1</source>
             <translation>Settings are kept in: %1</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="92" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="99" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="93" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="100" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="142" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="152" />
             <source>Thêm cơ quan</source>
             <translation>Add office</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="142" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="152" />
             <source>Tên cơ quan:</source>
             <translation>Office name:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="172" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="182" />
             <source>Không lưu được cài đặt: %1</source>
             <translation>Cannot save the settings: %1</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="176" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="186" />
             <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</source>
             <translation>The new language is used from the next start of the program.</translation>
         </message>

@@ -43,52 +43,52 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="330" />
+            <location filename="../gui/calendar/view.py" line="331" />
             <source>Hạn</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="330" />
+            <location filename="../gui/calendar/view.py" line="331" />
             <source>Nhiệm vụ</source>
             <translation>Nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="330" />
+            <location filename="../gui/calendar/view.py" line="331" />
             <source>Chủ trì</source>
             <translation>Chủ trì</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="330" />
+            <location filename="../gui/calendar/view.py" line="331" />
             <source>Trạng thái</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="333" />
+            <location filename="../gui/calendar/view.py" line="334" />
             <source>Cơ quan:</source>
             <translation>Cơ quan:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="335" />
+            <location filename="../gui/calendar/view.py" line="336" />
             <source>Phụ lục:</source>
             <translation>Phụ lục:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="356" />
+            <location filename="../gui/calendar/view.py" line="357" />
             <source>Tất cả</source>
             <translation>Tất cả</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="392" />
+            <location filename="../gui/calendar/view.py" line="393" />
             <source>Quá hạn</source>
             <translation>Quá hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="392" />
+            <location filename="../gui/calendar/view.py" line="393" />
             <source>Tuần này</source>
             <translation>Tuần này</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="392" />
+            <location filename="../gui/calendar/view.py" line="393" />
             <source>30 ngày tới</source>
             <translation>30 ngày tới</translation>
         </message>
@@ -338,52 +338,52 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="146" />
+            <location filename="../gui/calendar/view.py" line="147" />
             <source>Hôm nay</source>
             <translation>Hôm nay</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="156" />
+            <location filename="../gui/calendar/view.py" line="157" />
             <source>T2</source>
             <translation>T2</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="156" />
+            <location filename="../gui/calendar/view.py" line="157" />
             <source>T3</source>
             <translation>T3</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="156" />
+            <location filename="../gui/calendar/view.py" line="157" />
             <source>T4</source>
             <translation>T4</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="156" />
+            <location filename="../gui/calendar/view.py" line="157" />
             <source>T5</source>
             <translation>T5</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="156" />
+            <location filename="../gui/calendar/view.py" line="157" />
             <source>T6</source>
             <translation>T6</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="156" />
+            <location filename="../gui/calendar/view.py" line="157" />
             <source>T7</source>
             <translation>T7</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="156" />
+            <location filename="../gui/calendar/view.py" line="157" />
             <source>CN</source>
             <translation>CN</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="227" />
+            <location filename="../gui/calendar/view.py" line="228" />
             <source>{month} năm {y}</source>
             <translation>{month} năm {y}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="298" />
+            <location filename="../gui/calendar/view.py" line="299" />
             <source>{w}, ngày {d}: {n} việc đến hạn</source>
             <translation>{w}, ngày {d}: {n} việc đến hạn</translation>
         </message>
@@ -448,37 +448,37 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
         <name>DeadlineCells</name>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="84" />
+            <location filename="../gui/calendar/view.py" line="85" />
             <source>Một lần</source>
             <translation>Một lần</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="84" />
+            <location filename="../gui/calendar/view.py" line="85" />
             <source>Định kỳ</source>
             <translation>Định kỳ</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="84" />
+            <location filename="../gui/calendar/view.py" line="85" />
             <source>Thường xuyên</source>
             <translation>Thường xuyên</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="84" />
+            <location filename="../gui/calendar/view.py" line="85" />
             <source>Theo sự kiện</source>
             <translation>Theo sự kiện</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="213" />
-            <location filename="../gui/calendar/view.py" line="84" />
+            <location filename="../gui/calendar/view.py" line="85" />
             <source>Không có hạn cụ thể</source>
             <translation>Không có hạn cụ thể</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="217" />
-            <location filename="../gui/calendar/view.py" line="87" />
+            <location filename="../gui/calendar/view.py" line="88" />
             <source>Hạn sắp tới: </source>
             <translation>Hạn sắp tới: </translation>
         </message>
@@ -528,7 +528,7 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>⚠ Không đọc được thời hạn này: cần kiểm tra và xác nhận (Ctrl+T).</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="89" />
+            <location filename="../gui/calendar/view.py" line="90" />
             <source>⚠ Cần kiểm tra lại thời hạn này.</source>
             <translation>⚠ Cần kiểm tra lại thời hạn này.</translation>
         </message>
@@ -536,110 +536,114 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>DeadlineEditor</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="427" />
+            <location filename="../gui/calendar/view.py" line="428" />
             <source>Thời hạn của nhiệm vụ</source>
             <translation>Thời hạn của nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="436" />
+            <location filename="../gui/calendar/view.py" line="437" />
             <source>(để trống)</source>
             <translation>(để trống)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="442" />
+            <location filename="../gui/calendar/view.py" line="443" />
             <source>Đã kiểm tra, cách hiểu này đúng</source>
             <translation>Đã kiểm tra, cách hiểu này đúng</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="446" />
+            <location filename="../gui/calendar/view.py" line="447" />
             <source>Ghi ngày xảy ra sự kiện</source>
             <translation>Ghi ngày xảy ra sự kiện</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="447" />
+            <location filename="../gui/calendar/view.py" line="448" />
             <source>Như đã ghi:</source>
             <translation>Như đã ghi:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="448" />
+            <location filename="../gui/calendar/view.py" line="449" />
             <source>Hiểu là:</source>
             <translation>Hiểu là:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="452" />
+            <location filename="../gui/calendar/view.py" line="453" />
             <source>Cách hiểu:</source>
             <translation>Cách hiểu:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="462" />
+            <location filename="../gui/calendar/view.py" line="463" />
             <source>Hạn</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="462" />
+            <location filename="../gui/calendar/view.py" line="463" />
             <source>Trạng thái</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="462" />
+            <location filename="../gui/calendar/view.py" line="463" />
             <source>Ngày hoàn thành</source>
             <translation>Ngày hoàn thành</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="463" />
+            <location filename="../gui/calendar/view.py" line="464" />
             <source>Ghi chú</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="470" />
+            <location filename="../gui/calendar/view.py" line="471" />
             <source>Ghi chú (số văn bản báo cáo, kết quả…)</source>
             <translation>Ghi chú (số văn bản báo cáo, kết quả…)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="471" />
-            <location filename="../gui/calendar/view.py" line="640" />
+            <location filename="../gui/calendar/view.py" line="472" />
+            <location filename="../gui/calendar/view.py" line="644" />
             <source>Đánh dấu đã hoàn thành</source>
             <translation>Đánh dấu đã hoàn thành</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="472" />
+            <location filename="../gui/calendar/view.py" line="473" />
             <source>Bỏ đánh dấu</source>
             <translation>Bỏ đánh dấu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="474" />
+            <location filename="../gui/calendar/view.py" line="475" />
             <source>Hoàn thành ngày:</source>
             <translation>Hoàn thành ngày:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="480" />
+            <location filename="../gui/calendar/view.py" line="481" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="481" />
+            <location filename="../gui/calendar/view.py" line="482" />
             <source>Hủy</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="523" />
+            <location filename="../gui/calendar/view.py" line="527" />
             <source>Sự kiện: “{e}”</source>
             <translation>Sự kiện: “{e}”</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="611" />
-            <source>Các lần đến hạn: {n} (đã hoàn thành {k})</source>
-            <translation>Các lần đến hạn: {n} (đã hoàn thành {k})</translation>
+            <location filename="../gui/calendar/view.py" line="615" />
+            <source>Các lần đến hạn trong thời gian kế hoạch: {n} (đã hoàn thành {k})</source>
+            <translation>Các lần đến hạn trong thời gian kế hoạch: {n} (đã hoàn thành {k})</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="612" />
+            <location filename="../gui/calendar/view.py" line="616" />
             <source>Không có lần đến hạn nào có ngày cụ thể.</source>
             <translation>Không có lần đến hạn nào có ngày cụ thể.</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="640" />
+            <location filename="../gui/calendar/view.py" line="644" />
             <source>Sửa ngày hoàn thành</source>
             <translation>Sửa ngày hoàn thành</translation>
+        </message>
+        <message>
+            <source>Các lần đến hạn: {n} (đã hoàn thành {k})</source>
+            <translation type="vanished">Các lần đến hạn: {n} (đã hoàn thành {k})</translation>
         </message>
         <message>
             <source>Đọc thành:</source>
@@ -1130,24 +1134,25 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="226" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="231" />
             <source>Chọn bản sao nhận từ nơi khác để gộp</source>
             <translation>Chọn bản sao nhận từ nơi khác để gộp</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="228" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="233" />
             <source>Tệp kế hoạch (*.sqlite *.zip)</source>
             <translation>Tệp kế hoạch (*.sqlite *.zip)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="248" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="257" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="270" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="256" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="268" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="283" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="291" />
             <source>Gộp bản sao</source>
             <translation>Gộp bản sao</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="270" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="291" />
             <source>Kế hoạch không còn xung đột gộp nào chờ xử lý.</source>
             <translation>Kế hoạch không còn xung đột gộp nào chờ xử lý.</translation>
         </message>
@@ -1859,8 +1864,8 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
         </message>
         <message>
             <location filename="../gui/dialogs/merge_dialog.py" line="86" />
-            <source>Xoá</source>
-            <translation>Xoá</translation>
+            <source>Xóa</source>
+            <translation>Xóa</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/merge_dialog.py" line="88" />
@@ -1909,8 +1914,8 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
         </message>
         <message>
             <location filename="../gui/dialogs/merge_dialog.py" line="137" />
-            <source>Đã gộp bản “%1”: %2 thay đổi lấy từ bản nhận về, %3 dòng/mục thêm, %4 xoá, %5 kết hợp hai bên.</source>
-            <translation>Đã gộp bản “%1”: %2 thay đổi lấy từ bản nhận về, %3 dòng/mục thêm, %4 xoá, %5 kết hợp hai bên.</translation>
+            <source>Đã gộp bản “%1”: %2 thay đổi lấy từ bản nhận về, %3 dòng/mục thêm, %4 xóa, %5 kết hợp hai bên.</source>
+            <translation>Đã gộp bản “%1”: %2 thay đổi lấy từ bản nhận về, %3 dòng/mục thêm, %4 xóa, %5 kết hợp hai bên.</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/merge_dialog.py" line="143" />
@@ -1921,6 +1926,29 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <location filename="../gui/dialogs/merge_dialog.py" line="146" />
             <source>Không có xung đột.</source>
             <translation>Không có xung đột.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="207" />
+            <source>Đã áp dụng %1 lựa chọn.</source>
+            <translation>Đã áp dụng %1 lựa chọn.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="208" />
+            <source>Còn %1 xung đột chờ xử lý: Tệp → Xung đột gộp còn chờ xử lý…</source>
+            <translation>Còn %1 xung đột chờ xử lý: Tệp → Xung đột gộp còn chờ xử lý…</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="209" />
+            <source>Không còn xung đột nào.</source>
+            <translation>Không còn xung đột nào.</translation>
+        </message>
+        <message>
+            <source>Xoá</source>
+            <translation type="vanished">Xoá</translation>
+        </message>
+        <message>
+            <source>Đã gộp bản “%1”: %2 thay đổi lấy từ bản nhận về, %3 dòng/mục thêm, %4 xoá, %5 kết hợp hai bên.</source>
+            <translation type="vanished">Đã gộp bản “%1”: %2 thay đổi lấy từ bản nhận về, %3 dòng/mục thêm, %4 xoá, %5 kết hợp hai bên.</translation>
         </message>
         <message>
             <source>Còn %1 xung đột: cùng một chỗ được sửa khác nhau ở hai nơi. Tệp đang tạm giữ bản của mình; hãy chọn cho từng dòng rồi bấm “Áp dụng”.</source>
@@ -2244,32 +2272,32 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <translation>Ghi một tệp gọn, đặt tên theo kế hoạch, để chép vào USB hoặc đính kèm thư; nơi nhận sửa xong gửi lại thì dùng Tệp → Gộp.</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="65" />
+            <location filename="../gui/send_copy.py" line="66" />
             <source>Tệp nén để gửi thư (*.zip)</source>
             <translation>Tệp nén để gửi thư (*.zip)</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="65" />
+            <location filename="../gui/send_copy.py" line="66" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="68" />
+            <location filename="../gui/send_copy.py" line="69" />
             <source>Gửi bản sao</source>
             <translation>Gửi bản sao</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="78" />
+            <location filename="../gui/send_copy.py" line="79" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>Bản sao phải có tên khác tệp đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="82" />
+            <location filename="../gui/send_copy.py" line="83" />
             <source>Đang tạo bản sao để gửi…</source>
             <translation>Đang tạo bản sao để gửi…</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="87" />
+            <location filename="../gui/send_copy.py" line="88" />
             <source>Đã tạo bản sao để gửi: %1 (%2 KB)</source>
             <translation>Đã tạo bản sao để gửi: %1 (%2 KB)</translation>
         </message>
@@ -2278,8 +2306,8 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
         <name>SettingsDialog</name>
         <message>
             <location filename="../gui/dialogs/settings_dialog.py" line="23" />
-            <location filename="../gui/dialogs/settings_dialog.py" line="172" />
-            <location filename="../gui/dialogs/settings_dialog.py" line="175" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="182" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="185" />
             <source>Cài đặt</source>
             <translation>Cài đặt</translation>
         </message>
@@ -2319,147 +2347,152 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="51" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="49" />
+            <source>Chưa có cơ quan nào. Bấm “Thêm cơ quan…” và đặt tên (ví dụ: UBND xã Thanh Thủy) để nhập các thông tin dưới đây.</source>
+            <translation>Chưa có cơ quan nào. Bấm “Thêm cơ quan…” và đặt tên (ví dụ: UBND xã Thanh Thủy) để nhập các thông tin dưới đây.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="58" />
             <source>ví dụ: Xã Thanh Thủy</source>
             <translation>ví dụ: Xã Thanh Thủy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="52" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="59" />
             <source>Đơn vị ban hành:</source>
             <translation>Đơn vị ban hành:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="54" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="61" />
             <source>(nếu có) ví dụ: UBND TỈNH HÀ GIANG</source>
             <translation>(nếu có) ví dụ: UBND TỈNH HÀ GIANG</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="55" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="62" />
             <source>Cơ quan chủ quản:</source>
             <translation>Cơ quan chủ quản:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="58" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="65" />
             <source>Chữ viết tắt tên cơ quan:</source>
             <translation>Chữ viết tắt tên cơ quan:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="60" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="67" />
             <source>ví dụ: Vị Xuyên</source>
             <translation>ví dụ: Vị Xuyên</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="61" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="68" />
             <source>Địa danh:</source>
             <translation>Địa danh:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="63" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="70" />
             <source>(theo mẫu)</source>
             <translation>(theo mẫu)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="63" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="70" />
             <source>TM. (thay mặt tập thể)</source>
             <translation>TM. (thay mặt tập thể)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="63" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="70" />
             <source>KT. (ký thay)</source>
             <translation>KT. (ký thay)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="64" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="71" />
             <source>Q. (quyền)</source>
             <translation>Q. (quyền)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="64" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="71" />
             <source>TL. (thừa lệnh)</source>
             <translation>TL. (thừa lệnh)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="64" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="71" />
             <source>TUQ. (thừa ủy quyền)</source>
             <translation>TUQ. (thừa ủy quyền)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="67" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="74" />
             <source>Quyền hạn ký:</source>
             <translation>Quyền hạn ký:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="69" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="76" />
             <source>ví dụ: ỦY BAN NHÂN DÂN</source>
             <translation>ví dụ: ỦY BAN NHÂN DÂN</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="70" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="77" />
             <source>Tập thể:</source>
             <translation>Tập thể:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="72" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="79" />
             <source>Mỗi dòng một chức vụ, ví dụ: CHỦ TỊCH</source>
             <translation>Mỗi dòng một chức vụ, ví dụ: CHỦ TỊCH</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="74" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="81" />
             <source>Chức vụ người ký:</source>
             <translation>Chức vụ người ký:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="76" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="83" />
             <source>Họ và tên người ký:</source>
             <translation>Họ và tên người ký:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="78" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="85" />
             <source>Mỗi dòng một nơi nhận, ví dụ: - Như trên;</source>
             <translation>Mỗi dòng một nơi nhận, ví dụ: - Như trên;</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="80" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="87" />
             <source>Nơi nhận:</source>
             <translation>Nơi nhận:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="82" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="89" />
             <source>Ô để trống thì giữ nội dung của mẫu.</source>
             <translation>Ô để trống thì giữ nội dung của mẫu.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="87" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="94" />
             <source>Cài đặt được lưu tại: %1</source>
             <translation>Cài đặt được lưu tại: %1</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="92" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="99" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="93" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="100" />
             <source>Hủy</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="142" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="152" />
             <source>Thêm cơ quan</source>
             <translation>Thêm cơ quan</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="142" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="152" />
             <source>Tên cơ quan:</source>
             <translation>Tên cơ quan:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="172" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="182" />
             <source>Không lưu được cài đặt: %1</source>
             <translation>Không lưu được cài đặt: %1</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="176" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="186" />
             <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</source>
             <translation>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</translation>
         </message>

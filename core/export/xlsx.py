@@ -233,3 +233,6 @@ def write_sheet(ws, plan: Plan, idx: int, app: Appendix) -> None:
     ws.page_margins.top = ws.page_margins.bottom = 0.7
     ws.print_options.horizontalCentered = True
     ws.freeze_panes = ws.cell(row=last_head + 1, column=1)
+    if n:
+        # the filter buttons on the (last) header row, as a clerk sets them in Excel to find one agency's tasks
+        ws.auto_filter.ref = f"A{last_head}:{get_column_letter(n)}{max(r - 1, last_head)}"

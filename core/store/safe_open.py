@@ -131,8 +131,10 @@ def validate(path: str, time_budget: float = 20.0) -> FileInfo:
         if len(head) == 0:
             _refuse(f"Tệp “{name}” rỗng (0 byte), không phải tệp kế hoạch.",
                     f"“{name}” is empty (0 bytes), not a plan file.")
-        _refuse(f"Tệp “{name}” không phải tệp kế hoạch (không phải cơ sở dữ liệu SQLite).",
-                f"“{name}” is not a plan file (not an SQLite database).")
+        _refuse(f"Tệp “{name}” không phải tệp kế hoạch của chương trình này (có thể là tệp khác bị đổi tên, "
+                f"hoặc tệp bị hỏng khi chép).",
+                f"“{name}” is not a plan file of this program (perhaps another file renamed, or a file damaged "
+                f"while copying).")
     app_id = int.from_bytes(head[68:72], "big", signed=True)
     version = int.from_bytes(head[60:64], "big", signed=True)
     wal = head[18] == 2 or head[19] == 2

@@ -78,11 +78,12 @@ _KIND_VI = {"once": "Một lần", "recurring": "Định kỳ", "ongoing": "Thư
             "unspecified": "Không có hạn cụ thể"}
 
 
-def deadline_tooltip(dl: Deadline, today: date | None = None, events: dict | None = None) -> str:
-    """Kind, explanation (with the recorded event dates applied) and the next due dates (plain text)."""
+def deadline_tooltip(dl: Deadline, today: date | None = None, events: dict | None = None, span=None) -> str:
+    """Kind, explanation (with the recorded event dates applied) and the next due dates (plain text);
+    with the plan's *span*, only the due dates within the plan (as the deadline dialog's list counts them)."""
     today = today or date.today()
     lines = [f"{_tr(_KIND_VI.get(dl.kind, dl.kind))}: {dl.explanation_with(events or None, current_language())}"]
-    nxt = dl.due_in(today, today + timedelta(days=800), events=events or None)[:3]
+    nxt = dl.due_in(today, today + timedelta(days=800), span, events=events or None)[:3]
     if nxt:
         lines.append(_tr("Hạn sắp tới: ") + ", ".join(vi_date(d) for d in nxt))
     if dl.flagged:
@@ -514,7 +515,10 @@ class DeadlineEditor(QDialog):
     def _update(self) -> None:
         dl = self.deadline()
         self.icon.setPixmap(deadline_icon(dl, 16).pixmap(16, 16))
-        self.reading.setText(deadline_tooltip(dl, self._today, self._events(dl) if dl.events else None))
+        # the next dates within the plan, as the list below counts them ("Hằng tháng" in a plan that is
+        # over listed three dates of the coming months above "Các lần đến hạn: 1")
+        self.reading.setText(deadline_tooltip(dl, self._today, self._events(dl) if dl.events else None,
+                                              plan_span(self._plan)))
         has_event = bool(dl.events)
         self.event_label.setVisible(has_event)
         self.event_set.setVisible(has_event)
@@ -608,7 +612,7 @@ class DeadlineEditor(QDialog):
             self.occ_list.resizeColumnToContents(c)
         n = len(dues)
         n_done = sum(1 for d in dues if self.done_of(d)[0])
-        self.occ_title.setText(self.tr("Các lần đến hạn: {n} (đã hoàn thành {k})").format(n=n, k=n_done) if n else
+        self.occ_title.setText(self.tr("Các lần đến hạn trong thời gian kế hoạch: {n} (đã hoàn thành {k})").format(n=n, k=n_done) if n else
                                self.tr("Không có lần đến hạn nào có ngày cụ thể."))
         has = bool(n)
         for w in (self.occ_list, self.done_date, self.note, self.mark_btn, self.unmark_btn):

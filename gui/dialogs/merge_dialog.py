@@ -83,7 +83,7 @@ class MergeDialog(QDialog):
             combo.addItem(self.tr("— Chưa chọn —"), None)
             if c.get("kind") == "delete":
                 combo.addItem(self.tr("Giữ lại"), "keep")
-                combo.addItem(self.tr("Xoá"), "delete")
+                combo.addItem(self.tr("Xóa"), "delete")
             else:
                 combo.addItem(self.tr("Giữ bản của mình"), MINE)
                 combo.addItem(self.tr("Lấy bản nhận về"), THEIRS)
@@ -134,7 +134,7 @@ class MergeDialog(QDialog):
     def _summary_text(self) -> str:
         c = self.report.get("counts") or {}
         theirs = (self.report.get("theirs") or {}).get("file", "")
-        head = self.tr("Đã gộp bản “%1”: %2 thay đổi lấy từ bản nhận về, %3 dòng/mục thêm, %4 xoá, %5 kết hợp hai bên.")
+        head = self.tr("Đã gộp bản “%1”: %2 thay đổi lấy từ bản nhận về, %3 dòng/mục thêm, %4 xóa, %5 kết hợp hai bên.")
         for k, v in (("%1", theirs), ("%2", c.get("from_theirs", 0)),
                      ("%3", c.get("added_theirs", 0) + c.get("added_mine", 0)),
                      ("%4", c.get("deleted_theirs", 0) + c.get("deleted_mine", 0)), ("%5", c.get("combined", 0))):
@@ -202,6 +202,11 @@ class MergeDialog(QDialog):
             except PlanError as e:
                 errors.append(f"{c.get('where')}: {error_text(e)}")
         self.resolved.emit(set(self.touched))
+        n = sum(1 for row in range(len(self.conflicts)) if self.combos[row].currentData() is not None) - len(errors)
+        left = len(core_merge.pending_conflicts(self.store))
+        self.done_text = self.tr("Đã áp dụng %1 lựa chọn.").replace("%1", str(n)) + " " + (
+            self.tr("Còn %1 xung đột chờ xử lý: Tệp → Xung đột gộp còn chờ xử lý…").replace("%1", str(left)) if left
+            else self.tr("Không còn xung đột nào."))
         if errors:
             QMessageBox.warning(self, self.windowTitle(), "\n".join(errors))
         self.accept()
@@ -243,6 +248,9 @@ def merge_into_document(window, doc, src: str, interactive: bool = True) -> bool
         os.close(fd)
         with sharing.received_path(src) as theirs:
             res = core_merge.merge_files(store.path, theirs, tmp, overwrite=True)
+        if isinstance(res.report.get("theirs"), dict):
+            # the file the clerk chose (a .zip is read through a temporary "received.sqlite")
+            res.report["theirs"]["file"] = os.path.basename(src)
         core_merge.apply_merged(store, tmp)
     except PlanError as e:
         QMessageBox.warning(window, window.tr("Gộp bản sao"), error_text(e))
@@ -251,15 +259,28 @@ def merge_into_document(window, doc, src: str, interactive: bool = True) -> bool
         if tmp:
             for p in (tmp, tmp + "-journal"):
                 unlink_quiet(p)
+    done = ""
     if interactive and res.conflicts:
-        MergeDialog(store, window, res.report).exec()
+        dlg = MergeDialog(store, window, res.report)
+        dlg.exec()
+        done = getattr(dlg, "done_text", "")
     elif interactive:
         QMessageBox.information(window, window.tr("Gộp bản sao"), "\n".join(merge_summary_lines(res, doc.path)))
     path = doc.path
     if hasattr(window, "close_document") and hasattr(window, "open_path"):
         window.close_document()
         window.open_path(path)
+    _confirm_applied(window, done)
     return True
+
+
+def _confirm_applied(window, text: str) -> None:
+    """After "Áp dụng": what was written and what is left, in the status bar and a message."""
+    if not text:
+        return
+    if hasattr(window, "statusBar"):
+        window.statusBar().showMessage(text, 15000)
+    QMessageBox.information(window, window.tr("Gộp bản sao"), text)
 
 
 def run_pending_conflicts(window, doc) -> bool:
@@ -277,4 +298,5 @@ def run_pending_conflicts(window, doc) -> bool:
         if hasattr(window, "close_document") and hasattr(window, "open_path"):
             window.close_document()
             window.open_path(path)
+    _confirm_applied(window, getattr(dlg, "done_text", ""))
     return True

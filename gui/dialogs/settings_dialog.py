@@ -45,6 +45,13 @@ class SettingsDialog(QDialog):
         self.del_btn.clicked.connect(self.remove_office)
         row.addWidget(self.del_btn)
         bl.addLayout(row)
+        # the fields below stay grey until an office exists: say so, and what to click
+        self.no_office = QLabel(self.tr("Chưa có cơ quan nào. Bấm “Thêm cơ quan…” và đặt tên (ví dụ: UBND xã Thanh "
+                                        "Thủy) để nhập các thông tin dưới đây."))
+        self.no_office.setWordWrap(True)
+        self.no_office.setObjectName("no-office-hint")
+        self.no_office.setStyleSheet("#no-office-hint { color: #8a5300; }")
+        bl.addWidget(self.no_office)
 
         f = QFormLayout()
         self.agency = QLineEdit()
@@ -124,6 +131,9 @@ class SettingsDialog(QDialog):
         for w in (self.agency, self.parent_agency, self.abbr, self.place, self.prefix, self.collective, self.lines,
                   self.name, self.recipients, self.del_btn):
             w.setEnabled(enabled)
+        self.no_office.setVisible(not enabled)
+        if not enabled:
+            self.add_btn.setFocus()
 
     def office_values(self) -> dict:
         def lines(ed):

@@ -122,7 +122,7 @@ def test_mark_done_through_the_action_reopen_and_undo(win, qtbot, tmp_path):
     assert win.a_deadline.shortcut().toString() == "Ctrl+T"
     win.a_deadline.trigger()
     assert seen["state"] == "Đã hoàn thành đúng hạn"
-    assert "Các lần đến hạn: 3" in seen["title"]
+    assert "Các lần đến hạn trong thời gian kế hoạch: 3" in seen["title"]
     idx = _deadline_index(win, pos)
     assert idx.data(DEADLINE_STATE_ROLE) == "pending"         # next one 31/12/2024, more than 7 days away
     assert "1/3" in idx.data(Qt.ToolTipRole)

@@ -56,7 +56,7 @@ def test_send_zip_named_after_plan(win, tmp_path, monkeypatch):
     doc.write({sec.id}, [("sections",)])
     win.a_send.trigger()
     name = os.path.basename(asked["path"])
-    assert name.startswith("12-KH-UBND_cai-thien") and name.endswith(".zip")
+    assert name.startswith("12-KH-UBND_huyen-vi-xuyen_cai-thien") and name.endswith(".zip")   # names the office
     out = out_dir / name
     assert out.exists() and "%" not in win.statusBar().currentMessage()
     assert "Đã tạo bản sao để gửi" in win.statusBar().currentMessage()
