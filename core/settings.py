@@ -28,6 +28,7 @@ import logging
 import os
 import sys
 
+from .errors import PlanError
 from .fileio import atomic_write
 from .text import nfc
 
@@ -59,6 +60,7 @@ def defaults() -> dict:
         "current_office": "",
         "offices": {},                   # office name -> default_office()
         "recent_files": [],
+        "last_folder": "",               # where the clerk last opened or saved a plan ('' = Documents\\Kế hoạch)
     }
 
 
@@ -230,6 +232,52 @@ class Settings:
 
 def load() -> Settings:
     return Settings.load()
+
+
+# ------------------------------------------------------ plans folder --
+PLANS_FOLDER_NAME = "Kế hoạch"
+
+
+def documents_dir(environ=None) -> str:
+    """The clerk's Documents folder: ``%USERPROFILE%\\Documents`` on Windows, ``~/Documents`` elsewhere;
+    ``KEHOACH_DOCUMENTS`` overrides it (the tests use it, so nothing is created in a real profile)."""
+    environ = os.environ if environ is None else environ
+    if environ.get("KEHOACH_DOCUMENTS"):
+        return environ["KEHOACH_DOCUMENTS"]
+    if sys.platform == "win32":
+        from .winpaths import _profile
+        return os.path.join(_profile(environ), "Documents")
+    return os.path.join(os.path.expanduser("~"), "Documents")
+
+
+def plans_folder(settings: "Settings | None" = None, create: bool = True) -> str:
+    """Where a new plan is offered: the last folder the clerk used (while it exists), else
+    Documents\\Kế hoạch — created, so the file chooser opens in it (never the program's hidden data folder)."""
+    s = settings if settings is not None else load()
+    last = s.data.get("last_folder") or ""
+    if isinstance(last, str) and last and os.path.isdir(last):
+        return last
+    folder = os.path.join(documents_dir(), PLANS_FOLDER_NAME)
+    if create:
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError:
+            log.warning("could not create %s", folder, exc_info=True)
+            return os.path.expanduser("~")
+    return folder
+
+
+def remember_folder(folder: str, settings: "Settings | None" = None) -> None:
+    """Keep *folder* as the last folder used (a failure to save is logged, never raised)."""
+    s = settings if settings is not None else load()
+    folder = nfc(os.path.abspath(folder))
+    if s.data.get("last_folder") == folder:
+        return
+    s.data["last_folder"] = folder
+    try:
+        s.save()
+    except (OSError, PlanError):
+        log.warning("could not save the last folder used", exc_info=True)
 
 
 # ------------------------------------------------------ new plans --

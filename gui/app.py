@@ -179,6 +179,18 @@ def take_screenshot(win, out: str, view: str) -> None:
     win.grab().save(out)
 
 
+def start_path(file: str | None, shot: str | None = None) -> str | None:
+    """The plan to open at start: the file given; with none, nothing — the window shows its welcome page
+    (new from a template, open, import, the sample as a labelled copy, recent files). Only a screenshot
+    without a file still uses a copy of the sample."""
+    if file:
+        return file
+    if shot:
+        from .document import scratch_copy_of_sample
+        return scratch_copy_of_sample()
+    return None
+
+
 def run_gui(argv: list[str]) -> int:
     global _window
     args = parse_args(list(argv))
@@ -188,11 +200,10 @@ def run_gui(argv: list[str]) -> int:
     install_crash_hook(show=not shot)
     from core.log import setup as setup_log
     setup_log()
-    from .document import scratch_copy_of_sample
     from .main_window import MainWindow
     win = MainWindow(interactive=not shot)
     _window = win
-    path = args["file"] or scratch_copy_of_sample()
+    path = start_path(args["file"], shot)
     if shot and args["file"]:
         # a screenshot never touches the file itself (no lock note, no backup): use a copy
         import shutil

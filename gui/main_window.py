@@ -148,12 +148,7 @@ class MainWindow(QMainWindow):
         self.tree = PlanTree()
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
-        self.empty = QLabel()       # what to do while no plan is open (filled in _fill_empty_page)
-        self.empty.setAlignment(Qt.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setTextFormat(Qt.RichText)
-        self.empty.setObjectName("no-plan")
-        self.stack.addWidget(self.empty)
+        self.empty = None           # the welcome page while no plan is open (made once the actions exist)
         split = QSplitter()
         split.addWidget(self.tree)
         right = QWidget()   # the deadline reminder (closable) above the editor
@@ -199,6 +194,12 @@ class MainWindow(QMainWindow):
             self.a_deadline) if a is not None]
         # what this installation can do at all (a module missing, no PDF engine): never enabled by a plan
         self._available = {a: a.isEnabled() for a in self.plan_actions}
+        from .welcome import WelcomePage   # first start and no plan open: what to start with
+        self.empty = WelcomePage(self)
+        self.empty.openRecent.connect(lambda p: self.guard(self.open_path, p))
+        self.empty.openSample.connect(lambda: self.guard(self.open_sample))
+        self.stack.insertWidget(0, self.empty)
+        self.sample_copy = False
         self._fill_empty_page()
         self.sync_plan_actions()
 
@@ -360,7 +361,8 @@ class MainWindow(QMainWindow):
         if doc is not None:
             self.a_undo.setEnabled(doc.undo_stack.canUndo())
             self.a_redo.setEnabled(doc.undo_stack.canRedo())
-        else:
+        elif self.empty is not None:
+            self.empty.set_recent(self._recent_paths())
             self.stack.setCurrentWidget(self.empty)
             self.setWindowTitle(APP_TITLE)
             self.status_file.setText("")
@@ -390,8 +392,8 @@ class MainWindow(QMainWindow):
                  (t("Lập kế hoạch từ một văn bản Word"), t("Tệp → Nhập từ Word (.docx)…"), key(self.a_import))]
         rows = "".join(f"<tr><td>{html_escape(what)}:&nbsp;&nbsp;</td><td><b>{html_escape(menu)}</b>"
                        f"{f' ({html_escape(k)})' if k else ''}</td></tr>" for what, menu, k in lines)
-        self.empty.setText(f"<p style='font-size:13pt'><b>{html_escape(t('Chưa mở kế hoạch nào.'))}</b></p>"
-                           f"<table align='center'>{rows}</table>")
+        self.empty.intro.setText(f"<p style='font-size:13pt'><b>{html_escape(t('Chưa mở kế hoạch nào.'))}</b></p>"
+                                 f"<table align='center'>{rows}</table>")
 
     # ------------------------------------------------------------ notes ---
     def _notes_panel(self):
@@ -560,6 +562,7 @@ class MainWindow(QMainWindow):
 
     def set_document(self, doc: Document):
         self.close_document()
+        self.sample_copy = False
         self.statusBar().clearMessage()
         self.doc = doc
         doc.changed.connect(self.on_changed)
@@ -639,7 +642,41 @@ class MainWindow(QMainWindow):
         self.close_document()
         super().closeEvent(e)
 
+    @staticmethod
+    def _ours(path: str) -> bool:
+        """A file in the program's own data folder (the sample's copy, a received .zip's working copy)."""
+        try:
+            return os.path.commonpath([os.path.abspath(path), os.path.abspath(sess.data_dir())]) == \
+                os.path.abspath(sess.data_dir())
+        except ValueError:      # another drive
+            return False
+
+    def _recent_paths(self) -> list[str]:
+        return [p for p in (settings().value("recent") or []) if isinstance(p, str)]
+
+    def plans_folder(self) -> str:
+        """Where File → New, Open and Import start: the last folder the clerk used, else Documents\\Kế hoạch
+        (created) — never the program's hidden data folder."""
+        from core.settings import plans_folder
+        return plans_folder()
+
+    def open_sample(self) -> bool:
+        """The welcome page's sample: a fresh copy of the 2021 Vị Xuyên plan, said to be one."""
+        from .document import scratch_copy_of_sample
+        path = scratch_copy_of_sample()
+        if not path or not self.open_path(path):
+            return False
+        self.sample_copy = True
+        self.setWindowTitle(f"{os.path.basename(path)} — {self.tr('Bản mẫu (bản sao để xem thử)')} — {APP_TITLE}")
+        self.note(self.tr("Đây là bản sao của một kế hoạch mẫu (năm 2021) để xem thử; tệp mẫu không bị sửa. "
+                          "Để lập kế hoạch của mình: Tệp → Mới từ mẫu…"))
+        return True
+
     def _remember(self, path):
+        if self._ours(path):
+            return          # the sample's copy, a received .zip's working copy: not a folder of the clerk's
+        from core.settings import remember_folder
+        remember_folder(os.path.dirname(os.path.abspath(path)))
         s = settings()
         rec = [p for p in (s.value("recent") or []) if isinstance(p, str) and p != path]
         s.setValue("recent", [path] + rec[:MAX_RECENT - 1])
@@ -655,7 +692,7 @@ class MainWindow(QMainWindow):
 
     def new_plan(self):
         from .dialogs.new_plan import NewPlanDialog
-        folder = os.path.dirname(self.doc.path) if self.doc else ""
+        folder = self.plans_folder()
         dlg = NewPlanDialog(self, folder, open_path=self.doc.path if self.doc else "")
         if dlg.exec() != QDialog.Accepted:
             return
@@ -685,7 +722,7 @@ class MainWindow(QMainWindow):
         return self.doc is not None and os.path.abspath(self.doc.path) == os.path.abspath(path)
 
     def open_dialog(self):
-        folder = os.path.dirname(self.doc.path) if self.doc else os.path.expanduser("~")
+        folder = self.plans_folder()
         p, _ = QFileDialog.getOpenFileName(self, self.tr("Mở kế hoạch"), folder,
                                            self.tr("Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)"))
         if p:
@@ -792,7 +829,7 @@ class MainWindow(QMainWindow):
         as a new plan file (nothing is written before the clerk confirms).
         *source*: the Word file (else the clerk chooses it)."""
         from gui.dialogs.import_dialog import ImportDialog, run_import_dialog
-        folder = os.path.dirname(self.doc.path) if self.doc is not None and self.doc.path else ""
+        folder = self.plans_folder()
         if source:
             dlg = ImportDialog(self, source=source, folder=folder or os.path.dirname(source))
             got = (dlg.plan, dlg.dest()) if dlg.exec() == QDialog.Accepted and dlg.plan is not None else None

@@ -111,6 +111,15 @@ def open_screens(win, tmpdir: str, only: set[str] | None = None):
                 job.close()
             w.deleteLater()
             settle(2)
+    if want("welcome"):   # no plan open: the welcome page (first start), with the plan among the recent files
+        path = win.doc.path
+        win.close_document()
+        settle()
+        try:
+            yield "welcome", win
+        finally:
+            win.open_path(path)
+            settle()
 
 
 def _restore_dialog(win):

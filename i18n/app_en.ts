@@ -1142,587 +1142,597 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <translation>The plan has no merge conflicts left to settle.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="221" />
+            <location filename="../gui/main_window.py" line="222" />
             <source>&amp;Mới từ mẫu…</source>
             <translation>&amp;New from template…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="222" />
+            <location filename="../gui/main_window.py" line="223" />
             <source>&amp;Mở…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="223" />
+            <location filename="../gui/main_window.py" line="224" />
             <source>&amp;Lưu</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="224" />
+            <location filename="../gui/main_window.py" line="225" />
             <source>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</source>
             <translation>Every edit is saved as you type; Ctrl+S writes the working copy back to the USB drive (if any).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="225" />
+            <location filename="../gui/main_window.py" line="226" />
             <source>Lưu &amp;bản sao thành…</source>
             <translation>Save a &amp;copy as…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="226" />
+            <location filename="../gui/main_window.py" line="227" />
             <source>&amp;Khôi phục từ bản sao lưu…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="227" />
+            <location filename="../gui/main_window.py" line="228" />
             <source>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</source>
             <translation>Bring the plan back to the content of an automatic backup; the current content is backed up first.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="233" />
+            <location filename="../gui/main_window.py" line="234" />
             <source>Xuất &amp;Word (.docx)…</source>
             <translation>Export &amp;Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="234" />
+            <location filename="../gui/main_window.py" line="235" />
             <source>Xuất &amp;PDF…</source>
             <translation>Export &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="235" />
+            <location filename="../gui/main_window.py" line="236" />
             <source>Xuất &amp;Excel (bảng phụ lục)…</source>
             <translation>Export &amp;Excel (appendix tables)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="236" />
+            <location filename="../gui/main_window.py" line="237" />
             <source>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</source>
             <translation>Each appendix as an Excel sheet, ready to print.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="237" />
+            <location filename="../gui/main_window.py" line="238" />
             <source>&amp;Nhập từ Word (.docx)…</source>
             <translation>&amp;Import from Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="238" />
+            <location filename="../gui/main_window.py" line="239" />
             <source>&amp;Gộp với bản của nơi khác…</source>
             <translation>&amp;Merge with another office's copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="239" />
+            <location filename="../gui/main_window.py" line="240" />
             <source>&amp;Xung đột gộp còn chờ xử lý…</source>
             <translation>Merge &amp;conflicts left to settle…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="240" />
+            <location filename="../gui/main_window.py" line="241" />
             <source>Các xung đột để lại (“Để sau”) từ lần gộp trước: chọn bản nào giữ.</source>
             <translation>Conflicts left for later at an earlier merge: choose which version to keep.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="241" />
+            <location filename="../gui/main_window.py" line="242" />
             <source>&amp;Thoát</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="242" />
-            <location filename="../gui/main_window.py" line="376" />
+            <location filename="../gui/main_window.py" line="243" />
+            <location filename="../gui/main_window.py" line="378" />
             <source>&amp;Hoàn tác</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="245" />
-            <location filename="../gui/main_window.py" line="377" />
+            <location filename="../gui/main_window.py" line="246" />
+            <location filename="../gui/main_window.py" line="379" />
             <source>&amp;Làm lại</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="246" />
+            <location filename="../gui/main_window.py" line="247" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
             <translation>Add &amp;sibling section/row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="247" />
+            <location filename="../gui/main_window.py" line="248" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
             <translation>Add &amp;child section / group row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="248" />
+            <location filename="../gui/main_window.py" line="249" />
             <source>&amp;Xóa</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="264" />
+            <location filename="../gui/main_window.py" line="265" />
             <source>Lùi &amp;vào một cấp</source>
             <translation>&amp;Indent one level</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="265" />
+            <location filename="../gui/main_window.py" line="266" />
             <source>Lùi &amp;ra một cấp</source>
             <translation>&amp;Outdent one level</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="266" />
+            <location filename="../gui/main_window.py" line="267" />
             <source>Chuyển &amp;lên</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="267" />
+            <location filename="../gui/main_window.py" line="268" />
             <source>Chuyển &amp;xuống</source>
             <translation>Move &amp;down</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="268" />
+            <location filename="../gui/main_window.py" line="269" />
             <source>Đổi dòng &amp;nhóm ↔ nhiệm vụ</source>
             <translation>Toggle &amp;group ↔ task row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="269" />
+            <location filename="../gui/main_window.py" line="270" />
             <source>Thêm &amp;cột…</source>
             <translation>Add &amp;column…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="270" />
+            <location filename="../gui/main_window.py" line="271" />
             <source>Thêm &amp;phụ lục</source>
             <translation>Add a&amp;ppendix</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="271" />
+            <location filename="../gui/main_window.py" line="272" />
             <source>&amp;Lịch hạn công việc</source>
             <translation>Deadline &amp;calendar</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="272" />
+            <location filename="../gui/main_window.py" line="273" />
             <source>Việc sắp đến &amp;hạn</source>
             <translation>&amp;Upcoming deadlines</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="274" />
+            <location filename="../gui/main_window.py" line="275" />
             <source>&amp;Chuyển giữa cây mục và nội dung</source>
             <translation>&amp;Switch between the tree and the content</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="276" />
+            <location filename="../gui/main_window.py" line="277" />
             <source>&amp;Ghi chú của kế hoạch</source>
             <translation>Plan &amp;notes</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="277" />
+            <location filename="../gui/main_window.py" line="278" />
             <source>Các thông báo dài (lưu ý khi xuất, khi mở tệp nén…) của kế hoạch đang mở.</source>
             <translation>The long messages (export notes, opening a received .zip…) of the open plan.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="278" />
+            <location filename="../gui/main_window.py" line="279" />
             <source>&amp;Thời hạn…</source>
             <translation>&amp;Deadline…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="279" />
+            <location filename="../gui/main_window.py" line="280" />
             <source>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</source>
             <translation>How the selected row's deadline is read; record the event date; mark as done.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="280" />
+            <location filename="../gui/main_window.py" line="281" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="293" />
+            <location filename="../gui/main_window.py" line="294" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="296" />
+            <location filename="../gui/main_window.py" line="297" />
             <source>Mở &amp;gần đây</source>
             <translation>Open &amp;recent</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="311" />
+            <location filename="../gui/main_window.py" line="312" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="314" />
+            <location filename="../gui/main_window.py" line="315" />
             <source>&amp;Cấu trúc</source>
             <translation>&amp;Structure</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="318" />
+            <location filename="../gui/main_window.py" line="319" />
             <source>&amp;Bảng</source>
             <translation>&amp;Table</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="323" />
+            <location filename="../gui/main_window.py" line="324" />
             <source>&amp;Xem</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="329" />
+            <location filename="../gui/main_window.py" line="330" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="331" />
+            <location filename="../gui/main_window.py" line="332" />
             <source>Công cụ</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="335" />
+            <location filename="../gui/main_window.py" line="336" />
             <source>Mới</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="335" />
+            <location filename="../gui/main_window.py" line="336" />
             <source>Mở</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="335" />
+            <location filename="../gui/main_window.py" line="336" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="336" />
+            <location filename="../gui/main_window.py" line="337" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="336" />
+            <location filename="../gui/main_window.py" line="337" />
             <source>Làm lại</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="337" />
+            <location filename="../gui/main_window.py" line="338" />
             <source>+ Cùng cấp</source>
             <translation>+ Sibling</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="337" />
+            <location filename="../gui/main_window.py" line="338" />
             <source>+ Cấp con</source>
             <translation>+ Child</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="338" />
+            <location filename="../gui/main_window.py" line="339" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="340" />
+            <location filename="../gui/main_window.py" line="341" />
             <source>Lịch</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="388" />
+            <location filename="../gui/main_window.py" line="390" />
             <source>Mở một tệp kế hoạch (.sqlite, hoặc tệp .zip nhận qua thư)</source>
             <translation>Open a plan file (.sqlite, or a .zip received by email)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="388" />
+            <location filename="../gui/main_window.py" line="390" />
             <source>Tệp → Mở…</source>
             <translation>File → Open…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="389" />
+            <location filename="../gui/main_window.py" line="391" />
             <source>Tạo kế hoạch mới từ mẫu</source>
             <translation>Create a new plan from a template</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="389" />
+            <location filename="../gui/main_window.py" line="391" />
             <source>Tệp → Mới từ mẫu…</source>
             <translation>File → New from template…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="390" />
+            <location filename="../gui/main_window.py" line="392" />
             <source>Lập kế hoạch từ một văn bản Word</source>
             <translation>Make a plan from a Word document</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="390" />
+            <location filename="../gui/main_window.py" line="392" />
             <source>Tệp → Nhập từ Word (.docx)…</source>
             <translation>File → Import from Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="393" />
+            <location filename="../gui/main_window.py" line="395" />
             <source>Chưa mở kế hoạch nào.</source>
             <translation>No plan is open.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="401" />
+            <location filename="../gui/main_window.py" line="403" />
             <source>Ghi chú của kế hoạch</source>
             <translation>Plan notes</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="417" />
+            <location filename="../gui/main_window.py" line="419" />
             <source>(chi tiết: Xem → Ghi chú của kế hoạch)</source>
             <translation>(details: View → Plan notes)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="483" />
+            <location filename="../gui/main_window.py" line="485" />
             <source>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</source>
             <translation>“%1” is a Word document, not a plan file. To make a plan from it, use File → Import from Word (.docx)… (Ctrl+Shift+I).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="486" />
+            <location filename="../gui/main_window.py" line="488" />
             <source>Nhập văn bản này ngay?</source>
             <translation>Import this document now?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="492" />
+            <location filename="../gui/main_window.py" line="494" />
             <source>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</source>
             <translation>“%1” is an Excel workbook, not a plan file. To bring its table into a plan: open or create the plan, select the appendix, copy the cells in Excel (Ctrl+C) and paste them into the table (Ctrl+V).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="509" />
+            <location filename="../gui/main_window.py" line="511" />
             <source>Đang mở tệp nén…</source>
             <translation>Opening the zip file…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="512" />
+            <location filename="../gui/main_window.py" line="514" />
             <source>Đã mở kế hoạch trong tệp nén “%1”.</source>
             <translation>Opened the plan in the archive “%1”.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="513" />
+            <location filename="../gui/main_window.py" line="515" />
             <source>Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng Tệp → Gộp với bản của nơi khác…</source>
             <translation>Opened the plan in the zip file “%1”; working copy: %2. To merge it with your own copy, use File → Merge with another office's copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="523" />
-            <location filename="../gui/screens.py" line="177" />
+            <location filename="../gui/main_window.py" line="525" />
+            <location filename="../gui/screens.py" line="186" />
             <source>Mở tiếp?</source>
             <translation>Open anyway?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="533" />
+            <location filename="../gui/main_window.py" line="535" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Last time the program closed before the working copy was written back to the USB drive. Use the working copy (it has the latest edits)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="551" />
+            <location filename="../gui/main_window.py" line="553" />
             <source>Đang mở tệp…</source>
             <translation>Opening the file…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="582" />
+            <location filename="../gui/main_window.py" line="585" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(editing a working copy on this computer; Ctrl+S writes it back to the USB drive)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="584" />
+            <location filename="../gui/main_window.py" line="587" />
             <source>Đã mở</source>
             <translation>Opened</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="598" />
+            <location filename="../gui/main_window.py" line="601" />
             <source>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</source>
             <translation>%1 merge conflict(s) not settled yet: File → Merge conflicts left to settle…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="654" />
+            <location filename="../gui/main_window.py" line="670" />
+            <source>Bản mẫu (bản sao để xem thử)</source>
+            <translation>Sample (a copy to try things out)</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="671" />
+            <source>Đây là bản sao của một kế hoạch mẫu (năm 2021) để xem thử; tệp mẫu không bị sửa. Để lập kế hoạch của mình: Tệp → Mới từ mẫu…</source>
+            <translation>This is a copy of a sample plan (2021) to try things out; the sample file itself is not changed. To draft your own plan: File → New from template…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="691" />
             <source>(chưa có)</source>
             <translation>(none yet)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="689" />
-            <location filename="../gui/screens.py" line="170" />
+            <location filename="../gui/main_window.py" line="726" />
+            <location filename="../gui/screens.py" line="179" />
             <source>Mở kế hoạch</source>
             <translation>Open plan</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="690" />
+            <location filename="../gui/main_window.py" line="727" />
             <source>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</source>
             <translation>Plan files (*.sqlite *.zip);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="698" />
+            <location filename="../gui/main_window.py" line="735" />
             <source>Đã lưu lúc %1</source>
             <translation>Saved at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="706" />
+            <location filename="../gui/main_window.py" line="743" />
             <source>Lưu bản sao thành</source>
             <translation>Save a copy as</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="707" />
+            <location filename="../gui/main_window.py" line="744" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan files (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="712" />
+            <location filename="../gui/main_window.py" line="749" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>The copy must have a different name from the open file.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="713" />
+            <location filename="../gui/main_window.py" line="750" />
             <source>Đang lưu bản sao…</source>
             <translation>Saving the copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="715" />
+            <location filename="../gui/main_window.py" line="752" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="729" />
+            <location filename="../gui/main_window.py" line="766" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Reading the backups…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="736" />
+            <location filename="../gui/main_window.py" line="773" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>This backup cannot be found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="738" />
+            <location filename="../gui/main_window.py" line="775" />
             <source>Đang khôi phục…</source>
             <translation>Restoring…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="740" />
+            <location filename="../gui/main_window.py" line="777" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>This backup is identical to the current content; nothing changed.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="749" />
+            <location filename="../gui/main_window.py" line="786" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Restored the content of the backup made at %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="751" />
+            <location filename="../gui/main_window.py" line="788" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>The content just before restoring was backed up (at %1); to go back, choose that backup in File → Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="764" />
+            <location filename="../gui/main_window.py" line="801" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>The plan has no appendix to export to Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="767" />
+            <location filename="../gui/main_window.py" line="804" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Word documents (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="767" />
+            <location filename="../gui/main_window.py" line="804" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="768" />
+            <location filename="../gui/main_window.py" line="805" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="769" />
+            <location filename="../gui/main_window.py" line="806" />
             <source>Xuất</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="773" />
+            <location filename="../gui/main_window.py" line="810" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="775" />
-            <location filename="../gui/main_window.py" line="785" />
+            <location filename="../gui/main_window.py" line="812" />
+            <location filename="../gui/main_window.py" line="822" />
             <source>Đã xuất: %1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="784" />
+            <location filename="../gui/main_window.py" line="821" />
             <source>%1 lưu ý trước khi in</source>
             <translation>%1 notes before printing</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="785" />
+            <location filename="../gui/main_window.py" line="822" />
             <source>Lưu ý: %1</source>
             <translation>Note: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="806" />
+            <location filename="../gui/main_window.py" line="843" />
             <source>Báo cáo nhập</source>
             <translation>Import report</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="902" />
+            <location filename="../gui/main_window.py" line="939" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>The deadline calendar is not available in this version.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="944" />
+            <location filename="../gui/main_window.py" line="981" />
             <source>(F8: lịch hạn)</source>
             <translation>(F8: deadline calendar)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="968" />
+            <location filename="../gui/main_window.py" line="1005" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Select a task row in an appendix table to see its deadline.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="972" />
+            <location filename="../gui/main_window.py" line="1009" />
             <source>Không tìm thấy dòng này.</source>
             <translation>This row was not found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="974" />
+            <location filename="../gui/main_window.py" line="1011" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Group rows have no deadline; select a task row.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="982" />
+            <location filename="../gui/main_window.py" line="1019" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Deadline saved. Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="997" />
+            <location filename="../gui/main_window.py" line="1034" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Saved to file at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1129" />
+            <location filename="../gui/main_window.py" line="1166" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1134" />
+            <location filename="../gui/main_window.py" line="1171" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Rows deleted: %1 — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1141" />
+            <location filename="../gui/main_window.py" line="1178" />
             <source>(mục không tiêu đề)</source>
             <translation>(untitled section)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1143" />
+            <location filename="../gui/main_window.py" line="1180" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Delete the section “%1” with its %2 sub-sections?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1147" />
+            <location filename="../gui/main_window.py" line="1184" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Deleted the section “%1” and %2 sub-sections — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1147" />
+            <location filename="../gui/main_window.py" line="1184" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Deleted the section “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1151" />
+            <location filename="../gui/main_window.py" line="1188" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Signature block deleted — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1155" />
+            <location filename="../gui/main_window.py" line="1192" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Delete the whole %1 (%2 rows)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1159" />
+            <location filename="../gui/main_window.py" line="1196" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Deleted %1 (%2 rows) — %3</translation>
         </message>
         <message>
-            <location filename="../gui/screens.py" line="170" />
+            <location filename="../gui/screens.py" line="179" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Plan files (*.sqlite);;All files (*)</translation>
         </message>
@@ -2575,6 +2585,64 @@ PHÓ CHỦ TỊCH</source>
             <location filename="../gui/editors/forms.py" line="492" />
             <source>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</source>
             <translation>Choose a signature block on the left to edit it; Ctrl+Enter adds a new one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <location filename="../gui/welcome.py" line="45" />
+            <source>Kế hoạch mới từ mẫu…</source>
+            <translation>New plan from a template…</translation>
+        </message>
+        <message>
+            <location filename="../gui/welcome.py" line="45" />
+            <source>PAPI, PAR INDEX, SIPAS hoặc trống; điền sẵn cơ quan của mình</source>
+            <translation>PAPI, PAR INDEX, SIPAS or blank; your office filled in</translation>
+        </message>
+        <message>
+            <location filename="../gui/welcome.py" line="47" />
+            <source>Mở kế hoạch…</source>
+            <translation>Open a plan…</translation>
+        </message>
+        <message>
+            <location filename="../gui/welcome.py" line="47" />
+            <source>Tệp .sqlite, hoặc tệp .zip nhận qua thư</source>
+            <translation>A .sqlite file, or a .zip received by email</translation>
+        </message>
+        <message>
+            <location filename="../gui/welcome.py" line="48" />
+            <source>Nhập từ Word…</source>
+            <translation>Import from Word…</translation>
+        </message>
+        <message>
+            <location filename="../gui/welcome.py" line="48" />
+            <source>Lập kế hoạch từ một văn bản .docx đã có</source>
+            <translation>Make a plan from an existing .docx document</translation>
+        </message>
+        <message>
+            <location filename="../gui/welcome.py" line="49" />
+            <source>Mở kế hoạch mẫu để xem thử</source>
+            <translation>Open the sample plan to try things out</translation>
+        </message>
+        <message>
+            <location filename="../gui/welcome.py" line="50" />
+            <source>Bản sao của kế hoạch mẫu năm 2021 (huyện Vị Xuyên); tệp mẫu không bị sửa</source>
+            <translation>A copy of the 2021 sample plan (Vi Xuyen district); the sample itself is not changed</translation>
+        </message>
+        <message>
+            <location filename="../gui/welcome.py" line="71" />
+            <source>Mở gần đây</source>
+            <translation>Recent files</translation>
+        </message>
+        <message>
+            <location filename="../gui/welcome.py" line="78" />
+            <source>(chưa có tệp nào)</source>
+            <translation>(none yet)</translation>
+        </message>
+        <message>
+            <location filename="../gui/welcome.py" line="95" />
+            <source>(không còn tệp này ở đây)</source>
+            <translation>(this file is no longer here)</translation>
         </message>
     </context>
 </TS>

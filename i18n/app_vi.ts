@@ -1157,587 +1157,597 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>Kế hoạch không còn xung đột gộp nào chờ xử lý.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="221" />
+            <location filename="../gui/main_window.py" line="222" />
             <source>&amp;Mới từ mẫu…</source>
             <translation>&amp;Mới từ mẫu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="222" />
+            <location filename="../gui/main_window.py" line="223" />
             <source>&amp;Mở…</source>
             <translation>&amp;Mở…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="223" />
+            <location filename="../gui/main_window.py" line="224" />
             <source>&amp;Lưu</source>
             <translation>&amp;Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="224" />
+            <location filename="../gui/main_window.py" line="225" />
             <source>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</source>
             <translation>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="225" />
+            <location filename="../gui/main_window.py" line="226" />
             <source>Lưu &amp;bản sao thành…</source>
             <translation>Lưu &amp;bản sao thành…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="226" />
+            <location filename="../gui/main_window.py" line="227" />
             <source>&amp;Khôi phục từ bản sao lưu…</source>
             <translation>&amp;Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="227" />
+            <location filename="../gui/main_window.py" line="228" />
             <source>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</source>
             <translation>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="233" />
+            <location filename="../gui/main_window.py" line="234" />
             <source>Xuất &amp;Word (.docx)…</source>
             <translation>Xuất &amp;Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="234" />
+            <location filename="../gui/main_window.py" line="235" />
             <source>Xuất &amp;PDF…</source>
             <translation>Xuất &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="235" />
+            <location filename="../gui/main_window.py" line="236" />
             <source>Xuất &amp;Excel (bảng phụ lục)…</source>
             <translation>Xuất &amp;Excel (bảng phụ lục)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="236" />
+            <location filename="../gui/main_window.py" line="237" />
             <source>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</source>
             <translation>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="237" />
+            <location filename="../gui/main_window.py" line="238" />
             <source>&amp;Nhập từ Word (.docx)…</source>
             <translation>&amp;Nhập từ Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="238" />
+            <location filename="../gui/main_window.py" line="239" />
             <source>&amp;Gộp với bản của nơi khác…</source>
             <translation>&amp;Gộp với bản của nơi khác…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="239" />
+            <location filename="../gui/main_window.py" line="240" />
             <source>&amp;Xung đột gộp còn chờ xử lý…</source>
             <translation>&amp;Xung đột gộp còn chờ xử lý…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="240" />
+            <location filename="../gui/main_window.py" line="241" />
             <source>Các xung đột để lại (“Để sau”) từ lần gộp trước: chọn bản nào giữ.</source>
             <translation>Các xung đột để lại (“Để sau”) từ lần gộp trước: chọn bản nào giữ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="241" />
+            <location filename="../gui/main_window.py" line="242" />
             <source>&amp;Thoát</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="242" />
-            <location filename="../gui/main_window.py" line="376" />
+            <location filename="../gui/main_window.py" line="243" />
+            <location filename="../gui/main_window.py" line="378" />
             <source>&amp;Hoàn tác</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="245" />
-            <location filename="../gui/main_window.py" line="377" />
+            <location filename="../gui/main_window.py" line="246" />
+            <location filename="../gui/main_window.py" line="379" />
             <source>&amp;Làm lại</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="246" />
+            <location filename="../gui/main_window.py" line="247" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
             <translation>Thêm mục/dòng &amp;cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="247" />
+            <location filename="../gui/main_window.py" line="248" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
             <translation>Thêm mục &amp;con / dòng nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="248" />
+            <location filename="../gui/main_window.py" line="249" />
             <source>&amp;Xóa</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="264" />
+            <location filename="../gui/main_window.py" line="265" />
             <source>Lùi &amp;vào một cấp</source>
             <translation>Lùi &amp;vào một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="265" />
+            <location filename="../gui/main_window.py" line="266" />
             <source>Lùi &amp;ra một cấp</source>
             <translation>Lùi &amp;ra một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="266" />
+            <location filename="../gui/main_window.py" line="267" />
             <source>Chuyển &amp;lên</source>
             <translation>Chuyển &amp;lên</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="267" />
+            <location filename="../gui/main_window.py" line="268" />
             <source>Chuyển &amp;xuống</source>
             <translation>Chuyển &amp;xuống</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="268" />
+            <location filename="../gui/main_window.py" line="269" />
             <source>Đổi dòng &amp;nhóm ↔ nhiệm vụ</source>
             <translation>Đổi dòng &amp;nhóm ↔ nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="269" />
+            <location filename="../gui/main_window.py" line="270" />
             <source>Thêm &amp;cột…</source>
             <translation>Thêm &amp;cột…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="270" />
+            <location filename="../gui/main_window.py" line="271" />
             <source>Thêm &amp;phụ lục</source>
             <translation>Thêm &amp;phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="271" />
+            <location filename="../gui/main_window.py" line="272" />
             <source>&amp;Lịch hạn công việc</source>
             <translation>&amp;Lịch hạn công việc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="272" />
+            <location filename="../gui/main_window.py" line="273" />
             <source>Việc sắp đến &amp;hạn</source>
             <translation>Việc sắp đến &amp;hạn</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="274" />
+            <location filename="../gui/main_window.py" line="275" />
             <source>&amp;Chuyển giữa cây mục và nội dung</source>
             <translation>&amp;Chuyển giữa cây mục và nội dung</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="276" />
+            <location filename="../gui/main_window.py" line="277" />
             <source>&amp;Ghi chú của kế hoạch</source>
             <translation>&amp;Ghi chú của kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="277" />
+            <location filename="../gui/main_window.py" line="278" />
             <source>Các thông báo dài (lưu ý khi xuất, khi mở tệp nén…) của kế hoạch đang mở.</source>
             <translation>Các thông báo dài (lưu ý khi xuất, khi mở tệp nén…) của kế hoạch đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="278" />
+            <location filename="../gui/main_window.py" line="279" />
             <source>&amp;Thời hạn…</source>
             <translation>&amp;Thời hạn…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="279" />
+            <location filename="../gui/main_window.py" line="280" />
             <source>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</source>
             <translation>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="280" />
+            <location filename="../gui/main_window.py" line="281" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;Giới thiệu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="293" />
+            <location filename="../gui/main_window.py" line="294" />
             <source>&amp;Tệp</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="296" />
+            <location filename="../gui/main_window.py" line="297" />
             <source>Mở &amp;gần đây</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="311" />
+            <location filename="../gui/main_window.py" line="312" />
             <source>&amp;Sửa</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="314" />
+            <location filename="../gui/main_window.py" line="315" />
             <source>&amp;Cấu trúc</source>
             <translation>&amp;Cấu trúc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="318" />
+            <location filename="../gui/main_window.py" line="319" />
             <source>&amp;Bảng</source>
             <translation>&amp;Bảng</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="323" />
+            <location filename="../gui/main_window.py" line="324" />
             <source>&amp;Xem</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="329" />
+            <location filename="../gui/main_window.py" line="330" />
             <source>Trợ &amp;giúp</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="331" />
+            <location filename="../gui/main_window.py" line="332" />
             <source>Công cụ</source>
             <translation>Công cụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="335" />
+            <location filename="../gui/main_window.py" line="336" />
             <source>Mới</source>
             <translation>Mới</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="335" />
+            <location filename="../gui/main_window.py" line="336" />
             <source>Mở</source>
             <translation>Mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="335" />
+            <location filename="../gui/main_window.py" line="336" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="336" />
+            <location filename="../gui/main_window.py" line="337" />
             <source>Hoàn tác</source>
             <translation>Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="336" />
+            <location filename="../gui/main_window.py" line="337" />
             <source>Làm lại</source>
             <translation>Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="337" />
+            <location filename="../gui/main_window.py" line="338" />
             <source>+ Cùng cấp</source>
             <translation>+ Cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="337" />
+            <location filename="../gui/main_window.py" line="338" />
             <source>+ Cấp con</source>
             <translation>+ Cấp con</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="338" />
+            <location filename="../gui/main_window.py" line="339" />
             <source>Xóa</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="340" />
+            <location filename="../gui/main_window.py" line="341" />
             <source>Lịch</source>
             <translation>Lịch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="388" />
+            <location filename="../gui/main_window.py" line="390" />
             <source>Mở một tệp kế hoạch (.sqlite, hoặc tệp .zip nhận qua thư)</source>
             <translation>Mở một tệp kế hoạch (.sqlite, hoặc tệp .zip nhận qua thư)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="388" />
+            <location filename="../gui/main_window.py" line="390" />
             <source>Tệp → Mở…</source>
             <translation>Tệp → Mở…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="389" />
+            <location filename="../gui/main_window.py" line="391" />
             <source>Tạo kế hoạch mới từ mẫu</source>
             <translation>Tạo kế hoạch mới từ mẫu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="389" />
+            <location filename="../gui/main_window.py" line="391" />
             <source>Tệp → Mới từ mẫu…</source>
             <translation>Tệp → Mới từ mẫu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="390" />
+            <location filename="../gui/main_window.py" line="392" />
             <source>Lập kế hoạch từ một văn bản Word</source>
             <translation>Lập kế hoạch từ một văn bản Word</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="390" />
+            <location filename="../gui/main_window.py" line="392" />
             <source>Tệp → Nhập từ Word (.docx)…</source>
             <translation>Tệp → Nhập từ Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="393" />
+            <location filename="../gui/main_window.py" line="395" />
             <source>Chưa mở kế hoạch nào.</source>
             <translation>Chưa mở kế hoạch nào.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="401" />
+            <location filename="../gui/main_window.py" line="403" />
             <source>Ghi chú của kế hoạch</source>
             <translation>Ghi chú của kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="417" />
+            <location filename="../gui/main_window.py" line="419" />
             <source>(chi tiết: Xem → Ghi chú của kế hoạch)</source>
             <translation>(chi tiết: Xem → Ghi chú của kế hoạch)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="483" />
+            <location filename="../gui/main_window.py" line="485" />
             <source>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</source>
             <translation>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="486" />
+            <location filename="../gui/main_window.py" line="488" />
             <source>Nhập văn bản này ngay?</source>
             <translation>Nhập văn bản này ngay?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="492" />
+            <location filename="../gui/main_window.py" line="494" />
             <source>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</source>
             <translation>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="509" />
+            <location filename="../gui/main_window.py" line="511" />
             <source>Đang mở tệp nén…</source>
             <translation>Đang mở tệp nén…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="512" />
+            <location filename="../gui/main_window.py" line="514" />
             <source>Đã mở kế hoạch trong tệp nén “%1”.</source>
             <translation>Đã mở kế hoạch trong tệp nén “%1”.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="513" />
+            <location filename="../gui/main_window.py" line="515" />
             <source>Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng Tệp → Gộp với bản của nơi khác…</source>
             <translation>Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng Tệp → Gộp với bản của nơi khác…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="523" />
-            <location filename="../gui/screens.py" line="177" />
+            <location filename="../gui/main_window.py" line="525" />
+            <location filename="../gui/screens.py" line="186" />
             <source>Mở tiếp?</source>
             <translation>Mở tiếp?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="533" />
+            <location filename="../gui/main_window.py" line="535" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="551" />
+            <location filename="../gui/main_window.py" line="553" />
             <source>Đang mở tệp…</source>
             <translation>Đang mở tệp…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="582" />
+            <location filename="../gui/main_window.py" line="585" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="584" />
+            <location filename="../gui/main_window.py" line="587" />
             <source>Đã mở</source>
             <translation>Đã mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="598" />
+            <location filename="../gui/main_window.py" line="601" />
             <source>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</source>
             <translation>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="654" />
+            <location filename="../gui/main_window.py" line="670" />
+            <source>Bản mẫu (bản sao để xem thử)</source>
+            <translation>Bản mẫu (bản sao để xem thử)</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="671" />
+            <source>Đây là bản sao của một kế hoạch mẫu (năm 2021) để xem thử; tệp mẫu không bị sửa. Để lập kế hoạch của mình: Tệp → Mới từ mẫu…</source>
+            <translation>Đây là bản sao của một kế hoạch mẫu (năm 2021) để xem thử; tệp mẫu không bị sửa. Để lập kế hoạch của mình: Tệp → Mới từ mẫu…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="691" />
             <source>(chưa có)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="689" />
-            <location filename="../gui/screens.py" line="170" />
+            <location filename="../gui/main_window.py" line="726" />
+            <location filename="../gui/screens.py" line="179" />
             <source>Mở kế hoạch</source>
             <translation>Mở kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="690" />
+            <location filename="../gui/main_window.py" line="727" />
             <source>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="698" />
+            <location filename="../gui/main_window.py" line="735" />
             <source>Đã lưu lúc %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="706" />
+            <location filename="../gui/main_window.py" line="743" />
             <source>Lưu bản sao thành</source>
             <translation>Lưu bản sao thành</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="707" />
+            <location filename="../gui/main_window.py" line="744" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="712" />
+            <location filename="../gui/main_window.py" line="749" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>Bản sao phải có tên khác tệp đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="713" />
+            <location filename="../gui/main_window.py" line="750" />
             <source>Đang lưu bản sao…</source>
             <translation>Đang lưu bản sao…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="715" />
+            <location filename="../gui/main_window.py" line="752" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Đã lưu bản sao: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="729" />
+            <location filename="../gui/main_window.py" line="766" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Đang đọc các bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="736" />
+            <location filename="../gui/main_window.py" line="773" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>Không tìm thấy bản sao lưu này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="738" />
+            <location filename="../gui/main_window.py" line="775" />
             <source>Đang khôi phục…</source>
             <translation>Đang khôi phục…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="740" />
+            <location filename="../gui/main_window.py" line="777" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="749" />
+            <location filename="../gui/main_window.py" line="786" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Đã khôi phục nội dung của bản sao lưu lúc %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="751" />
+            <location filename="../gui/main_window.py" line="788" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="764" />
+            <location filename="../gui/main_window.py" line="801" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="767" />
+            <location filename="../gui/main_window.py" line="804" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Văn bản Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="767" />
+            <location filename="../gui/main_window.py" line="804" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="768" />
+            <location filename="../gui/main_window.py" line="805" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Bảng tính Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="769" />
+            <location filename="../gui/main_window.py" line="806" />
             <source>Xuất</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="773" />
+            <location filename="../gui/main_window.py" line="810" />
             <source>Đang xuất…</source>
             <translation>Đang xuất…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="775" />
-            <location filename="../gui/main_window.py" line="785" />
+            <location filename="../gui/main_window.py" line="812" />
+            <location filename="../gui/main_window.py" line="822" />
             <source>Đã xuất: %1</source>
             <translation>Đã xuất: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="784" />
+            <location filename="../gui/main_window.py" line="821" />
             <source>%1 lưu ý trước khi in</source>
             <translation>%1 lưu ý trước khi in</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="785" />
+            <location filename="../gui/main_window.py" line="822" />
             <source>Lưu ý: %1</source>
             <translation>Lưu ý: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="806" />
+            <location filename="../gui/main_window.py" line="843" />
             <source>Báo cáo nhập</source>
             <translation>Báo cáo nhập</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="902" />
+            <location filename="../gui/main_window.py" line="939" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>Chưa có lịch hạn công việc trong phiên bản này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="944" />
+            <location filename="../gui/main_window.py" line="981" />
             <source>(F8: lịch hạn)</source>
             <translation>(F8: lịch hạn)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="968" />
+            <location filename="../gui/main_window.py" line="1005" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="972" />
+            <location filename="../gui/main_window.py" line="1009" />
             <source>Không tìm thấy dòng này.</source>
             <translation>Không tìm thấy dòng này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="974" />
+            <location filename="../gui/main_window.py" line="1011" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="982" />
+            <location filename="../gui/main_window.py" line="1019" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="997" />
+            <location filename="../gui/main_window.py" line="1034" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Đã lưu vào tệp lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1129" />
+            <location filename="../gui/main_window.py" line="1166" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1134" />
+            <location filename="../gui/main_window.py" line="1171" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Đã xóa %1 dòng — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1141" />
+            <location filename="../gui/main_window.py" line="1178" />
             <source>(mục không tiêu đề)</source>
             <translation>(mục không tiêu đề)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1143" />
+            <location filename="../gui/main_window.py" line="1180" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Xóa mục “%1” cùng %2 mục con của nó?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1147" />
+            <location filename="../gui/main_window.py" line="1184" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Đã xóa mục “%1” và %2 mục con — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1147" />
+            <location filename="../gui/main_window.py" line="1184" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Đã xóa mục “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1151" />
+            <location filename="../gui/main_window.py" line="1188" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Đã xóa khối chữ ký — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1155" />
+            <location filename="../gui/main_window.py" line="1192" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Xóa cả %1 (%2 dòng)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1159" />
+            <location filename="../gui/main_window.py" line="1196" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Đã xóa %1 (%2 dòng) — %3</translation>
         </message>
         <message>
-            <location filename="../gui/screens.py" line="170" />
+            <location filename="../gui/screens.py" line="179" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</translation>
         </message>
@@ -2603,6 +2613,64 @@ PHÓ CHỦ TỊCH</translation>
             <location filename="../gui/editors/forms.py" line="492" />
             <source>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</source>
             <translation>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <location filename="../gui/welcome.py" line="45" />
+            <source>Kế hoạch mới từ mẫu…</source>
+            <translation>Kế hoạch mới từ mẫu…</translation>
+        </message>
+        <message>
+            <location filename="../gui/welcome.py" line="45" />
+            <source>PAPI, PAR INDEX, SIPAS hoặc trống; điền sẵn cơ quan của mình</source>
+            <translation>PAPI, PAR INDEX, SIPAS hoặc trống; điền sẵn cơ quan của mình</translation>
+        </message>
+        <message>
+            <location filename="../gui/welcome.py" line="47" />
+            <source>Mở kế hoạch…</source>
+            <translation>Mở kế hoạch…</translation>
+        </message>
+        <message>
+            <location filename="../gui/welcome.py" line="47" />
+            <source>Tệp .sqlite, hoặc tệp .zip nhận qua thư</source>
+            <translation>Tệp .sqlite, hoặc tệp .zip nhận qua thư</translation>
+        </message>
+        <message>
+            <location filename="../gui/welcome.py" line="48" />
+            <source>Nhập từ Word…</source>
+            <translation>Nhập từ Word…</translation>
+        </message>
+        <message>
+            <location filename="../gui/welcome.py" line="48" />
+            <source>Lập kế hoạch từ một văn bản .docx đã có</source>
+            <translation>Lập kế hoạch từ một văn bản .docx đã có</translation>
+        </message>
+        <message>
+            <location filename="../gui/welcome.py" line="49" />
+            <source>Mở kế hoạch mẫu để xem thử</source>
+            <translation>Mở kế hoạch mẫu để xem thử</translation>
+        </message>
+        <message>
+            <location filename="../gui/welcome.py" line="50" />
+            <source>Bản sao của kế hoạch mẫu năm 2021 (huyện Vị Xuyên); tệp mẫu không bị sửa</source>
+            <translation>Bản sao của kế hoạch mẫu năm 2021 (huyện Vị Xuyên); tệp mẫu không bị sửa</translation>
+        </message>
+        <message>
+            <location filename="../gui/welcome.py" line="71" />
+            <source>Mở gần đây</source>
+            <translation>Mở gần đây</translation>
+        </message>
+        <message>
+            <location filename="../gui/welcome.py" line="78" />
+            <source>(chưa có tệp nào)</source>
+            <translation>(chưa có tệp nào)</translation>
+        </message>
+        <message>
+            <location filename="../gui/welcome.py" line="95" />
+            <source>(không còn tệp này ở đây)</source>
+            <translation>(không còn tệp này ở đây)</translation>
         </message>
     </context>
 </TS>

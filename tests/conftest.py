@@ -17,6 +17,15 @@ def _isolated_data_dir(tmp_path, monkeypatch):
     monkeypatch.delenv("KEHOACH_REMOVABLE", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _isolated_settings_and_documents(tmp_path, monkeypatch):
+    """The settings file and the Documents folder (where new plans are offered, the last folder used is
+    remembered) are the test's own: opening a plan in a test never writes the user's settings."""
+    if "KEHOACH_SETTINGS" not in os.environ:
+        monkeypatch.setenv("KEHOACH_SETTINGS", str(tmp_path / "settings" / "settings.json"))
+    monkeypatch.setenv("KEHOACH_DOCUMENTS", str(tmp_path / "Documents"))
+
+
 @pytest.fixture
 def win(qtbot):
     """The real main window, shown at the clerks' 1366×768, no plan open yet."""

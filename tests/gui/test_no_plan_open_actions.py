@@ -92,7 +92,7 @@ def test_the_empty_window_says_what_to_do(bad_start):
     text = win.empty.text()
     for what in ("Chưa mở kế hoạch nào", "Mở…", "Ctrl+O", "Mới từ mẫu", "Ctrl+N", "Nhập từ Word", "Ctrl+Shift+I"):
         assert what in text, (what, text)
-    assert win.empty.alignment() & 0x0084    # Qt.AlignCenter (horizontal | vertical)
+    assert win.empty.intro.alignment() & 0x0084    # Qt.AlignCenter (horizontal | vertical)
 
 
 def test_actions_come_back_with_a_plan_and_go_with_it(bad_start, tmp_path):
