@@ -384,16 +384,8 @@ class MainWindow(QMainWindow):
 
     def _fill_empty_page(self) -> None:
         t = self.tr
-
-        def key(a):
-            return a.shortcut().toString(QKeySequence.NativeText)
-        lines = [(t("Mở một tệp kế hoạch (.sqlite, hoặc tệp .zip nhận qua thư)"), t("Tệp → Mở…"), key(self.a_open)),
-                 (t("Tạo kế hoạch mới từ mẫu"), t("Tệp → Mới từ mẫu…"), key(self.a_new)),
-                 (t("Lập kế hoạch từ một văn bản Word"), t("Tệp → Nhập từ Word (.docx)…"), key(self.a_import))]
-        rows = "".join(f"<tr><td>{html_escape(what)}:&nbsp;&nbsp;</td><td><b>{html_escape(menu)}</b>"
-                       f"{f' ({html_escape(k)})' if k else ''}</td></tr>" for what, menu, k in lines)
         self.empty.intro.setText(f"<p style='font-size:13pt'><b>{html_escape(t('Chưa mở kế hoạch nào.'))}</b></p>"
-                                 f"<table align='center'>{rows}</table>")
+                                 f"<p>{html_escape(t('Chọn một việc để bắt đầu:'))}</p>")
 
     # ------------------------------------------------------------ notes ---
     def _notes_panel(self):
@@ -635,6 +627,8 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self.current_page = None
         self.statusBar().clearMessage()     # the closed plan's messages go with it
+        if self.notice is not None:
+            self.notice.show_notice("")     # and its deadline reminder
         self.sync_plan_actions()
         self._show_notes()
 

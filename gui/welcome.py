@@ -39,20 +39,22 @@ class WelcomePage(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         self.buttons = {}
+        self.hints = {}
 
         def key(a):
             return a.shortcut().toString(QKeySequence.NativeText)
-        rows = [("new", t("Kế hoạch mới từ mẫu…"), t("PAPI, PAR INDEX, SIPAS hoặc trống; điền sẵn cơ quan của mình"),
-                 win.a_new),
-                ("open", t("Mở kế hoạch…"), t("Tệp .sqlite, hoặc tệp .zip nhận qua thư"), win.a_open),
-                ("import", t("Nhập từ Word…"), t("Lập kế hoạch từ một văn bản .docx đã có"), win.a_import),
+        rows = [("new", t("Kế hoạch mới từ mẫu…"),
+                 t("Tệp → Mới từ mẫu…: PAPI, PAR INDEX, SIPAS hoặc trống; điền sẵn cơ quan của mình"), win.a_new),
+                ("open", t("Mở kế hoạch…"), t("Tệp → Mở…: tệp .sqlite, hoặc tệp .zip nhận qua thư"), win.a_open),
+                ("import", t("Nhập từ Word…"), t("Tệp → Nhập từ Word (.docx)…: lập kế hoạch từ một văn bản đã có"),
+                 win.a_import),
                 ("sample", t("Mở kế hoạch mẫu để xem thử"),
                  t("Bản sao của kế hoạch mẫu năm 2021 (huyện Vị Xuyên); tệp mẫu không bị sửa"), None)]
         for i, (name, label, hint, action) in enumerate(rows):
             b = QPushButton(label + (f"  ({key(action)})" if action is not None and key(action) else ""))
             b.setObjectName(f"welcome-{name}")
             b.setMinimumHeight(30)
-            b.setStyleSheet("text-align: left; padding-left: 10px;")
+            b.setStyleSheet("text-align: left; padding-left: 10px; padding-right: 10px;")
             if action is not None:
                 b.clicked.connect(action.trigger)
                 b.setEnabled(action.isEnabled())
@@ -64,6 +66,7 @@ class WelcomePage(QWidget):
             grid.addWidget(b, i, 0)
             grid.addWidget(lab, i, 1)
             self.buttons[name] = b
+            self.hints[name] = lab
         grid.setColumnStretch(1, 1)
         col.addSpacing(12)
         col.addLayout(grid)
@@ -81,8 +84,9 @@ class WelcomePage(QWidget):
         col.addStretch(2)
 
     def text(self) -> str:
-        """The intro's text (what to do), for the clerk's screen reader and the tests."""
-        return self.intro.text()
+        """What the page says (heading, each button and its menu path), for the tests."""
+        return "\n".join([self.intro.text()] + [f"{self.buttons[k].text()} — {self.hints[k].text()}"
+                                                 for k in self.buttons])
 
     def set_recent(self, paths: list[str]) -> None:
         self.recent.clear()

@@ -1409,325 +1409,300 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="390" />
-            <source>Mở một tệp kế hoạch (.sqlite, hoặc tệp .zip nhận qua thư)</source>
-            <translation>Open a plan file (.sqlite, or a .zip received by email)</translation>
-        </message>
-        <message>
-            <location filename="../gui/main_window.py" line="390" />
-            <source>Tệp → Mở…</source>
-            <translation>File → Open…</translation>
-        </message>
-        <message>
-            <location filename="../gui/main_window.py" line="391" />
-            <source>Tạo kế hoạch mới từ mẫu</source>
-            <translation>Create a new plan from a template</translation>
-        </message>
-        <message>
-            <location filename="../gui/main_window.py" line="391" />
-            <source>Tệp → Mới từ mẫu…</source>
-            <translation>File → New from template…</translation>
-        </message>
-        <message>
-            <location filename="../gui/main_window.py" line="392" />
-            <source>Lập kế hoạch từ một văn bản Word</source>
-            <translation>Make a plan from a Word document</translation>
-        </message>
-        <message>
-            <location filename="../gui/main_window.py" line="392" />
-            <source>Tệp → Nhập từ Word (.docx)…</source>
-            <translation>File → Import from Word (.docx)…</translation>
-        </message>
-        <message>
-            <location filename="../gui/main_window.py" line="395" />
+            <location filename="../gui/main_window.py" line="387" />
             <source>Chưa mở kế hoạch nào.</source>
             <translation>No plan is open.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="403" />
+            <location filename="../gui/main_window.py" line="388" />
+            <source>Chọn một việc để bắt đầu:</source>
+            <translation>Choose how to start:</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="395" />
             <source>Ghi chú của kế hoạch</source>
             <translation>Plan notes</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="419" />
+            <location filename="../gui/main_window.py" line="411" />
             <source>(chi tiết: Xem → Ghi chú của kế hoạch)</source>
             <translation>(details: View → Plan notes)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="485" />
+            <location filename="../gui/main_window.py" line="477" />
             <source>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</source>
             <translation>“%1” is a Word document, not a plan file. To make a plan from it, use File → Import from Word (.docx)… (Ctrl+Shift+I).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="488" />
+            <location filename="../gui/main_window.py" line="480" />
             <source>Nhập văn bản này ngay?</source>
             <translation>Import this document now?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="494" />
+            <location filename="../gui/main_window.py" line="486" />
             <source>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</source>
             <translation>“%1” is an Excel workbook, not a plan file. To bring its table into a plan: open or create the plan, select the appendix, copy the cells in Excel (Ctrl+C) and paste them into the table (Ctrl+V).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="511" />
+            <location filename="../gui/main_window.py" line="503" />
             <source>Đang mở tệp nén…</source>
             <translation>Opening the zip file…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="514" />
+            <location filename="../gui/main_window.py" line="506" />
             <source>Đã mở kế hoạch trong tệp nén “%1”.</source>
             <translation>Opened the plan in the archive “%1”.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="515" />
+            <location filename="../gui/main_window.py" line="507" />
             <source>Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng Tệp → Gộp với bản của nơi khác…</source>
             <translation>Opened the plan in the zip file “%1”; working copy: %2. To merge it with your own copy, use File → Merge with another office's copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="525" />
+            <location filename="../gui/main_window.py" line="517" />
             <location filename="../gui/screens.py" line="186" />
             <source>Mở tiếp?</source>
             <translation>Open anyway?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="535" />
+            <location filename="../gui/main_window.py" line="527" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Last time the program closed before the working copy was written back to the USB drive. Use the working copy (it has the latest edits)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="553" />
+            <location filename="../gui/main_window.py" line="545" />
             <source>Đang mở tệp…</source>
             <translation>Opening the file…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="585" />
+            <location filename="../gui/main_window.py" line="577" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(editing a working copy on this computer; Ctrl+S writes it back to the USB drive)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="587" />
+            <location filename="../gui/main_window.py" line="579" />
             <source>Đã mở</source>
             <translation>Opened</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="601" />
+            <location filename="../gui/main_window.py" line="593" />
             <source>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</source>
             <translation>%1 merge conflict(s) not settled yet: File → Merge conflicts left to settle…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="670" />
+            <location filename="../gui/main_window.py" line="664" />
             <source>Bản mẫu (bản sao để xem thử)</source>
             <translation>Sample (a copy to try things out)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="671" />
+            <location filename="../gui/main_window.py" line="665" />
             <source>Đây là bản sao của một kế hoạch mẫu (năm 2021) để xem thử; tệp mẫu không bị sửa. Để lập kế hoạch của mình: Tệp → Mới từ mẫu…</source>
             <translation>This is a copy of a sample plan (2021) to try things out; the sample file itself is not changed. To draft your own plan: File → New from template…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="691" />
+            <location filename="../gui/main_window.py" line="685" />
             <source>(chưa có)</source>
             <translation>(none yet)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="726" />
+            <location filename="../gui/main_window.py" line="720" />
             <location filename="../gui/screens.py" line="179" />
             <source>Mở kế hoạch</source>
             <translation>Open plan</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="727" />
+            <location filename="../gui/main_window.py" line="721" />
             <source>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</source>
             <translation>Plan files (*.sqlite *.zip);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="735" />
+            <location filename="../gui/main_window.py" line="729" />
             <source>Đã lưu lúc %1</source>
             <translation>Saved at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="743" />
+            <location filename="../gui/main_window.py" line="737" />
             <source>Lưu bản sao thành</source>
             <translation>Save a copy as</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="744" />
+            <location filename="../gui/main_window.py" line="738" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan files (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="749" />
+            <location filename="../gui/main_window.py" line="743" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>The copy must have a different name from the open file.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="750" />
+            <location filename="../gui/main_window.py" line="744" />
             <source>Đang lưu bản sao…</source>
             <translation>Saving the copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="752" />
+            <location filename="../gui/main_window.py" line="746" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="766" />
+            <location filename="../gui/main_window.py" line="760" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Reading the backups…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="773" />
+            <location filename="../gui/main_window.py" line="767" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>This backup cannot be found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="775" />
+            <location filename="../gui/main_window.py" line="769" />
             <source>Đang khôi phục…</source>
             <translation>Restoring…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="777" />
+            <location filename="../gui/main_window.py" line="771" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>This backup is identical to the current content; nothing changed.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="786" />
+            <location filename="../gui/main_window.py" line="780" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Restored the content of the backup made at %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="788" />
+            <location filename="../gui/main_window.py" line="782" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>The content just before restoring was backed up (at %1); to go back, choose that backup in File → Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="801" />
+            <location filename="../gui/main_window.py" line="795" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>The plan has no appendix to export to Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="804" />
+            <location filename="../gui/main_window.py" line="798" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Word documents (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="804" />
+            <location filename="../gui/main_window.py" line="798" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="805" />
+            <location filename="../gui/main_window.py" line="799" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="806" />
+            <location filename="../gui/main_window.py" line="800" />
             <source>Xuất</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="810" />
+            <location filename="../gui/main_window.py" line="804" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="812" />
-            <location filename="../gui/main_window.py" line="822" />
+            <location filename="../gui/main_window.py" line="806" />
+            <location filename="../gui/main_window.py" line="816" />
             <source>Đã xuất: %1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="821" />
+            <location filename="../gui/main_window.py" line="815" />
             <source>%1 lưu ý trước khi in</source>
             <translation>%1 notes before printing</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="822" />
+            <location filename="../gui/main_window.py" line="816" />
             <source>Lưu ý: %1</source>
             <translation>Note: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="843" />
+            <location filename="../gui/main_window.py" line="837" />
             <source>Báo cáo nhập</source>
             <translation>Import report</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="939" />
+            <location filename="../gui/main_window.py" line="933" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>The deadline calendar is not available in this version.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="981" />
+            <location filename="../gui/main_window.py" line="975" />
             <source>(F8: lịch hạn)</source>
             <translation>(F8: deadline calendar)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1005" />
+            <location filename="../gui/main_window.py" line="999" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Select a task row in an appendix table to see its deadline.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1009" />
+            <location filename="../gui/main_window.py" line="1003" />
             <source>Không tìm thấy dòng này.</source>
             <translation>This row was not found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1011" />
+            <location filename="../gui/main_window.py" line="1005" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Group rows have no deadline; select a task row.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1019" />
+            <location filename="../gui/main_window.py" line="1013" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Deadline saved. Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1034" />
+            <location filename="../gui/main_window.py" line="1028" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Saved to file at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1166" />
+            <location filename="../gui/main_window.py" line="1160" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1171" />
+            <location filename="../gui/main_window.py" line="1165" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Rows deleted: %1 — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1178" />
+            <location filename="../gui/main_window.py" line="1172" />
             <source>(mục không tiêu đề)</source>
             <translation>(untitled section)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1180" />
+            <location filename="../gui/main_window.py" line="1174" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Delete the section “%1” with its %2 sub-sections?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1184" />
+            <location filename="../gui/main_window.py" line="1178" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Deleted the section “%1” and %2 sub-sections — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1184" />
+            <location filename="../gui/main_window.py" line="1178" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Deleted the section “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1188" />
+            <location filename="../gui/main_window.py" line="1182" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Signature block deleted — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1192" />
+            <location filename="../gui/main_window.py" line="1186" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Delete the whole %1 (%2 rows)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1196" />
+            <location filename="../gui/main_window.py" line="1190" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Deleted %1 (%2 rows) — %3</translation>
         </message>
@@ -1735,6 +1710,30 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <location filename="../gui/screens.py" line="179" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Plan files (*.sqlite);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Mở một tệp kế hoạch (.sqlite, hoặc tệp .zip nhận qua thư)</source>
+            <translation type="vanished">Open a plan file (.sqlite, or a .zip received by email)</translation>
+        </message>
+        <message>
+            <source>Tệp → Mở…</source>
+            <translation type="vanished">File → Open…</translation>
+        </message>
+        <message>
+            <source>Tạo kế hoạch mới từ mẫu</source>
+            <translation type="vanished">Create a new plan from a template</translation>
+        </message>
+        <message>
+            <source>Tệp → Mới từ mẫu…</source>
+            <translation type="vanished">File → New from template…</translation>
+        </message>
+        <message>
+            <source>Lập kế hoạch từ một văn bản Word</source>
+            <translation type="vanished">Make a plan from a Word document</translation>
+        </message>
+        <message>
+            <source>Tệp → Nhập từ Word (.docx)…</source>
+            <translation type="vanished">File → Import from Word (.docx)…</translation>
         </message>
         <message>
             <source>Đổi dòng nhóm ↔ nhiệm vụ</source>
@@ -2590,59 +2589,71 @@ PHÓ CHỦ TỊCH</source>
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../gui/welcome.py" line="45" />
+            <location filename="../gui/welcome.py" line="46" />
             <source>Kế hoạch mới từ mẫu…</source>
             <translation>New plan from a template…</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="45" />
-            <source>PAPI, PAR INDEX, SIPAS hoặc trống; điền sẵn cơ quan của mình</source>
-            <translation>PAPI, PAR INDEX, SIPAS or blank; your office filled in</translation>
+            <location filename="../gui/welcome.py" line="47" />
+            <source>Tệp → Mới từ mẫu…: PAPI, PAR INDEX, SIPAS hoặc trống; điền sẵn cơ quan của mình</source>
+            <translation>File → New from template…: PAPI, PAR INDEX, SIPAS or blank; your office filled in</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="47" />
+            <location filename="../gui/welcome.py" line="48" />
             <source>Mở kế hoạch…</source>
             <translation>Open a plan…</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="47" />
-            <source>Tệp .sqlite, hoặc tệp .zip nhận qua thư</source>
-            <translation>A .sqlite file, or a .zip received by email</translation>
+            <location filename="../gui/welcome.py" line="48" />
+            <source>Tệp → Mở…: tệp .sqlite, hoặc tệp .zip nhận qua thư</source>
+            <translation>File → Open…: a .sqlite file, or a .zip received by email</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="48" />
+            <location filename="../gui/welcome.py" line="49" />
             <source>Nhập từ Word…</source>
             <translation>Import from Word…</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="48" />
-            <source>Lập kế hoạch từ một văn bản .docx đã có</source>
-            <translation>Make a plan from an existing .docx document</translation>
+            <location filename="../gui/welcome.py" line="49" />
+            <source>Tệp → Nhập từ Word (.docx)…: lập kế hoạch từ một văn bản đã có</source>
+            <translation>File → Import from Word (.docx)…: make a plan from an existing document</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="49" />
+            <location filename="../gui/welcome.py" line="51" />
             <source>Mở kế hoạch mẫu để xem thử</source>
             <translation>Open the sample plan to try things out</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="50" />
+            <location filename="../gui/welcome.py" line="52" />
             <source>Bản sao của kế hoạch mẫu năm 2021 (huyện Vị Xuyên); tệp mẫu không bị sửa</source>
             <translation>A copy of the 2021 sample plan (Vi Xuyen district); the sample itself is not changed</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="71" />
+            <location filename="../gui/welcome.py" line="74" />
             <source>Mở gần đây</source>
             <translation>Recent files</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="78" />
+            <location filename="../gui/welcome.py" line="81" />
             <source>(chưa có tệp nào)</source>
             <translation>(none yet)</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="95" />
+            <location filename="../gui/welcome.py" line="99" />
             <source>(không còn tệp này ở đây)</source>
             <translation>(this file is no longer here)</translation>
+        </message>
+        <message>
+            <source>PAPI, PAR INDEX, SIPAS hoặc trống; điền sẵn cơ quan của mình</source>
+            <translation type="vanished">PAPI, PAR INDEX, SIPAS or blank; your office filled in</translation>
+        </message>
+        <message>
+            <source>Tệp .sqlite, hoặc tệp .zip nhận qua thư</source>
+            <translation type="vanished">A .sqlite file, or a .zip received by email</translation>
+        </message>
+        <message>
+            <source>Lập kế hoạch từ một văn bản .docx đã có</source>
+            <translation type="vanished">Make a plan from an existing .docx document</translation>
         </message>
     </context>
 </TS>

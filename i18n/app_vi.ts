@@ -1424,325 +1424,300 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>Lịch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="390" />
-            <source>Mở một tệp kế hoạch (.sqlite, hoặc tệp .zip nhận qua thư)</source>
-            <translation>Mở một tệp kế hoạch (.sqlite, hoặc tệp .zip nhận qua thư)</translation>
-        </message>
-        <message>
-            <location filename="../gui/main_window.py" line="390" />
-            <source>Tệp → Mở…</source>
-            <translation>Tệp → Mở…</translation>
-        </message>
-        <message>
-            <location filename="../gui/main_window.py" line="391" />
-            <source>Tạo kế hoạch mới từ mẫu</source>
-            <translation>Tạo kế hoạch mới từ mẫu</translation>
-        </message>
-        <message>
-            <location filename="../gui/main_window.py" line="391" />
-            <source>Tệp → Mới từ mẫu…</source>
-            <translation>Tệp → Mới từ mẫu…</translation>
-        </message>
-        <message>
-            <location filename="../gui/main_window.py" line="392" />
-            <source>Lập kế hoạch từ một văn bản Word</source>
-            <translation>Lập kế hoạch từ một văn bản Word</translation>
-        </message>
-        <message>
-            <location filename="../gui/main_window.py" line="392" />
-            <source>Tệp → Nhập từ Word (.docx)…</source>
-            <translation>Tệp → Nhập từ Word (.docx)…</translation>
-        </message>
-        <message>
-            <location filename="../gui/main_window.py" line="395" />
+            <location filename="../gui/main_window.py" line="387" />
             <source>Chưa mở kế hoạch nào.</source>
             <translation>Chưa mở kế hoạch nào.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="403" />
+            <location filename="../gui/main_window.py" line="388" />
+            <source>Chọn một việc để bắt đầu:</source>
+            <translation>Chọn một việc để bắt đầu:</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="395" />
             <source>Ghi chú của kế hoạch</source>
             <translation>Ghi chú của kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="419" />
+            <location filename="../gui/main_window.py" line="411" />
             <source>(chi tiết: Xem → Ghi chú của kế hoạch)</source>
             <translation>(chi tiết: Xem → Ghi chú của kế hoạch)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="485" />
+            <location filename="../gui/main_window.py" line="477" />
             <source>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</source>
             <translation>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="488" />
+            <location filename="../gui/main_window.py" line="480" />
             <source>Nhập văn bản này ngay?</source>
             <translation>Nhập văn bản này ngay?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="494" />
+            <location filename="../gui/main_window.py" line="486" />
             <source>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</source>
             <translation>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="511" />
+            <location filename="../gui/main_window.py" line="503" />
             <source>Đang mở tệp nén…</source>
             <translation>Đang mở tệp nén…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="514" />
+            <location filename="../gui/main_window.py" line="506" />
             <source>Đã mở kế hoạch trong tệp nén “%1”.</source>
             <translation>Đã mở kế hoạch trong tệp nén “%1”.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="515" />
+            <location filename="../gui/main_window.py" line="507" />
             <source>Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng Tệp → Gộp với bản của nơi khác…</source>
             <translation>Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng Tệp → Gộp với bản của nơi khác…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="525" />
+            <location filename="../gui/main_window.py" line="517" />
             <location filename="../gui/screens.py" line="186" />
             <source>Mở tiếp?</source>
             <translation>Mở tiếp?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="535" />
+            <location filename="../gui/main_window.py" line="527" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="553" />
+            <location filename="../gui/main_window.py" line="545" />
             <source>Đang mở tệp…</source>
             <translation>Đang mở tệp…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="585" />
+            <location filename="../gui/main_window.py" line="577" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="587" />
+            <location filename="../gui/main_window.py" line="579" />
             <source>Đã mở</source>
             <translation>Đã mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="601" />
+            <location filename="../gui/main_window.py" line="593" />
             <source>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</source>
             <translation>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="670" />
+            <location filename="../gui/main_window.py" line="664" />
             <source>Bản mẫu (bản sao để xem thử)</source>
             <translation>Bản mẫu (bản sao để xem thử)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="671" />
+            <location filename="../gui/main_window.py" line="665" />
             <source>Đây là bản sao của một kế hoạch mẫu (năm 2021) để xem thử; tệp mẫu không bị sửa. Để lập kế hoạch của mình: Tệp → Mới từ mẫu…</source>
             <translation>Đây là bản sao của một kế hoạch mẫu (năm 2021) để xem thử; tệp mẫu không bị sửa. Để lập kế hoạch của mình: Tệp → Mới từ mẫu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="691" />
+            <location filename="../gui/main_window.py" line="685" />
             <source>(chưa có)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="726" />
+            <location filename="../gui/main_window.py" line="720" />
             <location filename="../gui/screens.py" line="179" />
             <source>Mở kế hoạch</source>
             <translation>Mở kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="727" />
+            <location filename="../gui/main_window.py" line="721" />
             <source>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="735" />
+            <location filename="../gui/main_window.py" line="729" />
             <source>Đã lưu lúc %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="743" />
+            <location filename="../gui/main_window.py" line="737" />
             <source>Lưu bản sao thành</source>
             <translation>Lưu bản sao thành</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="744" />
+            <location filename="../gui/main_window.py" line="738" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="749" />
+            <location filename="../gui/main_window.py" line="743" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>Bản sao phải có tên khác tệp đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="750" />
+            <location filename="../gui/main_window.py" line="744" />
             <source>Đang lưu bản sao…</source>
             <translation>Đang lưu bản sao…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="752" />
+            <location filename="../gui/main_window.py" line="746" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Đã lưu bản sao: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="766" />
+            <location filename="../gui/main_window.py" line="760" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Đang đọc các bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="773" />
+            <location filename="../gui/main_window.py" line="767" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>Không tìm thấy bản sao lưu này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="775" />
+            <location filename="../gui/main_window.py" line="769" />
             <source>Đang khôi phục…</source>
             <translation>Đang khôi phục…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="777" />
+            <location filename="../gui/main_window.py" line="771" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="786" />
+            <location filename="../gui/main_window.py" line="780" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Đã khôi phục nội dung của bản sao lưu lúc %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="788" />
+            <location filename="../gui/main_window.py" line="782" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="801" />
+            <location filename="../gui/main_window.py" line="795" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="804" />
+            <location filename="../gui/main_window.py" line="798" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Văn bản Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="804" />
+            <location filename="../gui/main_window.py" line="798" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="805" />
+            <location filename="../gui/main_window.py" line="799" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Bảng tính Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="806" />
+            <location filename="../gui/main_window.py" line="800" />
             <source>Xuất</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="810" />
+            <location filename="../gui/main_window.py" line="804" />
             <source>Đang xuất…</source>
             <translation>Đang xuất…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="812" />
-            <location filename="../gui/main_window.py" line="822" />
+            <location filename="../gui/main_window.py" line="806" />
+            <location filename="../gui/main_window.py" line="816" />
             <source>Đã xuất: %1</source>
             <translation>Đã xuất: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="821" />
+            <location filename="../gui/main_window.py" line="815" />
             <source>%1 lưu ý trước khi in</source>
             <translation>%1 lưu ý trước khi in</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="822" />
+            <location filename="../gui/main_window.py" line="816" />
             <source>Lưu ý: %1</source>
             <translation>Lưu ý: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="843" />
+            <location filename="../gui/main_window.py" line="837" />
             <source>Báo cáo nhập</source>
             <translation>Báo cáo nhập</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="939" />
+            <location filename="../gui/main_window.py" line="933" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>Chưa có lịch hạn công việc trong phiên bản này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="981" />
+            <location filename="../gui/main_window.py" line="975" />
             <source>(F8: lịch hạn)</source>
             <translation>(F8: lịch hạn)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1005" />
+            <location filename="../gui/main_window.py" line="999" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1009" />
+            <location filename="../gui/main_window.py" line="1003" />
             <source>Không tìm thấy dòng này.</source>
             <translation>Không tìm thấy dòng này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1011" />
+            <location filename="../gui/main_window.py" line="1005" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1019" />
+            <location filename="../gui/main_window.py" line="1013" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1034" />
+            <location filename="../gui/main_window.py" line="1028" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Đã lưu vào tệp lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1166" />
+            <location filename="../gui/main_window.py" line="1160" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1171" />
+            <location filename="../gui/main_window.py" line="1165" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Đã xóa %1 dòng — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1178" />
+            <location filename="../gui/main_window.py" line="1172" />
             <source>(mục không tiêu đề)</source>
             <translation>(mục không tiêu đề)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1180" />
+            <location filename="../gui/main_window.py" line="1174" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Xóa mục “%1” cùng %2 mục con của nó?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1184" />
+            <location filename="../gui/main_window.py" line="1178" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Đã xóa mục “%1” và %2 mục con — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1184" />
+            <location filename="../gui/main_window.py" line="1178" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Đã xóa mục “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1188" />
+            <location filename="../gui/main_window.py" line="1182" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Đã xóa khối chữ ký — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1192" />
+            <location filename="../gui/main_window.py" line="1186" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Xóa cả %1 (%2 dòng)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1196" />
+            <location filename="../gui/main_window.py" line="1190" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Đã xóa %1 (%2 dòng) — %3</translation>
         </message>
@@ -1750,6 +1725,30 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <location filename="../gui/screens.py" line="179" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Mở một tệp kế hoạch (.sqlite, hoặc tệp .zip nhận qua thư)</source>
+            <translation type="vanished">Mở một tệp kế hoạch (.sqlite, hoặc tệp .zip nhận qua thư)</translation>
+        </message>
+        <message>
+            <source>Tệp → Mở…</source>
+            <translation type="vanished">Tệp → Mở…</translation>
+        </message>
+        <message>
+            <source>Tạo kế hoạch mới từ mẫu</source>
+            <translation type="vanished">Tạo kế hoạch mới từ mẫu</translation>
+        </message>
+        <message>
+            <source>Tệp → Mới từ mẫu…</source>
+            <translation type="vanished">Tệp → Mới từ mẫu…</translation>
+        </message>
+        <message>
+            <source>Lập kế hoạch từ một văn bản Word</source>
+            <translation type="vanished">Lập kế hoạch từ một văn bản Word</translation>
+        </message>
+        <message>
+            <source>Tệp → Nhập từ Word (.docx)…</source>
+            <translation type="vanished">Tệp → Nhập từ Word (.docx)…</translation>
         </message>
         <message>
             <source>Đổi dòng nhóm ↔ nhiệm vụ</source>
@@ -2618,59 +2617,71 @@ PHÓ CHỦ TỊCH</translation>
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../gui/welcome.py" line="45" />
+            <location filename="../gui/welcome.py" line="46" />
             <source>Kế hoạch mới từ mẫu…</source>
             <translation>Kế hoạch mới từ mẫu…</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="45" />
-            <source>PAPI, PAR INDEX, SIPAS hoặc trống; điền sẵn cơ quan của mình</source>
-            <translation>PAPI, PAR INDEX, SIPAS hoặc trống; điền sẵn cơ quan của mình</translation>
+            <location filename="../gui/welcome.py" line="47" />
+            <source>Tệp → Mới từ mẫu…: PAPI, PAR INDEX, SIPAS hoặc trống; điền sẵn cơ quan của mình</source>
+            <translation>Tệp → Mới từ mẫu…: PAPI, PAR INDEX, SIPAS hoặc trống; điền sẵn cơ quan của mình</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="47" />
+            <location filename="../gui/welcome.py" line="48" />
             <source>Mở kế hoạch…</source>
             <translation>Mở kế hoạch…</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="47" />
-            <source>Tệp .sqlite, hoặc tệp .zip nhận qua thư</source>
-            <translation>Tệp .sqlite, hoặc tệp .zip nhận qua thư</translation>
+            <location filename="../gui/welcome.py" line="48" />
+            <source>Tệp → Mở…: tệp .sqlite, hoặc tệp .zip nhận qua thư</source>
+            <translation>Tệp → Mở…: tệp .sqlite, hoặc tệp .zip nhận qua thư</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="48" />
+            <location filename="../gui/welcome.py" line="49" />
             <source>Nhập từ Word…</source>
             <translation>Nhập từ Word…</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="48" />
-            <source>Lập kế hoạch từ một văn bản .docx đã có</source>
-            <translation>Lập kế hoạch từ một văn bản .docx đã có</translation>
+            <location filename="../gui/welcome.py" line="49" />
+            <source>Tệp → Nhập từ Word (.docx)…: lập kế hoạch từ một văn bản đã có</source>
+            <translation>Tệp → Nhập từ Word (.docx)…: lập kế hoạch từ một văn bản đã có</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="49" />
+            <location filename="../gui/welcome.py" line="51" />
             <source>Mở kế hoạch mẫu để xem thử</source>
             <translation>Mở kế hoạch mẫu để xem thử</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="50" />
+            <location filename="../gui/welcome.py" line="52" />
             <source>Bản sao của kế hoạch mẫu năm 2021 (huyện Vị Xuyên); tệp mẫu không bị sửa</source>
             <translation>Bản sao của kế hoạch mẫu năm 2021 (huyện Vị Xuyên); tệp mẫu không bị sửa</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="71" />
+            <location filename="../gui/welcome.py" line="74" />
             <source>Mở gần đây</source>
             <translation>Mở gần đây</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="78" />
+            <location filename="../gui/welcome.py" line="81" />
             <source>(chưa có tệp nào)</source>
             <translation>(chưa có tệp nào)</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="95" />
+            <location filename="../gui/welcome.py" line="99" />
             <source>(không còn tệp này ở đây)</source>
             <translation>(không còn tệp này ở đây)</translation>
+        </message>
+        <message>
+            <source>PAPI, PAR INDEX, SIPAS hoặc trống; điền sẵn cơ quan của mình</source>
+            <translation type="vanished">PAPI, PAR INDEX, SIPAS hoặc trống; điền sẵn cơ quan của mình</translation>
+        </message>
+        <message>
+            <source>Tệp .sqlite, hoặc tệp .zip nhận qua thư</source>
+            <translation type="vanished">Tệp .sqlite, hoặc tệp .zip nhận qua thư</translation>
+        </message>
+        <message>
+            <source>Lập kế hoạch từ một văn bản .docx đã có</source>
+            <translation type="vanished">Lập kế hoạch từ một văn bản .docx đã có</translation>
         </message>
     </context>
 </TS>

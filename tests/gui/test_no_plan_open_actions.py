@@ -89,7 +89,7 @@ def test_pressing_every_plan_shortcut_raises_nothing(bad_start, qtbot):
 def test_the_empty_window_says_what_to_do(bad_start):
     win = bad_start
     assert win.stack.currentWidget() is win.empty and win.empty.isVisible()
-    text = win.empty.text()
+    text = win.empty.text()   # the welcome page: heading, buttons, menu paths
     for what in ("Chưa mở kế hoạch nào", "Mở…", "Ctrl+O", "Mới từ mẫu", "Ctrl+N", "Nhập từ Word", "Ctrl+Shift+I"):
         assert what in text, (what, text)
     assert win.empty.intro.alignment() & 0x0084    # Qt.AlignCenter (horizontal | vertical)

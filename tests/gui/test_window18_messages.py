@@ -34,8 +34,11 @@ def test_switching_plans_clears_the_previous_plans_message(win, tmp_path):
     _blank(win, tmp_path, "moi.sqlite")              # a plan of 2030: nothing due
     assert "quá hạn" not in win.statusBar().currentMessage()
     assert not win.notice.isVisible()
+    assert win.open_path(_overdue_plan(tmp_path))
+    assert win.notice.isVisible()
     win.close_document()
     assert win.statusBar().currentMessage() == ""
+    assert not win.notice.isVisible()                # the closed plan's reminder goes with it
 
 
 def test_export_notes_go_to_the_notes_panel_and_the_status_bar_keeps_one_short_line(win, tmp_path):
