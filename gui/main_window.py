@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self.empty = None           # the welcome page while no plan is open (made once the actions exist)
-        split = QSplitter()
+        self.split = split = QSplitter()
         split.addWidget(self.tree)
         right = QWidget()   # the deadline reminder (closable) above the editor
         rlay = QVBoxLayout(right)
@@ -161,9 +161,22 @@ class MainWindow(QMainWindow):
         rlay.addWidget(self.stack, 1)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([380, 986])
+        # the tree's width as the clerk left it last time (dragging the divider), else 380 px
+        try:
+            tree_w = int(settings().value("tree_width", 380))
+        except (TypeError, ValueError):
+            tree_w = 380
+        tree_w = max(200, min(tree_w, 900))
+        split.setSizes([tree_w, max(400, 1366 - tree_w)])
+        split.splitterMoved.connect(lambda *_: self._save_tree_width())
         self.tree.setMinimumWidth(200)   # a narrow window shrinks the editor, not the tree to unreadable
         split.setCollapsible(0, False)
+        from .zoom import Zoom   # Ctrl+wheel / Ctrl+= / Ctrl+- / Ctrl+0 in the section editor and the table
+        try:
+            zoom = int(settings().value("zoom", 100))
+        except (TypeError, ValueError):
+            zoom = 100
+        self.zoom = Zoom(self, zoom)
         self.setCentralWidget(split)
         self.status_file = QLabel()
         self.status_saved = QLabel()
@@ -273,6 +286,10 @@ class MainWindow(QMainWindow):
         self.a_agenda = self._act(t("Việc sắp đến &hạn"), lambda: self.show_view("agenda"), "Shift+F8")
         # F6 as in Word: from the tree to the editor shown and back, without the mouse
         self.a_switch = self._act(t("&Chuyển giữa cây mục và nội dung"), self.switch_pane, "F6")
+        self.a_zoom_in = self._act(t("&Phóng to chữ"), lambda: self.zoom.set(self.zoom.percent + 10),
+                                   ["Ctrl+=", "Ctrl++"])
+        self.a_zoom_out = self._act(t("&Thu nhỏ chữ"), lambda: self.zoom.set(self.zoom.percent - 10), "Ctrl+-")
+        self.a_zoom_reset = self._act(t("Cỡ chữ &mặc định (100%)"), lambda: self.zoom.set(100), "Ctrl+0")
         self.a_notes = self.notes_dock.toggleViewAction()
         self.a_notes.setText(t("&Ghi chú của kế hoạch"))
         self.a_notes.setStatusTip(t("Các thông báo dài (lưu ý khi xuất, khi mở tệp nén…) của kế hoạch đang mở."))
@@ -324,6 +341,10 @@ class MainWindow(QMainWindow):
         m = mb.addMenu(t("&Xem"))
         m.addAction(self.a_calendar)
         m.addAction(self.a_agenda)
+        m.addSeparator()
+        m.addAction(self.a_zoom_in)
+        m.addAction(self.a_zoom_out)
+        m.addAction(self.a_zoom_reset)
         m.addSeparator()
         m.addAction(self.a_switch)
         m.addAction(self.a_notes)
@@ -603,6 +624,9 @@ class MainWindow(QMainWindow):
         for p in self.pages.values():
             self.stack.addWidget(p)
         self.pages["appendix"].table.addAction(self.a_delete)   # Ctrl+Delete in the table (not its cell editor)
+        sec, table = self.pages["section"], self.pages["appendix"].table
+        self.zoom.watch(sec.title, sec.body.viewport(), sec.tail.viewport(), table.viewport())
+        self.zoom.apply()
         self.current_page = None
 
     def close_document(self):
@@ -632,7 +656,17 @@ class MainWindow(QMainWindow):
         self.sync_plan_actions()
         self._show_notes()
 
+    def zoom_changed(self, percent: int) -> None:
+        settings().setValue("zoom", percent)
+        self.statusBar().showMessage(self.tr("Cỡ chữ: %1% (Ctrl+0: mặc định)").replace("%1", str(percent)), 3000)
+
+    def _save_tree_width(self) -> None:
+        w = self.split.sizes()[0] if self.split.sizes() else 0
+        if w >= 200:
+            settings().setValue("tree_width", w)
+
     def closeEvent(self, e):   # noqa: N802
+        self._save_tree_width()
         self.close_document()
         super().closeEvent(e)
 

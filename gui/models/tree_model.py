@@ -36,7 +36,7 @@ class Node:
         return node
 
 
-def _short(text: str, n: int = 80) -> str:
+def _shorten(text: str, n: int = 80) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"
 
@@ -131,8 +131,9 @@ class PlanTreeModel(QAbstractItemModel):
     def columnCount(self, parent=QModelIndex()):   # noqa: N802
         return 1
 
-    def label(self, n: Node) -> str:
+    def label(self, n: Node, full: bool = False) -> str:
         plan = self.plan
+        _short = (lambda t, k=0: " ".join((t or "").split())) if full else _shorten
         if n.kind == "header":
             return self.tr("Đầu văn bản: %1").replace("%1", _short(plan.meta.title or plan.meta.doc_type, 50))
         if n.kind == "section":
@@ -162,8 +163,10 @@ class PlanTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         n: Node = index.internalPointer()
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+        if role == Qt.DisplayRole:
             return self.label(n)
+        if role == Qt.ToolTipRole:   # the whole title, not the one shortened for the tree
+            return self.label(n, full=True)
         if role == ID_ROLE:
             return n.rid
         if role == KIND_ROLE:
