@@ -111,205 +111,271 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <translation>Dán thành dòng mới</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="233" />
+            <location filename="../gui/editors/appendix.py" line="237" />
             <source>Tên phụ lục</source>
             <translation>Tên phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="237" />
+            <location filename="../gui/editors/appendix.py" line="241" />
             <source>Đánh số nhóm:</source>
             <translation>Đánh số nhóm:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="240" />
+            <location filename="../gui/editors/appendix.py" line="244" />
             <source>I, II, III</source>
             <translation>I, II, III</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="240" />
+            <location filename="../gui/editors/appendix.py" line="244" />
             <source>A, B, C</source>
             <translation>A, B, C</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="240" />
+            <location filename="../gui/editors/appendix.py" line="244" />
             <source>1, 2, 3</source>
             <translation>1, 2, 3</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="242" />
+            <location filename="../gui/editors/appendix.py" line="246" />
             <source>Đánh số nhiệm vụ:</source>
             <translation>Đánh số nhiệm vụ:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="245" />
+            <location filename="../gui/editors/appendix.py" line="249" />
             <source>1, 2, 3… liên tục</source>
             <translation>1, 2, 3… liên tục</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="245" />
+            <location filename="../gui/editors/appendix.py" line="249" />
             <source>1, 2, 3… theo từng nhóm</source>
             <translation>1, 2, 3… theo từng nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="245" />
+            <location filename="../gui/editors/appendix.py" line="249" />
             <source>1.1, 1.2… theo nhóm</source>
             <translation>1.1, 1.2… theo nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="247" />
+            <location filename="../gui/editors/appendix.py" line="251" />
             <source>Khổ in:</source>
             <translation>Khổ in:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="249" />
+            <location filename="../gui/editors/appendix.py" line="253" />
             <source>Tự động</source>
             <translation>Tự động</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="249" />
+            <location filename="../gui/editors/appendix.py" line="253" />
             <source>Dọc</source>
             <translation>Dọc</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="249" />
+            <location filename="../gui/editors/appendix.py" line="253" />
             <source>Ngang</source>
             <translation>Ngang</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="251" />
+            <location filename="../gui/editors/appendix.py" line="255" />
             <source>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</source>
             <translation>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="268" />
+            <location filename="../gui/editors/appendix.py" line="272" />
             <source>+ Dòng</source>
             <translation>+ Dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="268" />
+            <location filename="../gui/editors/appendix.py" line="272" />
             <source>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</source>
             <translation>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="269" />
+            <location filename="../gui/editors/appendix.py" line="273" />
             <source>+ Nhóm</source>
             <translation>+ Nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="269" />
+            <location filename="../gui/editors/appendix.py" line="273" />
             <source>Thêm dòng nhóm (Ctrl+Shift+Enter)</source>
             <translation>Thêm dòng nhóm (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="270" />
+            <location filename="../gui/editors/appendix.py" line="274" />
             <source>Xóa dòng</source>
             <translation>Xóa dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="270" />
+            <location filename="../gui/editors/appendix.py" line="274" />
             <source>Xóa các dòng đang chọn (Ctrl+Delete)</source>
             <translation>Xóa các dòng đang chọn (Ctrl+Delete)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="271" />
+            <location filename="../gui/editors/appendix.py" line="275" />
             <source>Chuyển lên (Alt+↑)</source>
             <translation>Chuyển lên (Alt+↑)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="272" />
+            <location filename="../gui/editors/appendix.py" line="276" />
             <source>Chuyển xuống (Alt+↓)</source>
             <translation>Chuyển xuống (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="273" />
+            <location filename="../gui/editors/appendix.py" line="277" />
             <source>+ Cột</source>
             <translation>+ Cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="273" />
+            <location filename="../gui/editors/appendix.py" line="277" />
             <source>Thêm cột bên phải cột đang chọn</source>
             <translation>Thêm cột bên phải cột đang chọn</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="278" />
+            <location filename="../gui/editors/appendix.py" line="281" />
+            <source>Lọc:</source>
+            <translation>Lọc:</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="283" />
+            <source>Cột để lọc</source>
+            <translation>Cột để lọc</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="286" />
+            <source>gõ chữ cần tìm để chỉ hiện các dòng có chữ đó</source>
+            <translation>gõ chữ cần tìm để chỉ hiện các dòng có chữ đó</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="297" />
+            <location filename="../gui/editors/appendix.py" line="883" />
+            <source>Bỏ lọc và sắp xếp</source>
+            <translation>Bỏ lọc và sắp xếp</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="314" />
             <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối ô từ Excel (ghi đè từ ô đang chọn trở xuống), Ctrl+Shift+V dán thành dòng mới; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</source>
             <translation>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối ô từ Excel (ghi đè từ ô đang chọn trở xuống), Ctrl+Shift+V dán thành dòng mới; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="297" />
+            <location filename="../gui/editors/appendix.py" line="333" />
             <source>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</source>
             <translation>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="425" />
+            <location filename="../gui/editors/appendix.py" line="468" />
             <source>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</source>
             <translation>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="629" />
-            <location filename="../gui/editors/appendix.py" line="633" />
-            <location filename="../gui/editors/appendix.py" line="717" />
+            <location filename="../gui/editors/appendix.py" line="672" />
+            <location filename="../gui/editors/appendix.py" line="676" />
+            <location filename="../gui/editors/appendix.py" line="920" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Không thể di chuyển thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="656" />
+            <location filename="../gui/editors/appendix.py" line="699" />
             <source>Không thể đổi cấp thêm.</source>
             <translation>Không thể đổi cấp thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="682" />
+            <location filename="../gui/editors/appendix.py" line="731" />
+            <source>Mọi cột</source>
+            <translation>Mọi cột</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="809" />
+            <source>mọi cột</source>
+            <translation>mọi cột</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="810" />
+            <source>Đang lọc: hiện %1 trên %2 dòng có “%3” (%4)</source>
+            <translation>Đang lọc: hiện %1 trên %2 dòng có “%3” (%4)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="814" />
+            <source>Đang sắp xếp theo “%1”, tăng dần</source>
+            <translation>Đang sắp xếp theo “%1”, tăng dần</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="815" />
+            <source>Đang sắp xếp theo “%1”, giảm dần</source>
+            <translation>Đang sắp xếp theo “%1”, giảm dần</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="818" />
+            <source>chỉ trên màn hình: thứ tự và số thứ tự trong kế hoạch, bản in không đổi</source>
+            <translation>chỉ trên màn hình: thứ tự và số thứ tự trong kế hoạch, bản in không đổi</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="878" />
+            <source>Sắp xếp tăng dần theo cột này (chỉ trên màn hình)</source>
+            <translation>Sắp xếp tăng dần theo cột này (chỉ trên màn hình)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="879" />
+            <source>Sắp xếp giảm dần theo cột này (chỉ trên màn hình)</source>
+            <translation>Sắp xếp giảm dần theo cột này (chỉ trên màn hình)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="880" />
+            <source>Lọc theo cột này</source>
+            <translation>Lọc theo cột này</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="885" />
             <source>Thêm cột bên phải</source>
             <translation>Thêm cột bên phải</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="684" />
+            <location filename="../gui/editors/appendix.py" line="887" />
             <source>Đổi tên cột…</source>
             <translation>Đổi tên cột…</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="685" />
+            <location filename="../gui/editors/appendix.py" line="888" />
             <source>Chuyển cột sang trái</source>
             <translation>Chuyển cột sang trái</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="686" />
+            <location filename="../gui/editors/appendix.py" line="889" />
             <source>Chuyển cột sang phải</source>
             <translation>Chuyển cột sang phải</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="688" />
+            <location filename="../gui/editors/appendix.py" line="891" />
             <source>Xóa cột</source>
             <translation>Xóa cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="696" />
+            <location filename="../gui/editors/appendix.py" line="899" />
             <source>Thêm cột</source>
             <translation>Thêm cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="696" />
-            <location filename="../gui/editors/appendix.py" line="707" />
+            <location filename="../gui/editors/appendix.py" line="899" />
+            <location filename="../gui/editors/appendix.py" line="910" />
             <source>Tên cột:</source>
             <translation>Tên cột:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="707" />
+            <location filename="../gui/editors/appendix.py" line="910" />
             <source>Đổi tên cột</source>
             <translation>Đổi tên cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="807" />
+            <location filename="../gui/editors/appendix.py" line="1010" />
             <source>Đã dán %1 dòng</source>
             <translation>Đã dán %1 dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="809" />
+            <location filename="../gui/editors/appendix.py" line="1012" />
             <source> (thêm %1 dòng mới ở cuối bảng)</source>
             <translation> (thêm %1 dòng mới ở cuối bảng)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="810" />
+            <location filename="../gui/editors/appendix.py" line="1013" />
             <source> — Ctrl+Z để hoàn tác.</source>
             <translation> — Ctrl+Z để hoàn tác.</translation>
         </message>

@@ -208,6 +208,10 @@ class AppendixTable(QTableView):
         if e.matches(QKeySequence.Copy):
             self.editor.copy()
             return
+        if e.modifiers() == Qt.ControlModifier and e.key() in (Qt.Key_D, Qt.Key_R) \
+                and self.state() != QAbstractItemView.EditingState:
+            self.editor.fill_cells(down=e.key() == Qt.Key_D)     # Excel's fill down / fill right
+            return
         if e.key() in (Qt.Key_Delete, Qt.Key_Backspace) and e.modifiers() == Qt.NoModifier \
                 and self.state() != QAbstractItemView.EditingState:
             self.editor.clear_cells()
@@ -272,7 +276,39 @@ class AppendixEditor(EditorPage):
         btn("↓", tr("Chuyển xuống (Alt+↓)"), lambda: self.move(1))
         btn(tr("+ Cột"), tr("Thêm cột bên phải cột đang chọn"), self.add_column)
         buttons.addStretch(1)
+        # a view of the table, as Excel's filter and sort: rows hidden or shown in another order on the
+        # screen only — the plan's order, its numbering and its print are untouched
+        buttons.addWidget(QLabel(tr("Lọc:")))
+        self.filter_col = QComboBox()
+        self.filter_col.setToolTip(tr("Cột để lọc"))
+        buttons.addWidget(self.filter_col)
+        self.filter_text = QLineEdit()
+        self.filter_text.setPlaceholderText(tr("gõ chữ cần tìm để chỉ hiện các dòng có chữ đó"))
+        self.filter_text.setClearButtonEnabled(True)
+        self.filter_text.setMinimumWidth(220)
+        buttons.addWidget(self.filter_text)
         lay.addLayout(buttons)
+        self.view_state = QLabel()
+        self.view_state.setObjectName("table-view-state")
+        self.view_state.setStyleSheet("#table-view-state { background: #fff4e5; border: 1px solid #f0b37e; "
+                                      "padding: 2px 6px; }")
+        self.view_state.setTextFormat(Qt.PlainText)
+        self.clear_view_btn = QToolButton()
+        self.clear_view_btn.setText(tr("Bỏ lọc và sắp xếp"))
+        self.clear_view_btn.clicked.connect(self.clear_view)
+        state_row = QHBoxLayout()
+        state_row.addWidget(self.view_state, 1)
+        state_row.addWidget(self.clear_view_btn)
+        lay.addLayout(state_row)
+        self.view_state.hide()
+        self.clear_view_btn.hide()
+        self.sort_by: tuple[int, bool] | None = None      # (column, ascending): the screen's order only
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(250)
+        self._filter_timer.timeout.connect(self.apply_view)
+        self.filter_text.textChanged.connect(lambda *_: self._filter_timer.start())
+        self.filter_col.currentIndexChanged.connect(lambda *_: self._filter_timer.start())
         self.table = AppendixTable(self)
         lay.addWidget(self.table, 1)
         self.hint = QLabel(tr("Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; "
@@ -331,8 +367,15 @@ class AppendixEditor(EditorPage):
                         m.columnsInserted, m.columnsRemoved, m.columnsMoved):
                 sig.connect(lambda *a: self.update_spans())
             m.dataChanged.connect(self._spans_data_changed)
+            for sig in (m.modelReset, m.rowsInserted, m.rowsRemoved, m.rowsMoved):
+                sig.connect(lambda *a: self.apply_view())
+            self.sort_by = None
+            self.filter_text.blockSignals(True)
+            self.filter_text.clear()
+            self.filter_text.blockSignals(False)
             self.update_spans()
             self.setup_columns()
+            self.apply_view()
         else:
             self._reset_keep_current(keep_selection=True)   # e.g. the title just saved: rows unchanged
 
@@ -676,9 +719,169 @@ class AppendixEditor(EditorPage):
             self.doc.set_cells(self.rid, changes)
 
     # ------------------------------------------------------------ columns --
+    # ------------------------------------------------------ filter and sort --
+    def _fill_filter_columns(self) -> None:
+        cols = [c.title or f"({k + 1})" for k, c in enumerate(self.app.columns)]
+        have = [self.filter_col.itemText(i) for i in range(1, self.filter_col.count())]
+        if have == cols and self.filter_col.count():
+            return
+        keep = self.filter_col.currentData()
+        self.filter_col.blockSignals(True)
+        self.filter_col.clear()
+        self.filter_col.addItem(tr("Mọi cột"), -1)
+        for k, title in enumerate(cols):
+            self.filter_col.addItem(" ".join(title.split()), k)
+        i = self.filter_col.findData(keep) if keep is not None else 0
+        self.filter_col.setCurrentIndex(max(0, i))
+        self.filter_col.blockSignals(False)
+
+    def set_filter(self, text: str, column: int = -1) -> None:
+        """Show only the rows whose cell in *column* (-1: any column) contains *text* (case and tone marks
+        as typed, letter case ignored)."""
+        self._fill_filter_columns()
+        self.filter_col.blockSignals(True)
+        self.filter_col.setCurrentIndex(max(0, self.filter_col.findData(column)))
+        self.filter_col.blockSignals(False)
+        self.filter_text.blockSignals(True)
+        self.filter_text.setText(text)
+        self.filter_text.blockSignals(False)
+        self.apply_view()
+
+    def sort_view(self, column: int | None, ascending: bool = True) -> None:
+        """Show the rows ordered by *column* (None: the plan's order); the plan itself is not reordered."""
+        self.sort_by = None if column is None else (column, ascending)
+        self.apply_view()
+
+    def clear_view(self) -> None:
+        self.sort_by = None
+        self.set_filter("", -1)
+
+    def visible_rows(self) -> list[int]:
+        """The model rows shown, in the screen's order."""
+        vh = self.table.verticalHeader()
+        n = self.model.rowCount() if self.model is not None else 0
+        return [vh.logicalIndex(v) for v in range(n) if not self.table.isRowHidden(vh.logicalIndex(v))]
+
+    def apply_view(self) -> None:
+        if self.model is None or self.rid is None:
+            return
+        app = self.app
+        if app is None:
+            return
+        self._fill_filter_columns()
+        rows, cols = app.rows, app.columns
+        n = min(len(rows), self.model.rowCount())
+        needle = " ".join(self.filter_text.text().split()).casefold()
+        col = self.filter_col.currentData()
+        col = -1 if col is None or col >= len(cols) else col
+        numbers = None
+        shown = 0
+        for i in range(n):
+            hide = False
+            if needle:
+                r = rows[i]
+                if col >= 0:
+                    texts = [r.cells.get(cols[col].id, "")]
+                    if cols[col].key == "tt":
+                        numbers = numbers if numbers is not None else app_numbers(app)
+                        texts.append(numbers.get(r.id, ""))
+                else:
+                    texts = list(r.cells.values())
+                hide = not any(needle in " ".join(str(t).split()).casefold() for t in texts)
+            if self.table.isRowHidden(i) != hide:
+                self.table.setRowHidden(i, hide)
+            shown += not hide
+        vh = self.table.verticalHeader()
+        if self.sort_by is not None and self.sort_by[0] < len(cols):
+            c, asc = self.sort_by
+            cid = cols[c].id
+            order = sorted(range(n), key=lambda i: vn_sort_key(rows[i].cells.get(cid, "") or ""), reverse=not asc)
+        else:
+            order = list(range(n))
+        if any(vh.logicalIndex(v) != order[v] for v in range(n)):
+            vh.blockSignals(True)
+            for v, logical in enumerate(order):
+                if vh.visualIndex(logical) != v:
+                    vh.moveSection(vh.visualIndex(logical), v)
+            vh.blockSignals(False)
+        parts = []
+        if needle:
+            where = tr("mọi cột") if col < 0 else f"“{' '.join((cols[col].title or '').split())}”"
+            parts.append(tr("Đang lọc: hiện %1 trên %2 dòng có “%3” (%4)").replace("%1", str(shown))
+                         .replace("%2", str(n)).replace("%3", self.filter_text.text().strip()).replace("%4", where))
+        if self.sort_by is not None and self.sort_by[0] < len(cols):
+            title = " ".join((cols[self.sort_by[0]].title or "").split())
+            parts.append((tr("Đang sắp xếp theo “%1”, tăng dần") if self.sort_by[1]
+                          else tr("Đang sắp xếp theo “%1”, giảm dần")).replace("%1", title))
+        active = bool(parts)
+        if active:
+            parts.append(tr("chỉ trên màn hình: thứ tự và số thứ tự trong kế hoạch, bản in không đổi"))
+        self.view_state.setText(" · ".join(parts))
+        self.view_state.setVisible(active)
+        self.clear_view_btn.setVisible(active)
+        # moving rows by dragging would mean nothing in a sorted or filtered view
+        self.table.setDragEnabled(not active)
+
+    def fill_cells(self, down: bool = True) -> None:
+        """Ctrl+D (fill down) / Ctrl+R (fill right), as in Excel: the first selected cell of each column
+        (row) is copied into the other selected cells of that column (row); with one cell selected, the
+        cell above (left) is copied into it. One undo step. The TT column is left alone."""
+        if self.model is None:
+            return
+        app = self.app
+        sel = self.table.selectionModel().selectedIndexes()
+        if not sel and self.table.currentIndex().isValid():
+            sel = [self.table.currentIndex()]
+        vh = self.table.verticalHeader()
+        changes = []
+        if down:
+            by_col: dict[int, list[int]] = {}
+            for i in sel:
+                by_col.setdefault(i.column(), []).append(i.row())
+            for c, rws in by_col.items():
+                if app.columns[c].key == "tt":
+                    continue
+                rws = sorted(set(rws), key=vh.visualIndex)          # the screen's order (sorted view)
+                if len(rws) == 1:
+                    above = [r for r in self.visible_rows() if vh.visualIndex(r) < vh.visualIndex(rws[0])]
+                    if not above:
+                        continue
+                    rws = [above[-1]] + rws
+                src = app.rows[rws[0]].cells.get(app.columns[c].id, "")
+                for r in rws[1:]:
+                    if app.rows[r].cells.get(app.columns[c].id, "") != src:
+                        changes.append((app.rows[r].id, app.columns[c].id, src))
+        else:
+            by_row: dict[int, list[int]] = {}
+            for i in sel:
+                by_row.setdefault(i.row(), []).append(i.column())
+            for r, cs in by_row.items():
+                cs = sorted(c for c in set(cs) if app.columns[c].key != "tt")
+                if len(cs) == 1:
+                    left = [c for c in range(cs[0]) if app.columns[c].key != "tt"]
+                    if not left:
+                        continue
+                    cs = [left[-1]] + cs
+                if not cs:
+                    continue
+                src = app.rows[r].cells.get(app.columns[cs[0]].id, "")
+                for c in cs[1:]:
+                    if app.rows[r].cells.get(app.columns[c].id, "") != src:
+                        changes.append((app.rows[r].id, app.columns[c].id, src))
+        if changes:
+            self.doc.set_cells(self.rid, changes)
+
     def column_menu(self, pos):
         c = self.table.horizontalHeader().logicalIndexAt(pos)
         m = QMenu(self)
+        if c >= 0:
+            m.addAction(tr("Sắp xếp tăng dần theo cột này (chỉ trên màn hình)"), lambda: self.sort_view(c, True))
+            m.addAction(tr("Sắp xếp giảm dần theo cột này (chỉ trên màn hình)"), lambda: self.sort_view(c, False))
+            m.addAction(tr("Lọc theo cột này"), lambda: (self.filter_col.setCurrentIndex(
+                max(0, self.filter_col.findData(c))), self.filter_text.setFocus()))
+            if self.sort_by is not None or self.filter_text.text():
+                m.addAction(tr("Bỏ lọc và sắp xếp"), self.clear_view)
+            m.addSeparator()
         m.addAction(tr("Thêm cột bên phải"), lambda: self.add_column(c))
         if c >= 0:
             m.addAction(tr("Đổi tên cột…"), lambda: self.rename_column(c))
@@ -808,6 +1011,11 @@ class AppendixEditor(EditorPage):
             if made and overwrite:
                 msg += tr(" (thêm %1 dòng mới ở cuối bảng)").replace("%1", str(len(made)))
             sb().showMessage(msg + tr(" — Ctrl+Z để hoàn tác."), 8000)
+
+
+def app_numbers(app) -> dict:
+    from core.model import Plan
+    return Plan.row_numbers(app)
 
 
 def parse_tsv(text: str) -> list[list[str]]:

@@ -1,0 +1,92 @@
+"""Issue 18 item 5: the appendix table sorted and filtered as a view (the plan's order untouched, a
+visible "đang lọc" state), and fill down (Ctrl+D) / fill right (Ctrl+R) as in Excel."""
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+import os
+import shutil
+
+from core.cli import load_plan_readonly
+from core.dump import dump
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+VI_XUYEN = os.path.join(ROOT, "resources", "samples", "004_e03d70a70aa68992.sqlite")   # 48 rows, agencies filled
+
+
+def _open(win, tmp_path):
+    path = str(tmp_path / "kh.sqlite")
+    shutil.copy(VI_XUYEN, path)
+    assert win.open_path(path)
+    app = win.doc.plan.appendices[0]
+    win.select("appendix", app.id)
+    return path, app, win.pages["appendix"]
+
+
+def _col(app, key):
+    return next(k for k, c in enumerate(app.columns) if c.key == key)
+
+
+def test_filter_and_sort_are_a_view_and_say_so(win, tmp_path):
+    path, app, ed = _open(win, tmp_path)
+    before = dump(load_plan_readonly(path))
+    order = [r.id for r in app.rows]
+    lead = _col(app, "lead")
+    name = "Phòng Nội vụ"
+    want = [i for i, r in enumerate(app.rows) if name.casefold() in r.cells.get(app.columns[lead].id, "").casefold()]
+    assert 0 < len(want) < len(app.rows)
+    ed.filter_col.setCurrentIndex(ed.filter_col.findData(lead))
+    ed.filter_text.setText(name)
+    ed.apply_view()                        # (typing applies it after a short pause)
+    assert ed.visible_rows() == want
+    assert ed.view_state.isVisible() and "Đang lọc" in ed.view_state.text()
+    assert f"hiện {len(want)} trên {len(app.rows)}" in ed.view_state.text()
+    # sorted by the task text, descending: the screen's order only
+    task = _col(app, "task")
+    ed.clear_view()
+    assert not ed.view_state.isVisible() and len(ed.visible_rows()) == len(app.rows)
+    ed.sort_view(task, ascending=False)
+    shown = ed.visible_rows()
+    assert shown != list(range(len(app.rows)))
+    from core.text import vn_sort_key
+    keys = [vn_sort_key(app.rows[i].cells.get(app.columns[task].id, "")) for i in shown]
+    assert keys == sorted(keys, reverse=True)
+    assert "Đang sắp xếp" in ed.view_state.text()
+    # a cell edited in the sorted view goes to its own row
+    target = shown[0]
+    win.doc.set_cell(app.id, app.rows[target].id, app.columns[task].id, "Sửa khi đang sắp xếp")
+    assert win.doc.plan.appendices[0].rows[target].cells[app.columns[task].id] == "Sửa khi đang sắp xếp"
+    assert [r.id for r in win.doc.plan.appendices[0].rows] == order        # the plan's order untouched
+    win.doc.undo_stack.undo()
+    assert dump(load_plan_readonly(path)) == before
+    ed.clear_view()
+    assert ed.visible_rows() == list(range(len(app.rows)))
+
+
+def test_fill_down_and_right_with_ctrl_d_and_ctrl_r(win, tmp_path):
+    path, app, ed = _open(win, tmp_path)
+    t = ed.table
+    lead = _col(app, "lead")
+    tasks = [i for i, r in enumerate(app.rows) if r.kind == "task"][:3]
+    src = app.rows[tasks[0]].cells.get(app.columns[lead].id, "")
+    assert src
+    sm = t.selectionModel()
+    t.setCurrentIndex(ed.model.index(tasks[0], lead))
+    for r in tasks:
+        sm.select(ed.model.index(r, lead), QItemSelectionModel.Select)
+    t.setFocus()
+    n = win.doc.undo_stack.count()
+    QTest.keyClick(t, Qt.Key_D, Qt.ControlModifier)
+    QApplication.processEvents()
+    plan = load_plan_readonly(path)
+    assert all(plan.appendices[0].rows[r].cells.get(app.columns[lead].id, "") == src for r in tasks)
+    assert win.doc.undo_stack.count() == n + 1                  # one undo step
+    assert "Hoàn tác" in win.a_undo.text()
+    # fill right: the cell on the left copied into the one cell selected
+    sup = _col(app, "support")
+    assert sup == lead + 1 and app.rows[tasks[1]].cells.get(app.columns[sup].id) != src
+    sm.clearSelection()
+    t.setCurrentIndex(ed.model.index(tasks[1], sup))
+    QTest.keyClick(t, Qt.Key_R, Qt.ControlModifier)
+    QApplication.processEvents()
+    assert win.doc.plan.appendices[0].rows[tasks[1]].cells.get(app.columns[sup].id) == src
