@@ -28,54 +28,53 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="331" />
+            <location filename="../gui/calendar/view.py" line="333" />
             <source>Hạn</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="331" />
+            <location filename="../gui/calendar/view.py" line="333" />
             <source>Nhiệm vụ</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="331" />
+            <location filename="../gui/calendar/view.py" line="333" />
             <source>Chủ trì</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="331" />
-            <source>Trạng thái</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../gui/calendar/view.py" line="334" />
+            <location filename="../gui/calendar/view.py" line="344" />
             <source>Cơ quan:</source>
             <translation>Agency:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="336" />
+            <location filename="../gui/calendar/view.py" line="346" />
             <source>Phụ lục:</source>
             <translation>Appendix:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="357" />
+            <location filename="../gui/calendar/view.py" line="367" />
             <source>Tất cả</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="393" />
+            <location filename="../gui/calendar/view.py" line="403" />
             <source>Quá hạn</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="393" />
+            <location filename="../gui/calendar/view.py" line="403" />
             <source>Tuần này</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="393" />
+            <location filename="../gui/calendar/view.py" line="403" />
             <source>30 ngày tới</source>
             <translation>Next 30 days</translation>
+        </message>
+        <message>
+            <source>Trạng thái</source>
+            <translation type="vanished">Status</translation>
         </message>
     </context>
     <context>
@@ -587,108 +586,108 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>DeadlineEditor</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="428" />
+            <location filename="../gui/calendar/view.py" line="439" />
             <source>Thời hạn của nhiệm vụ</source>
             <translation>Task deadline</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="437" />
+            <location filename="../gui/calendar/view.py" line="448" />
             <source>(để trống)</source>
             <translation>(blank)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="443" />
+            <location filename="../gui/calendar/view.py" line="454" />
             <source>Đã kiểm tra, cách hiểu này đúng</source>
             <translation>Checked: this reading is right</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="447" />
+            <location filename="../gui/calendar/view.py" line="458" />
             <source>Ghi ngày xảy ra sự kiện</source>
             <translation>Record the date of the event</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="448" />
+            <location filename="../gui/calendar/view.py" line="459" />
             <source>Như đã ghi:</source>
             <translation>As written:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="449" />
+            <location filename="../gui/calendar/view.py" line="460" />
             <source>Hiểu là:</source>
             <translation>Read as:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="453" />
+            <location filename="../gui/calendar/view.py" line="464" />
             <source>Cách hiểu:</source>
             <translation>Interpretation:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="463" />
+            <location filename="../gui/calendar/view.py" line="474" />
             <source>Hạn</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="463" />
+            <location filename="../gui/calendar/view.py" line="474" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="463" />
+            <location filename="../gui/calendar/view.py" line="474" />
             <source>Ngày hoàn thành</source>
             <translation>Date done</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="464" />
+            <location filename="../gui/calendar/view.py" line="475" />
             <source>Ghi chú</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="471" />
+            <location filename="../gui/calendar/view.py" line="482" />
             <source>Ghi chú (số văn bản báo cáo, kết quả…)</source>
             <translation>Note (report number, result…)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="472" />
-            <location filename="../gui/calendar/view.py" line="644" />
+            <location filename="../gui/calendar/view.py" line="483" />
+            <location filename="../gui/calendar/view.py" line="655" />
             <source>Đánh dấu đã hoàn thành</source>
             <translation>Mark as done</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="473" />
+            <location filename="../gui/calendar/view.py" line="484" />
             <source>Bỏ đánh dấu</source>
             <translation>Unmark</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="475" />
+            <location filename="../gui/calendar/view.py" line="486" />
             <source>Hoàn thành ngày:</source>
             <translation>Done on:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="481" />
+            <location filename="../gui/calendar/view.py" line="492" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="482" />
+            <location filename="../gui/calendar/view.py" line="493" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="527" />
+            <location filename="../gui/calendar/view.py" line="538" />
             <source>Sự kiện: “{e}”</source>
             <translation>Event: “{e}”</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="615" />
+            <location filename="../gui/calendar/view.py" line="626" />
             <source>Các lần đến hạn trong thời gian kế hoạch: {n} (đã hoàn thành {k})</source>
             <translation>Due dates within the plan's period: {n} ({k} done)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="616" />
+            <location filename="../gui/calendar/view.py" line="627" />
             <source>Không có lần đến hạn nào có ngày cụ thể.</source>
             <translation>No due date with a fixed day.</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="644" />
+            <location filename="../gui/calendar/view.py" line="655" />
             <source>Sửa ngày hoàn thành</source>
             <translation>Edit the date done</translation>
         </message>
@@ -999,16 +998,31 @@ Please send the report below to your support contact. Saved at: %1</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/help_dialog.py" line="55" />
+            <source>Trong bảng: chép ô trên xuống / ô trái sang các ô đang chọn (như Excel)</source>
+            <translation>In the table: copy the cell above down / the cell on the left across into the selected cells (as in Excel)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="56" />
+            <source>lăn chuột</source>
+            <translation>mouse wheel</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="56" />
+            <source>Phóng to, thu nhỏ chữ của nội dung mục và bảng</source>
+            <translation>Zoom the section text and the table in or out</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="57" />
             <source>Mở thực đơn bằng bàn phím (chữ gạch chân)</source>
             <translation>Open the menus from the keyboard (underlined letters)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="93" />
+            <location filename="../gui/dialogs/help_dialog.py" line="95" />
             <source>Hướng dẫn sử dụng</source>
             <translation>User guide</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="104" />
+            <location filename="../gui/dialogs/help_dialog.py" line="106" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>

@@ -43,54 +43,53 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="331" />
+            <location filename="../gui/calendar/view.py" line="333" />
             <source>Hạn</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="331" />
+            <location filename="../gui/calendar/view.py" line="333" />
             <source>Nhiệm vụ</source>
             <translation>Nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="331" />
+            <location filename="../gui/calendar/view.py" line="333" />
             <source>Chủ trì</source>
             <translation>Chủ trì</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="331" />
-            <source>Trạng thái</source>
-            <translation>Trạng thái</translation>
-        </message>
-        <message>
-            <location filename="../gui/calendar/view.py" line="334" />
+            <location filename="../gui/calendar/view.py" line="344" />
             <source>Cơ quan:</source>
             <translation>Cơ quan:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="336" />
+            <location filename="../gui/calendar/view.py" line="346" />
             <source>Phụ lục:</source>
             <translation>Phụ lục:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="357" />
+            <location filename="../gui/calendar/view.py" line="367" />
             <source>Tất cả</source>
             <translation>Tất cả</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="393" />
+            <location filename="../gui/calendar/view.py" line="403" />
             <source>Quá hạn</source>
             <translation>Quá hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="393" />
+            <location filename="../gui/calendar/view.py" line="403" />
             <source>Tuần này</source>
             <translation>Tuần này</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="393" />
+            <location filename="../gui/calendar/view.py" line="403" />
             <source>30 ngày tới</source>
             <translation>30 ngày tới</translation>
+        </message>
+        <message>
+            <source>Trạng thái</source>
+            <translation type="vanished">Trạng thái</translation>
         </message>
     </context>
     <context>
@@ -602,108 +601,108 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>DeadlineEditor</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="428" />
+            <location filename="../gui/calendar/view.py" line="439" />
             <source>Thời hạn của nhiệm vụ</source>
             <translation>Thời hạn của nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="437" />
+            <location filename="../gui/calendar/view.py" line="448" />
             <source>(để trống)</source>
             <translation>(để trống)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="443" />
+            <location filename="../gui/calendar/view.py" line="454" />
             <source>Đã kiểm tra, cách hiểu này đúng</source>
             <translation>Đã kiểm tra, cách hiểu này đúng</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="447" />
+            <location filename="../gui/calendar/view.py" line="458" />
             <source>Ghi ngày xảy ra sự kiện</source>
             <translation>Ghi ngày xảy ra sự kiện</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="448" />
+            <location filename="../gui/calendar/view.py" line="459" />
             <source>Như đã ghi:</source>
             <translation>Như đã ghi:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="449" />
+            <location filename="../gui/calendar/view.py" line="460" />
             <source>Hiểu là:</source>
             <translation>Hiểu là:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="453" />
+            <location filename="../gui/calendar/view.py" line="464" />
             <source>Cách hiểu:</source>
             <translation>Cách hiểu:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="463" />
+            <location filename="../gui/calendar/view.py" line="474" />
             <source>Hạn</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="463" />
+            <location filename="../gui/calendar/view.py" line="474" />
             <source>Trạng thái</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="463" />
+            <location filename="../gui/calendar/view.py" line="474" />
             <source>Ngày hoàn thành</source>
             <translation>Ngày hoàn thành</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="464" />
+            <location filename="../gui/calendar/view.py" line="475" />
             <source>Ghi chú</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="471" />
+            <location filename="../gui/calendar/view.py" line="482" />
             <source>Ghi chú (số văn bản báo cáo, kết quả…)</source>
             <translation>Ghi chú (số văn bản báo cáo, kết quả…)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="472" />
-            <location filename="../gui/calendar/view.py" line="644" />
+            <location filename="../gui/calendar/view.py" line="483" />
+            <location filename="../gui/calendar/view.py" line="655" />
             <source>Đánh dấu đã hoàn thành</source>
             <translation>Đánh dấu đã hoàn thành</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="473" />
+            <location filename="../gui/calendar/view.py" line="484" />
             <source>Bỏ đánh dấu</source>
             <translation>Bỏ đánh dấu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="475" />
+            <location filename="../gui/calendar/view.py" line="486" />
             <source>Hoàn thành ngày:</source>
             <translation>Hoàn thành ngày:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="481" />
+            <location filename="../gui/calendar/view.py" line="492" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="482" />
+            <location filename="../gui/calendar/view.py" line="493" />
             <source>Hủy</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="527" />
+            <location filename="../gui/calendar/view.py" line="538" />
             <source>Sự kiện: “{e}”</source>
             <translation>Sự kiện: “{e}”</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="615" />
+            <location filename="../gui/calendar/view.py" line="626" />
             <source>Các lần đến hạn trong thời gian kế hoạch: {n} (đã hoàn thành {k})</source>
             <translation>Các lần đến hạn trong thời gian kế hoạch: {n} (đã hoàn thành {k})</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="616" />
+            <location filename="../gui/calendar/view.py" line="627" />
             <source>Không có lần đến hạn nào có ngày cụ thể.</source>
             <translation>Không có lần đến hạn nào có ngày cụ thể.</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="644" />
+            <location filename="../gui/calendar/view.py" line="655" />
             <source>Sửa ngày hoàn thành</source>
             <translation>Sửa ngày hoàn thành</translation>
         </message>
@@ -1014,16 +1013,31 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
         </message>
         <message>
             <location filename="../gui/dialogs/help_dialog.py" line="55" />
+            <source>Trong bảng: chép ô trên xuống / ô trái sang các ô đang chọn (như Excel)</source>
+            <translation>Trong bảng: chép ô trên xuống / ô trái sang các ô đang chọn (như Excel)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="56" />
+            <source>lăn chuột</source>
+            <translation>lăn chuột</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="56" />
+            <source>Phóng to, thu nhỏ chữ của nội dung mục và bảng</source>
+            <translation>Phóng to, thu nhỏ chữ của nội dung mục và bảng</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="57" />
             <source>Mở thực đơn bằng bàn phím (chữ gạch chân)</source>
             <translation>Mở thực đơn bằng bàn phím (chữ gạch chân)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="93" />
+            <location filename="../gui/dialogs/help_dialog.py" line="95" />
             <source>Hướng dẫn sử dụng</source>
             <translation>Hướng dẫn sử dụng</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="104" />
+            <location filename="../gui/dialogs/help_dialog.py" line="106" />
             <source>Đóng</source>
             <translation>Đóng</translation>
         </message>

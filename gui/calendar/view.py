@@ -328,8 +328,18 @@ class AgendaView(QWidget):
         self.agency = QComboBox()
         self.appendix = QComboBox()
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Hạn"), self.tr("Nhiệm vụ"), self.tr("Chủ trì"), self.tr("Trạng thái")])
+        # no "Trạng thái" column: the group heading (Quá hạn / Tuần này / 30 ngày tới) says it, and the date's
+        # colour; the task takes the room (it had 128 px), the whole text in its tooltip
+        self.tree.setHeaderLabels([self.tr("Hạn"), self.tr("Nhiệm vụ"), self.tr("Chủ trì")])
         self.tree.setRootIsDecorated(True)
+        self.tree.setWordWrap(False)
+        self.tree.setTextElideMode(Qt.ElideRight)
+        hh = self.tree.header()
+        hh.setStretchLastSection(False)
+        hh.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        hh.setSectionResizeMode(1, QHeaderView.Stretch)
+        hh.setSectionResizeMode(2, QHeaderView.Interactive)
+        hh.resizeSection(2, 150)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Cơ quan:")))
         top.addWidget(self.agency, 2)
@@ -400,14 +410,15 @@ class AgendaView(QWidget):
             self.tree.addTopLevelItem(head)
             head.setFirstColumnSpanned(True)
             for o in lst:
-                it = QTreeWidgetItem([vi_date(o.due), (f"{o.number}. " if o.number else "") + o.task,
-                                      ", ".join(o.lead), state_text(o.state)])
+                task = (f"{o.number}. " if o.number else "") + o.task
+                it = QTreeWidgetItem([vi_date(o.due), " ".join(task.split()), ", ".join(o.lead)])
                 it.setData(0, Qt.UserRole, o)
-                it.setForeground(3, QBrush(QColor(STATE_COLOURS[o.state]).darker(130)))
-                it.setToolTip(1, o.phrase)
+                it.setForeground(0, QBrush(QColor(STATE_COLOURS[o.state]).darker(130)))
+                it.setToolTip(0, state_text(o.state))
+                it.setToolTip(1, f"{task}\n\n{o.phrase}" if o.phrase else task)
+                it.setToolTip(2, "\n".join(o.lead + o.support))
                 head.addChild(it)
             head.setExpanded(True)
-        self.tree.resizeColumnToContents(0)
 
     def _activated(self, item, _col) -> None:
         o = item.data(0, Qt.UserRole)

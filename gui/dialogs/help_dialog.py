@@ -52,6 +52,8 @@ def extra_rows() -> list[tuple[str, str]]:
             ("Ctrl+C / Ctrl+V", _tr("Trong bảng: chép / dán các ô (cả khối ô từ Excel)")),
             ("Ctrl+Shift+V", _tr("Trong bảng: dán thành các dòng mới bên dưới")),
             ("Enter / Shift+Enter", _tr("Trong ô của bảng: lưu ô / xuống dòng trong ô")),
+            ("Ctrl+D / Ctrl+R", _tr("Trong bảng: chép ô trên xuống / ô trái sang các ô đang chọn (như Excel)")),
+            ("Ctrl+" + _tr("lăn chuột"), _tr("Phóng to, thu nhỏ chữ của nội dung mục và bảng")),
             ("Alt", _tr("Mở thực đơn bằng bàn phím (chữ gạch chân)"))]
 
 
