@@ -85,281 +85,281 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <translation>Type an agency name; separate several agencies with ;</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="196" />
+            <location filename="../gui/editors/appendix.py" line="197" />
             <source>Dán (ghi đè từ ô này)</source>
             <translation>Paste (over the cells from here)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="197" />
+            <location filename="../gui/editors/appendix.py" line="198" />
             <source>Dán thành dòng mới</source>
             <translation>Paste as new rows</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="237" />
+            <location filename="../gui/editors/appendix.py" line="238" />
             <source>Tên phụ lục</source>
             <translation>Appendix title</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="241" />
+            <location filename="../gui/editors/appendix.py" line="242" />
             <source>Đánh số nhóm:</source>
             <translation>Group numbering:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="244" />
+            <location filename="../gui/editors/appendix.py" line="245" />
             <source>I, II, III</source>
             <translation>I, II, III</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="244" />
+            <location filename="../gui/editors/appendix.py" line="245" />
             <source>A, B, C</source>
             <translation>A, B, C</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="244" />
+            <location filename="../gui/editors/appendix.py" line="245" />
             <source>1, 2, 3</source>
             <translation>1, 2, 3</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="246" />
+            <location filename="../gui/editors/appendix.py" line="247" />
             <source>Đánh số nhiệm vụ:</source>
             <translation>Task numbering:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="249" />
+            <location filename="../gui/editors/appendix.py" line="250" />
             <source>1, 2, 3… liên tục</source>
             <translation>1, 2, 3… continuous</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="249" />
+            <location filename="../gui/editors/appendix.py" line="250" />
             <source>1, 2, 3… theo từng nhóm</source>
             <translation>1, 2, 3… restarting in each group</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="249" />
+            <location filename="../gui/editors/appendix.py" line="250" />
             <source>1.1, 1.2… theo nhóm</source>
             <translation>1.1, 1.2… by group</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="251" />
+            <location filename="../gui/editors/appendix.py" line="252" />
             <source>Khổ in:</source>
             <translation>Page:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="253" />
+            <location filename="../gui/editors/appendix.py" line="254" />
             <source>Tự động</source>
             <translation>Automatic</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="253" />
+            <location filename="../gui/editors/appendix.py" line="254" />
             <source>Dọc</source>
             <translation>Portrait</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="253" />
+            <location filename="../gui/editors/appendix.py" line="254" />
             <source>Ngang</source>
             <translation>Landscape</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="255" />
+            <location filename="../gui/editors/appendix.py" line="256" />
             <source>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</source>
             <translation>Page orientation of this appendix in the Word/PDF export and when printing. Automatic: landscape when the table has 4 content columns or more (besides TT) or does not fit a portrait page.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="272" />
+            <location filename="../gui/editors/appendix.py" line="273" />
             <source>+ Dòng</source>
             <translation>+ Row</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="272" />
+            <location filename="../gui/editors/appendix.py" line="273" />
             <source>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</source>
             <translation>Add a task below the selected row (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="273" />
+            <location filename="../gui/editors/appendix.py" line="274" />
             <source>+ Nhóm</source>
             <translation>+ Group</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="273" />
+            <location filename="../gui/editors/appendix.py" line="274" />
             <source>Thêm dòng nhóm (Ctrl+Shift+Enter)</source>
             <translation>Add a group row (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="274" />
+            <location filename="../gui/editors/appendix.py" line="275" />
             <source>Xóa dòng</source>
             <translation>Delete rows</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="274" />
+            <location filename="../gui/editors/appendix.py" line="275" />
             <source>Xóa các dòng đang chọn (Ctrl+Delete)</source>
             <translation>Delete the selected rows (Ctrl+Delete)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="275" />
+            <location filename="../gui/editors/appendix.py" line="276" />
             <source>Chuyển lên (Alt+↑)</source>
             <translation>Move up (Alt+↑)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="276" />
+            <location filename="../gui/editors/appendix.py" line="277" />
             <source>Chuyển xuống (Alt+↓)</source>
             <translation>Move down (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="277" />
+            <location filename="../gui/editors/appendix.py" line="278" />
             <source>+ Cột</source>
             <translation>+ Column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="277" />
+            <location filename="../gui/editors/appendix.py" line="278" />
             <source>Thêm cột bên phải cột đang chọn</source>
             <translation>Add a column to the right of the selected one</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="281" />
+            <location filename="../gui/editors/appendix.py" line="282" />
             <source>Lọc:</source>
             <translation>Filter:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="283" />
+            <location filename="../gui/editors/appendix.py" line="284" />
             <source>Cột để lọc</source>
             <translation>Column to filter by</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="286" />
+            <location filename="../gui/editors/appendix.py" line="287" />
             <source>gõ chữ cần tìm để chỉ hiện các dòng có chữ đó</source>
             <translation>type words to show only the rows that contain them</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="297" />
-            <location filename="../gui/editors/appendix.py" line="883" />
+            <location filename="../gui/editors/appendix.py" line="298" />
+            <location filename="../gui/editors/appendix.py" line="884" />
             <source>Bỏ lọc và sắp xếp</source>
             <translation>Clear filter and sort</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="314" />
+            <location filename="../gui/editors/appendix.py" line="315" />
             <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối ô từ Excel (ghi đè từ ô đang chọn trở xuống), Ctrl+Shift+V dán thành dòng mới; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</source>
             <translation>Double-click or type to edit a cell; Enter saves, Shift+Enter starts a new line in the cell; Ctrl+V pastes a block of cells from Excel (over the cells from the current one down), Ctrl+Shift+V pastes it as new rows; double-click a column name to rename it; drag a column edge to change its width (also the printed proportion).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="333" />
+            <location filename="../gui/editors/appendix.py" line="334" />
             <source>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</source>
             <translation>Drag a column edge to change its width: the column proportions are saved in the file and also used when exporting to Word/PDF (Ctrl+Z to undo).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="468" />
+            <location filename="../gui/editors/appendix.py" line="469" />
             <source>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</source>
             <translation>Column width changed. The column proportions are saved in the file and also used when exporting to Word/PDF. Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="672" />
-            <location filename="../gui/editors/appendix.py" line="676" />
-            <location filename="../gui/editors/appendix.py" line="920" />
+            <location filename="../gui/editors/appendix.py" line="673" />
+            <location filename="../gui/editors/appendix.py" line="677" />
+            <location filename="../gui/editors/appendix.py" line="921" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Cannot move any further.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="699" />
+            <location filename="../gui/editors/appendix.py" line="700" />
             <source>Không thể đổi cấp thêm.</source>
             <translation>Cannot change the level any further.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="731" />
+            <location filename="../gui/editors/appendix.py" line="732" />
             <source>Mọi cột</source>
             <translation>All columns</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="809" />
+            <location filename="../gui/editors/appendix.py" line="810" />
             <source>mọi cột</source>
             <translation>all columns</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="810" />
+            <location filename="../gui/editors/appendix.py" line="811" />
             <source>Đang lọc: hiện %1 trên %2 dòng có “%3” (%4)</source>
             <translation>Filtered: showing %1 of %2 rows with “%3” (%4)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="814" />
+            <location filename="../gui/editors/appendix.py" line="815" />
             <source>Đang sắp xếp theo “%1”, tăng dần</source>
             <translation>Sorted by “%1”, ascending</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="815" />
+            <location filename="../gui/editors/appendix.py" line="816" />
             <source>Đang sắp xếp theo “%1”, giảm dần</source>
             <translation>Sorted by “%1”, descending</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="818" />
+            <location filename="../gui/editors/appendix.py" line="819" />
             <source>chỉ trên màn hình: thứ tự và số thứ tự trong kế hoạch, bản in không đổi</source>
             <translation>on screen only: the plan's order, its numbering and the print are unchanged</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="878" />
+            <location filename="../gui/editors/appendix.py" line="879" />
             <source>Sắp xếp tăng dần theo cột này (chỉ trên màn hình)</source>
             <translation>Sort ascending by this column (on screen only)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="879" />
+            <location filename="../gui/editors/appendix.py" line="880" />
             <source>Sắp xếp giảm dần theo cột này (chỉ trên màn hình)</source>
             <translation>Sort descending by this column (on screen only)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="880" />
+            <location filename="../gui/editors/appendix.py" line="881" />
             <source>Lọc theo cột này</source>
             <translation>Filter by this column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="885" />
+            <location filename="../gui/editors/appendix.py" line="886" />
             <source>Thêm cột bên phải</source>
             <translation>Add column to the right</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="887" />
+            <location filename="../gui/editors/appendix.py" line="888" />
             <source>Đổi tên cột…</source>
             <translation>Rename column…</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="888" />
+            <location filename="../gui/editors/appendix.py" line="889" />
             <source>Chuyển cột sang trái</source>
             <translation>Move column left</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="889" />
+            <location filename="../gui/editors/appendix.py" line="890" />
             <source>Chuyển cột sang phải</source>
             <translation>Move column right</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="891" />
+            <location filename="../gui/editors/appendix.py" line="892" />
             <source>Xóa cột</source>
             <translation>Delete column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="899" />
+            <location filename="../gui/editors/appendix.py" line="900" />
             <source>Thêm cột</source>
             <translation>Add column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="899" />
-            <location filename="../gui/editors/appendix.py" line="910" />
+            <location filename="../gui/editors/appendix.py" line="900" />
+            <location filename="../gui/editors/appendix.py" line="911" />
             <source>Tên cột:</source>
             <translation>Column title:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="910" />
+            <location filename="../gui/editors/appendix.py" line="911" />
             <source>Đổi tên cột</source>
             <translation>Rename column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="1010" />
+            <location filename="../gui/editors/appendix.py" line="1029" />
             <source>Đã dán %1 dòng</source>
             <translation>Pasted %1 rows</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="1012" />
+            <location filename="../gui/editors/appendix.py" line="1031" />
             <source> (thêm %1 dòng mới ở cuối bảng)</source>
             <translation> (%1 new rows added at the end of the table)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="1013" />
+            <location filename="../gui/editors/appendix.py" line="1032" />
             <source> — Ctrl+Z để hoàn tác.</source>
             <translation> — Ctrl+Z to undo.</translation>
         </message>
@@ -383,6 +383,11 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <location filename="../gui/models/appendix_model.py" line="144" />
             <source>Cơ quan: </source>
             <translation>Agencies: </translation>
+        </message>
+        <message>
+            <location filename="../gui/models/appendix_model.py" line="173" />
+            <source>Bấm để chọn cả dòng (Shift, Ctrl: nhiều dòng)</source>
+            <translation>Click to select the whole row (Shift, Ctrl: several rows)</translation>
         </message>
     </context>
     <context>

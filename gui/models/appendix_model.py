@@ -7,7 +7,7 @@ undoable ``Document.set_cell``.  Rows can be dragged to a new place.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QMimeData, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.model import Plan
@@ -167,8 +167,10 @@ class AppendixModel(QAbstractTableModel):
             if role == Qt.ToolTipRole:
                 return (c.group + " — " if c.group else "") + (c.title or "")
             return None
-        if role == Qt.DisplayRole:
-            return str(section + 1)
+        # no row numbers beside the TT column (1, 2, 3 … where TT says I, 1, 2 … confused clerks): the
+        # narrow strip stays, to select whole rows as in Excel
+        if role == Qt.ToolTipRole:
+            return QCoreApplication.translate("AppendixModel", "Bấm để chọn cả dòng (Shift, Ctrl: nhiều dòng)")
         return None
 
     def flags(self, index):

@@ -76,7 +76,7 @@ def test_fill_down_and_right_with_ctrl_d_and_ctrl_r(win, tmp_path):
         sm.select(ed.model.index(r, lead), QItemSelectionModel.Select)
     t.setFocus()
     n = win.doc.undo_stack.count()
-    QTest.keyClick(t, Qt.Key_D, Qt.ControlModifier)
+    QTest.keyClick(win.windowHandle(), Qt.Key_D, Qt.ControlModifier)   # through the window, as typed
     QApplication.processEvents()
     plan = load_plan_readonly(path)
     assert all(plan.appendices[0].rows[r].cells.get(app.columns[lead].id, "") == src for r in tasks)
@@ -87,6 +87,32 @@ def test_fill_down_and_right_with_ctrl_d_and_ctrl_r(win, tmp_path):
     assert sup == lead + 1 and app.rows[tasks[1]].cells.get(app.columns[sup].id) != src
     sm.clearSelection()
     t.setCurrentIndex(ed.model.index(tasks[1], sup))
-    QTest.keyClick(t, Qt.Key_R, Qt.ControlModifier)
+    QTest.keyClick(win.windowHandle(), Qt.Key_R, Qt.ControlModifier)
     QApplication.processEvents()
     assert win.doc.plan.appendices[0].rows[tasks[1]].cells.get(app.columns[sup].id) == src
+    # let go of Ctrl: Qt keeps the last key's modifiers as held, and the next test's clicks would toggle
+    QTest.keyRelease(win.windowHandle(), Qt.Key_Control, Qt.NoModifier)
+
+
+def test_no_row_numbers_beside_tt_and_copy_of_a_block_reads_as_shown(win, tmp_path):
+    from core.model import Plan
+    from gui.editors.appendix import parse_tsv
+    path, app, ed = _open(win, tmp_path)
+    t = ed.table
+    # no 1, 2, 3 … beside TT's I, 1, 2 … (they confused clerks); the strip still selects whole rows
+    assert not any(ed.model.headerData(i, Qt.Vertical, Qt.DisplayRole) for i in range(len(app.rows)))
+    t.selectAll()
+    ed.copy()
+    got = parse_tsv(QApplication.clipboard().text())
+    numbers = Plan.row_numbers(app)
+    want = [[(numbers.get(r.id, "") if c.key == "tt" else r.cells.get(c.id, "")) for c in app.columns]
+            for r in app.rows]
+    assert got == want
+    # a block: rows 2–4, columns 1–2
+    from PySide6.QtCore import QItemSelection
+    t.clearSelection()
+    t.selectionModel().select(QItemSelection(ed.model.index(2, 1), ed.model.index(4, 2)),
+                              QItemSelectionModel.Select)
+    ed.copy()
+    assert parse_tsv(QApplication.clipboard().text()) == [
+        [app.rows[r].cells.get(app.columns[c].id, "") for c in (1, 2)] for r in (2, 3, 4)]

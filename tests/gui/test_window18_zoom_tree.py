@@ -35,6 +35,7 @@ def test_ctrl_wheel_zooms_the_section_text_and_ctrl_0_resets(win, tmp_path):
     assert "120%" in win.statusBar().currentMessage()
     QTest.keyClick(win.windowHandle(), Qt.Key_0, Qt.ControlModifier)
     QApplication.processEvents()
+    QTest.keyRelease(win.windowHandle(), Qt.Key_Control, Qt.NoModifier)    # Ctrl no longer held
     assert abs(body.document().defaultFont().pointSizeF() - before) < 0.01
     assert body.toPlainText() == text and win.doc.undo_stack.count() == 0   # the text and the plan unchanged
 
