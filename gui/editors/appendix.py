@@ -410,9 +410,10 @@ class AppendixEditor(EditorPage):
         fixed = {"tt": 44}
         widths = self.effective_widths(app.columns)
         rest = avail - sum(fixed.get(c.key, 0) for c in app.columns)
-        # a date with its reading icon must fit the deadline column ("23/5/2021");
-        # columns raised to their floor take that room from the others
-        floor = {"deadline": self.fontMetrics().horizontalAdvance("00/00/0000") + 34}
+        # a deadline as clerks write it, with its reading icon, must fit the deadline column on one line
+        # ("Trước ngày 15/12/2026"; "23/5/2021" before); columns raised to their floor take that room from
+        # the others. Measured in the table's font (zoom included).
+        floor = {"deadline": self.table.fontMetrics().horizontalAdvance("Trước ngày 15/12/2026") + 34}
         share = {i: max(cw, 0.3) for i, (c, cw) in enumerate(zip(app.columns, widths)) if c.key not in fixed}
         px: dict[int, int] = {}
         while True:

@@ -116,3 +116,13 @@ def test_no_row_numbers_beside_tt_and_copy_of_a_block_reads_as_shown(win, tmp_pa
     ed.copy()
     assert parse_tsv(QApplication.clipboard().text()) == [
         [app.rows[r].cells.get(app.columns[c].id, "") for c in (1, 2)] for r in (2, 3, 4)]
+
+
+def test_deadline_column_fits_a_written_deadline_on_one_line_at_1366(win, tmp_path):
+    path, app, ed = _open(win, tmp_path)
+    QApplication.processEvents()
+    ed.fit_columns()
+    c = _col(app, "deadline")
+    need = ed.table.fontMetrics().horizontalAdvance("Trước ngày 15/12/2026") + 30   # text, icon and margins
+    assert ed.table.columnWidth(c) >= need, (ed.table.columnWidth(c), need)
+    assert sum(ed.table.columnWidth(i) for i in range(len(app.columns))) <= ed.table.viewport().width() + 2
