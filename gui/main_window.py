@@ -183,6 +183,9 @@ class MainWindow(QMainWindow):
         # no stretch: a permanent widget that takes the whole bar hides every temporary message
         # (export notes, "Đã dán …", "Đã xóa …" — all set, none seen)
         self.status_file.setMaximumWidth(520)
+        # set apart from the message on its left (a long message ran straight into the path)
+        self.status_file.setObjectName("status-file")
+        self.status_file.setStyleSheet("#status-file { border-left: 1px solid #b0b0b0; padding-left: 8px; }")
         self.statusBar().addPermanentWidget(self.status_file)
         self.statusBar().addPermanentWidget(self.status_saved)
         self.current_page = None
@@ -596,7 +599,8 @@ class MainWindow(QMainWindow):
         where = doc.path
         if doc.session and doc.session.working:
             where += "  " + self.tr("(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)")
-        self.status_file.setText(where)
+        self.status_file.setToolTip(where)
+        self.status_file.setText(self.status_file.fontMetrics().elidedText(where, Qt.ElideMiddle, 500))
         self.status_saved.setText(self.tr("Đã mở"))
         self._show_notes()
         self.show_deadline_notice()

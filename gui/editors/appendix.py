@@ -282,6 +282,10 @@ class AppendixEditor(EditorPage):
         buttons.addWidget(QLabel(tr("Lọc:")))
         self.filter_col = QComboBox()
         self.filter_col.setToolTip(tr("Cột để lọc"))
+        # long column titles ("Chỉ số nội dung/Tiêu chí thành phần") must not widen the row of buttons
+        self.filter_col.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.filter_col.setMinimumContentsLength(12)
+        self.filter_col.setMaximumWidth(220)
         buttons.addWidget(self.filter_col)
         self.filter_text = QLineEdit()
         self.filter_text.setPlaceholderText(tr("gõ chữ cần tìm để chỉ hiện các dòng có chữ đó"))
