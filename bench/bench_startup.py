@@ -9,9 +9,10 @@ start, imports, translators, opening and validating the file, building the
 tree and editors and the first paint.  ``--bundle`` times the PyInstaller
 build in dist/kehoach instead.  Target (issue 8): under 1.0 s.
 
-Side by side, the same measure for a bare PySide6 window with a tree and a table
-(:data:`BARE`: a fresh process that shows it at 1366×768, paints it into a PNG and
-exits).  Target (issue 13): the program ≤ 2.5 × the bare window.
+Then the start as a clerk sees it, side by side with a bare PySide6 window with a tree and
+a table (:data:`BARE`): each a fresh process, timed from its launch to the first paint of
+its window (``KEHOACH_FIRST_PAINT=1`` makes the program print that moment and quit),
+interleaved so both see the same load. Target (issue 13): ≤ 2.5 × the bare window.
 """
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RATIO = 2.5
 
 BARE = """
-import sys
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTableWidget, QTreeWidget, QTreeWidgetItem
 app = QApplication(sys.argv)
 w = QMainWindow()
@@ -40,9 +42,23 @@ sp.addWidget(table)
 w.setCentralWidget(sp)
 w.menuBar().addMenu("Tệp")
 w.resize(1366, 768)
+
+
+class Probe(QObject):
+    seen = False
+
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Paint and not self.seen:
+            self.seen = True
+            print(f"first-paint {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+
+
+probe = Probe()
+w.installEventFilter(probe)
 w.show()
-app.processEvents()
-w.grab().save(sys.argv[1])
+app.exec()
 """
 
 
@@ -50,6 +66,15 @@ def run_once(cmd, env) -> float:
     t = time.perf_counter()
     subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
     return time.perf_counter() - t
+
+
+def first_paint(cmd, env) -> float:
+    """Seconds from starting the process to the window's first paint (the child prints its time)."""
+    t = time.time()
+    out = subprocess.run(cmd, env=dict(env, KEHOACH_FIRST_PAINT="1"), check=True, capture_output=True,
+                         text=True, cwd=ROOT).stdout
+    line = next(x for x in out.splitlines() if x.startswith("first-paint "))
+    return float(line.split()[1]) - t
 
 
 def main(argv: list[str]) -> int:
@@ -66,20 +91,32 @@ def main(argv: list[str]) -> int:
     else:
         cmd = [sys.executable, os.path.join(ROOT, "main.py"), "--screenshot", out]
         label = "python main.py"
-    bare = [sys.executable, "-c", BARE, os.path.join(tmp, "bare.png")]
     run_once(cmd, env)             # warm the OS file cache once (a clerk's second start of the day)
-    run_once(bare, env)
-    times, bare_times = [], []
-    for _ in range(runs):          # interleaved: both see the same machine load
-        times.append(run_once(cmd, env))
-        bare_times.append(run_once(bare, env))
-    med, bmed = statistics.median(times), statistics.median(bare_times)
-    print(f"startup ({label}, {env['QT_QPA_PLATFORM']}): median {med:.3f} s of {runs} "
+    times = [run_once(cmd, env) for _ in range(runs)]
+    med = statistics.median(times)
+    print(f"startup to a saved screenshot ({label}, {env['QT_QPA_PLATFORM']}): median {med:.3f} s of {runs} "
           f"[{', '.join(f'{t:.3f}' for t in times)}]  target < 1.0 s: {'OK' if med < 1.0 else 'MISSED'}")
-    print(f"bare PySide6 window with a tree and a table: median {bmed:.3f} s "
-          f"[{', '.join(f'{t:.3f}' for t in bare_times)}]")
-    ok = med <= RATIO * bmed
-    print(f"ratio {med / bmed:.2f} × the bare window  target ≤ {RATIO} ×: {'OK' if ok else 'MISSED'}")
+    if "--bundle" in argv:
+        return 0 if med < 1.0 else 1
+    # first paint, side by side with a bare PySide6 window (issue 13): the sample plan opened as a file
+    import glob
+    import shutil
+    sample = os.path.join(tmp, "ke-hoach.sqlite")
+    shutil.copyfile(sorted(glob.glob(os.path.join(ROOT, "resources", "samples", "004_*.sqlite")))[0], sample)
+    app_cmd = [sys.executable, os.path.join(ROOT, "main.py"), sample]
+    bare = [sys.executable, "-c", BARE]
+    first_paint(app_cmd, env)
+    first_paint(bare, env)
+    paints, bare_paints = [], []
+    for _ in range(runs):          # interleaved: both see the same machine load
+        paints.append(first_paint(app_cmd, env))
+        bare_paints.append(first_paint(bare, env))
+    pm, bm = statistics.median(paints), statistics.median(bare_paints)
+    print(f"first paint with the sample plan: median {pm:.3f} s [{', '.join(f'{t:.3f}' for t in paints)}]")
+    print(f"first paint of a bare PySide6 window with a tree and a table: median {bm:.3f} s "
+          f"[{', '.join(f'{t:.3f}' for t in bare_paints)}]")
+    ok = pm <= RATIO * bm
+    print(f"ratio {pm / bm:.2f} × the bare window  target ≤ {RATIO} ×: {'OK' if ok else 'MISSED'}")
     return 0 if med < 1.0 and ok else 1
 
 

@@ -9,7 +9,7 @@ import importlib.util
 import os
 import time
 
-from PySide6.QtCore import QEventLoop, QSettings, QSize, Qt, QThread, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QSize, Qt, QThread, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QLabel, QMainWindow, QMenu,
                                QMessageBox, QPlainTextEdit, QProgressDialog, QSplitter, QStackedWidget,
@@ -122,6 +122,23 @@ def with_suffix(path: str, suffix: str) -> str:
     return path if path.lower().endswith(suffix.lower()) else path + suffix
 
 
+class _AfterFirstPaint(QObject):
+    """Call *fn* once, right after *widget*'s next paint (then forget it)."""
+
+    def __init__(self, widget, fn):
+        super().__init__(widget)
+        self.fn = fn
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, ev):   # noqa: N802 (Qt API)
+        if ev.type() == QEvent.Paint and self.fn is not None:
+            fn, self.fn = self.fn, None
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, fn)
+            self.deleteLater()
+        return False
+
+
 class PlanTree(QTreeView):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -155,6 +172,7 @@ class MainWindow(QMainWindow):
         rlay = QVBoxLayout(right)
         rlay.setContentsMargins(0, 0, 0, 0)
         rlay.setSpacing(2)
+        self.defer_notice = False    # True: the plan opened at start-up shows its reminder after the first paint
         self.notice = self._notice_bar()
         if self.notice is not None:
             rlay.addWidget(self.notice)
@@ -557,7 +575,8 @@ class MainWindow(QMainWindow):
                 store = PlanStore.open(s.edit_path)
                 try:
                     plan = store.load()
-                    self._opening_notice = self._notice_of(plan)   # in the worker: the window keeps painting
+                    if not self.defer_notice:
+                        self._opening_notice = self._notice_of(plan)   # in the worker: the window keeps painting
                     return store, plan, s
                 except BaseException:
                     store.close()
@@ -603,7 +622,13 @@ class MainWindow(QMainWindow):
         self.status_file.setText(self.status_file.fontMetrics().elidedText(where, Qt.ElideMiddle, 500))
         self.status_saved.setText(self.tr("Đã mở"))
         self._show_notes()
-        self.show_deadline_notice()
+        if self.defer_notice:
+            # at start-up the window paints first; the deadline reader (about a third of the start's
+            # imports) loads and the reminder shows right after
+            self.defer_notice = False
+            _AfterFirstPaint(self, self._deferred_notice)
+        else:
+            self.show_deadline_notice()
         try:
             # most plans were never merged: a look at the one info row, and core.merge (13 ms to
             # import) is loaded only for a plan that has a conflict list
@@ -982,7 +1007,7 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------- deadlines --
     def _notice_bar(self):
         try:
-            from .calendar.page import NoticeBar
+            from .calendar.notice import NoticeBar
         except ImportError:
             return None
         bar = NoticeBar()
@@ -999,6 +1024,10 @@ class MainWindow(QMainWindow):
             return ""
         from .i18n import current_language
         return deadline_notice(plan, ui_today(), lang=current_language())
+
+    def _deferred_notice(self):
+        if self.doc is not None:
+            self.show_deadline_notice()
 
     def show_deadline_notice(self):
         """On opening a plan: what is overdue or due within 7, 3 and 1 days — in the
