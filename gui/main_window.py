@@ -8,7 +8,8 @@ import importlib.util
 import os
 import time
 
-from PySide6.QtCore import QEventLoop, QSettings, QSize, Qt, QThread, QTimer
+import shiboken6
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QSize, Qt, QThread, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QLabel, QMainWindow, QMenu,
                                QMessageBox, QPlainTextEdit, QProgressDialog, QSplitter, QStackedWidget,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QLa
 
 from core import session as sess
 from core.errors import PlanError
+from core.model import snapshot
 from core.operations import OperationError
 from core.store.planfile import PlanStore
 
@@ -40,9 +42,24 @@ def has_module(name: str) -> bool:
         return False
 
 
+class _HoldInput(QObject):
+    """While a long job runs the clerk's keys, clicks and drops are held back (a busy cursor says why):
+    nothing typed in those seconds can change the plan under the job, or be half-applied after it."""
+    INPUT = {QEvent.KeyPress, QEvent.KeyRelease, QEvent.ShortcutOverride, QEvent.MouseButtonPress,
+             QEvent.MouseButtonRelease, QEvent.MouseButtonDblClick, QEvent.Wheel, QEvent.Drop,
+             QEvent.InputMethod, QEvent.TabletPress}
+
+    def eventFilter(self, obj, ev):   # noqa: N802 (Qt API)
+        return ev.type() in self.INPUT
+
+
 def run_with_progress(parent, text: str, fn, *args, min_ms: int = 400):
     """Run *fn* in a worker thread; the window keeps painting and a busy
-    progress dialog appears if it takes longer than *min_ms*."""
+    progress dialog appears if it takes longer than *min_ms*.
+
+    *fn* must not use the window's plan or its store's connection: give it a snapshot
+    (core.model.snapshot) or a path it opens itself. Meanwhile input is held back and the window's
+    timers (autosave, backups, the typing pause of the editors) wait, and start again afterwards."""
     box: dict = {}
 
     class Worker(QThread):
@@ -59,6 +76,14 @@ def run_with_progress(parent, text: str, fn, *args, min_ms: int = 400):
     # crashed PySide in the English interface, 3 runs out of 3.)
     gc_was_on = gc.isenabled()
     gc.disable()
+    app = QApplication.instance()
+    top = parent.window() if parent is not None else None
+    paused = [t for t in (top.findChildren(QTimer) if top is not None else []) if t.isActive()]
+    for t in paused:
+        t.stop()
+    hold = _HoldInput()
+    app.installEventFilter(hold)
+    QApplication.setOverrideCursor(Qt.WaitCursor)
     try:
         w = Worker(parent)
         dlg = QProgressDialog(text, "", 0, 0, parent)
@@ -75,6 +100,11 @@ def run_with_progress(parent, text: str, fn, *args, min_ms: int = 400):
         dlg.reset()
         dlg.deleteLater()
     finally:
+        QApplication.restoreOverrideCursor()
+        app.removeEventFilter(hold)
+        for t in paused:
+            if shiboken6.isValid(t):     # an editor closed meanwhile takes its timer with it
+                t.start()
         if gc_was_on:
             gc.enable()
     if "e" in box:
@@ -691,7 +721,7 @@ class MainWindow(QMainWindow):
             if not dest:
                 return
             dest = with_suffix(dest, f".{kind}")
-        if run_retrying(self, self.tr("Đang xuất…"), fn, self.doc.plan, dest) is CANCELLED:
+        if run_retrying(self, self.tr("Đang xuất…"), fn, snapshot(self.doc.plan), dest) is CANCELLED:
             return
         text = self.tr("Đã xuất: %1").replace("%1", dest)
         if kind in ("docx", "pdf"):
