@@ -40,14 +40,33 @@ def main(args: list[str], lang: str) -> int:
                              "check a Word document's layout against Decree 30/2020")
     p.add_argument("file", help="tệp Word .docx cần kiểm tra / Word file to check")
     p.add_argument("--json", action="store_true", help="kết quả dạng JSON / print the findings as JSON")
+    p.add_argument("--fix", metavar="OUT.docx",
+                   help="ghi bản đã sửa các lỗi sửa được vào tệp khác (không bao giờ ghi đè tệp gốc) / "
+                        "write a copy with the fixable findings corrected (never over the original)")
+    p.add_argument("--force", action="store_true",
+                   help="cho phép ghi --fix lên tệp đã có dù không phải tệp Word / allow --fix over an existing "
+                        "file of another kind")
     a = p.parse_args(args)
     if not os.path.isfile(a.file):
         name = os.path.basename(a.file) or a.file
         raise PlanError(f"Không tìm thấy tệp “{name}”.", f"File “{name}” not found.")
     report = check_docx(a.file)
+    fixed = left = None
+    if a.fix:
+        from .fix import write_corrected
+        fixed, left = write_corrected(a.file, a.fix, force=a.force)
     if a.json:
-        out_json(report.to_dict(lang))
+        d = report.to_dict(lang)
+        if a.fix:
+            d["corrected_copy"] = {"file": a.fix, "fixed": len(fixed), "remaining": [f.to_dict(lang) for f in left]}
+        out_json(d)
     else:
         sys.stdout.reconfigure(encoding="utf-8")
         print(format_report(report, lang))
+        if a.fix:
+            nl = sum(1 for f in left if f.severity == "error")
+            print(f"Wrote the corrected copy {a.fix}: {len(fixed)} findings fixed, {nl} format errors remain "
+                  "(they need the clerk: text, missing parts)." if lang == "en" else
+                  f"Đã ghi bản sửa {a.fix}: đã sửa {len(fixed)} điểm, còn {nl} lỗi thể thức cần người soạn sửa "
+                  "(chữ, phần còn thiếu).")
     return 1 if report.errors else 0

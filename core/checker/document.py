@@ -220,7 +220,7 @@ class Run:
         return self.props.get("sz", 10.0)
 
 
-@dataclass
+@dataclass(eq=False)
 class Para:
     el: object
     index: int                      # in document order, all paragraphs

@@ -54,3 +54,13 @@ def test_own_export_has_no_format_error(tmp_path, sample):
     r = check_docx(str(out))
     assert r.errors == [], [(f.rule, f.where, f.vi) for f in r.errors]
     assert {f.rule for f in r.warnings} == SAMPLE_WARNINGS.get(os.path.basename(sample)[:3], set())
+
+
+@pytest.mark.skipif(not os.path.isdir(FIXTURES), reason="shared fixtures not present")
+@pytest.mark.parametrize("key", sorted(EXPECTED))
+def test_fixture_corrected_copy_keeps_only_what_needs_the_clerk(tmp_path, key):
+    from core.checker.fix import write_corrected
+    path = glob.glob(os.path.join(FIXTURES, key + "_*.docx"))[0]
+    fixed, left = write_corrected(path, str(tmp_path / "sua.docx"))
+    assert fixed and not [f.rule for f in left if f.fixable]
+    assert {"page_numbers.missing", "header.motto_rule"}.isdisjoint(f.rule for f in left)
