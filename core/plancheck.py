@@ -285,13 +285,13 @@ def check_plan(plan: Plan) -> list[Hole]:
                         "trước khi in.",
                         f"{len(gaps)} places still hold the template's “…” (text to fill in): {', '.join(gaps_en[:6])}"
                         f"{' and others' if more else ''}. They are printed as they stand.",
-                        {"kind": "gaps", "places": gaps_en}, gaps[0], gaps_en[0]))
+                        _first_gap(plan, gaps_en), gaps[0], gaps_en[0]))
     tail = _after_closing_mark(plan)
     if tail:
         out.append(Hole("closing.tail", "warning",
                         f"Sau dấu kết thúc “./.” còn chữ “{tail}”; chữ này sẽ được in — hãy xóa nếu gõ nhầm.",
                         f"After the closing “./.” there is “{tail}”; it will be printed — delete it if it was typed "
-                        "by mistake.", {"kind": "closing"}, "Đoạn cuối", "Last paragraph"))
+                        "by mistake.", _last_section(plan), "Đoạn cuối", "Last paragraph"))
     # signers
     out += _signer_holes(plan)
     # appendix tables
@@ -391,6 +391,57 @@ def _table_holes(plan: Plan) -> list[Hole]:
                                 {"kind": "appendix", "index": i, "row": r.id}, label, f"Appendix {i + 1}"))
             prev = {head: k}
     return out
+
+
+def _first_gap(plan: Plan, places: list[str]) -> dict:
+    """Where the first template gap is, for a click to go to it."""
+    gap = "…"
+    m = plan.meta
+    if gap in (m.title or "") or any(gap in "".join(r.text for r in p.runs) for p in m.preamble):
+        return {"kind": "meta", "field": "title", "places": places}
+    for sec in plan.walk():
+        texts = [sec.title_text] + ["".join(r.text for r in p.runs) for p in list(sec.body) + list(sec.tail)]
+        if any(gap in t for t in texts):
+            return {"kind": "section", "id": sec.id, "places": places}
+    for i, a in enumerate(plan.appendices):
+        if gap in (a.title or "") or any(gap in v for r in a.rows for v in r.cells.values() if isinstance(v, str)):
+            return {"kind": "appendix", "index": i, "id": a.id, "places": places}
+    return {"kind": "meta", "field": "recipients", "places": places}
+
+
+def _last_section(plan: Plan) -> dict:
+    last = None
+    for sec in plan.walk():
+        if sec.body or sec.tail:
+            last = sec
+    return {"kind": "section", "id": last.id} if last else {"kind": "meta", "field": "preamble"}
+
+
+def fix_fields(plan: Plan, hole: Hole) -> tuple[str, str | None, dict] | None:
+    """What applying *hole*'s suggestion changes: ``("meta", None, {field: value})`` or
+    ``("signer", signer_id, {field: value})``; None when the hole has no fix.  The caller runs
+    the matching operation (the GUI: ``Document.set_meta`` / ``set_signer``), so it can be undone."""
+    fix = hole.fix
+    if not fix or fix.get("value") in (None, ""):
+        return None
+    f = fix["field"]
+    if f == "agency":
+        return "meta", None, {"agency": fix["value"], "agency_full": fix.get("full", "")}
+    if f in ("place", "number", "title"):
+        return "meta", None, {f: fix["value"]}
+    if f == "signer_line":
+        s = plan.signers[fix["index"]]
+        k, value = fix["line"], fix["value"]
+        lines = list(s.lines)
+        if s.prefix == "TM.":
+            if k == 0:
+                return "signer", s.id, {"collective": value.split(" ", 1)[1] if " " in value else value}
+            k -= 1
+        if 0 <= k < len(lines):
+            lines[k] = value
+            return "signer", s.id, {"lines": lines}
+        return None
+    return None
 
 
 def summary(holes: list[Hole], lang: str = "vi") -> str:

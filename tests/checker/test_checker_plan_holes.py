@@ -194,3 +194,32 @@ def test_cli_export_prints_the_holes_and_their_count(tmp_path):
                         str(tmp_path / "kh.docx")], capture_output=True, text=True, encoding="utf-8", cwd=ROOT)
     assert p.returncode == 0 and (tmp_path / "kh.docx").exists()
     assert "số thứ tự nhảy từ 15 sang 17" in p.stderr and "Còn 2 vấn đề cần xem trước khi in." in p.stderr
+
+
+def test_fix_fields_say_what_the_suggestion_changes():
+    from core.plancheck import fix_fields
+    plan = complete_plan()
+    plan.meta.agency = ""
+    plan.meta.place = ""
+    plan.meta.preamble = [Paragraph.plain("UBND huyện Vị Xuyên xây dựng Kế hoạch như sau:")]
+    plan.signers = [Signer(prefix="TM.", collective="ỦY BAN NHÂN DÂN", lines=["KT. CHỦ TỊ", "PHÓ CHỦ TỊCH"],
+                           name="Nguyễn Văn A")]
+    got = {h.code: fix_fields(plan, h) for h in check_plan(plan)}
+    assert got["agency.missing"] == ("meta", None, {"agency": "ỦY BAN NHÂN DÂN\nHUYỆN VỊ XUYÊN",
+                                                    "agency_full": "Ủy ban nhân dân huyện Vị Xuyên"})
+    assert got["place.missing"] == ("meta", None, {"place": "Vị Xuyên"})
+    assert got["signer.title"] == ("signer", plan.signers[0].id, {"lines": ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]})
+    # applied, the holes are gone
+    for kind, sid, fields in got.values():
+        target = plan.meta if kind == "meta" else plan.signers[0]
+        for k, v in fields.items():
+            setattr(target, k, v)
+    assert check_plan(plan) == []
+
+
+def test_every_hole_points_at_its_place():
+    plan = complete_plan()
+    plan.recipients[0].text = "- …;"
+    list(plan.walk())[3].body.append(Paragraph.plain("Việc …"))
+    h = next(h for h in check_plan(plan) if h.code == "template.gaps")
+    assert h.where["kind"] == "section" and plan.find_section(h.where["id"]) is list(plan.walk())[3]
