@@ -148,6 +148,8 @@ class MainWindow(QMainWindow):
         send_copy.install(self)
         from . import next_year   # File → Next year's plan from this one
         next_year.install(self)
+        from . import plan_check   # File → Kiểm tra kế hoạch trước khi in (F7), the panel of holes
+        plan_check.install(self)
 
     # ------------------------------------------------------------ actions --
     def _act(self, text, slot, shortcut=None, tip=None) -> QAction:
@@ -614,6 +616,9 @@ class MainWindow(QMainWindow):
             found = notes(self.doc.plan, current_language())
             if found:
                 text += " — " + self.tr("Lưu ý: %1").replace("%1", " ".join(found))
+                # a draft may have holes: exported all the same, and listed in the panel, each a click away
+                from . import plan_check
+                plan_check.after_export(self)
         self.statusBar().showMessage(text, 20000)
 
     def import_docx(self, source: str | None = None):
