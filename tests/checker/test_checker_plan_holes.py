@@ -223,3 +223,11 @@ def test_every_hole_points_at_its_place():
     list(plan.walk())[3].body.append(Paragraph.plain("Việc …"))
     h = next(h for h in check_plan(plan) if h.code == "template.gaps")
     assert h.where["kind"] == "section" and plan.find_section(h.where["id"]) is list(plan.walk())[3]
+
+
+@pytest.mark.skipif(not os.path.isdir(FIXTURES), reason="shared fixtures not present")
+def test_import_report_suggests_the_agency_without_filling_it_in():
+    from core.importers.cli import import_docx
+    plan = import_docx(glob.glob(FIXTURES + "/004_*.docx")[0])
+    assert plan.meta.agency == ""
+    assert any("Đoạn mở đầu gợi ý: “ỦY BAN NHÂN DÂN / HUYỆN VỊ XUYÊN”" in r for r in plan.import_report)
