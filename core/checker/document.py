@@ -28,6 +28,7 @@ from lxml import etree
 from ..importers.docx import MAX_FILE, MAX_PARAGRAPHS, OLE_MAGIC, W, _check_head, _err, _Numbering, _Package
 from ..text import nfc
 
+_SDT, _CUSTOMXML, _SMARTTAG = (f"{{{W}}}sdt", f"{{{W}}}customXml", f"{{{W}}}smartTag")
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -38,10 +39,16 @@ _STYLES_T = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 _NUMBERING_T = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
 
 TOGGLES = ("b", "i", "caps")
+_WNS = f"{{{W}}}"
+_VAL = f"{{{W}}}val"
 
 
 def w(tag: str) -> str:
     return f"{{{W}}}{tag}"
+
+
+TAG_P, TAG_TBL, TAG_TR, TAG_TC, TAG_R = w("p"), w("tbl"), w("tr"), w("tc"), w("r")
+TAG_PPR, TAG_RPR, TAG_PSTYLE, TAG_RSTYLE = w("pPr"), w("rPr"), w("pStyle"), w("rStyle")
 
 
 def _on(el) -> bool:
@@ -62,31 +69,36 @@ def read_rpr(rpr) -> dict:
     d: dict = {}
     if rpr is None:
         return d
-    for k in TOGGLES:
-        el = rpr.find(w(k))
-        if el is not None:
-            d[k] = _on(el)
-    sz = rpr.find(w("sz"))
-    if sz is not None and _int(sz.get(w("val"))) is not None:
-        d["sz"] = _int(sz.get(w("val"))) / 2
-    f = rpr.find(w("rFonts"))
-    if f is not None:
-        for slot in ("ascii", "hAnsi"):
-            theme = f.get(w(slot + "Theme"))
-            if theme:
-                d[slot] = ("theme", theme)
-            elif f.get(w(slot)):
-                d[slot] = f.get(w(slot))
-    c = rpr.find(w("color"))
-    if c is not None and c.get(w("val")):
-        d["color"] = c.get(w("val"))
-    u = rpr.find(w("u"))
-    if u is not None:
-        d["u"] = (u.get(w("val")) or "single") != "none"
-    v = rpr.find(w("vanish"))
-    if v is not None:
-        d["vanish"] = _on(v)
+    for el in rpr:
+        tag = el.tag
+        if not isinstance(tag, str) or not tag.startswith(_WNS):
+            continue
+        name = tag[len(_WNS):]
+        if name in TOGGLES:
+            d[name] = _on(el)
+        elif name == "sz":
+            v = _int(el.get(_VAL))
+            if v is not None:
+                d["sz"] = v / 2
+        elif name == "rFonts":
+            for slot in ("ascii", "hAnsi"):
+                theme = el.get(w(slot + "Theme"))
+                if theme:
+                    d[slot] = ("theme", theme)
+                elif el.get(w(slot)):
+                    d[slot] = el.get(w(slot))
+        elif name == "color":
+            if el.get(_VAL):
+                d["color"] = el.get(_VAL)
+        elif name == "u":
+            d["u"] = (el.get(_VAL) or "single") != "none"
+        elif name == "vanish":
+            d["vanish"] = _on(el)
     return d
+
+
+_IND = (("firstLine", "first"), ("hanging", "hanging"), ("left", "left"), ("start", "left"),
+        ("right", "right"), ("end", "right"))
 
 
 def read_ppr(ppr) -> dict:
@@ -94,40 +106,39 @@ def read_ppr(ppr) -> dict:
     d: dict = {}
     if ppr is None:
         return d
-    jc = ppr.find(w("jc"))
-    if jc is not None and jc.get(w("val")):
-        d["jc"] = jc.get(w("val"))
-    ind = ppr.find(w("ind"))
-    if ind is not None:
-        for a, key in (("firstLine", "first"), ("hanging", "hanging"), ("left", "left"), ("start", "left"),
-                       ("right", "right"), ("end", "right")):
-            if ind.get(w(a)) is not None and _int(ind.get(w(a))) is not None:
-                d[key] = _int(ind.get(w(a)))
-        if "first" in d:
-            d.setdefault("hanging", 0)
-        elif "hanging" in d:
-            d["first"] = -d["hanging"]
-    sp = ppr.find(w("spacing"))
-    if sp is not None:
-        for a in ("before", "after", "line"):
-            if _int(sp.get(w(a))) is not None:
-                d[a] = _int(sp.get(w(a)))
-        if sp.get(w("lineRule")):
-            d["lineRule"] = sp.get(w("lineRule"))
-    bdr = ppr.find(w("pBdr"))
-    if bdr is not None:
-        b = bdr.find(w("bottom"))
-        if b is not None:
-            d["border_bottom"] = (b.get(w("val")) or "none") not in ("none", "nil")
-        t = bdr.find(w("top"))
-        if t is not None:
-            d["border_top"] = (t.get(w("val")) or "none") not in ("none", "nil")
-    cs = ppr.find(w("contextualSpacing"))
-    if cs is not None:
-        d["contextual"] = _on(cs)
-    pb = ppr.find(w("pageBreakBefore"))
-    if pb is not None:
-        d["pageBreakBefore"] = _on(pb)
+    for el in ppr:
+        tag = el.tag
+        if not isinstance(tag, str) or not tag.startswith(_WNS):
+            continue
+        name = tag[len(_WNS):]
+        if name == "jc":
+            if el.get(_VAL):
+                d["jc"] = el.get(_VAL)
+        elif name == "ind":
+            for a, key in _IND:
+                v = _int(el.get(_WNS + a))
+                if v is not None:
+                    d[key] = v
+            if "first" in d:
+                d.setdefault("hanging", 0)
+            elif "hanging" in d:
+                d["first"] = -d["hanging"]
+        elif name == "spacing":
+            for a in ("before", "after", "line"):
+                v = _int(el.get(_WNS + a))
+                if v is not None:
+                    d[a] = v
+            if el.get(_WNS + "lineRule"):
+                d["lineRule"] = el.get(_WNS + "lineRule")
+        elif name == "pBdr":
+            for side in ("bottom", "top"):
+                b = el.find(_WNS + side)
+                if b is not None:
+                    d["border_" + side] = (b.get(_VAL) or "none") not in ("none", "nil")
+        elif name == "contextualSpacing":
+            d["contextual"] = _on(el)
+        elif name == "pageBreakBefore":
+            d["pageBreakBefore"] = _on(el)
     return d
 
 
@@ -140,6 +151,7 @@ class Styles:
         self.doc_rpr: dict = {}
         self.doc_ppr: dict = {}
         self.theme = {"major": "", "minor": ""}
+        self._merged: dict = {}
         if theme_root is not None:
             for kind in ("major", "minor"):
                 el = theme_root.find(f".//{{{A_NS}}}{kind}Font/{{{A_NS}}}latin")
@@ -179,16 +191,22 @@ class Styles:
         return list(reversed(out))
 
     def merged(self, sid: str | None, kind: str, key: str) -> dict:
-        d: dict = {}
-        for st in self.chain(sid, kind):
-            d.update(st[key])
-        return d
+        """What the style gives, its basedOn chain applied (cached; callers copy before changing)."""
+        ck = (sid, kind, key)
+        got = self._merged.get(ck)
+        if got is None:
+            got = {}
+            for st in self.chain(sid, kind):
+                got.update(st[key])
+            self._merged[ck] = got
+        return got
 
     def numpr(self, sid: str | None):
-        for st in reversed(self.chain(sid, "paragraph")):
-            if st["numpr"]:
-                return st["numpr"]
-        return None
+        key = ("numpr", sid)
+        if key not in self._merged:
+            self._merged[key] = next((st["numpr"] for st in reversed(self.chain(sid, "paragraph")) if st["numpr"]),
+                                     None)
+        return self._merged[key]
 
     def font_name(self, value) -> str:
         if isinstance(value, tuple):
@@ -199,7 +217,7 @@ class Styles:
 def _numpr(ppr):
     if ppr is None:
         return None
-    np_ = ppr.find(w("numPr"))
+    np_ = ppr.find(_WNS + "numPr")
     if np_ is None:
         return None
     nid = np_.find(w("numId"))
@@ -347,36 +365,39 @@ class Document:
         return self.parts_xml[name]
 
     # -- reading order
-    def _walk(self, container, cell, top: bool) -> None:
+    def _walk(self, container, cell, top: bool, tbl_style: str | None = None) -> None:
         for el in container:
-            tag = etree.QName(el).localname if isinstance(el.tag, str) else ""
-            if tag == "p":
-                self._para(el, cell)
+            tag = el.tag
+            if tag == TAG_P:
+                self._para(el, cell, tbl_style)
                 if top:
                     sp = el.find(f"{w('pPr')}/{w('sectPr')}")
                     if sp is not None:
                         self.sections[-1].el = sp
                         self.sections.append(Section(None, len(self.sections), len(self.paras)))
-            elif tag == "tbl":
+            elif tag == TAG_TBL:
                 ti = len(self.tables)
                 self.tables.append(el)
-                for ri, tr in enumerate(el.findall(w("tr"))):
-                    for ci, tc in enumerate(tr.findall(w("tc"))):
-                        self._walk(tc, (ti, ri, ci) if cell is None else cell, top=False)
-            elif tag in ("sdt", "customXml", "smartTag"):
-                inner = el.find(w("sdtContent")) if tag == "sdt" else el
+                ts = el.find(f"{w('tblPr')}/{w('tblStyle')}")
+                style = ts.get(w("val")) if ts is not None else None
+                for ri, tr in enumerate(el.iterchildren(TAG_TR)):
+                    for ci, tc in enumerate(tr.iterchildren(TAG_TC)):
+                        self._walk(tc, (ti, ri, ci) if cell is None else cell, False, style)
+            elif tag in (_SDT, _CUSTOMXML, _SMARTTAG):
+                inner = el.find(w("sdtContent")) if tag == _SDT else el
                 if inner is not None:
-                    self._walk(inner, cell, top)
+                    self._walk(inner, cell, top, tbl_style)
 
-    def _para(self, p, cell) -> None:
+    def _para(self, p, cell, tbl_style: str | None = None) -> None:
         if len(self.paras) >= MAX_PARAGRAPHS:
             raise _err(f"“{self.name}” quá dài (hơn {MAX_PARAGRAPHS} đoạn).",
                        f"“{self.name}” is too long (over {MAX_PARAGRAPHS} paragraphs).")
-        ppr_el = p.find(w("pPr"))
+        ppr_el = p[0] if len(p) and p[0].tag == TAG_PPR else None
         sid = None
-        if ppr_el is not None and ppr_el.find(w("pStyle")) is not None:
-            sid = ppr_el.find(w("pStyle")).get(w("val"))
-        tbl_style = self._table_style(p) if cell is not None else None
+        if ppr_el is not None:
+            ps = ppr_el.find(TAG_PSTYLE)
+            if ps is not None:
+                sid = ps.get(_VAL)
         props = dict(self.styles.doc_ppr)
         if tbl_style:
             props.update(self.styles.merged(tbl_style, "table", "ppr"))
@@ -391,14 +412,15 @@ class Document:
         drawing = False
         page_break = False
         parts: list[str] = []
-        for r in p.iter(w("r")):
-            if _owner_p(r) is not p:
+        for r in p.iter(TAG_R):
+            if r.getparent() is not p and _owner_p(r) is not p:
                 continue
-            rpr_el = r.find(w("rPr"))
-            csid = rpr_el.find(w("rStyle")).get(w("val")) if rpr_el is not None and rpr_el.find(w("rStyle")) is not None else None
+            rpr_el = r[0] if len(r) and r[0].tag == TAG_RPR else None
+            rs = rpr_el.find(TAG_RSTYLE) if rpr_el is not None else None
+            csid = rs.get(_VAL) if rs is not None else None
             crpr = self.styles.merged(csid, "character", "rpr") if csid else {}
             d = dict(base)
-            d.update({k: v for k, v in pstyle_rpr.items()})
+            d.update(pstyle_rpr)
             for k, v in crpr.items():
                 if k in TOGGLES and k in pstyle_rpr:
                     d[k] = bool(pstyle_rpr[k]) != bool(v)
@@ -407,7 +429,8 @@ class Document:
             d.update(read_rpr(rpr_el))
             text = []
             for ch in r:
-                t = etree.QName(ch).localname if isinstance(ch.tag, str) else ""
+                t = ch.tag[len(_WNS):] if isinstance(ch.tag, str) and ch.tag.startswith(_WNS) else (
+                    "AlternateContent" if isinstance(ch.tag, str) and ch.tag.endswith("}AlternateContent") else "")
                 if t == "t":
                     text.append(ch.text or "")
                 elif t == "tab":
@@ -429,8 +452,6 @@ class Document:
             d["font"] = font
             runs.append(Run(s, d))
             parts.append(s)
-        if p.find(f".//{{urn:schemas-microsoft-com:vml}}line") is not None:
-            drawing = True
         numpr = _numpr(ppr_el) or self.styles.numpr(sid)
         num_text = ""
         if numpr:
@@ -443,15 +464,6 @@ class Document:
             text = num_text + " " + text
         self.paras.append(Para(p, len(self.paras), len(self.sections) - 1, text, runs, props, cell, drawing,
                                num_text, sid or "", page_break))
-
-    def _table_style(self, p) -> str | None:
-        el = p.getparent()
-        while el is not None and etree.QName(el).localname != "tbl":
-            el = el.getparent()
-        if el is None:
-            return None
-        ts = el.find(f"{w('tblPr')}/{w('tblStyle')}")
-        return ts.get(w("val")) if ts is not None else None
 
     # -- headers, footers and page numbers
     def _headers(self) -> None:
@@ -513,7 +525,7 @@ def _is_page(instr: str) -> bool:
 
 def _owner_p(el):
     el = el.getparent()
-    while el is not None and etree.QName(el).localname != "p":
+    while el is not None and el.tag != TAG_P:
         el = el.getparent()
     return el
 
