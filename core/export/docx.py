@@ -95,6 +95,12 @@ BODY_STYLES = {  # walk style -> (styleId, name)
 }
 
 
+def _dash_hang() -> int:
+    """Width of "- " in a Nơi nhận line (11 pt), in twips: the hanging indent of a wrapped recipient."""
+    from .layout import text_width
+    return int(round(text_width("- ", W.SIZE_RECIPIENT) * 20))
+
+
 def _style(sid: str, name: str, ppr: str = "", rpr: str = "", based: str = "Normal",
            nxt: str = "", kind: str = "paragraph", default: bool = False) -> str:
     d = ' w:default="1"' if default else ""
@@ -141,7 +147,9 @@ def styles_xml(doc: Document) -> str:
         _style("KHNoiNhan", "KH Nơi nhận",
                '<w:keepNext/><w:spacing w:before="240" w:after="0" w:line="240" w:lineRule="auto"/>',
                "<w:b/><w:bCs/><w:i/><w:iCs/>" + sz(W.SIZE_NOINHAN), nxt="KHRecipient"),
-        _style("KHRecipient", "KH Nơi nhận - dòng", tight, sz(W.SIZE_RECIPIENT)),
+        # a recipient that wraps goes on under its text, not under the "-" (hanging indent)
+        _style("KHRecipient", "KH Nơi nhận - dòng", tight + f'<w:ind w:left="{_dash_hang()}" w:hanging="{_dash_hang()}"/>',
+               sz(W.SIZE_RECIPIENT)),
         _style("KHAppxLabel", "KH Phụ lục", '<w:keepNext/>' + tight + center,
                "<w:b/><w:bCs/>" + sz(W.SIZE_APPX_LABEL), nxt="KHAppxTitle"),
         _style("KHAppxTitle", "KH Tên phụ lục", '<w:keepNext/>' + tight + center,

@@ -152,6 +152,17 @@ class Lines(Flowable):
                         _, text, size, bold, italic, align, sb = it
                         y += sb
                         fn = font(bold, italic)
+                        if align == "hang":     # "- item": wrapped lines go on under the text, not the "-"
+                            hang = WRAP.width("- ", fn, size)
+                            lines = WRAP.lines(text, fn, size, width)
+                            if len(lines) > 1:
+                                rest = " ".join(text.split())[len(lines[0]):].strip()
+                                lines = lines[:1] + WRAP.lines(rest, fn, size, width - hang)
+                            for k, line in enumerate(lines):
+                                y += size * LINE
+                                ops.append(("text", x0 + (hang if k else 0), width, y - size * 0.27, line, fn, size,
+                                            "left"))
+                            continue
                         for line in WRAP.lines(text, fn, size, width):
                             y += size * LINE
                             ops.append(("text", x0, width, y - size * 0.27, line, fn, size, align))
@@ -210,7 +221,7 @@ def signature_flowable(doc: Document) -> Lines:
     sg = doc.signature
     tw = doc.setup.text_width_mm() * mm
     noinhan = [("text", "Nơi nhận:", W.SIZE_NOINHAN, True, True, "left", 0)]
-    noinhan += [("text", t, W.SIZE_RECIPIENT, False, False, "left", 0) for t in sg.recipients]
+    noinhan += [("text", t, W.SIZE_RECIPIENT, False, False, "hang", 0) for t in sg.recipients]
 
     def signer(s: W.SignerBlock) -> list:
         items = [("text", t, W.SIZE_SIGNER, True, False, "center", 0) for t in s.lines]
