@@ -379,6 +379,19 @@ def appendix_chunks(a: AppendixBlock, doc: Document, progress=None):
     jcs = ["center" if k in CENTER_KEYS else "" for k in keys]
     rows = a.rows
     nrows = len(rows)
+    # the rows of one TT (a task and its continuation rows, merged down) stay on one page when
+    # they fit: every row but the last keeps with the next (Word keeps table rows together so)
+    with_next = [False] * nrows
+    i = 0
+    while i < nrows:
+        j = i + 1
+        while j < nrows and rows[j].kind != "group" and rows[j].merge_up:
+            j += 1
+        if j - i > 1 and rows[i].kind != "group" and \
+                sum(_row_height_pt(r.cells, per_line) for r in rows[i:j]) < 0.8 * page_h:
+            for k in range(i, j - 1):
+                with_next[k] = True
+        i = j
     chunk = []
     for i, row in enumerate(rows):
         # a group heading never ends a page alone: kept with the row after it
@@ -394,7 +407,8 @@ def appendix_chunks(a: AppendixBlock, doc: Document, progress=None):
             parts = []
             for k, text in enumerate(row.cells):
                 vm = "continue" if k in row.merge_up else ("restart" if k in nxt else None)
-                parts.append(_tc(widths[k], _cell_paras(text, "KHTable", row.bold, jcs[k], heading), vmerge=vm))
+                parts.append(_tc(widths[k], _cell_paras(text, "KHTable", row.bold, jcs[k], heading or with_next[i]),
+                                 vmerge=vm))
             tcs = "".join(parts)
         # a row is kept on one page, as offices set their tables — unless it is taller than about half
         # a page: moved whole it leaves half a page blank, and one taller than a page Word would clip

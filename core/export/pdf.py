@@ -260,7 +260,7 @@ class Table(Flowable):
     are not split unless one is taller than a whole page."""
 
     def __init__(self, a: AppendixBlock, frame_h: float, progress=None, base: int = 0, _data=None,
-                 _start: int = 0, _end: int | None = None):
+                 _start: int = 0, _end: int | None = None, _cont: str = ""):
         super().__init__()
         self.a = a
         self.frame_h = frame_h
@@ -275,6 +275,11 @@ class Table(Flowable):
         self.data = _data           # (head_ops, head_h, rows) shared by all pieces
         self.start = _start
         self.end = len(_data[2]) if _end is None else _end
+        # a piece that opens inside a task's continuation rows says whose they are:
+        # "5 Công khai, minh bạch (tiếp theo)" across the table, under the repeated header
+        self.cont = _cont
+        self.cont_lines = WRAP.lines(_cont, font(False, True), self.size, self.xs[-1] - 2 * PAD) if _cont else []
+        self.cont_h = len(self.cont_lines) * self.lead + 2 * PAD if _cont else 0.0
 
     # ---- measuring (once) ----
     def _cell_lines(self, text, width, bold):
@@ -325,18 +330,32 @@ class Table(Flowable):
     # ---- platypus protocol ----
     def wrap(self, aw, ah):
         head_h, cum = self.data[1], self.data[3]
-        self.height = head_h + cum[self.end] - cum[self.start]
+        self.height = head_h + self.cont_h + cum[self.end] - cum[self.start]
         self.width = self.xs[-1]
         self.aw = aw
         return self.width, self.height
 
-    def _piece(self, start, end, data=None):
-        t = Table(self.a, self.frame_h, _data=data or self.data, _start=start, _end=end)
+    def _piece(self, start, end, data=None, cont: str = ""):
+        t = Table(self.a, self.frame_h, _data=data or self.data, _start=start, _end=end, _cont=cont)
         return t
+
+    @staticmethod
+    def continued(rows, k: int) -> str:
+        """The "(tiếp theo)" line for a piece starting at row *k*: the TT/index cells of the task
+        whose continuation rows go over the page, or "" when row *k* starts a task of its own."""
+        merge = rows[k][3]
+        if not merge:
+            return ""
+        j = k
+        while j > 0 and rows[j][3]:
+            j -= 1
+        cells = {c[0]: " ".join(ln for ln in c[2] if ln) for c in rows[j][1]}
+        who = " ".join(cells.get(col, "").strip() for col in sorted(merge) if cells.get(col, "").strip())
+        return f"{who} (tiếp theo)" if who else "(tiếp theo)"
 
     def split(self, aw, ah):
         head, head_h, rows, cum = self.data
-        avail = ah - head_h
+        avail = ah - head_h - self.cont_h
         y = 0.0
         k = self.start
         while k < self.end and y + rows[k][0] <= avail:
@@ -350,7 +369,7 @@ class Table(Flowable):
         if k - 1 == self.start and rows[k - 1][2] and ah < self.frame_h - 1:
             return []          # only headings would fit here: the table goes on on the next page
         if k > self.start:
-            return [self._piece(self.start, k), self._piece(k, self.end)]
+            return [self._piece(self.start, k, cont=self.cont), self._piece(k, self.end, cont=self.continued(rows, k))]
         # not even one row fits: move on, unless the row is taller than a page
         h, cells, bold, merge = rows[k]
         if h <= self.frame_h - head_h or avail < 3 * self.lead:
@@ -362,7 +381,8 @@ class Table(Flowable):
         r2 = (max(len(c[2]) for c in rest) * self.lead + 2 * PAD, rest, bold, ())
         new_rows = rows[:k] + [r1, r2] + rows[k + 1:]
         data = (head, head_h, new_rows, _cum(new_rows))
-        return [self._piece(k, k + 1, data), self._piece(k + 1, self.end + 1, data)]
+        return [self._piece(k, k + 1, data, cont=self.cont if k == self.start else ""),
+                self._piece(k + 1, self.end + 1, data)]
 
     def draw(self):
         # Raw PDF operators: reportlab's drawString/path API formats every
@@ -398,6 +418,20 @@ class Table(Flowable):
                 text(True, x, ty + base, ln, True, w)
         y = top - head_h
         lines.append(f"0 {y:.2f} m {total:.2f} {y:.2f} l")
+        if self.cont:
+            f_it = getFont(font(False, True))
+            ty = y - PAD
+            for ln in self.cont_lines:
+                ty -= lead
+                ops = [f"BT 1 0 0 1 {PAD:.2f} {ty + base:.2f} Tm"]
+                for subset, t in f_it.splitString(ln, pdoc):
+                    ops.append(f"{f_it.getSubsetInternalName(subset, pdoc)} {size:g} Tf <{t.hex()}> Tj")
+                ops.append("ET")
+                out.append(" ".join(ops))
+            yb = y - self.cont_h
+            lines.append(f"0 {y:.2f} m 0 {yb:.2f} l {total:.2f} {y:.2f} m {total:.2f} {yb:.2f} l")
+            y = yb
+            lines.append(f"0 {y:.2f} m {total:.2f} {y:.2f} l")
         xs = self.xs
         for k in range(self.start, self.end):
             h, cells, bold, merge = rows[k]
