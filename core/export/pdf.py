@@ -27,7 +27,9 @@ from .walk import AppendixBlock, Document
 LINE = 1.15          # single line height of Times New Roman / Liberation Serif, in em
 RULE_W = 0.6         # rule thickness, pt
 GRID_W = 0.5         # table grid, pt
-PAD = 2.8            # cell padding, pt
+PAD = 2.8            # cell padding left and right, pt (Word: cell margins of 57 twips)
+VPAD = 2.0           # above and below each paragraph of a cell, pt (Word: KHTable spacing 40 twips before/after)
+GAP = "\x00"         # between two paragraphs of a cell: the next one's space before and this one's after
 
 
 def font(bold=False, italic=False) -> str:
@@ -283,7 +285,19 @@ class Table(Flowable):
 
     # ---- measuring (once) ----
     def _cell_lines(self, text, width, bold):
-        return WRAP.lines(text, font(bold), self.size, width - 2 * PAD) if text else []
+        """The cell's lines; a GAP between paragraphs (Word spaces them 2 + 2 pt)."""
+        if not text:
+            return []
+        out: list[str] = []
+        for k, para in enumerate(text.split("\n")):
+            if k:
+                out.append(GAP)
+            out += WRAP.lines(para, font(bold), self.size, width - 2 * PAD)
+        return out
+
+    def _lines_h(self, lines) -> float:
+        gaps = lines.count(GAP)
+        return (len(lines) - gaps) * self.lead + gaps * 2 * VPAD
 
     def _measure(self, progress, base):
         a = self.a
@@ -295,7 +309,7 @@ class Table(Flowable):
             for c in cells:
                 w = sum(self.widths[c.col:c.col + c.colspan])
                 lines = self._cell_lines(c.text, w, True)
-                h = len(lines) * self.lead + 2 * PAD
+                h = self._lines_h(lines) + 2 * VPAD
                 heads.append((c, w, lines, h))
                 if c.rowspan == 1:
                     row_h[r] = max(row_h[r], h)
@@ -321,7 +335,7 @@ class Table(Flowable):
                 cells = [(k, self.widths[k], self._cell_lines(t, self.widths[k], row.bold), centers[k])
                          for k, t in enumerate(row.cells)]
                 bold = row.bold
-            h = max([len(c[2]) for c in cells] + [1]) * self.lead + 2 * PAD
+            h = max([self._lines_h(c[2]) for c in cells] + [self.lead]) + 2 * VPAD
             rows.append((h, cells, bold, row.merge_up))
             if progress and i % 500 == 499:
                 progress(base + i + 1)
@@ -349,7 +363,7 @@ class Table(Flowable):
         j = k
         while j > 0 and rows[j][3]:
             j -= 1
-        cells = {c[0]: " ".join(ln for ln in c[2] if ln) for c in rows[j][1]}
+        cells = {c[0]: " ".join(ln for ln in c[2] if ln and ln != GAP) for c in rows[j][1]}
         who = " ".join(cells.get(col, "").strip() for col in sorted(merge) if cells.get(col, "").strip())
         return f"{who} (tiếp theo)" if who else "(tiếp theo)"
 
@@ -374,11 +388,11 @@ class Table(Flowable):
         h, cells, bold, merge = rows[k]
         if h <= self.frame_h - head_h or avail < 3 * self.lead:
             return []
-        fit = max(1, int((avail - 2 * PAD) // self.lead))
+        fit = max(1, int((avail - 2 * VPAD) // self.lead))
         first = [(c[0], c[1], c[2][:fit], c[3]) for c in cells]
         rest = [(c[0], c[1], c[2][fit:], c[3]) for c in cells]
-        r1 = (fit * self.lead + 2 * PAD, first, bold, merge)
-        r2 = (max(len(c[2]) for c in rest) * self.lead + 2 * PAD, rest, bold, ())
+        r1 = (max(self._lines_h(c[2]) for c in first) + 2 * VPAD, first, bold, merge)
+        r2 = (max(self._lines_h(c[2]) for c in rest) + 2 * VPAD, rest, bold, ())
         new_rows = rows[:k] + [r1, r2] + rows[k + 1:]
         data = (head, head_h, new_rows, _cum(new_rows))
         return [self._piece(k, k + 1, data, cont=self.cont if k == self.start else ""),
@@ -412,8 +426,11 @@ class Table(Flowable):
         # header
         for x, w, ytop, h, hl in head:
             lines.append(f"{x:.2f} {top - ytop - h:.2f} {w:.2f} {h:.2f} re")
-            ty = top - ytop - h / 2 + len(hl) * lead / 2
+            ty = top - ytop - h / 2 + self._lines_h(hl) / 2
             for ln in hl:
+                if ln == GAP:
+                    ty -= 2 * VPAD
+                    continue
                 ty -= lead
                 text(True, x, ty + base, ln, True, w)
         y = top - head_h
@@ -441,8 +458,11 @@ class Table(Flowable):
                 if col not in merge or k == self.start:
                     lines.append(f"{x:.2f} {y:.2f} m {x + w:.2f} {y:.2f} l")
                 lines.append(f"{x:.2f} {y:.2f} m {x:.2f} {yb:.2f} l")
-                ty = y - PAD
+                ty = y - VPAD
                 for ln in cl:
+                    if ln == GAP:
+                        ty -= 2 * VPAD
+                        continue
                     ty -= lead
                     if ln:
                         if center:
@@ -465,7 +485,9 @@ def _styles(doc: Document) -> dict[str, ParagraphStyle]:
     size = s.font_size
     body = ParagraphStyle("body", fontName=font(), fontSize=size, leading=size * LINE * s.line_spacing,
                           alignment=TA_JUSTIFY, firstLineIndent=s.indent * mm, spaceBefore=s.space_before,
-                          allowWidows=0, allowOrphans=0)   # Word's widow control (KHBody)
+                          allowWidows=0, allowOrphans=0,   # Word's widow control (KHBody)
+                          spaceShrinkage=0)   # Word and LibreOffice never squeeze spaces to fit a line
+                                              # (reportlab's default lets them shrink 5 %: other breaks)
     bold = ParagraphStyle("bold", parent=body, fontName=font(True))
     center = ParagraphStyle("center", parent=body, alignment=TA_CENTER, firstLineIndent=0, spaceBefore=0,
                             leading=size * LINE)
