@@ -197,7 +197,7 @@ def set_text(para, text: str) -> None:
     runs = _runs(para.el)
     if not runs:
         return
-    for i, r in enumerate(runs):
+    for r in runs:
         for t in r.findall(w("t")):
             t.text = ""
     runs[0].find(w("t")).text = text
@@ -382,7 +382,7 @@ def serialize(doc: Document) -> bytes:
     changed[doc.main] = doc.root
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, info in doc.pkg.infos.items():
+        for name in doc.pkg.infos:
             if name.endswith("/"):
                 continue
             if name in changed:

@@ -821,7 +821,7 @@ def rule_appendices(doc: Document, lay: Layout, cfg: dict) -> list[Finding]:
     out = []
     aps = lay.appendices
     sz = cfg["sizes"]
-    for k, ap in enumerate(aps):
+    for ap in aps:
         lab: Para = ap["label"]
         sec = doc.sections[lab.section]
         # numbered on its own: the appendix opens its own section, restarting at 1

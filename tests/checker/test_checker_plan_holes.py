@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from core.export import notes
-from core.model import Appendix, Column, Paragraph, Row, Run, Signer
+from core.model import Appendix, Paragraph, Row, Run, Signer
 from core.plancheck import check_plan, sentence_case
 from core.templates import plan_from_template
 
