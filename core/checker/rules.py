@@ -289,6 +289,40 @@ def _check_run_format(rule: str, what_vi: str, what_en: str, p: Para, ref: str, 
     return out
 
 
+def cell_text_width(p: Para) -> float | None:
+    """Twips available for text in the table cell holding *p* (its width less the cell margins),
+    or None when *p* is not in a cell of a known width."""
+    from .document import TAG_TC, w
+    el = p.el.getparent()
+    while el is not None and el.tag != TAG_TC:
+        el = el.getparent()
+    if el is None:
+        return None
+    tcw = el.find(f"{w('tcPr')}/{w('tcW')}")
+    if tcw is None or tcw.get(w("type"), "dxa") != "dxa":
+        return None
+    try:
+        width = int(tcw.get(w("w")))
+    except (TypeError, ValueError):
+        return None
+    tbl = el.getparent().getparent() if el.getparent() is not None else None
+    margins = 0
+    for side in ("left", "right"):
+        v = None
+        for scope in (el.find(f"{w('tcPr')}/{w('tcMar')}"),
+                      tbl.find(f"{w('tblPr')}/{w('tblCellMar')}") if tbl is not None else None):
+            if scope is not None:
+                m = scope.find(w(side)) if scope.find(w(side)) is not None else scope.find(w("start" if side == "left" else "end"))
+                if m is not None:
+                    try:
+                        v = int(m.get(w("w")))
+                    except (TypeError, ValueError):
+                        v = None
+                    break
+        margins += 108 if v is None else v      # Word's default cell margin: 0.19 cm
+    return float(width - margins) if width > margins else None
+
+
 def _twips_mm(t) -> float:
     return round((t or 0) / 56.7, 1)
 
@@ -360,6 +394,17 @@ def rule_national(doc: Document, lay: Layout, cfg: dict) -> list[Finding]:
                    "The national title “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” is missing.", "national")]
     out += _check_run_format("header.national", "Quốc hiệu", "National title", lay.national, "national",
                              tuple(sz["national"]), bold=True, italic=False, upper=True)
+    avail = cell_text_width(lay.national)
+    if avail is not None:
+        from ..export.layout import text_width
+        size = max(lay.national.sizes() or {13.0})
+        need = text_width(" ".join(lay.national.stripped.split()), size, bold=lay.national.any_on("b")) * 20
+        if need > avail + 10:
+            out.append(_f("header.national.one_line", "error", lay.national.snippet(),
+                          f"Cột bên phải đầu trang rộng {avail / 567:.1f} cm: Quốc hiệu bị xuống dòng — cần khoảng "
+                          f"{need / 567:.1f} cm để in trên một dòng.",
+                          f"The right header column is {avail / 567:.1f} cm wide: the national title wraps — it needs "
+                          f"about {need / 567:.1f} cm to print on one line.", "national", paras=[lay.national]))
     m = lay.motto
     if m is None:
         out.append(_f("header.motto", "error", lay.national.snippet(), "Không có Tiêu ngữ “Độc lập - Tự do - Hạnh phúc”.",

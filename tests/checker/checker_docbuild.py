@@ -117,7 +117,7 @@ def _cell(paras: list[dict], width: int) -> str:
     return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{inner}</w:tc>'
 
 
-def _table(rows: list[list[list[dict]]], widths=(3700, 5600)) -> str:
+def _table(rows: list[list[list[dict]]], widths=(3600, 6000)) -> str:
     grid = "".join(f'<w:gridCol w:w="{x}"/>' for x in widths)
     body = "".join("<w:tr>" + "".join(_cell(c, widths[i]) for i, c in enumerate(r)) + "</w:tr>" for r in rows)
     return (f'<w:tbl><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblBorders><w:top w:val="nil"/>'

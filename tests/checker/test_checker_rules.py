@@ -453,3 +453,17 @@ def test_every_finding_is_bilingual_and_cites_the_decree(tmp_path):
         assert "30/2020" in f.reference("vi") and "30/2020" in f.reference("en")
         d = f.to_dict("en")
         assert d["message"] == f.en and d["where"]
+
+
+def test_national_title_column_too_narrow_for_one_line(tmp_path):
+    import checker_docbuild
+    s = B.spec()
+    orig = checker_docbuild._table
+    # the fixtures' header: two equal columns of 4677 twips (8.25 cm) — the 13 pt bold title wraps
+    checker_docbuild._table = lambda rows, widths=(4677, 4677): orig(rows, widths)
+    try:
+        r = run(tmp_path, s)
+    finally:
+        checker_docbuild._table = orig
+    assert rules(r) == {"header.national.one_line"}
+    assert "7.9 cm" in r.findings[0].vi
