@@ -36,7 +36,7 @@ def test_fixture_faults_are_listed(key):
     path = glob.glob(os.path.join(FIXTURES, key + "_*.docx"))[0]
     r = check_docx(path)
     found = {f.rule for f in r.findings}
-    assert EXPECTED[key] <= found, EXPECTED[key] - found
+    assert EXPECTED[key] | {"header.national.one_line"} <= found, EXPECTED[key] - found
     assert r.doc_type == "KẾ HOẠCH"
     # the appendices of 002 are three, each reported on its own
     if key == "002":
