@@ -29,6 +29,7 @@ COMMANDS = {
     "merge": "core.merge:cli_main",
     "send-copy": "core.sharing:cli_main",
     "next-year": "core.rollover:cli_main",
+    "check-docx": "core.checker.cli:main",
 }
 
 

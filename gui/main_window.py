@@ -213,6 +213,8 @@ class MainWindow(QMainWindow):
         send_copy.install(self)
         from . import next_year   # File → Next year's plan from this one
         next_year.install(self)
+        from . import plan_check   # File → Kiểm tra kế hoạch trước khi in (F7), the panel of holes
+        plan_check.install(self)
         # Every action that acts on the open plan, in one list: without a plan they are all disabled
         # (menus, toolbar and shortcuts alike — Ctrl+Enter with no plan raised AttributeError into the
         # crash dialog); sync_plan_actions() is the one place that enables them, on open and close.
@@ -256,6 +258,8 @@ class MainWindow(QMainWindow):
         self.a_xlsx = self._act(t("Xuất &Excel (bảng phụ lục)…"), lambda: self.export("xlsx"), None,
                                 t("Mỗi phụ lục thành một trang tính Excel, sẵn để in."))
         self.a_import = self._act(t("&Nhập từ Word (.docx)…"), lambda: self.import_docx(), "Ctrl+Shift+I")
+        self.a_check_docx = self._act(t("Kiểm tra t&hể thức văn bản Word…"), self.check_docx_format, None,
+                                      t("Kiểm tra một văn bản Word bất kỳ theo Nghị định 30/2020 và ghi bản đã sửa."))
         self.a_merge = self._act(t("&Gộp với bản của nơi khác…"), self.merge)
         self.a_conflicts = self._act(t("&Xung đột gộp còn chờ xử lý…"), self.pending_conflicts, None,
                                      t("Các xung đột để lại (“Để sau”) từ lần gộp trước: chọn bản nào giữ."))
@@ -298,6 +302,7 @@ class MainWindow(QMainWindow):
             a.setEnabled(has_module("core.export.docx" if a is self.a_docx else "core.export.pdf"))
         self.a_xlsx.setEnabled(has_module("core.export.xlsx") and has_module("openpyxl"))
         self.a_import.setEnabled(has_module("core.importers.docx"))
+        self.a_check_docx.setEnabled(has_module("core.checker"))
         self.a_merge.setEnabled(has_module("gui.dialogs.merge_dialog"))
         self.a_calendar.setEnabled(has_module("gui.calendar.view"))
         self.a_agenda.setEnabled(has_module("gui.calendar.view"))
@@ -320,6 +325,7 @@ class MainWindow(QMainWindow):
         m.addAction(self.a_pdf)
         m.addAction(self.a_xlsx)
         m.addAction(self.a_import)
+        m.addAction(self.a_check_docx)
         m.addAction(self.a_merge)
         m.addAction(self.a_conflicts)
         m.addSeparator()
@@ -731,6 +737,9 @@ class MainWindow(QMainWindow):
             found = notes(self.doc.plan, current_language())
             if found:
                 text += " — " + self.tr("Lưu ý: %1").replace("%1", " ".join(found))
+                # a draft may have holes: exported all the same, and listed in the panel, each a click away
+                from . import plan_check
+                plan_check.after_export(self)
         self.statusBar().showMessage(text, 20000)
 
     def import_docx(self, source: str | None = None):
@@ -750,6 +759,17 @@ class MainWindow(QMainWindow):
         plan, dest = got
         if self.create_and_open(plan, dest) and plan.import_report:
             show_text(self, self.tr("Báo cáo nhập"), "\n".join(map(str, plan.import_report)))
+
+    def check_docx_format(self, source: str | None = None):
+        """File → Kiểm tra thể thức văn bản Word…: the findings of check-docx for any Word file."""
+        from gui.dialogs.format_check_dialog import FormatCheckDialog, run_format_check_dialog
+        folder = os.path.dirname(self.doc.path) if self.doc is not None and self.doc.path else ""
+        if source:
+            dlg = FormatCheckDialog(self, source=source)
+            dlg.exec()
+            dlg.deleteLater()
+        else:
+            run_format_check_dialog(self, folder)
 
     def pending_conflicts(self):
         if not self.doc:

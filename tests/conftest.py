@@ -29,3 +29,22 @@ def win(qtbot):
     qtbot.waitExposed(w)
     yield w
     w.close()
+
+def lo_font_env(folder: str) -> dict:
+    """Environment for a LibreOffice run that lays text out with the program's own Times-metric
+    font (resources/fonts: Liberation Serif 2.1, which covers Vietnamese) instead of the system's
+    Liberation Serif 1.07, which has no Vietnamese letters (LibreOffice then falls back to DejaVu
+    and breaks pages elsewhere).  *folder*: where the fontconfig file and cache go."""
+    fonts = os.path.join(ROOT, "resources", "fonts")
+    conf = os.path.join(folder, "fonts.conf")
+    os.makedirs(os.path.join(folder, "fc-cache"), exist_ok=True)
+    with open(conf, "w", encoding="utf-8") as f:
+        f.write('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
+                '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n'
+                f'  <dir>{fonts}</dir>\n  <cachedir>{os.path.join(folder, "fc-cache")}</cachedir>\n'
+                '  <selectfont><rejectfont>'
+                '<glob>/usr/share/fonts/truetype/liberation/LiberationSerif*</glob>'
+                '</rejectfont></selectfont>\n</fontconfig>\n')
+    env = dict(os.environ)
+    env["FONTCONFIG_FILE"] = conf
+    return env

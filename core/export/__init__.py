@@ -202,32 +202,13 @@ def iter_export(plan, path: str, fmt: str) -> Iterator[float]:
 
 
 def notes(plan, lang: str = "vi") -> list[str]:
-    """What the clerk should look at before printing: page settings clamped to
-    the decree's ranges, a plan without a signer or a signer without a name,
-    text left after the closing "./." (it is printed as it stands)."""
-    from .layout import page_setup
-    out = list(page_setup(plan.meta.page).notes)
-    en = lang == "en"
-    if not plan.signers:
-        out.append("The plan has no signer: the signature block will be empty." if en else
-                   "Kế hoạch chưa có người ký: khối chữ ký sẽ để trống.")
-    for s in plan.signers:
-        if not (s.name or "").strip():
-            out.append("A signer has no name yet." if en else "Chưa ghi họ tên người ký.")
-    gaps = placeholders(plan, lang)
-    if gaps:
-        more = len(gaps) > 6
-        shown = ", ".join(gaps[:6])
-        out.append(f"{len(gaps)} places still hold the template's “…” (text to fill in): {shown}"
-                   f"{' and others' if more else ''}. They are printed as they stand." if en else
-                   f"Còn {len(gaps)} chỗ có dấu “…” của mẫu chưa điền: {shown}{' và các chỗ khác' if more else ''}. "
-                   "Các chỗ này sẽ được in như đang có — hãy điền hoặc xóa trước khi in.")
-    tail = _after_closing_mark(plan)
-    if tail:
-        out.append(f"After the closing “./.” there is “{tail}”; it will be printed — delete it if it was typed by "
-                   "mistake." if en else
-                   f"Sau dấu kết thúc “./.” còn chữ “{tail}”; chữ này sẽ được in — hãy xóa nếu gõ nhầm.")
-    return out
+    """What the clerk should look at before printing — the messages of
+    :func:`core.plancheck.check_plan` (page settings clamped to the decree's
+    ranges, no agency or place, a blank number the appendices name, no signer or
+    an unknown title, a trích yếu in capitals, template gaps, text after "./.",
+    the TT column…): one list, used by ``main.py export`` and the window."""
+    from ..plancheck import check_plan
+    return [h.message(lang) for h in check_plan(plan)]
 
 
 _GAP = "…"

@@ -6,7 +6,8 @@ import sys
 from ..cli import load_plan_readonly, parser
 from ..errors import PlanError
 from ..fileio import guard_output, same_file
-from . import export_docx, export_pdf, notes
+from ..plancheck import check_plan, summary
+from . import export_docx, export_pdf
 
 
 def main(args: list[str], lang: str) -> int:
@@ -28,8 +29,12 @@ def main(args: list[str], lang: str) -> int:
         if path:
             guard_output(path, kind, sources=[a.file], force=a.force)
     plan = load_plan_readonly(a.file)
-    for n in notes(plan, lang):
-        print(("Lưu ý: " if lang != "en" else "Note: ") + n, file=sys.stderr)
+    holes = check_plan(plan)
+    for h in holes:
+        print(("Lưu ý: " if lang != "en" else "Note: ") + h.message(lang), file=sys.stderr)
+    if holes:
+        # a draft may have holes: the export goes on, and says how many remain
+        print(summary(holes, lang), file=sys.stderr)
     for path, fn in ((a.docx, export_docx), (a.pdf, export_pdf)):
         if path:
             fn(plan, path)

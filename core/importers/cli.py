@@ -32,6 +32,15 @@ def import_docx(path: str) -> Plan:
             plan.agencies = starter_agencies(era_of(plan.meta.period or plan.meta.issue_date))
         except Exception:   # the agency list is a convenience, never a reason to fail
             log.exception("starter agency list not added to the imported plan")
+    if not (plan.meta.agency or "").strip():
+        # the left header cell was empty: the opening paragraph often names the agency — suggested,
+        # never filled in (the plan check offers it again before export)
+        from ..plancheck import suggest_agency
+        sug = suggest_agency(plan)
+        plan.import_report.append(
+            "Không có tên cơ quan ban hành ở ô trái đầu trang (Nghị định 30/2020 bắt buộc)."
+            + (f" Đoạn mở đầu gợi ý: “{sug[0].replace(chr(10), ' / ')}” — kiểm tra rồi ghi vào phần đầu văn bản."
+               if sug else " Hãy ghi vào phần đầu văn bản."))
     return plan
 
 

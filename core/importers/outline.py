@@ -143,9 +143,17 @@ def _strip_runs(runs: list[Run]) -> list[Run]:
     return merged
 
 
-def _plain_if_uniform(runs: list[Run], bold: bool, italic: bool) -> list[Run]:
-    """Headings: formatting that covers the whole line belongs to the level's
-    style, not to the text (a bold "1. Mục đích" is just a khoản title)."""
+# what the export's style of each level prints (core/export/docx.py: KHPhan, KHMuc, KHKhoan bold; KHDiem plain)
+LEVEL_STYLE = {"part": (True, False), "muc": (True, False), "khoan": (True, False), "diem": (False, False)}
+
+
+def _plain_if_uniform(runs: list[Run], bold: bool, italic: bool, kind: str = "khoan") -> list[Run]:
+    """Headings: formatting that covers the whole line and that the level's style prints anyway
+    belongs to the style, not to the text (a bold "1. Mục đích" is just a khoản title).  Formatting
+    the style would not print stays with the text: a bold "b) Công khai, minh bạch" relettered as a
+    điểm, or a bold italic khoản, prints as it was signed."""
+    style_b, style_i = LEVEL_STYLE.get(kind, (False, False))
+    bold, italic = bold and style_b, italic and style_i
     return [Run(r.text, r.bold and not bold, r.italic and not italic) for r in runs]
 
 
@@ -439,7 +447,7 @@ class Builder:
         runs = _runs_after_prefix(_strip_runs(p.runs), cut)
         sec = Section(kind=kind, parent_id=parent.id if parent else None)
         if _is_title_like(p, rest):
-            sec.title = _strip_runs(_plain_if_uniform(runs, p.bold, p.italic))
+            sec.title = _strip_runs(_plain_if_uniform(runs, p.bold, p.italic, kind))
             if kind == "muc" and sec.title_text.endswith(":"):
                 pass
         else:
