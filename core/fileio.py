@@ -8,7 +8,11 @@ any failure.  That sequence lives here once.
 from __future__ import annotations
 
 import os
+import re
+import stat as _stat
+import sys
 import tempfile
+import time
 from contextlib import contextmanager
 
 
@@ -44,14 +48,103 @@ def unlink_quiet(path: str | None) -> None:
             pass
 
 
+# ------------------------------------------------------ temporary names --
+# Every temporary file the program writes beside a target is named by
+# :func:`temp_beside`: a hidden name with one of these prefixes, eight random
+# characters (tempfile's) and an optional suffix; SQLite may add "-journal".
+_LEFTOVER = re.compile(r"^(?:(?:\.tmp-(?:send-|merge-)?|\.settings\.|\.ics-)[a-z0-9_]{8}(?:\.sqlite|\.zip|\.xlsx)?"
+                       r"|\.~.+\.[a-z0-9_]{8}\.part)(?:-journal)?$")
+LEFTOVER_AGE = 10 * 60      # seconds without a change before a temporary file counts as left over
+
+
+def is_leftover_name(name: str) -> bool:
+    """True for a file name that only :func:`temp_beside` makes (``.tmp-send-ab12cd_9.sqlite``,
+    ``.~Ke hoach.pdf.ab12cd_9.part``, and their ``-journal``)."""
+    return bool(_LEFTOVER.match(name))
+
+
+def _open_here(paths: set[str]) -> set[str]:
+    """Which of *paths* some live process on this computer has open (Linux: /proc;
+    elsewhere nothing is known, and Windows refuses to delete an open file anyway)."""
+    if not sys.platform.startswith("linux") or not paths:
+        return set()
+    found: set[str] = set()
+    try:
+        pids = [d for d in os.listdir("/proc") if d.isdigit()]
+    except OSError:
+        return set()
+    for pid in pids:
+        fd_dir = f"/proc/{pid}/fd"
+        try:
+            fds = os.listdir(fd_dir)
+        except OSError:
+            continue
+        for fd in fds:
+            try:
+                target = os.readlink(f"{fd_dir}/{fd}")
+            except OSError:
+                continue
+            if target in paths:
+                found.add(target)
+    return found
+
+
+def sweep_leftovers(folder: str, now: float | None = None, min_age: float = LEFTOVER_AGE) -> list[str]:
+    """Remove temporary files of our own naming that an interrupted write (a
+    killed export or send-copy) left in *folder*: only names :func:`temp_beside`
+    makes, only when unchanged for *min_age* seconds, and never one a live
+    process here holds open (a write going on at the same time).  Returns the
+    paths removed.  Never raises: tidying is a courtesy."""
+    now = time.time() if now is None else now
+    try:
+        names = [n for n in os.listdir(folder) if is_leftover_name(n)]
+    except OSError:
+        return []
+    old: set[str] = set()
+    for n in names:
+        p = os.path.join(os.path.realpath(folder), n)
+        try:
+            st = os.lstat(p)
+        except OSError:
+            continue
+        if _stat.S_ISREG(st.st_mode) and now - st.st_mtime >= min_age:
+            old.add(p)
+    if not old:
+        return []
+    busy = _open_here(old)
+    # a temporary database and its journal go together: if either is in use, keep both
+    busy |= {p[:-len("-journal")] for p in busy if p.endswith("-journal")} | {p + "-journal" for p in busy}
+    removed = []
+    for p in sorted(old - busy):
+        try:
+            os.unlink(p)
+            removed.append(p)
+        except OSError:
+            pass
+    return removed
+
+
+def temp_beside(path: str, prefix: str = ".tmp-", suffix: str = "", create: bool = True) -> str:
+    """A fresh temporary name in *path*'s folder (hidden, our own naming, see
+    :func:`is_leftover_name`), after tidying that folder's leftovers.  With
+    *create* the empty file exists; without, only the name is reserved for a
+    writer that must create the file itself (SQLite's ``VACUUM INTO``)."""
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    sweep_leftovers(folder)
+    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=folder)
+    os.close(fd)
+    if not create:
+        os.unlink(tmp)
+    return tmp
+
+
 @contextmanager
 def replacing(path: str, prefix: str = ".tmp-", suffix: str = ""):
     """Yield a temporary path beside *path*; when the block ends normally the
     temporary file is synced and renamed over *path*; on any error it is
     removed and *path* is left as it was."""
     folder = os.path.dirname(os.path.abspath(path)) or "."
-    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=folder)
-    os.close(fd)
+    tmp = temp_beside(path, prefix=prefix, suffix=suffix)
     try:
         yield tmp
         fsync_file(tmp)
@@ -97,13 +190,36 @@ def sniff(path: str) -> str | None:
     return None
 
 
+def file_identity(path: str | None) -> tuple[str, int, int] | None:
+    """What a file *is*, not what it is called: (resolved path, device, inode),
+    so a symbolic link, a hard link or another spelling of the same path is
+    the same file.  On Windows ``os.stat`` gives the volume serial number and
+    the NTFS file ID as device and inode.  None when *path* does not exist."""
+    if not path:
+        return None
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return os.path.normcase(os.path.realpath(path)), st.st_dev, st.st_ino
+
+
+def same_identity(a: tuple[str, int, int] | None, b: tuple[str, int, int] | None) -> bool:
+    if a is None or b is None:
+        return False
+    # a file system without file ids (st_ino 0) falls back on the resolved path
+    return a[0] == b[0] or (a[2] != 0 and (a[1], a[2]) == (b[1], b[2]))
+
+
 def same_file(a: str | None, b: str | None) -> bool:
+    """True when *a* and *b* name one file (through links or not); for a path
+    that does not exist yet, when the two resolve to the same name."""
     if not a or not b:
         return False
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
+    ia, ib = file_identity(a), file_identity(b)
+    if ia is not None and ib is not None:
+        return same_identity(ia, ib)
+    return os.path.normcase(os.path.realpath(a)) == os.path.normcase(os.path.realpath(b))
 
 
 def guard_output(path: str, kind: str, sources=(), force: bool = False) -> None:

@@ -29,9 +29,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .errors import PlanError
+from .fileio import temp_beside
 from .model import now_iso
 from .store import codec
-from .store.safe_open import harden, hot_journal, ro_uri, validate
+from .store.safe_open import connect, harden, hot_journal, validate
 from .store.schema import APPLICATION_ID, RECORD_TABLES, SCHEMAS
 from .text import nfc
 
@@ -142,7 +143,7 @@ def read_side(path: str, label: str) -> Side:
     with readable(path) as p:
         info = validate(p)
         side = Side(path=os.path.abspath(path), label=label, version=info.version)
-        conn = sqlite3.connect(ro_uri(p), uri=True, isolation_level=None, check_same_thread=False)
+        conn = connect(p, mode="ro", immutable=1, isolation_level=None, check_same_thread=False)
         try:
             harden(conn)
             for t in RECORD_TABLES:
@@ -722,10 +723,8 @@ def _write(M: Side, T: Side, st: _State, out: str) -> str:
         "carried_conflicts": len(carried),
     })
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-merge-", suffix=".sqlite", dir=folder)
-        os.close(fd)
-        os.unlink(tmp)
-        conn = sqlite3.connect(tmp, isolation_level=None)
+        tmp = temp_beside(os.path.join(folder, "x"), prefix=".tmp-merge-", suffix=".sqlite", create=False)
+        conn = connect(tmp, isolation_level=None)
         try:
             harden(conn)
             conn.execute("PRAGMA journal_mode=DELETE")
@@ -1208,7 +1207,7 @@ def apply_merged(store, merged_path: str) -> None:
     backup of the open file first; the caller reloads the plan."""
     from .store.planfile import _db_error
     validate(merged_path)
-    src = sqlite3.connect(ro_uri(merged_path), uri=True)
+    src = connect(merged_path, mode="ro", immutable=1)
     try:
         src.backup(store.conn)
     except sqlite3.Error as e:

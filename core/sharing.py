@@ -26,12 +26,11 @@ import sqlite3
 import sys
 import tempfile
 import unicodedata
-import urllib.parse
 import zipfile
 from contextlib import contextmanager
 
 from .errors import FileRefused, PlanError
-from .store.safe_open import harden, hot_journal, recover_journal, ro_uri, validate
+from .store.safe_open import connect, harden, hot_journal, recover_journal, validate
 from .store.schema import RECORD_TABLES
 
 MAX_UNZIPPED = 512 * 1024 * 1024     # a plan is a few MB; refuse zip bombs
@@ -149,14 +148,12 @@ def _meta_data(conn) -> dict:
 # ---------------------------------------------------------------- utils --
 def _tmp_name(folder: str, suffix: str) -> str:
     """A fresh, not yet existing name in *folder* (VACUUM INTO needs that)."""
-    fd, p = tempfile.mkstemp(prefix=".tmp-send-", suffix=suffix, dir=folder)
-    os.close(fd)
-    os.unlink(p)
-    return p
+    from .fileio import temp_beside
+    return temp_beside(os.path.join(folder, "x"), prefix=".tmp-send-", suffix=suffix, create=False)
 
 
 def _record_hashes(path: str) -> dict[str, str]:
-    conn = sqlite3.connect(ro_uri(path), uri=True)
+    conn = connect(path, mode="ro", immutable=1)
     try:
         harden(conn)
         out = {}
@@ -170,8 +167,7 @@ def _record_hashes(path: str) -> dict[str, str]:
 def _own_conn(path: str) -> sqlite3.Connection:
     """A read-only connection to one of our own (validated) files, able to
     run VACUUM INTO (which the hardened limits forbid)."""
-    conn = sqlite3.connect("file:" + urllib.parse.quote(os.path.abspath(path)) + "?mode=ro", uri=True,
-                           isolation_level=None)
+    conn = connect(path, mode="ro", isolation_level=None)
     conn.execute("PRAGMA trusted_schema=OFF")
     return conn
 
@@ -224,7 +220,7 @@ def send_copy(src: str, dest: str, zip_it: bool = False, clean: bool = False, ov
                 conn.execute("VACUUM INTO ?", (tmp,))
                 conn.close()
                 conn = None
-                out = sqlite3.connect(tmp, isolation_level=None)
+                out = connect(tmp, isolation_level=None)
                 try:
                     # our own copy, just written by VACUUM INTO: not hardened, since VACUUM
                     # needs to attach a database, which the hardened limits forbid
@@ -448,7 +444,7 @@ def _plan_id(path: str) -> str | None:
     is not a readable plan file."""
     try:
         validate(path)
-        conn = sqlite3.connect(ro_uri(path), uri=True)
+        conn = connect(path, mode="ro", immutable=1)
         try:
             harden(conn)
             row = conn.execute("SELECT id FROM meta").fetchone()

@@ -12,7 +12,6 @@ import json
 import errno
 import os
 import sqlite3
-import tempfile
 import time
 from contextlib import contextmanager
 
@@ -21,10 +20,11 @@ import sqlite_utils
 from ..errors import FileRefused, PlanError
 from ..fileio import fsync_dir as _fsync_dir
 from ..fileio import fsync_file as _fsync_file
+from ..fileio import temp_beside
 from ..model import Plan, new_id, now_iso
 from . import codec
 from .migrations import migrate
-from .safe_open import FileInfo, harden, hot_journal, recover_journal, validate
+from .safe_open import FileInfo, connect, harden, hot_journal, recover_journal, validate
 from .schema import APPLICATION_ID, RECORD_TABLES, SCHEMA_VERSION, SCHEMAS
 
 TABLE_COLUMNS: dict[str, list[str]] = {}
@@ -34,7 +34,7 @@ COALESCE_SECONDS = 10.0
 
 
 def _connect(path: str) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    conn = connect(path, isolation_level=None, check_same_thread=False)
     harden(conn)
     conn.row_factory = sqlite3.Row
     return conn
@@ -90,11 +90,8 @@ class PlanStore:
         if os.path.exists(path) and not overwrite:
             raise PlanError(f"Tệp “{os.path.basename(path)}” đã có; chọn tên khác.",
                             f"“{os.path.basename(path)}” already exists; choose another name.")
-        folder = os.path.dirname(path) or "."
         try:
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".sqlite", dir=folder)
-            os.close(fd)
-            os.unlink(tmp)
+            tmp = temp_beside(path, suffix=".sqlite", create=False)
         except OSError as e:
             raise _os_error(e, path) from e
         try:
@@ -306,9 +303,8 @@ class PlanStore:
         tmp = None
         self.mark_exposed()
         try:
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".sqlite", dir=folder)
-            os.close(fd)
-            target = sqlite3.connect(tmp)
+            tmp = temp_beside(dest, suffix=".sqlite")
+            target = connect(tmp)
             try:
                 self.conn.backup(target)
                 target.execute("PRAGMA journal_mode=DELETE")
