@@ -222,17 +222,50 @@ def same_file(a: str | None, b: str | None) -> bool:
     return os.path.normcase(os.path.realpath(a)) == os.path.normcase(os.path.realpath(b))
 
 
-def guard_output(path: str, kind: str, sources=(), force: bool = False) -> None:
-    """Refuse to write a *kind* file ('docx', 'xlsx', 'pdf', 'ics', 'sqlite',
-    'zip') at *path* when that would destroy something the clerk has:
+def refuse_if_open(path: str, here_ok: bool = False) -> None:
+    """Refuse (one clear line) when a window of the program has *path* open —
+    here or on another computer, under any name (symbolic or hard link): its
+    lock note (see :mod:`core.session`) says so.  Replacing or writing the file
+    under that window would make its last edits vanish.  With *here_ok* a
+    window of this very process does not count (it is the one writing)."""
+    from .errors import PlanError
+    from .session import open_elsewhere
+    info = open_elsewhere(path, here_ok=here_ok)
+    if info is None:
+        return
+    name = os.path.basename(path) or path
+    if info.state == "other-host":
+        where_vi = f"trên máy “{info.host}” (người dùng “{info.user}”, từ {info.opened})"
+        where_en = f"on the computer “{info.host}” (user “{info.user}”, since {info.opened})"
+    else:
+        where_vi, where_en = f"trong một cửa sổ Kế hoạch trên máy này (từ {info.opened})", \
+            f"in a Kế hoạch window on this computer (since {info.opened})"
+    raise PlanError(f"Tệp “{name}” đang được mở {where_vi}; không ghi đè để không mất các chỉnh sửa ở đó. "
+                    f"Hãy đóng cửa sổ đó rồi thử lại (nếu chắc chắn không còn cửa sổ nào mở tệp, xoá tệp "
+                    f"“{name}.lock” bên cạnh).",
+                    f"“{name}” is open {where_en}; not overwritten, so that the edits made there are not lost. "
+                    f"Close that window and try again (if you are sure no window has it open, delete "
+                    f"“{name}.lock” beside it).")
 
-    * never over one of *sources* (the file being read), even with *force*;
+
+def guard_output(path: str, kind: str, sources=(), force: bool = False, flag: str = "--force") -> None:
+    """The one place that decides whether *path* may be written as a *kind*
+    file ('docx', 'xlsx', 'pdf', 'ics', 'sqlite', 'zip') — every command-line
+    action and every save of the window asks it first.  Refused when the write
+    would destroy something the clerk has:
+
+    * never over one of *sources* (the files being read, of any kind — a
+      received .zip as well as a plan), whatever the name it is reached by
+      (a link, another spelling: :func:`file_identity`), even with *force*;
+    * never over a file a window has open (its lock note), even with *force*;
     * never an export over a plan file (.sqlite), even with *force* — an
       export of a plan over the plan itself, or over another plan, is how a
       day's work is lost;
     * without *force*, never over an existing file of another kind (a PDF
       written over a Word letter), nor over an existing plan when writing a
       plan.  Re-exporting over an earlier export of the same kind is fine.
+
+    *flag* is the option named in the refusal (``--force``, ``--overwrite``).
     """
     from .errors import PlanError
     name = os.path.basename(path) or path
@@ -245,6 +278,7 @@ def guard_output(path: str, kind: str, sources=(), force: bool = False) -> None:
         if same_file(path, s):
             raise PlanError(f"Tệp đích “{name}” chính là tệp đang đọc; chọn tên khác để không ghi đè lên nó.",
                             f"The output “{name}” is the file being read; choose another name so it is not overwritten.")
+    refuse_if_open(path)
     have = sniff(path)
     if have == "sqlite" and kind != "sqlite":
         raise PlanError(f"“{name}” là một tệp kế hoạch (.sqlite): ghi {_KIND_NAMES[kind][0]} lên đó sẽ làm mất kế hoạch. "
@@ -254,10 +288,10 @@ def guard_output(path: str, kind: str, sources=(), force: bool = False) -> None:
     if force:
         return
     if kind == "sqlite" and have != "empty":
-        raise PlanError(f"Tệp “{name}” đã có; không ghi đè (thêm --force nếu muốn thay thế).",
-                        f"“{name}” already exists; not overwritten (add --force to replace it).")
+        raise PlanError(f"Tệp “{name}” đã có; không ghi đè (thêm {flag} nếu muốn thay thế).",
+                        f"“{name}” already exists; not overwritten (add {flag} to replace it).")
     if have not in (_WANT[kind], "empty"):
         raise PlanError(f"Tệp “{name}” đã có và không phải {_KIND_NAMES[kind][0]}; không ghi đè "
-                        "(chọn tên khác, hoặc thêm --force nếu chắc chắn muốn thay thế).",
+                        f"(chọn tên khác, hoặc thêm {flag} nếu chắc chắn muốn thay thế).",
                         f"“{name}” already exists and is not {_KIND_NAMES[kind][1]}; not overwritten "
-                        "(choose another name, or add --force if you are sure).")
+                        f"(choose another name, or add {flag} if you are sure).")

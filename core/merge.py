@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .errors import PlanError
-from .fileio import temp_beside
+from .fileio import guard_output, temp_beside
 from .model import now_iso
 from .store import codec
 from .store.safe_open import connect, harden, hot_journal, validate
@@ -347,17 +347,12 @@ def _row_from(content: dict, rev: int, created: str, modified: str, cols: list[s
 
 
 def merge_files(mine: str, theirs: str, out: str, overwrite: bool = False,
-                allow_different: bool = False) -> MergeResult:
-    """Merge *theirs* into *mine*, writing *out*.  MINE and THEIRS are only read."""
+                allow_different: bool = False, inputs=()) -> MergeResult:
+    """Merge *theirs* into *mine*, writing *out*.  MINE and THEIRS are only read;
+    *inputs* are the files they came from (a received .zip), never written either."""
     t0 = time.perf_counter()
     mine, theirs, out = os.path.abspath(mine), os.path.abspath(theirs), os.path.abspath(out)
-    for p in (mine, theirs):
-        if os.path.exists(out) and os.path.exists(p) and os.path.samefile(out, p):
-            raise PlanError("Tệp kết quả phải khác hai tệp đầu vào (không bao giờ ghi đè bản gốc).",
-                            "The output must differ from both input files (the originals are never overwritten).")
-    if os.path.exists(out) and not overwrite:
-        raise PlanError(f"Tệp “{os.path.basename(out)}” đã có; chọn tên khác hoặc dùng --overwrite.",
-                        f"“{os.path.basename(out)}” already exists; choose another name or use --overwrite.")
+    guard_output(out, "sqlite", sources=[mine, theirs, *inputs], force=overwrite, flag="--overwrite")
     M = read_side(mine, "mine")
     T = read_side(theirs, "theirs")
     if M.version != T.version or M.cols != T.cols:
@@ -1272,8 +1267,9 @@ def cli_main(args: list[str], lang: str) -> int:
     p.add_argument("--json", action="store_true", help="in báo cáo dạng JSON")
     a = p.parse_args(args)
     from .sharing import received_path
+    guard_output(a.out, "sqlite", sources=[a.mine, a.theirs], force=a.overwrite, flag="--overwrite")
     with received_path(a.mine) as mine, received_path(a.theirs) as theirs:
-        res = merge_files(mine, theirs, a.out, overwrite=a.overwrite)
+        res = merge_files(mine, theirs, a.out, overwrite=a.overwrite, inputs=(a.mine, a.theirs))
     if a.json:
         out_json({"out": res.out, "report": res.report, "conflicts": res.conflicts})
     else:

@@ -183,12 +183,12 @@ def _from_registry(path: str) -> LockInfo | None:
     return None
 
 
-def read_lock(path: str) -> LockInfo | None:
+def read_lock(path: str, here_ok: bool = False) -> LockInfo | None:
     """Who else has *path* open: the lock note beside the file, or another
     window on this computer that has the same file open under another name
     (symbolic or hard link).  A note by this very process is None unless the
-    file is open in one of its windows (then 'alive')."""
-    here = _open_here(path)
+    file is open in one of its windows (then 'alive'; with *here_ok*, None)."""
+    here = None if here_ok else _open_here(path)
     if here is not None:
         return LockInfo(socket.gethostname(), _user(), os.getpid(), here[1], "alive")
     lp = lock_path(path)
@@ -218,11 +218,12 @@ def read_lock(path: str) -> LockInfo | None:
     return _from_registry(path)
 
 
-def open_elsewhere(path: str) -> LockInfo | None:
+def open_elsewhere(path: str, here_ok: bool = False) -> LockInfo | None:
     """The window that has *path* open, when one does (here or on another
-    computer, under any name): then the file must not be replaced.  A note
-    left by a crash ('stale') does not count."""
-    info = read_lock(path)
+    computer, under any name; with *here_ok* not counting this process): then
+    the file must not be replaced.  A note left by a crash ('stale') does not
+    count."""
+    info = read_lock(path, here_ok=here_ok)
     return info if info is not None and info.state != "stale" else None
 
 
@@ -596,6 +597,8 @@ def restore_backup(store, original: str, backup: str, now: datetime | None = Non
     was.  The caller reloads the plan from *store* afterwards.
     """
     from .cli import load_plan_readonly
+    from .fileio import refuse_if_open
+    refuse_if_open(original, here_ok=True)   # another window (another name, another computer) has it open
     backup = os.path.abspath(backup)
     if os.path.dirname(backup) != os.path.abspath(backup_dir(original)):
         raise PlanError("Chỉ khôi phục được từ các bản sao lưu của chính tệp này.",

@@ -30,6 +30,7 @@ import zipfile
 from contextlib import contextmanager
 
 from .errors import FileRefused, PlanError
+from .fileio import guard_output
 from .store.safe_open import connect, harden, hot_journal, recover_journal, validate
 from .store.schema import RECORD_TABLES
 
@@ -213,6 +214,7 @@ def send_copy(src: str, dest: str, zip_it: bool = False, clean: bool = False, ov
             if os.path.exists(final) and not overwrite:
                 raise PlanError(f"Tệp “{os.path.basename(final)}” đã có ở nơi nhận; chọn tên khác hoặc cho phép ghi đè.",
                                 f"“{os.path.basename(final)}” already exists there; choose another name or allow overwriting.")
+            guard_output(final, "zip" if zip_it else "sqlite", sources=[src], force=True)
             folder = os.path.dirname(final) or "."
             tmp = tmpzip = None
             try:
@@ -286,6 +288,7 @@ def save_back(store, dest: str, expect: tuple[int, str] | None = None, force: bo
     success.  *expect* is :func:`fingerprint` of *dest* when it was read: if
     the file on the stick changed since, refuse (unless *force*)."""
     dest = os.path.abspath(dest)
+    guard_output(dest, "sqlite", sources=[store.path], force=True)   # never the plan itself, nor one open in a window
     if expect is not None and not force and os.path.exists(dest) and fingerprint(dest) != expect:
         raise PlanError(f"Tệp “{os.path.basename(dest)}” trên thiết bị đã bị thay đổi từ khi mở; "
                         "không ghi đè. Hãy lưu thành tên khác rồi dùng Tệp → Gộp.",
@@ -487,6 +490,7 @@ def cli_main(args: list[str], lang: str) -> int:
         from .store.planfile import PlanStore
         if os.path.isdir(a.to):
             raise PlanError("--save-back cần tên tệp đích, không phải thư mục.", "--save-back needs a file name, not a folder.")
+        guard_output(a.to, "sqlite", sources=[a.file], force=True)
         if os.path.exists(a.to) and not a.overwrite:
             _check_same_plan(a.file, a.to)
         store = PlanStore.open(a.file)

@@ -20,7 +20,7 @@ import sqlite_utils
 from ..errors import FileRefused, PlanError
 from ..fileio import fsync_dir as _fsync_dir
 from ..fileio import fsync_file as _fsync_file
-from ..fileio import temp_beside
+from ..fileio import guard_output, temp_beside
 from ..model import Plan, new_id, now_iso
 from . import codec
 from .migrations import migrate
@@ -90,6 +90,8 @@ class PlanStore:
         if os.path.exists(path) and not overwrite:
             raise PlanError(f"Tệp “{os.path.basename(path)}” đã có; chọn tên khác.",
                             f"“{os.path.basename(path)}” already exists; choose another name.")
+        if overwrite:
+            guard_output(path, "sqlite", force=True)   # never a plan a window has open, never a folder
         try:
             tmp = temp_beside(path, suffix=".sqlite", create=False)
         except OSError as e:
