@@ -89,38 +89,44 @@ def _open_here(paths: set[str]) -> set[str]:
     return found
 
 
-def sweep_leftovers(folder: str, now: float | None = None, min_age: float = LEFTOVER_AGE) -> list[str]:
+def sweep_leftovers(folder: str, now: float | None = None, min_age: float | None = None) -> list[str]:
     """Remove temporary files of our own naming that an interrupted write (a
     killed export or send-copy) left in *folder*: only names :func:`temp_beside`
-    makes, only when unchanged for *min_age* seconds, and never one a live
+    makes, only when unchanged for *min_age* seconds (:data:`LEFTOVER_AGE`), never one a live
     process here holds open (a write going on at the same time).  Returns the
     paths removed.  Never raises: tidying is a courtesy."""
     now = time.time() if now is None else now
+    min_age = LEFTOVER_AGE if min_age is None else min_age
     try:
         names = [n for n in os.listdir(folder) if is_leftover_name(n)]
     except OSError:
         return []
-    old: set[str] = set()
+    # a temporary database and its journal go together: both old and unused, or both kept
+    groups: dict[str, list[str]] = {}
     for n in names:
         p = os.path.join(os.path.realpath(folder), n)
+        groups.setdefault(p[:-len("-journal")] if p.endswith("-journal") else p, []).append(p)
+    old: dict[str, list[str]] = {}
+    for base, members in groups.items():
         try:
-            st = os.lstat(p)
+            sts = [os.lstat(p) for p in members]
         except OSError:
             continue
-        if _stat.S_ISREG(st.st_mode) and now - st.st_mtime >= min_age:
-            old.add(p)
+        if all(_stat.S_ISREG(st.st_mode) and now - st.st_mtime >= min_age for st in sts):
+            old[base] = members
     if not old:
         return []
-    busy = _open_here(old)
-    # a temporary database and its journal go together: if either is in use, keep both
-    busy |= {p[:-len("-journal")] for p in busy if p.endswith("-journal")} | {p + "-journal" for p in busy}
+    busy = _open_here({p for members in old.values() for p in members})
     removed = []
-    for p in sorted(old - busy):
-        try:
-            os.unlink(p)
-            removed.append(p)
-        except OSError:
-            pass
+    for base, members in sorted(old.items()):
+        if busy.intersection(members):
+            continue          # a write going on at this moment (slow, or stalled): not ours to judge
+        for p in sorted(members, key=len, reverse=True):     # the journal first, then its database
+            try:
+                os.unlink(p)
+                removed.append(p)
+            except OSError:
+                pass
     return removed
 
 
