@@ -55,6 +55,7 @@ def unlink_quiet(path: str | None) -> None:
 _LEFTOVER = re.compile(r"^(?:(?:\.tmp-(?:send-|merge-)?|\.settings\.|\.ics-)[a-z0-9_]{8}(?:\.sqlite|\.zip|\.xlsx)?"
                        r"|\.~.+\.[a-z0-9_]{8}\.part)(?:-journal)?$")
 LEFTOVER_AGE = 10 * 60      # seconds without a change before a temporary file counts as left over
+_MADE_HERE: dict[str, float] = {}   # temporary names this process made (-> when): a write of its own may need them
 
 
 def is_leftover_name(name: str) -> bool:
@@ -106,8 +107,13 @@ def sweep_leftovers(folder: str, now: float | None = None, min_age: float | None
     for n in names:
         p = os.path.join(os.path.realpath(folder), n)
         groups.setdefault(p[:-len("-journal")] if p.endswith("-journal") else p, []).append(p)
+    for p, t in list(_MADE_HERE.items()):
+        if now - t > 60 and not os.path.lexists(p):
+            _MADE_HERE.pop(p, None)    # renamed into place or removed long ago: that write is over
     old: dict[str, list[str]] = {}
     for base, members in groups.items():
+        if base in _MADE_HERE:
+            continue                   # this process's own write in progress (send-copy makes two)
         try:
             sts = [os.lstat(p) for p in members]
         except OSError:
@@ -139,6 +145,7 @@ def temp_beside(path: str, prefix: str = ".tmp-", suffix: str = "", create: bool
     sweep_leftovers(folder)
     fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=folder)
     os.close(fd)
+    _MADE_HERE[os.path.join(os.path.realpath(folder), os.path.basename(tmp))] = time.time()
     if not create:
         os.unlink(tmp)
     return tmp
