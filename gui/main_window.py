@@ -505,8 +505,10 @@ class MainWindow(QMainWindow):
         if not path.endswith(".sqlite"):
             path += ".sqlite"
         try:
-            # the one replace decision: never the plan open here or in another window (any name), never a folder
-            guard_output(path, "sqlite", sources=self._open_files(), force=overwrite)
+            if overwrite:
+                # the one replace decision: never the plan open here or in another window (any name, any
+                # program), never a folder; without *overwrite* PlanStore.create refuses any existing file
+                guard_output(path, "sqlite", sources=self._open_files(), force=True)
             PlanStore.create(path, plan, overwrite=overwrite and os.path.exists(path)).close()
         except PlanError as e:
             self.message(error_text(e), warn=True)
