@@ -116,7 +116,8 @@ def _registry_dir() -> str:
 
 def _registry_note(path: str, pid: int | None = None) -> str:
     real = os.path.normcase(os.path.realpath(os.path.abspath(path)))
-    return os.path.join(_registry_dir(), f"{pid or os.getpid()}-{hashlib.sha1(real.encode('utf-8', 'surrogateescape')).hexdigest()[:12]}.json")
+    digest = hashlib.sha1(real.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+    return os.path.join(_registry_dir(), f"{pid or os.getpid()}-{digest}.json")
 
 
 def _pid_alive(pid: int) -> bool:
@@ -177,7 +178,8 @@ def _from_registry(path: str) -> LockInfo | None:
         theirs = (os.path.normcase(str(d.get("real", ""))), d.get("dev"), d.get("ino"))
         if theirs[0] != ident[0]:
             # another name: the same file only if that name still leads to this very file
-            if not (ident[2] and (theirs[1], theirs[2]) == (ident[1], ident[2]) and same_file(str(d.get("real")), path)):
+            if not (ident[2] and (theirs[1], theirs[2]) == (ident[1], ident[2])
+                    and same_file(str(d.get("real")), path)):
                 continue
         return LockInfo(host, str(d.get("user", "?")), pid, str(d.get("opened", "?")), "alive")
     return None
