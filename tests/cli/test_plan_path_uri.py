@@ -97,8 +97,10 @@ def test_every_action_reads_and_writes_the_named_file(name, mode, tmp_path, caps
     out_dir = folder / f"ra {name}"
     out_dir.mkdir()
     docx = out_dir / f"{name}.docx"
-    code, _, err = run(capsys, "export", plan_path, "--docx", docx)
+    pdf = out_dir / f"{name}.pdf"
+    code, _, err = run(capsys, "export", plan_path, "--docx", docx, "--pdf", pdf)
     assert code == 0, err
+    assert pdf.read_bytes().startswith(b"%PDF")
     from docx import Document
     assert any(want in p.text for p in Document(str(docx)).paragraphs)
     xlsx = out_dir / f"{name}.xlsx"
@@ -149,6 +151,27 @@ def test_every_action_reads_and_writes_the_named_file(name, mode, tmp_path, caps
     assert title_of(capsys, plan_path) == want
     for p in os.listdir(out_dir):
         assert not p.startswith("."), f"a temporary file was left: {p}"
+
+
+@pytest.mark.parametrize("name", ["KH%41", "KH số 12#2026"])
+def test_new_and_import_write_the_named_file(name, mode, tmp_path, capsys):
+    folder = tmp_path / FOLDER
+    folder.mkdir()
+    save_plan(_plan("KẾ HOẠCH KHÁC — không được ghi"), str(folder / "KHA.sqlite"))
+    decoy = sha(folder / "KHA.sqlite")
+    new = folder / f"{name} mới.sqlite"
+    code, _, err = run(capsys, "new", "--template", "par", new)
+    assert code == 0, err
+    assert title_of(capsys, new)             # the new file reads back as a plan
+    docx_in = tmp_path / f"{name} văn bản.docx"
+    shutil.copy(os.path.join(ROOT, "tests", "fixtures", "002_4ddd967f79e7422c_autonum.docx"), docx_in)
+    imported = folder / f"{name} nhập.sqlite"
+    code, _, err = run(capsys, "import", docx_in, imported)
+    assert code == 0, err
+    code, out, err = run(capsys, "check-file", imported)
+    assert code == 0, err
+    assert sha(folder / "KHA.sqlite") == decoy
+    assert sorted(os.listdir(folder)) == sorted(["KHA.sqlite", new.name, imported.name])
 
 
 @pytest.mark.parametrize("name", ["KH%41", "KH số 12#2026"])
