@@ -229,8 +229,10 @@ def open_elsewhere(path: str, here_ok: bool = False) -> LockInfo | None:
     return info if info is not None and info.state != "stale" else None
 
 
-def write_lock(path: str) -> None:
-    opened = datetime.now().strftime("%H:%M %d/%m/%Y")
+def write_lock(path: str, beside: bool = True, opened: str | None = None) -> None:
+    """Note that this process has *path* open: in memory, in the registry of
+    open files and (*beside*) in the lock note beside the file."""
+    opened = opened or datetime.now().strftime("%H:%M %d/%m/%Y")
     ident = file_identity(path)
     real = os.path.normcase(os.path.realpath(os.path.abspath(path)))
     _forget_here(real)
@@ -242,6 +244,8 @@ def write_lock(path: str) -> None:
         atomic_write(_registry_note(path), json.dumps(data, ensure_ascii=False))
     except (OSError, PlanError):
         pass
+    if not beside:
+        return
     lp = lock_path(path)
     try:
         atomic_write(lp, json.dumps(data, ensure_ascii=False))
@@ -253,6 +257,15 @@ def write_lock(path: str) -> None:
                 pass
     except OSError:
         pass   # a read-only folder: the lock is a courtesy, not a guarantee
+
+
+def refresh_lock(path: str) -> None:
+    """After the file was replaced by a write-back (a new inode), note its new
+    identity, so that a link made to it since still finds it open."""
+    real = os.path.normcase(os.path.realpath(os.path.abspath(path)))
+    opened = next((v[1] for v in _OPEN_HERE.values() if v[0] == real), None)
+    if opened is not None:
+        write_lock(path, beside=False, opened=opened)
 
 
 def _forget_here(real: str) -> None:
@@ -479,6 +492,7 @@ class Session:
         if self.working:
             try:
                 write_back(store, self.original)
+                refresh_lock(self.original)     # the file on the stick is a new one (renamed into place)
             except OSError as e:
                 raise PlanError(f"Không ghi được về “{self.original}”: {e}. Bản làm việc vẫn an toàn tại {self.edit_path}.",
                                 f"Cannot write back to “{self.original}”: {e}. The working copy is safe at {self.edit_path}.")

@@ -63,3 +63,29 @@ def test_a_different_file_is_not_open(linked, tmp_path, other_window):
     copy = tmp_path / "ban-sao.sqlite"
     save_plan(plan_from_template("papi"), str(copy))
     assert session.read_lock(str(copy)) is None
+
+
+def test_still_open_after_a_write_back_to_the_stick(tmp_path, monkeypatch):
+    """On a USB stick the window writes its working copy back by renaming a new file into place (a
+    new inode): a hard link made after that still finds the plan open."""
+    monkeypatch.setenv("KEHOACH_REMOVABLE", "1")
+    from core.store.planfile import PlanStore
+    f = tmp_path / "usb" / "KH.sqlite"
+    f.parent.mkdir()
+    save_plan(plan_from_template("papi", agency="huyện Vị Xuyên"), str(f))
+    s = session.Session.start(str(f))
+    st = PlanStore.open(s.edit_path)
+    try:
+        plan = st.load()
+        plan.meta.title = "sửa trên bản làm việc"
+        st.sync(plan)
+        before = os.stat(f).st_ino
+        s.flush(st)
+        assert os.stat(f).st_ino != before        # the file on the stick is a new one
+        os.link(f, tmp_path / "usb" / "ten-khac.sqlite")
+        info = session.read_lock(str(tmp_path / "usb" / "ten-khac.sqlite"))
+        assert info is not None and info.state == "alive"
+    finally:
+        s.end(st)
+        st.close()
+    assert session.read_lock(str(tmp_path / "usb" / "ten-khac.sqlite")) is None
