@@ -172,10 +172,10 @@ def load_plan_readonly(path: str):
     import sqlite3
 
     from .store import codec
-    from .store.safe_open import harden, ro_uri, validate
+    from .store.safe_open import connect, harden, validate
     from .store.schema import RECORD_TABLES
     validate(path)
-    conn = sqlite3.connect(ro_uri(path), uri=True)
+    conn = connect(path, mode="ro", immutable=1)
     try:
         harden(conn)
         conn.row_factory = sqlite3.Row

@@ -29,9 +29,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .errors import PlanError
+from .fileio import guard_output, temp_beside
 from .model import now_iso
 from .store import codec
-from .store.safe_open import harden, hot_journal, ro_uri, validate
+from .store.safe_open import connect, harden, hot_journal, validate
 from .store.schema import APPLICATION_ID, RECORD_TABLES, SCHEMAS
 from .text import nfc
 
@@ -142,7 +143,7 @@ def read_side(path: str, label: str) -> Side:
     with readable(path) as p:
         info = validate(p)
         side = Side(path=os.path.abspath(path), label=label, version=info.version)
-        conn = sqlite3.connect(ro_uri(p), uri=True, isolation_level=None, check_same_thread=False)
+        conn = connect(p, mode="ro", immutable=1, isolation_level=None, check_same_thread=False)
         try:
             harden(conn)
             for t in RECORD_TABLES:
@@ -346,17 +347,12 @@ def _row_from(content: dict, rev: int, created: str, modified: str, cols: list[s
 
 
 def merge_files(mine: str, theirs: str, out: str, overwrite: bool = False,
-                allow_different: bool = False) -> MergeResult:
-    """Merge *theirs* into *mine*, writing *out*.  MINE and THEIRS are only read."""
+                allow_different: bool = False, inputs=()) -> MergeResult:
+    """Merge *theirs* into *mine*, writing *out*.  MINE and THEIRS are only read;
+    *inputs* are the files they came from (a received .zip), never written either."""
     t0 = time.perf_counter()
     mine, theirs, out = os.path.abspath(mine), os.path.abspath(theirs), os.path.abspath(out)
-    for p in (mine, theirs):
-        if os.path.exists(out) and os.path.exists(p) and os.path.samefile(out, p):
-            raise PlanError("Tệp kết quả phải khác hai tệp đầu vào (không bao giờ ghi đè bản gốc).",
-                            "The output must differ from both input files (the originals are never overwritten).")
-    if os.path.exists(out) and not overwrite:
-        raise PlanError(f"Tệp “{os.path.basename(out)}” đã có; chọn tên khác hoặc dùng --overwrite.",
-                        f"“{os.path.basename(out)}” already exists; choose another name or use --overwrite.")
+    guard_output(out, "sqlite", sources=[mine, theirs, *inputs], force=overwrite, flag="--overwrite")
     M = read_side(mine, "mine")
     T = read_side(theirs, "theirs")
     if M.version != T.version or M.cols != T.cols:
@@ -722,10 +718,8 @@ def _write(M: Side, T: Side, st: _State, out: str) -> str:
         "carried_conflicts": len(carried),
     })
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-merge-", suffix=".sqlite", dir=folder)
-        os.close(fd)
-        os.unlink(tmp)
-        conn = sqlite3.connect(tmp, isolation_level=None)
+        tmp = temp_beside(os.path.join(folder, "x"), prefix=".tmp-merge-", suffix=".sqlite", create=False)
+        conn = connect(tmp, isolation_level=None)
         try:
             harden(conn)
             conn.execute("PRAGMA journal_mode=DELETE")
@@ -1208,7 +1202,7 @@ def apply_merged(store, merged_path: str) -> None:
     backup of the open file first; the caller reloads the plan."""
     from .store.planfile import _db_error
     validate(merged_path)
-    src = sqlite3.connect(ro_uri(merged_path), uri=True)
+    src = connect(merged_path, mode="ro", immutable=1)
     try:
         src.backup(store.conn)
     except sqlite3.Error as e:
@@ -1273,8 +1267,9 @@ def cli_main(args: list[str], lang: str) -> int:
     p.add_argument("--json", action="store_true", help="in báo cáo dạng JSON")
     a = p.parse_args(args)
     from .sharing import received_path
+    guard_output(a.out, "sqlite", sources=[a.mine, a.theirs], force=a.overwrite, flag="--overwrite")
     with received_path(a.mine) as mine, received_path(a.theirs) as theirs:
-        res = merge_files(mine, theirs, a.out, overwrite=a.overwrite)
+        res = merge_files(mine, theirs, a.out, overwrite=a.overwrite, inputs=(a.mine, a.theirs))
     if a.json:
         out_json({"out": res.out, "report": res.report, "conflicts": res.conflicts})
     else:

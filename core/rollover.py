@@ -233,13 +233,9 @@ def cli_main(args: list[str], lang: str) -> int:
     p.add_argument("file")
     p.add_argument("out")
     a = p.parse_args(args)
-    import os
     from .errors import PlanError
-    if os.path.exists(a.out) and os.path.abspath(a.out) == os.path.abspath(a.file):
-        raise PlanError("Tệp mới phải khác tệp kế hoạch cũ.", "The new file must differ from the old plan's file.")
-    if os.path.exists(a.out) and not a.force:
-        raise PlanError(f"Tệp “{os.path.basename(a.out)}” đã có; chọn tên khác hoặc thêm --force.",
-                        f"“{os.path.basename(a.out)}” already exists; choose another name or add --force.")
+    from .fileio import guard_output
+    guard_output(a.out, "sqlite", sources=[a.file], force=a.force)   # never the old plan, nor a plan open in a window
     if a.years < 0 or a.years > 50:
         raise PlanError("--years phải từ 1 đến 50.", "--years must be between 1 and 50.")
     new, report = next_plan(load_plan_readonly(a.file), a.years or None, lang)

@@ -21,15 +21,14 @@ import json
 import os
 import re
 import socket
-import sqlite3
 import sys
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from .errors import PlanError
-from .fileio import atomic_write
-from .store.safe_open import validate
+from .fileio import atomic_write, file_identity, replacing, same_file
+from .store.safe_open import connect, validate
 
 APP_DIR_NAME = "KeHoach"
 
@@ -79,11 +78,46 @@ class LockInfo:
                 "nếu không, hai nơi cùng sửa một tệp sẽ ghi đè lên nhau.")
 
 
-_OPEN_HERE: set[str] = set()   # files this process has open (two windows of one program)
+# Files this process has open (two windows of one program), by identity:
+# key (resolved path, or "dev:ino") -> (resolved path, time opened).  Any
+# name of an open file — a symbolic link, a hard link — finds it here.
+_OPEN_HERE: dict[str, tuple[str, str]] = {}
+
+
+def _keys(ident) -> list[str]:
+    if ident is None:
+        return []
+    keys = [ident[0]]
+    if ident[2]:
+        keys.append(f"{ident[1]}:{ident[2]}")
+    return keys
+
+
+def _open_here(path: str) -> tuple[str, str] | None:
+    ident = file_identity(path)
+    for k in _keys(ident) or [os.path.normcase(os.path.realpath(path))]:
+        if k in _OPEN_HERE:
+            return _OPEN_HERE[k]
+    return None
 
 
 def lock_path(path: str) -> str:
-    return os.path.abspath(path) + ".lock"
+    """The lock note beside the file itself (a symbolic link leads to the file's own folder)."""
+    return os.path.realpath(os.path.abspath(path)) + ".lock"
+
+
+def _registry_dir() -> str:
+    """Notes of the files open on this computer, one per window, found by the
+    file's identity (a hard link has no common folder to put a note beside)."""
+    d = os.path.join(data_dir(), "open")
+    os.makedirs(d, exist_ok=True)
+    return d
+
+
+def _registry_note(path: str, pid: int | None = None) -> str:
+    real = os.path.normcase(os.path.realpath(os.path.abspath(path)))
+    digest = hashlib.sha1(real.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+    return os.path.join(_registry_dir(), f"{pid or os.getpid()}-{digest}.json")
 
 
 def _pid_alive(pid: int) -> bool:
@@ -112,33 +146,107 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
-def read_lock(path: str) -> LockInfo | None:
-    """The lock note on *path*, or None.  A note by this very process is None."""
+def _from_registry(path: str) -> LockInfo | None:
+    """Another live program on this computer that has this very file open
+    under any name (the registry of open files, matched by identity)."""
+    ident = file_identity(path)
+    if ident is None:
+        return None
+    try:
+        names = os.listdir(_registry_dir())
+    except (OSError, PlanError):
+        return None
+    host = socket.gethostname()
+    for n in names:
+        if not n.endswith(".json"):
+            continue
+        note = os.path.join(_registry_dir(), n)
+        try:
+            with open(note, encoding="utf-8") as f:
+                d = json.load(f)
+            pid = int(d.get("pid", 0) or 0)
+        except (OSError, ValueError, TypeError, AttributeError):
+            continue
+        if d.get("host") != host or pid == os.getpid():
+            continue
+        if not _pid_alive(pid):
+            try:
+                os.unlink(note)      # a window that died: its note means nothing
+            except OSError:
+                pass
+            continue
+        theirs = (os.path.normcase(str(d.get("real", ""))), d.get("dev"), d.get("ino"))
+        if theirs[0] != ident[0]:
+            # another name: the same file only if that name still leads to this very file
+            if not (ident[2] and (theirs[1], theirs[2]) == (ident[1], ident[2])
+                    and same_file(str(d.get("real")), path)):
+                continue
+        return LockInfo(host, str(d.get("user", "?")), pid, str(d.get("opened", "?")), "alive")
+    return None
+
+
+def read_lock(path: str, here_ok: bool = False) -> LockInfo | None:
+    """Who else has *path* open: the lock note beside the file, or another
+    window on this computer that has the same file open under another name
+    (symbolic or hard link).  A note by this very process is None unless the
+    file is open in one of its windows (then 'alive'; with *here_ok*, None)."""
+    here = None if here_ok else _open_here(path)
+    if here is not None:
+        return LockInfo(socket.gethostname(), _user(), os.getpid(), here[1], "alive")
     lp = lock_path(path)
     try:
         with open(lp, encoding="utf-8") as f:
             d = json.load(f)
+        if not isinstance(d, dict):
+            d = {}
     except FileNotFoundError:
-        return None
+        d = None
     except (OSError, ValueError):
         d = {}
-    host, pid = str(d.get("host", "?")), int(d.get("pid", 0) or 0)
-    if host == socket.gethostname() and pid == os.getpid():
-        if os.path.normcase(os.path.abspath(path)) in _OPEN_HERE:
-            return LockInfo(host, str(d.get("user", "?")), pid, str(d.get("opened", "?")), "alive")
-        return None
-    if host == socket.gethostname():
-        state = "alive" if _pid_alive(pid) else "stale"
-    else:
-        state = "other-host"
-    return LockInfo(host, str(d.get("user", "?")), pid, str(d.get("opened", "?")), state)
+    if d is not None:
+        try:
+            host, pid = str(d.get("host", "?")), int(d.get("pid", 0) or 0)
+        except (TypeError, ValueError):
+            host, pid = "?", 0
+        if not (host == socket.gethostname() and pid == os.getpid()):
+            if host == socket.gethostname():
+                state = "alive" if _pid_alive(pid) else "stale"
+            else:
+                state = "other-host"
+            info = LockInfo(host, str(d.get("user", "?")), pid, str(d.get("opened", "?")), state)
+            if state != "stale":
+                return info
+            return _from_registry(path) or info
+    return _from_registry(path)
 
 
-def write_lock(path: str) -> None:
-    data = {"host": socket.gethostname(), "user": _user(), "pid": os.getpid(),
-            "opened": datetime.now().strftime("%H:%M %d/%m/%Y"), "app": "kehoach"}
+def open_elsewhere(path: str, here_ok: bool = False) -> LockInfo | None:
+    """The window that has *path* open, when one does (here or on another
+    computer, under any name; with *here_ok* not counting this process): then
+    the file must not be replaced.  A note left by a crash ('stale') does not
+    count."""
+    info = read_lock(path, here_ok=here_ok)
+    return info if info is not None and info.state != "stale" else None
+
+
+def write_lock(path: str, beside: bool = True, opened: str | None = None) -> None:
+    """Note that this process has *path* open: in memory, in the registry of
+    open files and (*beside*) in the lock note beside the file."""
+    opened = opened or datetime.now().strftime("%H:%M %d/%m/%Y")
+    ident = file_identity(path)
+    real = os.path.normcase(os.path.realpath(os.path.abspath(path)))
+    _forget_here(real)
+    for k in _keys(ident) or [real]:
+        _OPEN_HERE[k] = (real, opened)
+    data = {"host": socket.gethostname(), "user": _user(), "pid": os.getpid(), "opened": opened, "app": "kehoach",
+            "real": real, "dev": ident[1] if ident else None, "ino": ident[2] if ident else None}
+    try:
+        atomic_write(_registry_note(path), json.dumps(data, ensure_ascii=False))
+    except (OSError, PlanError):
+        pass
+    if not beside:
+        return
     lp = lock_path(path)
-    _OPEN_HERE.add(os.path.normcase(os.path.abspath(path)))
     try:
         atomic_write(lp, json.dumps(data, ensure_ascii=False))
         if sys.platform == "win32":
@@ -151,8 +259,26 @@ def write_lock(path: str) -> None:
         pass   # a read-only folder: the lock is a courtesy, not a guarantee
 
 
+def refresh_lock(path: str) -> None:
+    """After the file was replaced by a write-back (a new inode), note its new
+    identity, so that a link made to it since still finds it open."""
+    real = os.path.normcase(os.path.realpath(os.path.abspath(path)))
+    opened = next((v[1] for v in _OPEN_HERE.values() if v[0] == real), None)
+    if opened is not None:
+        write_lock(path, beside=False, opened=opened)
+
+
+def _forget_here(real: str) -> None:
+    for k in [k for k, v in _OPEN_HERE.items() if v[0] == real]:
+        del _OPEN_HERE[k]
+
+
 def release_lock(path: str) -> None:
-    _OPEN_HERE.discard(os.path.normcase(os.path.abspath(path)))
+    _forget_here(os.path.normcase(os.path.realpath(os.path.abspath(path))))
+    try:
+        os.unlink(_registry_note(path))
+    except (OSError, PlanError):
+        pass
     d = read_lock_raw(path)
     if d and d.get("pid") == os.getpid() and d.get("host") == socket.gethostname():
         try:
@@ -208,19 +334,19 @@ def make_working_copy(original: str) -> str:
     """Copy *original* (validated) to the local working folder; returns the copy's path."""
     validate(original)
     work = working_copy_path(original)
-    tmp = work + ".tmp"
-    src = sqlite3.connect(f"file:{original}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(tmp)
+    with replacing(work, suffix=".sqlite") as tmp:
+        # through the one quoted URI (core.store.safe_open): 'KH%41.sqlite' is that file, not 'KHA.sqlite'
+        src = connect(original, mode="ro")
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
+            dst = connect(tmp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    validate(tmp)
-    os.replace(tmp, work)
+            src.close()
+        validate(tmp)
     st = os.stat(original)
     _write_manifest(work, {"original": os.path.abspath(original), "orig_mtime": st.st_mtime,
                            "orig_size": st.st_size, "written_back": True, "copied": time.time()})
@@ -363,6 +489,7 @@ class Session:
         if self.working:
             try:
                 write_back(store, self.original)
+                refresh_lock(self.original)     # the file on the stick is a new one (renamed into place)
             except OSError as e:
                 raise PlanError(f"Không ghi được về “{self.original}”: {e}. Bản làm việc vẫn an toàn tại {self.edit_path}.",
                                 f"Cannot write back to “{self.original}”: {e}. The working copy is safe at {self.edit_path}.")
@@ -488,6 +615,8 @@ def load_backup(original: str, backup: str):
     """The plan held by one of *original*'s own backups, validated like any received file (a damaged
     backup is refused here). Reads the backup through its own read-only connection: safe in a worker."""
     from .cli import load_plan_readonly
+    from .fileio import refuse_if_open
+    refuse_if_open(original, here_ok=True)   # another window (another name, another computer) has it open
     backup = os.path.abspath(backup)
     if os.path.dirname(backup) != os.path.abspath(backup_dir(original)):
         raise PlanError("Chỉ khôi phục được từ các bản sao lưu của chính tệp này.",

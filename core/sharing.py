@@ -26,12 +26,12 @@ import sqlite3
 import sys
 import tempfile
 import unicodedata
-import urllib.parse
 import zipfile
 from contextlib import contextmanager
 
 from .errors import FileRefused, PlanError
-from .store.safe_open import harden, hot_journal, recover_journal, ro_uri, validate
+from .fileio import guard_output
+from .store.safe_open import connect, harden, hot_journal, recover_journal, validate
 from .store.schema import RECORD_TABLES
 
 MAX_UNZIPPED = 512 * 1024 * 1024     # a plan is a few MB; refuse zip bombs
@@ -151,14 +151,12 @@ def _meta_data(conn) -> dict:
 # ---------------------------------------------------------------- utils --
 def _tmp_name(folder: str, suffix: str) -> str:
     """A fresh, not yet existing name in *folder* (VACUUM INTO needs that)."""
-    fd, p = tempfile.mkstemp(prefix=".tmp-send-", suffix=suffix, dir=folder)
-    os.close(fd)
-    os.unlink(p)
-    return p
+    from .fileio import temp_beside
+    return temp_beside(os.path.join(folder, "x"), prefix=".tmp-send-", suffix=suffix, create=False)
 
 
 def _record_hashes(path: str) -> dict[str, str]:
-    conn = sqlite3.connect(ro_uri(path), uri=True)
+    conn = connect(path, mode="ro", immutable=1)
     try:
         harden(conn)
         out = {}
@@ -172,8 +170,7 @@ def _record_hashes(path: str) -> dict[str, str]:
 def _own_conn(path: str) -> sqlite3.Connection:
     """A read-only connection to one of our own (validated) files, able to
     run VACUUM INTO (which the hardened limits forbid)."""
-    conn = sqlite3.connect("file:" + urllib.parse.quote(os.path.abspath(path)) + "?mode=ro", uri=True,
-                           isolation_level=None)
+    conn = connect(path, mode="ro", isolation_level=None)
     conn.execute("PRAGMA trusted_schema=OFF")
     return conn
 
@@ -219,6 +216,7 @@ def send_copy(src: str, dest: str, zip_it: bool = False, clean: bool = False, ov
             if os.path.exists(final) and not overwrite:
                 raise PlanError(f"Tệp “{os.path.basename(final)}” đã có ở nơi nhận; chọn tên khác hoặc cho phép ghi đè.",
                                 f"“{os.path.basename(final)}” already exists there; choose another name or allow overwriting.")
+            guard_output(final, "zip" if zip_it else "sqlite", sources=[src], force=True)
             folder = os.path.dirname(final) or "."
             tmp = tmpzip = None
             try:
@@ -226,7 +224,7 @@ def send_copy(src: str, dest: str, zip_it: bool = False, clean: bool = False, ov
                 conn.execute("VACUUM INTO ?", (tmp,))
                 conn.close()
                 conn = None
-                out = sqlite3.connect(tmp, isolation_level=None)
+                out = connect(tmp, isolation_level=None)
                 try:
                     # our own copy, just written by VACUUM INTO: not hardened, since VACUUM
                     # needs to attach a database, which the hardened limits forbid
@@ -292,6 +290,7 @@ def save_back(store, dest: str, expect: tuple[int, str] | None = None, force: bo
     success.  *expect* is :func:`fingerprint` of *dest* when it was read: if
     the file on the stick changed since, refuse (unless *force*)."""
     dest = os.path.abspath(dest)
+    guard_output(dest, "sqlite", sources=[store.path], force=True)   # never the plan itself, nor one open in a window
     if expect is not None and not force and os.path.exists(dest) and fingerprint(dest) != expect:
         raise PlanError(f"Tệp “{os.path.basename(dest)}” trên thiết bị đã bị thay đổi từ khi mở; "
                         "không ghi đè. Hãy lưu thành tên khác rồi dùng Tệp → Gộp.",
@@ -450,7 +449,7 @@ def _plan_id(path: str) -> str | None:
     is not a readable plan file."""
     try:
         validate(path)
-        conn = sqlite3.connect(ro_uri(path), uri=True)
+        conn = connect(path, mode="ro", immutable=1)
         try:
             harden(conn)
             row = conn.execute("SELECT id FROM meta").fetchone()
@@ -493,6 +492,7 @@ def cli_main(args: list[str], lang: str) -> int:
         from .store.planfile import PlanStore
         if os.path.isdir(a.to):
             raise PlanError("--save-back cần tên tệp đích, không phải thư mục.", "--save-back needs a file name, not a folder.")
+        guard_output(a.to, "sqlite", sources=[a.file], force=True)
         if os.path.exists(a.to) and not a.overwrite:
             _check_same_plan(a.file, a.to)
         store = PlanStore.open(a.file)

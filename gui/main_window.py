@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QLa
 
 from core import session as sess
 from core.errors import PlanError
+from core.fileio import guard_output, same_file
 from core.model import snapshot
 from core.operations import OperationError
 from core.store.planfile import PlanStore
@@ -463,7 +464,7 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str) -> bool:
         path = os.path.abspath(path)
-        if self.doc is not None and os.path.abspath(self.doc.path) == path:
+        if self._is_open(path):      # the plan of this window, under whatever name (a link)
             return True
         kind = self.foreign_kind(path)
         if kind is not None:
@@ -624,22 +625,26 @@ class MainWindow(QMainWindow):
         replaced only when *overwrite* (the clerk said so) — never the plan open here."""
         if not path.endswith(".sqlite"):
             path += ".sqlite"
-        if overwrite and os.path.exists(path):
-            info = sess.read_lock(path)
-            if info is not None and info.state == "alive":
-                # open in another window (or on another PC): never replaced under it
-                self.message(info.describe(), warn=True)
-                return False
         try:
-            PlanStore.create(path, plan, overwrite=overwrite and os.path.exists(path)
-                             and not self._is_open(path)).close()
+            if overwrite:
+                # the one replace decision: never the plan open here or in another window (any name, any
+                # program), never a folder; without *overwrite* PlanStore.create refuses any existing file
+                guard_output(path, "sqlite", sources=self._open_files(), force=True)
+            PlanStore.create(path, plan, overwrite=overwrite and os.path.exists(path)).close()
         except PlanError as e:
             self.message(error_text(e), warn=True)
             return False
         return self.open_path(path)
 
     def _is_open(self, path: str) -> bool:
-        return self.doc is not None and os.path.abspath(self.doc.path) == os.path.abspath(path)
+        """*path* is the plan of this window (by identity: a link to it counts)."""
+        return any(same_file(path, p) for p in self._open_files())
+
+    def _open_files(self) -> list[str]:
+        """The files this window reads: the plan, and its local working copy."""
+        if self.doc is None:
+            return []
+        return [p for p in {self.doc.path, self.doc.store.path} if p]
 
     def open_dialog(self):
         folder = os.path.dirname(self.doc.path) if self.doc else os.path.expanduser("~")
@@ -665,8 +670,9 @@ class MainWindow(QMainWindow):
             if not dest:
                 return
             dest = with_suffix(dest, ".sqlite")
-        if os.path.abspath(dest) == os.path.abspath(self.doc.path):
+        if self._is_open(dest):
             raise OperationError(self.tr("Bản sao phải có tên khác tệp đang mở."))
+        guard_output(dest, "sqlite", sources=self._open_files(), force=True)   # the file dialog asked
         if run_retrying(self, self.tr("Đang lưu bản sao…"), self.doc.store.save_copy, dest) is CANCELLED:
             return
         self.statusBar().showMessage(self.tr("Đã lưu bản sao: %1").replace("%1", dest), 8000)
@@ -727,6 +733,7 @@ class MainWindow(QMainWindow):
             if not dest:
                 return
             dest = with_suffix(dest, f".{kind}")
+        guard_output(dest, kind, sources=self._open_files(), force=True)   # the file dialog asked
         if run_retrying(self, self.tr("Đang xuất…"), fn, snapshot(self.doc.plan), dest) is CANCELLED:
             return
         text = self.tr("Đã xuất: %1").replace("%1", dest)

@@ -15,12 +15,10 @@ from __future__ import annotations
 import errno
 import gc
 import os
-import tempfile
 from typing import Callable, Iterator
 
 from ..errors import FileInUse, PlanError
-from ..fileio import in_use_error, replace_file
-from ..winpaths import long_path
+from ..fileio import in_use_error, replace_file, temp_beside
 
 __all__ = ["export_docx", "export_pdf", "iter_export", "ExportError"]
 
@@ -85,14 +83,13 @@ def atomic_write(path: str, write: Callable) -> None:
     over *path*.  On any error the temporary file is removed and *path* is
     untouched."""
     _check_target(path)
-    folder = os.path.dirname(os.path.abspath(path)) or "."
     base = os.path.basename(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".~{base}.", suffix=".part", dir=long_path(folder))
+        tmp = temp_beside(path, prefix=f".~{base}.", suffix=".part")   # also tidies leftovers of a killed export
     except OSError as e:
         raise _os_error(e, path) from e
     try:
-        with os.fdopen(fd, "wb") as f:
+        with open(tmp, "wb") as f:
             write(f)
             f.flush()
             os.fsync(f.fileno())

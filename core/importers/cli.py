@@ -117,6 +117,8 @@ def _xlsx_into(a, lang: str) -> int:
             raise PlanError(f"--map cần dạng \"Tiêu đề Excel=cột\": “{m}”", f"--map needs \"Excel header=column\": “{m}”")
         k, v = m.split("=", 1)
         mapping[k.strip()] = v.strip()
+    from ..fileio import refuse_if_open
+    refuse_if_open(a.into)    # rows added under an open window would be lost from its view, then from the file
     store = PlanStore.open(a.into)
     try:
         plan = store.load()

@@ -13,20 +13,17 @@ import json
 import logging
 import os
 import sqlite3
-import tempfile
 import time
 from contextlib import contextmanager
 
 from ..errors import FileRefused, PlanError
 from ..fileio import fsync_dir as _fsync_dir
 from ..fileio import fsync_file as _fsync_file
-from ..fileio import replace_file
-from ..fileio import unlink_quiet
-from ..fileio import write_failure
+from ..fileio import guard_output, replace_file, temp_beside, unlink_quiet, write_failure
 from ..model import Plan, new_id, now_iso
 from . import codec
 from .migrations import migrate
-from .safe_open import FileInfo, harden, hot_journal, recover_journal, validate
+from .safe_open import FileInfo, connect, harden, hot_journal, recover_journal, validate
 from .schema import APPLICATION_ID, RECORD_TABLES, SCHEMA_VERSION, SCHEMAS
 
 log = logging.getLogger(__name__)
@@ -37,7 +34,7 @@ COALESCE_SECONDS = 10.0
 
 
 def _connect(path: str) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    conn = connect(path, isolation_level=None, check_same_thread=False)
     harden(conn)
     conn.row_factory = sqlite3.Row
     return conn
@@ -102,11 +99,10 @@ class PlanStore:
         if os.path.exists(path) and not overwrite:
             raise PlanError(f"Tệp “{os.path.basename(path)}” đã có; chọn tên khác.",
                             f"“{os.path.basename(path)}” already exists; choose another name.")
-        folder = os.path.dirname(path) or "."
+        if overwrite:
+            guard_output(path, "sqlite", force=True)   # never a plan a window has open, never a folder
         try:
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".sqlite", dir=folder)
-            os.close(fd)
-            os.unlink(tmp)
+            tmp = temp_beside(path, suffix=".sqlite", create=False)
         except OSError as e:
             raise _os_error(e, path) from e
         conn = None
@@ -352,9 +348,8 @@ class PlanStore:
         tmp = None
         self.mark_exposed()
         try:
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".sqlite", dir=folder)
-            os.close(fd)
-            target = sqlite3.connect(tmp)
+            tmp = temp_beside(dest, suffix=".sqlite")
+            target = connect(tmp)
             try:
                 self.conn.backup(target)
                 target.execute("PRAGMA journal_mode=DELETE")

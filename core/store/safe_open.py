@@ -85,8 +85,37 @@ def _too_long(path: str) -> None:
         _refuse(*too_long_message(path))
 
 
+def sqlite_uri(path: str, **params) -> str:
+    """The SQLite URI naming exactly the file *path* — the one place a path
+    becomes a URI.  Every character that means something in a URI (``%``,
+    ``#``, ``?``, spaces, non-ASCII letters…) is percent-encoded, so
+    ``KH%41.sqlite`` never reads ``KHA.sqlite`` and ``KH số 12#2026.sqlite``
+    is not cut at the ``#``.  *params* become the query (``mode="ro"``,
+    ``immutable=1``)."""
+    p = os.path.abspath(path)
+    if os.name == "nt":
+        # 'C:\\x' -> 'file:C%3A%5Cx': SQLite decodes it back to the very same Windows path
+        # (also a network path '\\\\server\\share\\x', which as 'file://server/…' it would refuse)
+        uri = "file:" + urllib.parse.quote(p, safe="")
+    else:
+        # 'file://' + an absolute path: an empty authority, so even '//x/y' stays a path
+        uri = "file://" + urllib.parse.quote_from_bytes(os.fsencode(p), safe="/")
+    if params:
+        uri += "?" + "&".join(f"{k}={urllib.parse.quote(str(v), safe='')}" for k, v in params.items())
+    return uri
+
+
+def connect(path: str, **params) -> sqlite3.Connection:
+    """Open the SQLite database in the file *path* (through :func:`sqlite_uri`,
+    never a raw path: a name starting with ``file:`` would be read as a URI).
+    Keyword arguments of :func:`sqlite3.connect` pass through; the others
+    (``mode``, ``immutable``) go into the URI."""
+    kw = {k: params.pop(k) for k in ("isolation_level", "check_same_thread", "timeout") if k in params}
+    return sqlite3.connect(sqlite_uri(path, **params), uri=True, **kw)
+
+
 def ro_uri(path: str) -> str:
-    return "file:" + urllib.parse.quote(os.path.abspath(path)) + "?mode=ro&immutable=1"
+    return sqlite_uri(path, mode="ro", immutable=1)
 
 
 JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
@@ -108,7 +137,7 @@ def recover_journal(path: str) -> None:
     which ignores the journal).  Only page copies happen: no schema SQL runs."""
     if not hot_journal(path):
         return
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    conn = connect(path, isolation_level=None, check_same_thread=False)
     try:
         harden(conn)
         conn.execute("PRAGMA user_version").fetchone()
@@ -162,7 +191,7 @@ def validate(path: str, time_budget: float = 20.0) -> FileInfo:
 
     deadline = time.monotonic() + time_budget
     try:
-        conn = sqlite3.connect(ro_uri(path), uri=True, isolation_level=None, check_same_thread=False)
+        conn = connect(path, mode="ro", immutable=1, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as e:  # pragma: no cover - connect rarely fails with immutable
         _refuse(f"Không mở được tệp “{name}”: {e}", f"Cannot open “{name}”: {e}")
     try:
