@@ -10,10 +10,11 @@ import pytest  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
-def _isolated_data_dir(tmp_path, monkeypatch):
-    """Every test gets its own data folder (working copies, backups, lock notes, the log file) and
-    starts on a fixed, non-removable disk."""
-    monkeypatch.setenv("KEHOACH_DATA_DIR", str(tmp_path / "data"))
+def _isolated_data_dir(tmp_path_factory, monkeypatch):
+    """Every test gets its own data folder (working copies, backups, lock notes, the log file) —
+    outside its tmp_path, whose listing tests compare — and starts on a fixed, non-removable disk.
+    A test that sets KEHOACH_DATA_DIR itself overrides this."""
+    monkeypatch.setenv("KEHOACH_DATA_DIR", str(tmp_path_factory.mktemp("data")))
     monkeypatch.delenv("KEHOACH_REMOVABLE", raising=False)
 
 
