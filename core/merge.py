@@ -151,6 +151,7 @@ def read_side(path: str, label: str) -> Side:
                 side.cols[t] = cols
                 for tup in cur:
                     row = dict(zip(cols, tup))
+                    codec.check_json_depth(t, row)   # refuse what the plan reader refuses
                     side.rec[row["id"]] = (t, row)
             hist = side.hist
             for rid, tbl, rev, h, data, at in conn.execute(
@@ -159,6 +160,10 @@ def read_side(path: str, label: str) -> Side:
             for rid, tbl, h, data, at in conn.execute("SELECT rec_id, tbl, hash, data, at FROM tombstone"):
                 side.tomb[rid] = (tbl, h, data, at)
             side.info = {k: v for k, v in conn.execute("SELECT key, value FROM info")}
+            for v in side.info.values():
+                codec.check_json_depth("info", {"value": v})
+        except codec.BadRecord as e:
+            raise codec.unreadable(path, e) from e
         except (sqlite3.DatabaseError, ValueError, KeyError) as e:
             raise PlanError(f"Dữ liệu trong tệp “{os.path.basename(path)}” không đọc được: {e}",
                             f"The data in “{os.path.basename(path)}” cannot be read: {e}") from e

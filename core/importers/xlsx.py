@@ -19,6 +19,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
+from .. import limits
 from ..errors import PlanError
 from ..model import Appendix, Column
 from ..text import clean, nfc
@@ -270,6 +271,10 @@ def add_rows(app: Appendix, table: XTable, mapping: dict[str, str] | None = None
         rows.append(cells)
     b._table_rows(Table(rows))
     b._infer_numbering(work)
+    if len(app.rows) + len(work.rows) > limits.MAX_ROWS:
+        raise limits.refuse_plan("rows", len(app.rows) + len(work.rows))
+    if len(app.columns) > limits.MAX_COLUMNS:
+        raise limits.refuse_plan("columns", len(app.columns))
     if not app.rows:
         app.numbering = work.numbering
     for r in work.rows:

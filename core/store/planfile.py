@@ -20,6 +20,7 @@ import sqlite_utils
 
 from ..errors import FileRefused, PlanError
 from ..fileio import fsync_dir as _fsync_dir
+from ..limits import check_plan_limits
 from ..fileio import fsync_file as _fsync_file
 from ..model import Plan, new_id, now_iso
 from . import codec
@@ -87,6 +88,7 @@ class PlanStore:
     def create(cls, path: str, plan: Plan, overwrite: bool = False) -> "PlanStore":
         """Write *plan* as a new file (temporary name, then rename)."""
         path = os.path.abspath(path)
+        check_plan_limits(plan)      # never write a file this program would refuse to open
         if os.path.exists(path) and not overwrite:
             raise PlanError(f"Tệp “{os.path.basename(path)}” đã có; chọn tên khác.",
                             f"“{os.path.basename(path)}” already exists; choose another name.")
