@@ -53,6 +53,9 @@ def _norm(s: str) -> str:
     return s.strip()
 
 
+_BINARY_PARTS = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".wdp", ".bin")
+
+
 def _check_package(path: str) -> None:
     name = os.path.basename(path)
     size = os.path.getsize(path)
@@ -73,8 +76,10 @@ def _check_package(path: str) -> None:
         raise PlanError(f"“{name}” thiếu phần xl/workbook.xml: không phải sổ làm việc Excel hoặc tệp bị hỏng.",
                         f"“{name}” lacks xl/workbook.xml: not an Excel workbook, or damaged.")
     for part in pkg.infos:
-        if part.endswith((".xml", ".rels")):
-            pkg.xml(part)   # size, ratio and DOCTYPE/ENTITY checks; raises PlanError
+        # every part but pictures and binary blobs, whatever its name: a relationship can
+        # point openpyxl at a sheet called "x.dat"
+        if not part.endswith("/") and not part.lower().endswith(_BINARY_PARTS):
+            pkg.xml(part)   # size, ratio, decoding and DOCTYPE/ENTITY checks; raises PlanError
 
 
 def read_table(path: str, sheet: str | None = None) -> XTable:
@@ -84,7 +89,7 @@ def read_table(path: str, sheet: str | None = None) -> XTable:
     name = os.path.basename(path)
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError) as e:   # SyntaxError: XML ParseError
         raise PlanError(f"Không đọc được “{name}”: {e}", f"Cannot read “{name}”: {e}") from e
     try:
         if sheet:
