@@ -20,7 +20,7 @@ import sqlite_utils
 
 from ..errors import FileRefused, PlanError
 from ..fileio import fsync_dir as _fsync_dir
-from ..limits import check_plan_limits
+from ..limits import MAX_FIELD_CHARS, check_plan_limits, over
 from ..fileio import fsync_file as _fsync_file
 from ..model import Plan, new_id, now_iso
 from . import codec
@@ -110,6 +110,7 @@ class PlanStore:
                 store._write_report(plan.import_report)
                 by_table: dict[str, list[dict]] = {}
                 for table, row in codec.iter_rows(plan):
+                    _check_values(row)
                     row["hash"] = codec.content_hash(row)
                     row["rev"] = 1
                     by_table.setdefault(table, []).append(row)
@@ -249,6 +250,7 @@ class PlanStore:
             old = hashes.get(rid)
             if old is not None and old[1] == h:
                 continue
+            _check_values(row)
             row["hash"] = h
             if old is None:
                 row["rev"] = 1
@@ -333,6 +335,17 @@ class PlanStore:
 
     def history_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM history").fetchone()[0]
+
+
+def _check_values(row: dict) -> None:
+    """A value longer than the validator accepts is never written (the file would
+    then be refused when next opened): the change is refused, the file untouched."""
+    for v in row.values():
+        if isinstance(v, str) and len(v) > MAX_FIELD_CHARS:
+            vi, en = over("field", len(v))
+            raise PlanError(f"Nội dung quá lớn để lưu: {vi}. Thay đổi này chưa được lưu; dữ liệu cũ vẫn nguyên vẹn.",
+                            f"The content is too large to save: {en}. This change was not saved; the previous "
+                            "data is intact.")
 
 
 def _content(row: dict) -> dict:

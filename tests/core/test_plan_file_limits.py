@@ -136,3 +136,31 @@ def test_editing_stops_at_the_row_limit():
         operations.insert_row(plan, plan.appendices[0].id, 0)
     assert limits.fmt(limits.MAX_ROWS) in e.value.vi
     assert len(plan.appendices[0].rows) == limits.MAX_ROWS
+
+
+def test_a_value_over_the_limit_is_never_written(tmp_path):
+    """Typing (or pasting) past the one-value limit: the change is refused and
+    the file stays one the program opens — not saved, then refused on opening."""
+    from core.errors import PlanError
+    p = str(tmp_path / "kh.sqlite")
+    shutil.copyfile(SAMPLE, p)
+    st = PlanStore.open(p)
+    try:
+        plan = st.load()
+        app = next(a for a in plan.appendices if a.rows)
+        row, col = app.rows[0], app.columns[-1]
+        before = row.cells.get(col.id, "")
+        ids = operations.set_cell(plan, app.id, row.id, col.id, "a" * (limits.MAX_FIELD_CHARS + 1))
+        with pytest.raises(PlanError) as e:
+            st.sync(plan, ids)
+        assert limits.fmt(limits.MAX_FIELD_CHARS) in e.value.vi
+    finally:
+        st.close()
+    r = cli("check-file", p)
+    assert r.returncode == 0, r.stderr
+    st = PlanStore.open(p)
+    try:
+        again = st.load()
+    finally:
+        st.close()
+    assert next(a for a in again.appendices if a.id == app.id).rows[0].cells.get(col.id, "") == before
