@@ -661,10 +661,24 @@ def _spread_positions(st, M, stamp, counts):
 
 
 # ------------------------------------------------------------------ writing --
+def _check_limits(st: _State) -> None:
+    """Two copies each within the limits can merge into a plan over one (both
+    offices added rows): refused before anything is written, naming the limit,
+    rather than the merged file being written and then refused by the validator."""
+    from . import limits
+    counts: dict = {}
+    for table, _row in st.out.values():
+        counts[table] = counts.get(table, 0) + 1
+    for table, what in (("appendix_row", "rows"), ("section", "sections"), ("appendix", "appendices")):
+        if counts.get(table, 0) > limits.WHAT[what][2]:
+            raise limits.refuse_plan(what, counts[table])
+
+
 def _write(M: Side, T: Side, st: _State, out: str) -> str:
     from .store.planfile import _db_error, _fsync_dir, _fsync_file, _os_error, _silent_unlink
     folder = os.path.dirname(out) or "."
     tmp = None
+    _check_limits(st)
     labels = _Labels(M, st)
     for c in st.conflicts:
         c["where"] = labels.where(c["table"], c["rec_id"])

@@ -67,3 +67,43 @@ def test_report_lists_the_first_changes_and_counts_all(tmp_path, monkeypatch):
     lines = merge.report_lines(res)              # what the command line prints: from the full report
     assert any("còn" in x for x in lines) or len(res.report["changes"]) <= 50
     assert os.path.getsize(out) > 0
+
+
+def test_merge_over_the_row_limit_refused_before_writing(tmp_path):
+    """Both offices add rows to a plan near the limit: each copy is within it,
+    the merge would not be — refused with the limit named, nothing written."""
+    import shutil
+    from core import limits, operations as ops
+    from core.errors import PlanError
+    base = str(tmp_path / "base.sqlite")
+    shutil.copyfile(SAMPLES[2] if len(SAMPLES) > 2 else SAMPLES[0], base)
+    c = sqlite3.connect(base)
+    have = c.execute("SELECT count(*) FROM appendix_row").fetchone()[0]
+    c.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+              "INSERT INTO appendix_row(id, appendix_id, pos, kind, level, continues, cells, lead, support, status, "
+              "flag, label, created, modified, rev, hash) SELECT 'near-' || i, (SELECT id FROM appendix LIMIT 1), "
+              "100000 + i, 'task', 0, 0, '{}', '[]', '[]', '{}', '', '', '2026-01-01', '2026-01-01', 1, '' FROM n",
+              (limits.MAX_ROWS - 10 - have,))
+    c.commit()
+    c.close()
+    sides = []
+    for name in ("mine", "theirs"):
+        p = copy(base, tmp_path, f"{name}.sqlite")
+        st = PlanStore.open(p)
+        try:
+            plan = st.load()
+            ids = set()
+            for _ in range(8):
+                ids |= ops.insert_row(plan, plan.appendices[0].id, 0)[1]
+            st.sync(plan, ids)
+        finally:
+            st.close()
+        sides.append(p)
+    out = tmp_path / "merged.sqlite"
+    try:
+        merge.merge_files(sides[0], sides[1], str(out))
+        raise AssertionError("merged over the limit")
+    except PlanError as e:
+        assert limits.fmt(limits.MAX_ROWS + 6) in e.vi and limits.fmt(limits.MAX_ROWS) in e.vi, e.vi
+        assert ".tmp" not in e.vi
+    assert not out.exists() and not [f for f in os.listdir(tmp_path) if f.startswith(".tmp")]
