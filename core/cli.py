@@ -153,7 +153,7 @@ def cmd_check_file(args: list[str], lang: str) -> int:
     p.add_argument("file")
     a = p.parse_args(args)
     info = validate(a.file)
-    plan = load_plan_readonly(a.file)
+    plan = load_plan_readonly(a.file, validated=True)
     n_rows = sum(len(x.rows) for x in plan.appendices)
     n_secs = sum(1 for _ in plan.walk())
     if lang == "en":
@@ -167,19 +167,24 @@ def cmd_check_file(args: list[str], lang: str) -> int:
     return 0
 
 
-def load_plan_readonly(path: str):
-    """Read a validated file without writing anything (check-file, export)."""
+def load_plan_readonly(path: str, validated: bool = False):
+    """Read a validated file without writing anything (check-file, export).
+    *validated*: the caller has just run ``validate(path)`` itself."""
     import sqlite3
 
     from .store import codec
     from .store.safe_open import connect, harden, validate
     from .store.schema import RECORD_TABLES
-    validate(path)
+    if not validated:
+        validate(path)
     conn = connect(path, mode="ro", immutable=1)
     try:
         harden(conn)
-        conn.row_factory = sqlite3.Row
-        tables = {t: [dict(r) for r in conn.execute(f"SELECT * FROM {t}")] for t in RECORD_TABLES}
+        tables = {}
+        for t in RECORD_TABLES:
+            cur = conn.execute(f"SELECT * FROM {t}")
+            names = [d[0] for d in cur.description]
+            tables[t] = [dict(zip(names, r)) for r in cur]
         plan = codec.plan_from_rows(tables)
         rep = conn.execute("SELECT value FROM info WHERE key='import_report'").fetchone()
         plan.import_report = codec.jload(rep[0], []) if rep else []

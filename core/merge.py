@@ -152,6 +152,7 @@ def read_side(path: str, label: str) -> Side:
                 side.cols[t] = cols
                 for tup in cur:
                     row = dict(zip(cols, tup))
+                    codec.check_json_depth(t, row)   # refuse what the plan reader refuses
                     side.rec[row["id"]] = (t, row)
             hist = side.hist
             for rid, tbl, rev, h, data, at in conn.execute(
@@ -160,6 +161,10 @@ def read_side(path: str, label: str) -> Side:
             for rid, tbl, h, data, at in conn.execute("SELECT rec_id, tbl, hash, data, at FROM tombstone"):
                 side.tomb[rid] = (tbl, h, data, at)
             side.info = {k: v for k, v in conn.execute("SELECT key, value FROM info")}
+            for v in side.info.values():
+                codec.check_json_depth("info", {"value": v})
+        except codec.BadRecord as e:
+            raise codec.unreadable(path, e) from e
         except (sqlite3.DatabaseError, ValueError, KeyError) as e:
             raise PlanError(f"Dữ liệu trong tệp “{os.path.basename(path)}” không đọc được: {e}",
                             f"The data in “{os.path.basename(path)}” cannot be read: {e}") from e
@@ -652,10 +657,24 @@ def _spread_positions(st, M, stamp, counts):
 
 
 # ------------------------------------------------------------------ writing --
+def _check_limits(st: _State) -> None:
+    """Two copies each within the limits can merge into a plan over one (both
+    offices added rows): refused before anything is written, naming the limit,
+    rather than the merged file being written and then refused by the validator."""
+    from . import limits
+    counts: dict = {}
+    for table, _row in st.out.values():
+        counts[table] = counts.get(table, 0) + 1
+    for table, what in (("appendix_row", "rows"), ("section", "sections"), ("appendix", "appendices")):
+        if counts.get(table, 0) > limits.WHAT[what][2]:
+            raise limits.refuse_plan(what, counts[table])
+
+
 def _write(M: Side, T: Side, st: _State, out: str) -> str:
     from .store.planfile import _db_error, _fsync_dir, _fsync_file, _os_error, _silent_unlink
     folder = os.path.dirname(out) or "."
     tmp = None
+    _check_limits(st)
     labels = _Labels(M, st)
     for c in st.conflicts:
         c["where"] = labels.where(c["table"], c["rec_id"])
@@ -675,13 +694,13 @@ def _write(M: Side, T: Side, st: _State, out: str) -> str:
     # id -> when it was resolved; a pending conflict recorded after that is a new one on the same field
     resolved: dict = {}
     for side in (M, T):
-        for c in codec.jload(side.info.get("merge_conflicts"), []):
+        for c in _conflicts_in(side.info):
             if isinstance(c, dict) and c.get("resolved"):
                 at = c["resolved"].get("at", "") if isinstance(c["resolved"], dict) else ""
                 resolved[c.get("id")] = max(resolved.get(c.get("id"), ""), str(at))
     carried = []
     for side in (M, T):
-        for c in codec.jload(side.info.get("merge_conflicts"), []):
+        for c in _conflicts_in(side.info):
             if not isinstance(c, dict) or c.get("id") in new_ids or c.get("resolved") or c.get("rec_id") not in st.out:
                 continue
             if c.get("id") in resolved and str(c.get("at", "")) <= resolved[c.get("id")]:
@@ -756,10 +775,9 @@ def _write(M: Side, T: Side, st: _State, out: str) -> str:
             conn.executemany("INSERT INTO history(tbl, rec_id, rev, hash, data, at) VALUES (?,?,?,?,?,?)", hist_rows)
             conn.executemany("INSERT INTO tombstone(rec_id, tbl, hash, data, at) VALUES (?,?,?,?,?)",
                              [(rid, *t) for rid, t in st.tombs.items() if rid not in st.out])
-            info = dict(T.info)
-            info.update(M.info)
-            info["merge_conflicts"] = json.dumps(conflicts, ensure_ascii=False)
-            info["merge_report"] = json.dumps(st.report, ensure_ascii=False)
+            info = {k: v for k, v in list(T.info.items()) + list(M.info.items()) if not _is_conflict_key(k)}
+            info.update(_conflict_rows(conflicts))
+            info["merge_report"] = json.dumps(_stored_report(st.report), ensure_ascii=False)
             conn.executemany("INSERT INTO info(key, value) VALUES (?, ?)", list(info.items()))
             conn.execute("COMMIT")
         finally:
@@ -1055,11 +1073,66 @@ def _title_like(text: str, known=()) -> list:
 
 
 # -------------------------------------------------------------- resolving --
+# The merge's own report and conflict list are written so that they always fit
+# in what a plan file may hold (SQLITE_LIMIT_LENGTH, 5 MB a value): the report
+# lists the first REPORT_CHANGES changes and counts the rest (the clerk reads a
+# summary; the counts are exact), and the conflict list is stored in pieces of
+# at most CONFLICT_CHUNK characters under 'merge_conflicts', 'merge_conflicts.2', …
+# — a merge of two big copies failed on its own report ("Nội dung quá lớn").
+REPORT_CHANGES = 2000
+CONFLICT_CHUNK = 1_000_000
+
+
+def _is_conflict_key(k: str) -> bool:
+    return k == "merge_conflicts" or (k.startswith("merge_conflicts.") and k[16:].isdigit())
+
+
+def _conflicts_in(info: dict) -> list:
+    """The conflict list held by an ``info`` mapping, all its pieces in order."""
+    keys = sorted((k for k in info if _is_conflict_key(k)), key=lambda k: int(k[16:] or 1) if "." in k else 1)
+    out: list = []
+    for k in keys:
+        v = codec.jload(info[k], [])
+        if isinstance(v, list):
+            out.extend(v)
+    return out
+
+
+def _conflict_rows(conflicts: list) -> dict:
+    """{info key: JSON text} for *conflicts*, in pieces of at most CONFLICT_CHUNK
+    characters (one conflict bigger than that is a piece of its own)."""
+    pieces: list[list[str]] = [[]]
+    size = 0
+    for c in conflicts:
+        text = json.dumps(c, ensure_ascii=False)
+        if pieces[-1] and size + len(text) > CONFLICT_CHUNK:
+            pieces.append([])
+            size = 0
+        pieces[-1].append(text)
+        size += len(text) + 1
+    return {("merge_conflicts" if i == 0 else f"merge_conflicts.{i + 1}"): "[" + ",".join(p) + "]"
+            for i, p in enumerate(pieces)}
+
+
+def _stored_report(report: dict) -> dict:
+    changes = report.get("changes") or []
+    if len(changes) <= REPORT_CHANGES:
+        return report
+    return dict(report, changes=changes[:REPORT_CHANGES], changes_total=len(changes),
+                changes_not_listed=len(changes) - REPORT_CHANGES)
+
+
+def _write_conflicts(conn, conflicts: list) -> None:
+    conn.execute("DELETE FROM info WHERE key = 'merge_conflicts' OR key LIKE 'merge_conflicts.%'")
+    conn.executemany("INSERT INTO info(key, value) VALUES (?, ?)", list(_conflict_rows(conflicts).items()))
+
+
 def conflicts_of(store) -> list[dict]:
     """Every conflict listed in an open file (PlanStore), resolved ones included."""
-    row = store.conn.execute("SELECT value FROM info WHERE key='merge_conflicts'").fetchone()
-    v = codec.jload(row[0], []) if row else []
-    return [c for c in v if isinstance(c, dict)] if isinstance(v, list) else []
+    rows = store.conn.execute("SELECT key, value FROM info WHERE key = 'merge_conflicts' "
+                              "OR key LIKE 'merge_conflicts.%'").fetchall()
+    v = _conflicts_in({r[0]: r[1] for r in rows})
+    return [c for c in v if isinstance(c, dict)]
 
 
 def pending_conflicts(store) -> list[dict]:
@@ -1144,8 +1217,7 @@ def _resolve(store, conflict_id, choice, value):
     c["resolved"] = {"choice": choice, "at": stamp}
     if choice == "edit":
         c["resolved"]["value"] = value
-    conn.execute("INSERT OR REPLACE INTO info(key, value) VALUES ('merge_conflicts', ?)",
-                 (json.dumps(conflicts, ensure_ascii=False),))
+    _write_conflicts(conn, conflicts)
     return touched
 
 

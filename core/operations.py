@@ -9,7 +9,7 @@ transaction.  Undo, autosave and merge all hook in here.
 from __future__ import annotations
 
 
-from . import numbering
+from . import limits, numbering
 from .model import Appendix, Column, Paragraph, Plan, Row, Run, Section
 from .text import nfc
 
@@ -216,6 +216,10 @@ def set_cell(plan: Plan, aid: str, rid: str, col_id: str, text: str) -> set[str]
 def insert_row(plan: Plan, aid: str, index: int, kind: str = "task", level: int = 0,
                cells: dict | None = None) -> tuple[Row, set[str]]:
     app = find_appendix(plan, aid)
+    n = sum(len(a.rows) for a in plan.appendices)
+    if n >= limits.MAX_ROWS:      # a file over the limit would be refused when next opened
+        e = limits.refuse_plan("rows", n + 1)
+        raise OperationError(e.vi, e.en)
     row = Row(kind=kind, level=level, cells={k: nfc(v) for k, v in (cells or {}).items()})
     place(app.rows, index, row)
     return row, {row.id}

@@ -234,7 +234,8 @@ def send_copy(src: str, dest: str, zip_it: bool = False, clean: bool = False, ov
                         out.execute("BEGIN")
                         out.execute("DELETE FROM history")
                         out.execute("DELETE FROM tombstone")
-                        out.execute("DELETE FROM info WHERE key IN ('merge_conflicts', 'merge_report')")
+                        out.execute("DELETE FROM info WHERE key IN ('merge_conflicts', 'merge_report') "
+                                    "OR key LIKE 'merge_conflicts.%'")
                         out.execute("COMMIT")
                         out.execute("VACUUM")
                 finally:

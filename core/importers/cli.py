@@ -107,6 +107,7 @@ def main(args: list[str], lang: str) -> int:
 
 def _xlsx_into(a, lang: str) -> int:
     from ..store.planfile import PlanStore
+    from ..limits import check_plan_limits
     from .xlsx import add_rows, read_table
     if not a.into:
         raise PlanError("Nhập từ Excel cần --into TỆP.sqlite (kế hoạch có sẵn để thêm dòng vào phụ lục).",
@@ -138,6 +139,7 @@ def _xlsx_into(a, lang: str) -> int:
                 "These Excel columns match no appendix column: " + ", ".join(f"“{h}”" for h in result.unmatched)
                 + f". Appendix columns: {cols}. Map them with --map \"Excel header=Column title\" "
                   "(or --map \"Excel header=-\" to skip one).")
+        check_plan_limits(plan)      # the rows added must not make a file this program refuses
         store.sync(plan)
         if result.notes:
             store.set_import_report(plan.import_report + result.notes)

@@ -118,7 +118,40 @@ def _parser() -> etree.XMLParser:
                            remove_pis=True)
 
 
-_DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.I)
+_DOCTYPE = re.compile(r"<!DOCTYPE|<!ENTITY", re.I)
+_DECL_ENC = re.compile(r"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
+
+# (byte-order mark or first bytes of "<?", codec); UTF-32 (None) is looked for before
+# UTF-16, whose marks it starts with: the package format allows UTF-8 and UTF-16 only
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", None), (b"\x00\x00\xfe\xff", None),
+         (b"<\x00\x00\x00", None), (b"\x00\x00\x00<", None),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"), (b"<\x00", "utf-16-le"), (b"\x00<", "utf-16-be"))
+
+
+def xml_text(data: bytes) -> str | None:
+    """An XML part's text as the parser will read it: UTF-8 or UTF-16 (LE or
+    BE, with or without a byte-order mark), or the encoding its declaration
+    names; None when it cannot be decoded, or is UTF-32, which Word and Excel
+    never write (then it is refused, never guessed)."""
+    for mark, codec in _BOMS:
+        if data.startswith(mark):
+            if codec is None:
+                return None
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    m = _DECL_ENC.match(data[:200].decode("latin-1"))
+    if m:
+        try:
+            return data.decode(m.group(1))
+        except (UnicodeDecodeError, LookupError):
+            return None
+    return None
 
 
 class _Package:
@@ -170,14 +203,28 @@ class _Package:
         return bytes(out)
 
     def xml(self, part: str):
+        """The parsed part, after the checks every .docx and .xlsx part gets
+        here (the one place for them): size and ratio (:meth:`read`), a text
+        that decodes, and no DOCTYPE/ENTITY in it — looked for in the decoded
+        text, so a UTF-16 part cannot hide one from a byte search."""
         data = self.read(part)
-        if _DOCTYPE.search(data[:4096]) or _DOCTYPE.search(data):
-            raise _err(f"Phần “{part}” của “{self.name}” khai báo DOCTYPE/ENTITY (Word không bao giờ ghi như vậy); "
-                       "từ chối vì lý do an toàn.",
-                       f"Part “{part}” of “{self.name}” declares a DOCTYPE/ENTITY (Word never writes one); "
-                       "refused for safety.")
+        text = xml_text(data)
+        if text is None:
+            raise _err(f"Phần “{part}” của “{self.name}” không đọc được (không phải văn bản UTF-8 hay UTF-16); "
+                       "tệp có thể bị hỏng — hãy mở bằng Word/Excel, lưu lại rồi nhập.",
+                       f"Part “{part}” of “{self.name}” cannot be read (not UTF-8 or UTF-16 text); the file may be "
+                       "damaged — open it in Word/Excel, save it and import again.")
+        doctype = (f"Phần “{part}” của “{self.name}” khai báo DOCTYPE/ENTITY (Word và Excel không bao giờ ghi như vậy); "
+                   "từ chối vì lý do an toàn.",
+                   f"Part “{part}” of “{self.name}” declares a DOCTYPE/ENTITY (Word and Excel never write one); "
+                   "refused for safety.")
+        if _DOCTYPE.search(text):
+            raise _err(*doctype)
         try:
-            return etree.fromstring(data, _parser())
+            root = etree.fromstring(data, _parser())
+            if root.getroottree().docinfo.doctype:   # whatever encoding hid it from the search above
+                raise _err(*doctype)
+            return root
         except etree.XMLSyntaxError as e:
             why = str(e)
             if "depth" in why.lower() or "huge" in why.lower():   # libxml's advice is for developers, not clerks

@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .. import numbering
+from ..limits import check_plan_limits
 from ..model import (DOC_TYPES, Appendix, Column, Meta, Paragraph, Plan, Recipient, Row, Run,
                      Section, Signer)
 from ..text import clean, nfc, split_agencies
@@ -1276,4 +1277,6 @@ def build_plan(blocks, strip_print_marks: bool = False) -> Plan:
     """*strip_print_marks*: drop the closing "./." and the Nơi nhận
     punctuation, which the exporter prints (the Word importer does; the
     seed samples keep their text exactly as written)."""
-    return Builder(strip_print_marks).feed(blocks)
+    plan = Builder(strip_print_marks).feed(blocks)
+    check_plan_limits(plan)   # the Word file's plan must be one this program opens again
+    return plan

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 
 from ..errors import FileRefused, PlanError
 from ..fileio import fsync_dir as _fsync_dir
+from ..limits import MAX_FIELD_CHARS, check_plan_limits, over
 from ..fileio import fsync_file as _fsync_file
 from ..fileio import guard_output, replace_file, temp_beside, unlink_quiet, write_failure
 from ..model import Plan, new_id, now_iso
@@ -96,6 +97,7 @@ class PlanStore:
     def create(cls, path: str, plan: Plan, overwrite: bool = False) -> "PlanStore":
         """Write *plan* as a new file (temporary name, then rename)."""
         path = os.path.abspath(path)
+        check_plan_limits(plan)      # never write a file this program would refuse to open
         if os.path.exists(path) and not overwrite:
             raise PlanError(f"Tệp “{os.path.basename(path)}” đã có; chọn tên khác.",
                             f"“{os.path.basename(path)}” already exists; choose another name.")
@@ -117,6 +119,7 @@ class PlanStore:
                 store._write_report(plan.import_report)
                 by_table: dict[str, list[dict]] = {}
                 for table, row in codec.iter_rows(plan):
+                    _check_values(row)
                     row["hash"] = codec.content_hash(row)
                     row["rev"] = 1
                     by_table.setdefault(table, []).append(row)
@@ -289,6 +292,7 @@ class PlanStore:
             old = hashes.get(rid)
             if old is not None and old[1] == h:
                 continue
+            _check_values(row)
             row["hash"] = h
             if old is None:
                 row["rev"] = 1
@@ -372,6 +376,17 @@ class PlanStore:
 
     def history_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM history").fetchone()[0]
+
+
+def _check_values(row: dict) -> None:
+    """A value longer than the validator accepts is never written (the file would
+    then be refused when next opened): the change is refused, the file untouched."""
+    for v in row.values():
+        if isinstance(v, str) and len(v) > MAX_FIELD_CHARS:
+            vi, en = over("field", len(v))
+            raise PlanError(f"Nội dung quá lớn để lưu: {vi}. Thay đổi này chưa được lưu; dữ liệu cũ vẫn nguyên vẹn.",
+                            f"The content is too large to save: {en}. This change was not saved; the previous "
+                            "data is intact.")
 
 
 def _content(row: dict) -> dict:
