@@ -12,7 +12,7 @@ import sqlite3
 from core import merge
 from core.cli import load_plan_readonly
 from core.store.planfile import PlanStore
-from test_merge_util import SAMPLES, Pick, copy, edit, make_base, set_cell
+from tests.merge.test_merge_util import SAMPLES, Pick, copy, edit, make_base, set_cell
 
 
 def info(path: str, key: str):

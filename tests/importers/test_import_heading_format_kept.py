@@ -7,7 +7,7 @@ import zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
-from docx_build import build_docx  # noqa: E402
+from tests.docx_build import build_docx  # noqa: E402
 
 from core.export import export_docx  # noqa: E402
 from core.importers.cli import import_docx  # noqa: E402

@@ -17,7 +17,7 @@ import pytest
 from core.errors import PlanError
 from core.importers.docx import import_docx
 from core.importers.xlsx import read_table
-from docx_build import build_docx
+from tests.docx_build import build_docx
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DOCTYPE = '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
