@@ -20,7 +20,7 @@ from core.errors import PlanError
 from core.fileio import guard_output, same_file
 from core.model import snapshot
 from core.operations import OperationError
-from core.store.planfile import PlanStore
+from core.store.planfile import PlanStore, copy_plan_file
 
 from .document import Document
 from .editors.appendix import AppendixEditor
@@ -673,7 +673,8 @@ class MainWindow(QMainWindow):
         if self._is_open(dest):
             raise OperationError(self.tr("Bản sao phải có tên khác tệp đang mở."))
         guard_output(dest, "sqlite", sources=self._open_files(), force=True)   # the file dialog asked
-        if run_retrying(self, self.tr("Đang lưu bản sao…"), self.doc.store.save_copy, dest) is CANCELLED:
+        self.doc.store.mark_exposed()     # on this thread: the copy itself reads the file on its own connection
+        if run_retrying(self, self.tr("Đang lưu bản sao…"), copy_plan_file, self.doc.store.path, dest) is CANCELLED:
             return
         self.statusBar().showMessage(self.tr("Đã lưu bản sao: %1").replace("%1", dest), 8000)
 

@@ -345,37 +345,50 @@ class PlanStore:
 
     # ----------------------------------------------------------- copies ---
     def save_copy(self, dest: str) -> None:
-        """Copy the open file to *dest* with the backup API (temp name, then
-        rename), re-open the copy and check it before reporting success."""
-        dest = os.path.abspath(dest)
-        folder = os.path.dirname(dest) or "."
-        tmp = None
+        """Copy the open file to *dest* (see :func:`copy_plan_file`), after noting that every current
+        version may now be known elsewhere (a merge base). Runs on the caller's thread; a worker
+        thread calls :meth:`mark_exposed` first and then :func:`copy_plan_file` on :attr:`path`."""
         self.mark_exposed()
-        try:
-            tmp = temp_beside(dest, suffix=".sqlite")
-            target = connect(tmp)
-            try:
-                self.conn.backup(target)
-                target.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                target.close()
-            _fsync_file(tmp)
-            validate(tmp)
-            replace_file(tmp, dest)
-            _fsync_dir(folder)
-        except OSError as e:
-            _silent_unlink(tmp)
-            raise _os_error(e, dest) from e
-        except sqlite3.Error as e:
-            _silent_unlink(tmp)
-            raise _db_error(e, dest) from e
-        except BaseException:
-            _silent_unlink(tmp)
-            raise
-        validate(dest)
+        copy_plan_file(self.path, dest)
 
     def history_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM history").fetchone()[0]
+
+
+def copy_plan_file(src: str, dest: str) -> None:
+    """Copy the plan file *src* to *dest* with SQLite's backup API through a read-only connection of
+    its own — never the window's: a worker thread may run it while the window goes on writing (the
+    copy is of one committed state) — under a temp name, synced, validated, then renamed."""
+    dest = os.path.abspath(dest)
+    folder = os.path.dirname(dest) or "."
+    tmp = None
+    source = None
+    try:
+        tmp = temp_beside(dest, suffix=".sqlite")
+        source = connect(src, mode="ro")
+        target = connect(tmp)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+        _fsync_file(tmp)
+        validate(tmp)
+        replace_file(tmp, dest)
+        _fsync_dir(folder)
+    except OSError as e:
+        _silent_unlink(tmp)
+        raise _os_error(e, dest) from e
+    except sqlite3.Error as e:
+        _silent_unlink(tmp)
+        raise _db_error(e, dest) from e
+    except BaseException:
+        _silent_unlink(tmp)
+        raise
+    finally:
+        if source is not None:
+            source.close()
+    validate(dest)
 
 
 def _check_values(row: dict) -> None:
