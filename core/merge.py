@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .errors import PlanError
-from .fileio import guard_output, temp_beside
+from .fileio import guard_output, replace_file, temp_beside
 from .model import now_iso
 from .store import codec
 from .store.safe_open import connect, harden, hot_journal, validate
@@ -784,7 +784,7 @@ def _write(M: Side, T: Side, st: _State, out: str) -> str:
             conn.close()
         _fsync_file(tmp)
         validate(tmp)
-        os.replace(tmp, out)
+        replace_file(tmp, out)
         _fsync_dir(folder)
     except OSError as e:
         _silent_unlink(tmp)

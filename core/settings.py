@@ -28,7 +28,7 @@ import logging
 import os
 import sys
 
-from .fileio import atomic_write
+from .fileio import atomic_write, replace_file
 from .text import nfc
 
 log = logging.getLogger(__name__)
@@ -170,7 +170,7 @@ class Settings:
         except (OSError, ValueError):
             log.warning("settings file %s unreadable: kept as .bad, defaults used", path, exc_info=True)
             try:
-                os.replace(path, path + ".bad")
+                replace_file(path, path + ".bad", tries=1)
             except OSError:
                 log.warning("could not rename the unreadable settings file %s", path, exc_info=True)
             return cls(defaults(), path)

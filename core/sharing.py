@@ -30,7 +30,7 @@ import zipfile
 from contextlib import contextmanager
 
 from .errors import FileRefused, PlanError
-from .fileio import guard_output
+from .fileio import guard_output, replace_file
 from .store.safe_open import connect, harden, hot_journal, recover_journal, validate
 from .store.schema import RECORD_TABLES
 
@@ -254,10 +254,10 @@ def send_copy(src: str, dest: str, zip_it: bool = False, clean: bool = False, ov
                     with zipfile.ZipFile(tmpzip) as z:
                         if z.testzip() is not None:
                             raise PlanError("Tệp nén vừa ghi bị lỗi; chưa gửi.", "The zip just written is damaged; not sent.")
-                    os.replace(tmpzip, final)
+                    replace_file(tmpzip, final)
                     _silent_unlink(tmp)
                 else:
-                    os.replace(tmp, final)
+                    replace_file(tmp, final)
                 _fsync_dir(folder)
             except OSError as e:
                 _silent_unlink(tmp)
@@ -414,7 +414,7 @@ def open_received(path: str, work: str | None = None) -> str:
             while os.path.exists(final):
                 final = os.path.join(folder, f"{stem} ({n}).sqlite")
                 n += 1
-            os.replace(tmp, final)
+            replace_file(tmp, final)
             tmp = None
             if received:
                 try:
