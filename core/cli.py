@@ -168,31 +168,6 @@ def cmd_check_file(args: list[str], lang: str) -> int:
 
 
 def load_plan_readonly(path: str, validated: bool = False):
-    """Read a validated file without writing anything (check-file, export).
-    *validated*: the caller has just run ``validate(path)`` itself."""
-    import sqlite3
-
-    from .store import codec
-    from .store.safe_open import connect, harden, validate
-    from .store.schema import RECORD_TABLES
-    if not validated:
-        validate(path)
-    conn = connect(path, mode="ro", immutable=1)
-    try:
-        harden(conn)
-        tables = {}
-        for t in RECORD_TABLES:
-            cur = conn.execute(f"SELECT * FROM {t}")
-            names = [d[0] for d in cur.description]
-            tables[t] = [dict(zip(names, r)) for r in cur]
-        plan = codec.plan_from_rows(tables)
-        rep = conn.execute("SELECT value FROM info WHERE key='import_report'").fetchone()
-        plan.import_report = codec.jload(rep[0], []) if rep else []
-        fid = conn.execute("SELECT value FROM info WHERE key='file_id'").fetchone()
-        if fid:
-            plan.file_id = fid[0]
-        return plan
-    except (sqlite3.DatabaseError, KeyError, TypeError, ValueError, AttributeError) as e:
-        raise codec.unreadable(path, e) from e
-    finally:
-        conn.close()
+    """Read a validated file without writing anything (check-file, export): the store's one loader."""
+    from .store.planfile import load_plan_readonly as load
+    return load(path, validated)

@@ -175,26 +175,9 @@ class PlanStore:
 
     # ------------------------------------------------------------ read ---
     def load(self) -> Plan:
-        tables: dict[str, list[dict]] = {}
-        self._hash_cache = {}
-        try:
-            for t in RECORD_TABLES:
-                cur = self.conn.cursor()
-                cur.row_factory = None
-                cur.execute(f"SELECT * FROM {t}")
-                names = [d[0] for d in cur.description]
-                rows = [dict(zip(names, r)) for r in cur]
-                tables[t] = rows
-                for r in rows:
-                    self._hash_cache[r["id"]] = (t, r["hash"])
-            plan = codec.plan_from_rows(tables)
-            fid = self.conn.execute("SELECT value FROM info WHERE key='file_id'").fetchone()
-            if fid:
-                plan.file_id = fid[0]
-            rep = self.conn.execute("SELECT value FROM info WHERE key='import_report'").fetchone()
-            plan.import_report = codec.jload(rep[0], []) if rep else []
-        except (sqlite3.DatabaseError, KeyError, TypeError, ValueError, AttributeError) as e:
-            raise codec.unreadable(self.path, e) from e
+        hashes: dict[str, tuple[str, str]] = {}
+        plan = read_plan(self.conn, self.path, hashes)
+        self._hash_cache = hashes
         return plan
 
     # ----------------------------------------------------------- write ---
@@ -353,6 +336,46 @@ class PlanStore:
 
     def history_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM history").fetchone()[0]
+
+
+def read_plan(conn: sqlite3.Connection, path: str, hashes: dict | None = None) -> Plan:
+    """The one loader: every record table of an open (validated) file into a :class:`Plan`.
+    *hashes*, if given, receives {record id: (table, content hash)} for the store's change tracking."""
+    tables: dict[str, list[dict]] = {}
+    try:
+        for t in RECORD_TABLES:
+            cur = conn.cursor()
+            cur.row_factory = None
+            cur.execute(f"SELECT * FROM {t}")
+            names = [d[0] for d in cur.description]
+            rows = [dict(zip(names, r)) for r in cur]
+            tables[t] = rows
+            if hashes is not None:
+                for r in rows:
+                    hashes[r["id"]] = (t, r["hash"])
+        plan = codec.plan_from_rows(tables)
+        fid = conn.execute("SELECT value FROM info WHERE key='file_id'").fetchone()
+        if fid:
+            plan.file_id = fid[0]
+        rep = conn.execute("SELECT value FROM info WHERE key='import_report'").fetchone()
+        plan.import_report = codec.jload(rep[0], []) if rep else []
+    except (sqlite3.DatabaseError, KeyError, TypeError, ValueError, AttributeError) as e:
+        raise codec.unreadable(path, e) from e
+    return plan
+
+
+def load_plan_readonly(path: str, validated: bool = False) -> Plan:
+    """Read a file without writing anything to it (check-file, export, a received copy, a backup):
+    validated first (*validated*: the caller has just run ``validate(path)``), then read on a
+    read-only connection of its own — safe in a worker thread."""
+    if not validated:
+        validate(path)
+    conn = connect(path, mode="ro", immutable=1)
+    try:
+        harden(conn)
+        return read_plan(conn, path)
+    finally:
+        conn.close()
 
 
 def copy_plan_file(src: str, dest: str) -> None:
