@@ -31,8 +31,8 @@ from contextlib import contextmanager
 
 from .errors import FileRefused, PlanError
 from .fileio import guard_output, replace_file
-from .store.safe_open import connect, harden, hot_journal, recover_journal, validate
-from .store.schema import RECORD_TABLES
+from .store.files import file_meta, plan_id, record_hashes, vacuum_copy
+from .store.safe_open import hot_journal, recover_journal, validate
 
 MAX_UNZIPPED = 512 * 1024 * 1024     # a plan is a few MB; refuse zip bombs
 MAX_RATIO = 200
@@ -141,38 +141,11 @@ def plan_file_name(meta_data: dict, ext: str = ".sqlite") -> str:
     return safe_file_name(f"{head}_{title}" if head else title, ext)
 
 
-def _meta_data(conn) -> dict:
-    from .store import codec
-    r = conn.execute("SELECT data FROM meta LIMIT 1").fetchone()
-    d = codec.jload(r[0], {}) if r else {}
-    return d if isinstance(d, dict) else {}
-
-
 # ---------------------------------------------------------------- utils --
 def _tmp_name(folder: str, suffix: str) -> str:
     """A fresh, not yet existing name in *folder* (VACUUM INTO needs that)."""
     from .fileio import temp_beside
     return temp_beside(os.path.join(folder, "x"), prefix=".tmp-send-", suffix=suffix, create=False)
-
-
-def _record_hashes(path: str) -> dict[str, str]:
-    conn = connect(path, mode="ro", immutable=1)
-    try:
-        harden(conn)
-        out = {}
-        for t in RECORD_TABLES:
-            out.update(dict(conn.execute(f"SELECT id, hash FROM {t}")))
-        return out
-    finally:
-        conn.close()
-
-
-def _own_conn(path: str) -> sqlite3.Connection:
-    """A read-only connection to one of our own (validated) files, able to
-    run VACUUM INTO (which the hardened limits forbid)."""
-    conn = connect(path, mode="ro", isolation_level=None)
-    conn.execute("PRAGMA trusted_schema=OFF")
-    return conn
 
 
 def _errors(dest: str):
@@ -201,79 +174,56 @@ def send_copy(src: str, dest: str, zip_it: bool = False, clean: bool = False, ov
     src = os.path.abspath(src)
     with _readable(src) as readable_src:
         validate(readable_src)
-        conn = _own_conn(readable_src)
+        meta = file_meta(readable_src)
+        if dest.endswith(("/", os.sep)) and not os.path.isdir(dest):
+            raise PlanError(f"Thư mục “{dest}” không tồn tại; hãy chọn thư mục nhận có sẵn.",
+                            f"The folder “{dest}” does not exist; choose an existing destination folder.")
+        if os.path.isdir(dest):
+            final = os.path.join(dest, plan_file_name(meta, ".zip" if zip_it else ".sqlite"))
+        else:
+            final = os.path.abspath(dest)
+            if zip_it and not final.lower().endswith(".zip"):
+                final += ".zip"
+        if os.path.exists(final) and not overwrite:
+            raise PlanError(f"Tệp “{os.path.basename(final)}” đã có ở nơi nhận; chọn tên khác hoặc cho phép ghi đè.",
+                            f"“{os.path.basename(final)}” already exists there; choose another name or allow overwriting.")
+        guard_output(final, "zip" if zip_it else "sqlite", sources=[src], force=True)
+        folder = os.path.dirname(final) or "."
+        tmp = tmpzip = None
         try:
-            meta = _meta_data(conn)
-            if dest.endswith(("/", os.sep)) and not os.path.isdir(dest):
-                raise PlanError(f"Thư mục “{dest}” không tồn tại; hãy chọn thư mục nhận có sẵn.",
-                                f"The folder “{dest}” does not exist; choose an existing destination folder.")
-            if os.path.isdir(dest):
-                final = os.path.join(dest, plan_file_name(meta, ".zip" if zip_it else ".sqlite"))
+            tmp = _tmp_name(folder, ".sqlite")
+            vacuum_copy(readable_src, tmp, clean)
+            _fsync_file(tmp)
+            validate(tmp)
+            if record_hashes(tmp) != record_hashes(readable_src):
+                raise PlanError("Bản sao vừa ghi không khớp với kế hoạch; chưa gửi.",
+                                "The copy just written does not match the plan; not sent.")
+            if zip_it:
+                tmpzip = _tmp_name(folder, ".zip")
+                member = plan_file_name(meta)
+                with zipfile.ZipFile(tmpzip, "w", compression=zipfile.ZIP_DEFLATED) as z:
+                    z.write(tmp, member)
+                _fsync_file(tmpzip)
+                with zipfile.ZipFile(tmpzip) as z:
+                    if z.testzip() is not None:
+                        raise PlanError("Tệp nén vừa ghi bị lỗi; chưa gửi.", "The zip just written is damaged; not sent.")
+                replace_file(tmpzip, final)
+                _silent_unlink(tmp)
             else:
-                final = os.path.abspath(dest)
-                if zip_it and not final.lower().endswith(".zip"):
-                    final += ".zip"
-            if os.path.exists(final) and not overwrite:
-                raise PlanError(f"Tệp “{os.path.basename(final)}” đã có ở nơi nhận; chọn tên khác hoặc cho phép ghi đè.",
-                                f"“{os.path.basename(final)}” already exists there; choose another name or allow overwriting.")
-            guard_output(final, "zip" if zip_it else "sqlite", sources=[src], force=True)
-            folder = os.path.dirname(final) or "."
-            tmp = tmpzip = None
-            try:
-                tmp = _tmp_name(folder, ".sqlite")
-                conn.execute("VACUUM INTO ?", (tmp,))
-                conn.close()
-                conn = None
-                out = connect(tmp, isolation_level=None)
-                try:
-                    # our own copy, just written by VACUUM INTO: not hardened, since VACUUM
-                    # needs to attach a database, which the hardened limits forbid
-                    out.execute("PRAGMA trusted_schema=OFF")
-                    out.execute("PRAGMA journal_mode=DELETE")
-                    if clean:
-                        out.execute("BEGIN")
-                        out.execute("DELETE FROM history")
-                        out.execute("DELETE FROM tombstone")
-                        out.execute("DELETE FROM info WHERE key IN ('merge_conflicts', 'merge_report') "
-                                    "OR key LIKE 'merge_conflicts.%'")
-                        out.execute("COMMIT")
-                        out.execute("VACUUM")
-                finally:
-                    out.close()
-                _fsync_file(tmp)
-                validate(tmp)
-                if _record_hashes(tmp) != _record_hashes(readable_src):
-                    raise PlanError("Bản sao vừa ghi không khớp với kế hoạch; chưa gửi.",
-                                    "The copy just written does not match the plan; not sent.")
-                if zip_it:
-                    tmpzip = _tmp_name(folder, ".zip")
-                    member = plan_file_name(meta)
-                    with zipfile.ZipFile(tmpzip, "w", compression=zipfile.ZIP_DEFLATED) as z:
-                        z.write(tmp, member)
-                    _fsync_file(tmpzip)
-                    with zipfile.ZipFile(tmpzip) as z:
-                        if z.testzip() is not None:
-                            raise PlanError("Tệp nén vừa ghi bị lỗi; chưa gửi.", "The zip just written is damaged; not sent.")
-                    replace_file(tmpzip, final)
-                    _silent_unlink(tmp)
-                else:
-                    replace_file(tmp, final)
-                _fsync_dir(folder)
-            except OSError as e:
-                _silent_unlink(tmp)
-                _silent_unlink(tmpzip)
-                raise _os_error(e, final) from e
-            except sqlite3.Error as e:
-                _silent_unlink(tmp)
-                _silent_unlink(tmpzip)
-                raise _db_error(e, final) from e
-            except BaseException:
-                _silent_unlink(tmp)
-                _silent_unlink(tmpzip)
-                raise
-        finally:
-            if conn is not None:
-                conn.close()
+                replace_file(tmp, final)
+            _fsync_dir(folder)
+        except OSError as e:
+            _silent_unlink(tmp)
+            _silent_unlink(tmpzip)
+            raise _os_error(e, final) from e
+        except sqlite3.Error as e:
+            _silent_unlink(tmp)
+            _silent_unlink(tmpzip)
+            raise _db_error(e, final) from e
+        except BaseException:
+            _silent_unlink(tmp)
+            _silent_unlink(tmpzip)
+            raise
     return final
 
 
@@ -299,14 +249,11 @@ def save_back(store, dest: str, expect: tuple[int, str] | None = None, force: bo
                         "Save under another name and use File → Merge.")
     store.save_copy(dest)   # temp name, backup API, fsync, validate, rename
     try:
-        written = _record_hashes(dest)
+        written = record_hashes(dest)
     except sqlite3.Error as e:
         raise PlanError(f"Không đọc lại được “{os.path.basename(dest)}” sau khi ghi ({e}); hãy ghi lại.",
                         f"“{os.path.basename(dest)}” cannot be read back after writing ({e}); write it again.") from e
-    mine = {}
-    for t in RECORD_TABLES:
-        mine.update(dict(store.conn.execute(f"SELECT id, hash FROM {t}")))
-    if written != mine:
+    if written != store.record_hashes():
         raise PlanError(f"Tệp “{os.path.basename(dest)}” ghi ra không khớp với kế hoạch đang mở; hãy ghi lại.",
                         f"“{os.path.basename(dest)}” as written does not match the open plan; write it again.")
 
@@ -450,13 +397,7 @@ def _plan_id(path: str) -> str | None:
     is not a readable plan file."""
     try:
         validate(path)
-        conn = connect(path, mode="ro", immutable=1)
-        try:
-            harden(conn)
-            row = conn.execute("SELECT id FROM meta").fetchone()
-            return row[0] if row else None
-        finally:
-            conn.close()
+        return plan_id(path)
     except (PlanError, sqlite3.Error, OSError):
         return None
 

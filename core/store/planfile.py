@@ -334,6 +334,11 @@ class PlanStore:
         self.mark_exposed()
         copy_plan_file(self.path, dest)
 
+    def record_hashes(self) -> dict[str, str]:
+        """{record id: content hash} of every record in the file (to check a copy just written)."""
+        from .files import store_hashes
+        return store_hashes(self.conn)
+
     def history_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM history").fetchone()[0]
 
