@@ -28,7 +28,8 @@ from datetime import datetime, timedelta
 
 from .errors import PlanError
 from .fileio import atomic_write, file_identity, replacing, same_file
-from .store.safe_open import connect, validate
+from .store.files import backup_into
+from .store.safe_open import validate
 
 APP_DIR_NAME = "KeHoach"
 
@@ -336,16 +337,7 @@ def make_working_copy(original: str) -> str:
     work = working_copy_path(original)
     with replacing(work, suffix=".sqlite") as tmp:
         # through the one quoted URI (core.store.safe_open): 'KH%41.sqlite' is that file, not 'KHA.sqlite'
-        src = connect(original, mode="ro")
-        try:
-            dst = connect(tmp)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        backup_into(original, tmp)
         validate(tmp)
     st = os.stat(original)
     _write_manifest(work, {"original": os.path.abspath(original), "orig_mtime": st.st_mtime,

@@ -75,3 +75,18 @@ def vacuum_copy(src: str, tmp: str, clean: bool = False) -> None:
             out.execute("VACUUM")
     finally:
         out.close()
+
+
+def backup_into(src: str, dest: str) -> None:
+    """Copy the plan file *src* into the new file *dest* with SQLite's backup API, each on a connection
+    of its own (the source read-only): one committed state, whatever else writes *src* meanwhile."""
+    source = connect(src, mode="ro")
+    try:
+        target = connect(dest)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+    finally:
+        source.close()

@@ -387,19 +387,13 @@ def copy_plan_file(src: str, dest: str) -> None:
     """Copy the plan file *src* to *dest* with SQLite's backup API through a read-only connection of
     its own — never the window's: a worker thread may run it while the window goes on writing (the
     copy is of one committed state) — under a temp name, synced, validated, then renamed."""
+    from .files import backup_into
     dest = os.path.abspath(dest)
     folder = os.path.dirname(dest) or "."
     tmp = None
-    source = None
     try:
         tmp = temp_beside(dest, suffix=".sqlite")
-        source = connect(src, mode="ro")
-        target = connect(tmp)
-        try:
-            source.backup(target)
-            target.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            target.close()
+        backup_into(src, tmp)
         _fsync_file(tmp)
         validate(tmp)
         replace_file(tmp, dest)
@@ -413,9 +407,6 @@ def copy_plan_file(src: str, dest: str) -> None:
     except BaseException:
         _silent_unlink(tmp)
         raise
-    finally:
-        if source is not None:
-            source.close()
     validate(dest)
 
 
