@@ -282,3 +282,106 @@ def restore_column(plan: Plan, aid: str, memo) -> set[str]:
 def snapshot(obj):
     """A deep copy for undo (records keep their ids)."""
     return copy.deepcopy(obj)
+
+
+# ------------------------------------------------------- tone-mark placement --
+def _restyle_runs(runs: list[Run], style: str) -> bool:
+    """The runs' text in *style*, keeping each run's length (so bold and italic stay where they were):
+    the whole text is converted at once, so a word split over two runs is still one word."""
+    from .text import tone_style
+    text = "".join(r.text for r in runs)
+    new = tone_style(text, style)
+    if new == text:
+        return False
+    p = 0
+    for r in runs:
+        r.text, p = new[p:p + len(r.text)], p + len(r.text)
+    return True
+
+
+def tone_style_rows(plan: Plan, style: str) -> dict[str, list[str]]:
+    """The appendix rows :func:`set_tone_style` would change, by appendix id (for an undo step that
+    copies those rows only)."""
+    from .text import tone_style
+    out: dict[str, list[str]] = {}
+    for a in plan.appendices:
+        rids = [r.id for r in a.rows
+                if any(tone_style(v, style) != v for v in list(r.cells.values()) + r.lead + r.support + [r.label])]
+        if rids:
+            out[a.id] = rids
+    return out
+
+
+def set_tone_style(plan: Plan, style: str) -> set[str]:
+    """Write every text of the plan with one tone-mark placement, 'old' ("hòa", "Ủy ban") or 'new'
+    ("hoà", "Uỷ ban") — the office's choice.  Only the placement moves (core.text.tone_style); the
+    formatting of each run is kept.  Returns the ids of the records that changed."""
+    from .text import TONE_STYLES, tone_style
+    if style not in TONE_STYLES:
+        raise OperationError("Kiểu đặt dấu phải là “cũ” hoặc “mới”.", "The tone-mark style must be “old” or “new”.")
+    touched: set[str] = set()
+
+    def conv(obj, attrs, rid) -> None:
+        for a in attrs:
+            v = getattr(obj, a)
+            if isinstance(v, str):
+                n = tone_style(v, style)
+                if n != v:
+                    setattr(obj, a, n)
+                    touched.add(rid)
+            elif isinstance(v, list) and all(isinstance(x, str) for x in v):
+                n = [tone_style(x, style) for x in v]
+                if n != v:
+                    setattr(obj, a, n)
+                    touched.add(rid)
+
+    m = plan.meta
+    conv(m, ("parent_agency", "agency", "agency_full", "place", "date_text", "title"), m.id)
+    for p in m.preamble:
+        if _restyle_runs(p.runs, style):
+            touched.add(m.id)
+    for s in plan.walk():
+        for runs in [s.title] + [p.runs for p in s.body + s.tail]:
+            if _restyle_runs(runs, style):
+                touched.add(s.id)
+    for a in plan.appendices:
+        conv(a, ("title", "label", "attachment"), a.id)
+        for c in a.columns:
+            conv(c, ("title", "group"), c.id)
+        for r in a.rows:
+            for k, v in r.cells.items():
+                n = tone_style(v, style)
+                if n != v:
+                    r.cells[k] = n
+                    touched.add(r.id)
+            conv(r, ("lead", "support", "label"), r.id)
+    for x in plan.signers:
+        conv(x, ("collective", "lines", "name"), x.id)
+    for x in plan.recipients:
+        conv(x, ("text",), x.id)
+    for x in plan.agencies:
+        conv(x, ("name", "short"), x.id)
+    return touched
+
+
+def tone_counts(plan: Plan) -> dict[str, int]:
+    """How many words of the plan are written in each tone-mark placement: {'old': n, 'new': m}."""
+    from .text import tone_styles_in
+    texts = [plan.meta.agency, plan.meta.parent_agency, plan.meta.agency_full, plan.meta.title]
+    texts += [p.text for p in plan.meta.preamble]
+    for s in plan.walk():
+        texts.append(s.title_text)
+        texts += [p.text for p in s.body + s.tail]
+    for a in plan.appendices:
+        texts += [a.title, a.attachment] + [c.title for c in a.columns]
+        for r in a.rows:
+            texts += list(r.cells.values())
+    for x in plan.signers:
+        texts += [x.collective, x.name] + list(x.lines)
+    texts += [x.text for x in plan.recipients] + [x.name for x in plan.agencies]
+    out = {"old": 0, "new": 0}
+    for t in texts:
+        if t:
+            for k, v in tone_styles_in(t).items():
+                out[k] += v
+    return out

@@ -45,6 +45,7 @@ def default_office() -> dict:
         "place": "",             # địa danh ("Vị Xuyên")
         "signer": {"prefix": "", "collective": "", "lines": [], "name": ""},   # blank = keep the template's
         "recipients": [],        # Nơi nhận lines; [] = keep the template's
+        "tone_style": "",        # tone-mark placement the office writes: 'old' ("hòa", "Ủy") | 'new' ("hoà", "Uỷ") | ''
     }
 
 
@@ -140,6 +141,8 @@ def _clean_office(o) -> dict:
             out["signer"]["lines"] = [nfc(str(x)) for x in s["lines"]]
     if isinstance(o.get("recipients"), list):
         out["recipients"] = [nfc(str(x)) for x in o["recipients"]]
+    if o.get("tone_style") in ("old", "new", ""):
+        out["tone_style"] = o["tone_style"]
     for k, v in o.items():          # keep what a newer version added
         out.setdefault(k, v)
     return out
@@ -222,6 +225,11 @@ class Settings:
         self.data["offices"].pop(name, None)
         if self.data.get("current_office") == name:
             self.data["current_office"] = next(iter(self.data["offices"]), "")
+
+    def tone_style(self) -> str:
+        """The current office's tone-mark placement ('old' / 'new'; '' when not chosen)."""
+        v = self.office().get("tone_style", "")
+        return v if v in ("old", "new") else ""
 
     def add_recent(self, path: str, keep: int = 10) -> None:
         path = os.path.abspath(path)

@@ -141,6 +141,25 @@ class Document(QObject):
         return self.run(self.tr("Sửa nội dung mục"), [SectionTextScope(sid)],
                         lambda p: ops.set_section_text(p, sid, title, body, tail), merge_key=("section", sid))
 
+    # ------------------------------------------------------- whole-plan text --
+    def text_scopes(self, rows: dict) -> list:
+        """Undo scopes for an edit of text anywhere in the plan: header, sections, appendices and their
+        columns, the rows named in *rows* ({appendix id: [row id]}) only, signers, Nơi nhận, directory."""
+        p = self.plan
+        return ([MetaScope(), SectionsScope(), AppendicesScope()] + [ColumnsScope(a.id) for a in p.appendices]
+                + [RowDataScope(aid, rids, cells_only=True) for aid, rids in rows.items()]
+                + [ListScope("signers"), ListScope("recipients"), ListScope("agencies")])
+
+    def set_tone_style(self, style: str):
+        """The whole plan in one tone-mark placement ('old' / 'new'), as one undo step; returns how many
+        records changed."""
+        rows = ops.tone_style_rows(self.plan, style)
+
+        def act(p):
+            ids = ops.set_tone_style(p, style)
+            return len(ids), ids
+        return self.run(self.tr("Thống nhất cách đặt dấu thanh"), self.text_scopes(rows), act)
+
     # ------------------------------------------------------------ meta ---
     def set_meta(self, **fields):
         def act(p):

@@ -148,6 +148,8 @@ class MainWindow(QMainWindow):
         send_copy.install(self)
         from . import next_year   # File → Next year's plan from this one
         next_year.install(self)
+        from . import text_tools   # Sửa → one tone-mark placement for the whole plan
+        text_tools.install(self)
 
     # ------------------------------------------------------------ actions --
     def _act(self, text, slot, shortcut=None, tip=None) -> QAction:

@@ -14,15 +14,15 @@ from __future__ import annotations
 import csv
 import io
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QStringListModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QCompleter, QHBoxLayout,
                                QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu, QPlainTextEdit,
                                QStyledItemDelegate, QTableView, QToolButton, QVBoxLayout)
 
 from core.numbering import from_roman
 from core.operations import OperationError
-from core.text import agency_level, vn_sort_key
+from core.text import agency_level, name_key, search_key, vn_sort_key
 
 from ..models.appendix_model import AppendixModel
 from .forms import EditorPage, _heading
@@ -33,14 +33,37 @@ def tr(s: str) -> str:
 
 
 # --------------------------------------------------------------- delegates --
+KEY_ROLE = Qt.UserRole + 7
+
+
+def names_model(names, parent=None) -> QStandardItemModel:
+    """The agency names for a completer: each shown as written, matched by its core.text.search_key
+    (so "uy ban" offers "Ủy ban …" and "Uỷ ban …", "hoa" offers "Hòa"/"Hoà")."""
+    m = QStandardItemModel(parent)
+    for n in names:
+        it = QStandardItem(n)
+        it.setData(search_key(n), KEY_ROLE)
+        it.setEditable(False)
+        m.appendRow(it)
+    return m
+
+
 class MultiCompleter(QCompleter):
-    """Completes the agency after the last ';' and keeps the ones before it."""
+    """Completes the agency after the last ';' and keeps the ones before it; matches without
+    diacritics or case, whatever the tone-mark placement."""
+
+    def __init__(self, model, parent=None):
+        super().__init__(model, parent)
+        self._names = model     # a model without a Qt parent lives as long as the completer
+        self.setCompletionRole(KEY_ROLE)
+        self.setCaseSensitivity(Qt.CaseInsensitive)
+        self.setFilterMode(Qt.MatchContains)
 
     def splitPath(self, path):   # noqa: N802
-        return [path.split(";")[-1].lstrip(" -")]
+        return [search_key(path.split(";")[-1].lstrip(" -"))]
 
     def pathFromIndex(self, index):   # noqa: N802
-        name = super().pathFromIndex(index)
+        name = index.data(Qt.DisplayRole) or ""
         w = self.widget()
         text = w.text() if isinstance(w, QLineEdit) else ""
         head = text.rsplit(";", 1)[0] if ";" in text else ""
@@ -55,9 +78,7 @@ class AgencyDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):   # noqa: N802
         ed = QLineEdit(parent)
         ed.setPlaceholderText(tr("Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;"))
-        comp = MultiCompleter(QStringListModel(self.names_fn(), ed), ed)
-        comp.setCaseSensitivity(Qt.CaseInsensitive)
-        comp.setFilterMode(Qt.MatchContains)
+        comp = MultiCompleter(names_model(self.names_fn(), ed), ed)
         comp.setMaxVisibleItems(12)
         ed.setCompleter(comp)
         return ed
@@ -472,11 +493,17 @@ class AppendixEditor(EditorPage):
     def agency_names(self) -> list[str]:
         if self._names_cache is None:
             plan = self.doc.plan
-            names = {a.name for a in plan.agencies if a.name}
+            # one name per core.text.name_key ("Uỷ ban MTTQ xã" and "Ủy ban MTTQ xã" are one agency):
+            # the directory's spelling first, then the first met in the table
+            seen: dict[str, str] = {}
+            for n in [a.name for a in plan.agencies if a.name]:
+                seen.setdefault(name_key(n), n)
             for a in plan.appendices:
                 for r in a.rows:
-                    names.update(r.lead)
-                    names.update(r.support)
+                    for n in r.lead + r.support:
+                        if n:
+                            seen.setdefault(name_key(n), n)
+            names = set(seen.values())
             # the plan's own level first (a commune plan offers "Phòng Kinh tế" before
             # "Ban Quản lý khu kinh tế tỉnh"), then the rest, each alphabetically
             level = {a.name: a.level for a in plan.agencies if a.name}
