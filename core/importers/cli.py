@@ -53,8 +53,9 @@ def print_report(plan: Plan, lang: str) -> None:
         return
     print(f"Import report ({len(plan.import_report)} notes):" if lang == "en"
           else f"Báo cáo nhập ({len(plan.import_report)} ghi chú, lưu kèm trong tệp):")
+    from ..legacy_encodings import text_of
     for line in plan.import_report:
-        print(f"  - {line}")
+        print(f"  - {text_of(line, lang)}")
 
 
 def main(args: list[str], lang: str) -> int:

@@ -36,6 +36,7 @@ import zipfile
 
 from lxml import etree
 
+from .. import legacy_encodings
 from .. import numbering as vn_numbering
 from ..errors import PlanError
 from ..model import Plan, Run
@@ -209,6 +210,9 @@ class _Styles:
             el = rpr.find(w(k))
             if el is not None:
                 d[k] = _on(el)
+        font = legacy_encodings.rfonts(rpr, w)     # a TCVN3 / VNI font is converted (core/legacy_encodings)
+        if font:
+            d["font"] = font
         return d
 
     def rpr(self, sid: str | None) -> dict:
@@ -376,6 +380,7 @@ class _Reader:
         self.n_paras = 0
         self.n_cells = 0
         self.notes: list[str] = []
+        self.legacy = legacy_encodings.Tally()
 
     def _count_para(self):
         self.n_paras += 1
@@ -498,18 +503,21 @@ class _Reader:
                     fmt[k] = _on(el)
             if rpr.find(w("vanish")) is not None and _on(rpr.find(w("vanish"))):
                 return   # hidden text is not printed
+            fmt["font"] = legacy_encodings.rfonts(rpr, w) or fmt.get("font")
         bold, italic = bool(fmt.get("b")), bool(fmt.get("i"))
         for ch in r:
             tag = ch.tag
             if tag == w("t"):
                 if ch.text:
-                    lines[-1].append(Run(nfc(ch.text), bold, italic))
+                    lines[-1].append(Run(legacy_encodings.run_text(ch.text, fmt.get("font"), self.legacy), bold, italic))
             elif tag == w("tab"):
                 lines[-1].append(Run(TAB_MARK, bold, italic))
             elif tag in (w("br"), w("cr")):
                 if ch.get(w("type")) in ("page", "column"):
                     continue
                 lines.append([])
+            elif tag == w("softHyphen") and legacy_encodings.soft_hyphen(fmt.get("font")):
+                lines[-1].append(Run(legacy_encodings.soft_hyphen(fmt.get("font")), bold, italic))
             elif tag == w("noBreakHyphen"):
                 lines[-1].append(Run("-", bold, italic))
             elif tag == w("sym"):
@@ -674,7 +682,8 @@ def read_blocks_bytes(data: bytes, name: str = "tệp") -> list:
         raise _err(f"“{name}” không có phần thân văn bản (w:body).",
                    f"“{name}” has no document body (w:body).")
     reader = _Reader(pkg, styles, numbering)
-    blocks = join_broken(reader.blocks(body), reader.notes)
+    blocks = join_broken(legacy_encodings.fix_blocks(reader.blocks(body), reader.legacy), reader.notes)
+    reader.notes.extend(legacy_encodings.report_lines(reader.legacy))
     _side_notes(pkg, folder, reader.notes)
     if reader.notes:
         blocks.append(_Notes(reader.notes))

@@ -98,7 +98,12 @@ class AgencyDelegate(QStyledItemDelegate):
 
 
 class CellEditor(QPlainTextEdit):
-    pass
+    def insertFromMimeData(self, source):   # noqa: N802
+        if source.hasText():                # text typed in TCVN3 / VNI comes in as Unicode
+            from .richtext import pasted_text
+            self.textCursor().insertText(pasted_text(source.text()))
+            return
+        super().insertFromMimeData(source)
 
 
 class TextDelegate(QStyledItemDelegate):
@@ -772,6 +777,8 @@ class AppendixEditor(EditorPage):
             text = QApplication.clipboard().text()
         if not text:
             return
+        from core.legacy_encodings import convert_detected
+        text = convert_detected(text)[0]      # a table typed in TCVN3 / VNI (Excel with .VnTime) comes in as Unicode
         block = parse_tsv(text)
         cur0 = self.table.currentIndex()
         if as_new_rows or not cur0.isValid():
