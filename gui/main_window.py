@@ -630,7 +630,10 @@ class MainWindow(QMainWindow):
             return
         plan, dest = got
         if self.create_and_open(plan, dest) and plan.import_report:
-            show_text(self, self.tr("Báo cáo nhập"), "\n".join(map(str, plan.import_report)))
+            from core.legacy_encodings import text_of
+            from .i18n import current_language
+            lang = current_language()    # lines that carry their English (core.legacy_encodings.Note) show it
+            show_text(self, self.tr("Báo cáo nhập"), "\n".join(text_of(x, lang) for x in plan.import_report))
 
     def pending_conflicts(self):
         if not self.doc:
