@@ -385,3 +385,92 @@ def tone_counts(plan: Plan) -> dict[str, int]:
             for k, v in tone_styles_in(t).items():
                 out[k] += v
     return out
+
+
+# ------------------------------------------------------------- replace --
+def _splice_runs(runs: list[Run], start: int, end: int, new: str) -> list[Run]:
+    """*runs* with characters start:end replaced by *new*, which takes the formatting of the first
+    replaced character (as in Word); the formatting of everything else is kept."""
+    text = "".join(r.text for r in runs)
+    fmt = [(r.bold, r.italic) for r in runs for _ in r.text]
+    f = fmt[start] if start < len(fmt) else (fmt[-1] if fmt else (False, False))
+    chars = list(zip(text[:start] + new + text[end:], fmt[:start] + [f] * len(new) + fmt[end:]))
+    out: list[Run] = []
+    for ch, (b, i) in chars:
+        if out and (out[-1].bold, out[-1].italic) == (b, i):
+            out[-1].text += ch
+        else:
+            out.append(Run(ch, b, i))
+    return out
+
+
+def replace_found(plan: Plan, hits, new: str) -> tuple[int, set[str]]:
+    """Replace the text of each hit of :mod:`core.find` by *new*: one hit (Replace) or all of them
+    (Replace all).  Bold and italic runs are kept (the new text takes the formatting of the text it
+    replaces); a cell goes through :func:`set_cell` (agencies re-read, done marks follow a deadline).
+    A field changed since the search is left alone.  Returns (number replaced, ids touched)."""
+    from .find import field_text
+    new = nfc(new)
+    groups: dict = {}
+    for h in hits:
+        groups.setdefault(h.field, []).append(h)
+    touched: set[str] = set()
+    done = 0
+    for f, hs in groups.items():
+        if field_text(plan, f) != hs[0].text:
+            continue
+        spans, last = [], -1
+        for h in sorted(hs, key=lambda h: h.start):
+            if h.start >= last and h.end > h.start:
+                spans.append((h.start, h.end))
+                last = h.end
+        if not spans:
+            continue
+
+        def sub(text: str) -> str:
+            for a, b in reversed(spans):
+                text = text[:a] + new + text[b:]
+            return text
+
+        def sub_runs(runs: list[Run]) -> list[Run]:
+            for a, b in reversed(spans):
+                runs = _splice_runs(runs, a, b, new)
+            return runs
+        k = f.kind
+        if k == "meta":
+            setattr(plan.meta, f.key, sub(getattr(plan.meta, f.key)))
+            touched.add(plan.meta.id)
+        elif k == "preamble":
+            p = plan.meta.preamble[f.key]
+            p.runs = sub_runs(p.runs)
+            touched.add(plan.meta.id)
+        elif k in ("title", "body", "tail"):
+            s = plan.find_section(f.rid)
+            if k == "title":
+                s.title = sub_runs(s.title)
+            else:
+                p = (s.body if k == "body" else s.tail)[f.key]
+                p.runs = sub_runs(p.runs)
+            touched.add(s.id)
+        elif k == "app_title":
+            a = find_appendix(plan, f.rid)
+            a.title = sub(a.title)
+            touched.add(a.id)
+        elif k == "cell":
+            row = next(r for r in find_appendix(plan, f.aid).rows if r.id == f.rid)
+            touched |= set_cell(plan, f.aid, f.rid, f.key, sub(row.cells.get(f.key, "")))
+        elif k == "signer":
+            s = next(x for x in plan.signers if x.id == f.rid)
+            if isinstance(f.key, int):
+                s.lines = s.lines[:f.key] + [sub(s.lines[f.key])] + s.lines[f.key + 1:]
+            else:
+                setattr(s, f.key, sub(getattr(s, f.key)))
+            touched.add(s.id)
+        elif k == "recipient":
+            r = next(x for x in plan.recipients if x.id == f.rid)
+            r.text = sub(r.text)
+            touched.add(r.id)
+        else:
+            continue
+        done += len(spans)
+    return done, touched
