@@ -5,7 +5,7 @@ shows), for each prefix of a few queries typed letter by letter, with and withou
 Building the index (done once when the panel opens and again while the clerk is idle after an edit)
 is timed apart.  Figures go to docs/benchmarks.md.
 
-    .venv/bin/python bench/bench_find.py [N_TASKS]
+    .venv/bin/python bench/bench_find.py [N_TASKS] [--gui]
 """
 from __future__ import annotations
 
@@ -50,5 +50,42 @@ def main(n: int = 10_000) -> dict:
     return out
 
 
+def gui(n: int = 10_000) -> dict:
+    """The same keystrokes through the Find panel (search + filling its result list), offscreen."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QObject, Signal
+    from PySide6.QtWidgets import QApplication, QMainWindow
+    from gui.find import FindPanel
+
+    class Doc(QObject):
+        changed = Signal(list)
+
+    app = QApplication.instance() or QApplication([])
+    win = QMainWindow()
+    win.doc = Doc()
+    win.doc.plan = gen_plan(n_tasks=n)
+    panel = FindPanel(win)
+    t = time.perf_counter()
+    panel.attach()
+    panel.index.build()
+    build = time.perf_counter() - t
+    times = []
+    for q in QUERIES:
+        for k in range(1, len(q) + 1):
+            t = time.perf_counter()
+            panel.query.setText(q[:k])
+            panel.search()
+            app.processEvents()
+            times.append(time.perf_counter() - t)
+    out = {"tasks": n, "panel_keystrokes": len(times), "panel_median_ms": round(statistics.median(times) * 1000, 1),
+           "panel_max_ms": round(max(times) * 1000, 1), "panel_build_s": round(build, 2)}
+    print(out)
+    return out
+
+
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 10_000)
+    args = [a for a in sys.argv[1:] if a != "--gui"]
+    n = int(args[0]) if args else 10_000
+    main(n)
+    if "--gui" in sys.argv:
+        gui(n)

@@ -69,13 +69,13 @@ class Hit:
         return f"{place} — {detail}" if detail else place
 
     def context(self, width: int = 40) -> tuple[str, str, str]:
-        """(before, match, after) around the hit, on one line."""
+        """(before, match, after) around the hit, on one line (a line break shows as " – ")."""
         t = self.text
         a = max(0, self.start - width)
         b = min(len(t), self.end + width)
         before = ("…" if a > 0 else "") + t[a:self.start]
         after = t[self.end:b] + ("…" if b < len(t) else "")
-        one = lambda s: " ".join(s.split("\n"))   # noqa: E731
+        one = lambda s: s.replace("\n", " – ")   # noqa: E731
         return one(before), one(self.matched), one(after)
 
 
@@ -130,7 +130,7 @@ def _raw_fields(plan: Plan) -> list[tuple]:
     append = out.append
     m = plan.meta
     for key, vi, en in META_FIELDS:
-        add(Field("meta", m.id, key, "Phần đầu văn bản", "Header", vi, en), getattr(m, key) or "")
+        add(Field("meta", m.id, key, "Đầu văn bản", "Header", vi, en), getattr(m, key) or "")
     for i, p in enumerate(m.preamble):
         add(Field("preamble", m.id, i, f"Phần mở đầu, đoạn {i + 1}", f"Preamble, paragraph {i + 1}"), p.text)
     cited = plan.cited_numbers()

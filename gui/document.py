@@ -160,6 +160,18 @@ class Document(QObject):
             return len(ids), ids
         return self.run(self.tr("Thống nhất cách đặt dấu thanh"), self.text_scopes(rows), act)
 
+    def replace_found(self, hits, new: str) -> int:
+        """Replace the text of *hits* (core.find) by *new*, as one undo step; returns how many."""
+        rows: dict[str, list[str]] = {}
+        for h in hits:
+            if h.field.kind == "cell" and h.field.rid not in rows.setdefault(h.field.aid, []):
+                rows[h.field.aid].append(h.field.rid)
+        scopes = self.text_scopes(rows)
+        rids = [r for v in rows.values() for r in v]
+        if rids and self.plan.tracking:       # a retyped deadline moves its done marks
+            scopes.append(TrackingScope(rids))
+        return self.run(self.tr("Thay thế"), scopes, lambda p: ops.replace_found(p, hits, new))
+
     # ------------------------------------------------------------ meta ---
     def set_meta(self, **fields):
         def act(p):

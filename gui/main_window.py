@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
         next_year.install(self)
         from . import text_tools   # Sửa → one tone-mark placement for the whole plan
         text_tools.install(self)
+        from . import find   # Sửa → Tìm… (Ctrl+F), Tìm và thay thế… (Ctrl+H)
+        find.install(self)
 
     # ------------------------------------------------------------ actions --
     def _act(self, text, slot, shortcut=None, tip=None) -> QAction:

@@ -67,6 +67,21 @@ def open_screens(win, tmpdir: str, only: set[str] | None = None):
             _main_view(win, v)
             yield f"main-{v}", win
     _main_view(win, "tree")
+    if want("main-find") and hasattr(win, "open_find"):      # Sửa → Tìm và thay thế (Ctrl+H)
+        win.open_find(True)
+        panel = win.find_panel
+        panel.query.setText("uy ban nhan dan")
+        panel.replacement.setText("UBND")
+        panel.search()
+        if panel.results.topLevelItemCount() > 1:
+            panel.results.setCurrentItem(panel.results.topLevelItem(1))
+            panel.go(panel.results.topLevelItem(1))
+        settle()
+        try:
+            yield "main-find", win
+        finally:
+            panel.hide()
+            _main_view(win, "tree")
 
     plan = win.doc.plan
 
@@ -97,6 +112,7 @@ def open_screens(win, tmpdir: str, only: set[str] | None = None):
         ("print-dialog", lambda: _print_dialog(win), None),
         ("page-setup", lambda: _page_setup(win), None),
         ("context-menu", lambda: _context_menu(win), None),
+        ("tone-style", lambda: _tone_dialog(win), None),
     ]
     for name, factory, size in screens:
         w = dialog(name, factory, size)
@@ -111,6 +127,12 @@ def open_screens(win, tmpdir: str, only: set[str] | None = None):
                 job.close()
             w.deleteLater()
             settle(2)
+
+
+def _tone_dialog(win):
+    from core.operations import tone_counts
+    from .text_tools import ToneDialog
+    return ToneDialog(win, tone_counts(win.doc.plan), "old")
 
 
 def _restore_dialog(win):

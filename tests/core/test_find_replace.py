@@ -60,9 +60,9 @@ def test_places_are_named_as_printed():
     assert [h.where("en") for h in hits] == ["Section I.1.a, paragraph 1", "Appendix I, no. 2 — Chủ trì",
                                             "Recipients, line 1"]
     assert places(find(plan, "chỉ đạo")) == ["Phụ lục I, nhóm I — Nhiệm vụ"]
-    assert places(find(plan, "hoa", word=True)) == ["Phần đầu văn bản — Trích yếu", "Phần mở đầu, đoạn 1",
+    assert places(find(plan, "hoa", word=True)) == ["Đầu văn bản — Trích yếu", "Phần mở đầu, đoạn 1",
                                                      "Người ký — họ tên"]
-    assert places(find(plan, "thanh thuy")) == ["Phần đầu văn bản — Cơ quan ban hành"]
+    assert places(find(plan, "thanh thuy")) == ["Đầu văn bản — Cơ quan ban hành"]
 
 
 def test_diacritics_case_and_whole_word():
