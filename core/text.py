@@ -246,3 +246,55 @@ def search_key(text: str | None) -> str:
 
 def same_name(a: str | None, b: str | None) -> bool:
     return name_key(a) == name_key(b)
+
+
+# ------------------------------------------------------- agency suggestions --
+_LEVEL_WORDS = {"tinh", "huyen", "xa", "thi", "tran", "phuong", "quan", "thanh", "pho", "cap", "cac"}
+
+
+def suggest_agencies(name: str | None, known, limit: int = 3) -> list[str]:
+    """Names of the directory *known* that *name* (a cell pasted from Excel, a short or variant name)
+    probably means — a suggestion for the clerk, never applied by itself.
+
+    * the same name spelt another way (case, blanks, tone placement): that spelling first;
+    * a short name whose words begin a directory name ("Văn phòng" → "Văn phòng HĐND và UBND huyện");
+    * a name that adds or drops level words ("Phòng Nội vụ huyện" ↔ "Phòng Nội vụ").
+    A name the directory holds as written gets no suggestion."""
+    n = clean(name)
+    if not n:
+        return []
+    known = [clean(k) for k in known if clean(k)]
+    if n in known:
+        return []
+    key = name_key(n)
+    same = [k for k in known if name_key(k) == key]
+    if same:
+        return same[:limit]
+    words = search_key(n).split()
+    core_words = [w for w in words if w not in _LEVEL_WORDS] or words
+    scored = []
+    for k in known:
+        kw = search_key(k).split()
+        k_core = [w for w in kw if w not in _LEVEL_WORDS] or kw
+        if kw[:len(words)] == words and len(kw) > len(words):
+            scored.append((0, len(kw), k))                 # "Văn phòng" begins "Văn phòng HĐND và UBND"
+        elif k_core == core_words:
+            scored.append((1, abs(len(kw) - len(words)), k))   # only level words differ
+    scored.sort(key=lambda x: (x[0], x[1], vn_sort_key(x[2])))
+    out: list[str] = []
+    for _, _, k in scored:
+        if k not in out:
+            out.append(k)
+    return out[:limit]
+
+
+def unknown_agencies(names, known) -> list[tuple[str, list[str]]]:
+    """[(name, suggestions)] for each of *names* (a row's lead or support agencies) that the directory
+    *known* does not hold as written but has a suggestion for (:func:`suggest_agencies`)."""
+    known = list(known)
+    out = []
+    for n in names or ():
+        s = suggest_agencies(n, known)
+        if s:
+            out.append((n, s))
+    return out

@@ -77,215 +77,225 @@
             <translation>Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="222" />
+            <location filename="../gui/editors/appendix.py" line="237" />
             <source>Dán (ghi đè từ ô này)</source>
             <translation>Dán (ghi đè từ ô này)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="223" />
+            <location filename="../gui/editors/appendix.py" line="238" />
             <source>Dán thành dòng mới</source>
             <translation>Dán thành dòng mới</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="259" />
+            <location filename="../gui/editors/appendix.py" line="274" />
             <source>Tên phụ lục</source>
             <translation>Tên phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="263" />
+            <location filename="../gui/editors/appendix.py" line="278" />
             <source>Đánh số nhóm:</source>
             <translation>Đánh số nhóm:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="266" />
+            <location filename="../gui/editors/appendix.py" line="281" />
             <source>I, II, III</source>
             <translation>I, II, III</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="266" />
+            <location filename="../gui/editors/appendix.py" line="281" />
             <source>A, B, C</source>
             <translation>A, B, C</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="266" />
+            <location filename="../gui/editors/appendix.py" line="281" />
             <source>1, 2, 3</source>
             <translation>1, 2, 3</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="268" />
+            <location filename="../gui/editors/appendix.py" line="283" />
             <source>Đánh số nhiệm vụ:</source>
             <translation>Đánh số nhiệm vụ:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="271" />
+            <location filename="../gui/editors/appendix.py" line="286" />
             <source>1, 2, 3… liên tục</source>
             <translation>1, 2, 3… liên tục</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="271" />
+            <location filename="../gui/editors/appendix.py" line="286" />
             <source>1, 2, 3… theo từng nhóm</source>
             <translation>1, 2, 3… theo từng nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="271" />
+            <location filename="../gui/editors/appendix.py" line="286" />
             <source>1.1, 1.2… theo nhóm</source>
             <translation>1.1, 1.2… theo nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="273" />
+            <location filename="../gui/editors/appendix.py" line="288" />
             <source>Khổ in:</source>
             <translation>Khổ in:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="275" />
+            <location filename="../gui/editors/appendix.py" line="290" />
             <source>Tự động</source>
             <translation>Tự động</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="275" />
+            <location filename="../gui/editors/appendix.py" line="290" />
             <source>Dọc</source>
             <translation>Dọc</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="275" />
+            <location filename="../gui/editors/appendix.py" line="290" />
             <source>Ngang</source>
             <translation>Ngang</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="277" />
+            <location filename="../gui/editors/appendix.py" line="292" />
             <source>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</source>
             <translation>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="294" />
+            <location filename="../gui/editors/appendix.py" line="309" />
             <source>+ Dòng</source>
             <translation>+ Dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="294" />
+            <location filename="../gui/editors/appendix.py" line="309" />
             <source>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</source>
             <translation>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="295" />
+            <location filename="../gui/editors/appendix.py" line="310" />
             <source>+ Nhóm</source>
             <translation>+ Nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="295" />
+            <location filename="../gui/editors/appendix.py" line="310" />
             <source>Thêm dòng nhóm (Ctrl+Shift+Enter)</source>
             <translation>Thêm dòng nhóm (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="296" />
+            <location filename="../gui/editors/appendix.py" line="311" />
             <source>Xóa dòng</source>
             <translation>Xóa dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="296" />
+            <location filename="../gui/editors/appendix.py" line="311" />
             <source>Xóa các dòng đang chọn (Ctrl+Delete)</source>
             <translation>Xóa các dòng đang chọn (Ctrl+Delete)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="297" />
+            <location filename="../gui/editors/appendix.py" line="312" />
             <source>Chuyển lên (Alt+↑)</source>
             <translation>Chuyển lên (Alt+↑)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="298" />
+            <location filename="../gui/editors/appendix.py" line="313" />
             <source>Chuyển xuống (Alt+↓)</source>
             <translation>Chuyển xuống (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="299" />
+            <location filename="../gui/editors/appendix.py" line="314" />
             <source>+ Cột</source>
             <translation>+ Cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="299" />
+            <location filename="../gui/editors/appendix.py" line="314" />
             <source>Thêm cột bên phải cột đang chọn</source>
             <translation>Thêm cột bên phải cột đang chọn</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="304" />
+            <location filename="../gui/editors/appendix.py" line="319" />
             <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối ô từ Excel (ghi đè từ ô đang chọn trở xuống), Ctrl+Shift+V dán thành dòng mới; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</source>
             <translation>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối ô từ Excel (ghi đè từ ô đang chọn trở xuống), Ctrl+Shift+V dán thành dòng mới; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="323" />
+            <location filename="../gui/editors/appendix.py" line="338" />
             <source>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</source>
             <translation>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="451" />
+            <location filename="../gui/editors/appendix.py" line="466" />
             <source>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</source>
             <translation>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="661" />
-            <location filename="../gui/editors/appendix.py" line="665" />
-            <location filename="../gui/editors/appendix.py" line="749" />
+            <location filename="../gui/editors/appendix.py" line="528" />
+            <source>Dùng tên trong danh mục: «%1» thay cho «%2»</source>
+            <translation>Dùng tên trong danh mục: «%1» thay cho «%2»</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="708" />
+            <location filename="../gui/editors/appendix.py" line="712" />
+            <location filename="../gui/editors/appendix.py" line="796" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Không thể di chuyển thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="688" />
+            <location filename="../gui/editors/appendix.py" line="735" />
             <source>Không thể đổi cấp thêm.</source>
             <translation>Không thể đổi cấp thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="714" />
+            <location filename="../gui/editors/appendix.py" line="761" />
             <source>Thêm cột bên phải</source>
             <translation>Thêm cột bên phải</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="716" />
+            <location filename="../gui/editors/appendix.py" line="763" />
             <source>Đổi tên cột…</source>
             <translation>Đổi tên cột…</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="717" />
+            <location filename="../gui/editors/appendix.py" line="764" />
             <source>Chuyển cột sang trái</source>
             <translation>Chuyển cột sang trái</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="718" />
+            <location filename="../gui/editors/appendix.py" line="765" />
             <source>Chuyển cột sang phải</source>
             <translation>Chuyển cột sang phải</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="720" />
+            <location filename="../gui/editors/appendix.py" line="767" />
             <source>Xóa cột</source>
             <translation>Xóa cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="728" />
+            <location filename="../gui/editors/appendix.py" line="775" />
             <source>Thêm cột</source>
             <translation>Thêm cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="728" />
-            <location filename="../gui/editors/appendix.py" line="739" />
+            <location filename="../gui/editors/appendix.py" line="775" />
+            <location filename="../gui/editors/appendix.py" line="786" />
             <source>Tên cột:</source>
             <translation>Tên cột:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="739" />
+            <location filename="../gui/editors/appendix.py" line="786" />
             <source>Đổi tên cột</source>
             <translation>Đổi tên cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="841" />
+            <location filename="../gui/editors/appendix.py" line="888" />
             <source>Đã dán %1 dòng</source>
             <translation>Đã dán %1 dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="843" />
+            <location filename="../gui/editors/appendix.py" line="890" />
             <source> (thêm %1 dòng mới ở cuối bảng)</source>
             <translation> (thêm %1 dòng mới ở cuối bảng)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="844" />
+            <location filename="../gui/editors/appendix.py" line="895" />
+            <source>; %1 tên cơ quan khác tên trong danh mục (xem gợi ý ở ô, chuột phải để dùng)</source>
+            <translation>; %1 tên cơ quan khác tên trong danh mục (xem gợi ý ở ô, chuột phải để dùng)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="897" />
             <source> — Ctrl+Z để hoàn tác.</source>
             <translation> — Ctrl+Z để hoàn tác.</translation>
         </message>
@@ -301,14 +311,19 @@
     <context>
         <name>AppendixModel</name>
         <message>
-            <location filename="../gui/models/appendix_model.py" line="140" />
+            <location filename="../gui/models/appendix_model.py" line="148" />
             <source>Lưu ý khi nhập: </source>
             <translation>Lưu ý khi nhập: </translation>
         </message>
         <message>
-            <location filename="../gui/models/appendix_model.py" line="144" />
+            <location filename="../gui/models/appendix_model.py" line="152" />
             <source>Cơ quan: </source>
             <translation>Cơ quan: </translation>
+        </message>
+        <message>
+            <location filename="../gui/models/appendix_model.py" line="154" />
+            <source>«%1» không có trong danh mục — có phải: %2? (chuột phải để dùng tên trong danh mục)</source>
+            <translation>«%1» không có trong danh mục — có phải: %2? (chuột phải để dùng tên trong danh mục)</translation>
         </message>
     </context>
     <context>
@@ -786,103 +801,103 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>FindPanel</name>
         <message>
-            <location filename="../gui/find.py" line="26" />
-            <location filename="../gui/find.py" line="134" />
+            <location filename="../gui/find.py" line="57" />
+            <location filename="../gui/find.py" line="166" />
             <source>Tìm và thay thế</source>
             <translation>Tìm và thay thế</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="37" />
+            <location filename="../gui/find.py" line="68" />
             <source>Tìm:</source>
             <translation>Tìm:</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="39" />
+            <location filename="../gui/find.py" line="70" />
             <source>ví dụ: uy ban mttq</source>
             <translation>ví dụ: uy ban mttq</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="42" />
+            <location filename="../gui/find.py" line="73" />
             <source>Thay bằng:</source>
             <translation>Thay bằng:</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="48" />
+            <location filename="../gui/find.py" line="79" />
             <source>Phân biệt dấu</source>
             <translation>Phân biệt dấu</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="49" />
+            <location filename="../gui/find.py" line="80" />
             <source>Bỏ chọn: “uy ban” tìm thấy cả “Ủy ban” và “Uỷ ban”. Cách đặt dấu thanh (hòa/hoà) không bao giờ được tính là khác.</source>
             <translation>Bỏ chọn: “uy ban” tìm thấy cả “Ủy ban” và “Uỷ ban”. Cách đặt dấu thanh (hòa/hoà) không bao giờ được tính là khác.</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="51" />
+            <location filename="../gui/find.py" line="82" />
             <source>Phân biệt hoa/thường</source>
             <translation>Phân biệt hoa/thường</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="52" />
+            <location filename="../gui/find.py" line="83" />
             <source>Cả từ</source>
             <translation>Cả từ</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="61" />
+            <location filename="../gui/find.py" line="92" />
             <source>Thay thế</source>
             <translation>Thay thế</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="62" />
+            <location filename="../gui/find.py" line="93" />
             <source>Thay thế tất cả</source>
             <translation>Thay thế tất cả</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="69" />
+            <location filename="../gui/find.py" line="100" />
             <source>Vị trí</source>
             <translation>Vị trí</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="69" />
+            <location filename="../gui/find.py" line="100" />
             <source>Nội dung</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="134" />
+            <location filename="../gui/find.py" line="166" />
             <source>Tìm</source>
             <translation>Tìm</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="193" />
+            <location filename="../gui/find.py" line="226" />
             <source>Không tìm thấy</source>
             <translation>Không tìm thấy</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="195" />
+            <location filename="../gui/find.py" line="228" />
             <source>%1 kết quả (hiện %2 đầu tiên)</source>
             <translation>%1 kết quả (hiện %2 đầu tiên)</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="198" />
+            <location filename="../gui/find.py" line="231" />
             <source>%1 kết quả</source>
             <translation>%1 kết quả</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="259" />
+            <location filename="../gui/find.py" line="292" />
             <source>Đã thay %1 chỗ. Ctrl+Z để hoàn tác.</source>
             <translation>Đã thay %1 chỗ. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="338" />
+            <location filename="../gui/find.py" line="372" />
             <source>&amp;Tìm…</source>
             <translation>&amp;Tìm…</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="339" />
+            <location filename="../gui/find.py" line="373" />
             <source>Tìm và &amp;thay thế…</source>
             <translation>Tìm và &amp;thay thế…</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="340" />
+            <location filename="../gui/find.py" line="374" />
             <source>Tìm trong cả kế hoạch: phần đầu, các mục, bảng phụ lục, người ký, nơi nhận; có hoặc không phân biệt dấu.</source>
             <translation>Tìm trong cả kế hoạch: phần đầu, các mục, bảng phụ lục, người ký, nơi nhận; có hoặc không phân biệt dấu.</translation>
         </message>

@@ -81,6 +81,7 @@ class AgencyDelegate(QStyledItemDelegate):
         comp = MultiCompleter(names_model(self.names_fn(), ed), ed)
         comp.setMaxVisibleItems(12)
         ed.setCompleter(comp)
+        fit_popup(comp, parent)
         return ed
 
     def setEditorData(self, editor, index):   # noqa: N802
@@ -95,6 +96,19 @@ class AgencyDelegate(QStyledItemDelegate):
         if text == (editor.property("shown") or "").strip().rstrip(";").strip():
             return   # not changed: keep the cell exactly as written (line breaks, dashes)
         model.setData(index, text, Qt.EditRole)
+
+
+def fit_popup(comp, parent) -> None:
+    """The completer's list as wide as its longest name (up to the window), not the cell's ~115 px:
+    "Văn phòng HĐND và UBND huyện" and "Văn phòng Huyện ủy" must be told apart."""
+    popup = comp.popup()
+    model = comp.model()
+    fm = popup.fontMetrics()
+    widest = max((fm.horizontalAdvance(model.index(i, 0).data(Qt.DisplayRole) or "")
+                  for i in range(model.rowCount())), default=0)
+    win = parent.window() if parent is not None else None
+    cap = win.width() - 40 if win is not None and win.width() > 200 else 900
+    popup.setMinimumWidth(min(widest + popup.verticalScrollBar().sizeHint().width() + 24, cap))
 
 
 class CellEditor(QPlainTextEdit):
@@ -217,6 +231,7 @@ class AppendixTable(QTableView):
             a = getattr(win, name, None)
             if a is not None:
                 m.addAction(a)
+        self.editor.suggestion_actions(m, idx)
         if QApplication.clipboard().text():
             m.addSeparator()
             m.addAction(tr("Dán (ghi đè từ ô này)") + "\tCtrl+V", self.editor.paste)
@@ -494,6 +509,38 @@ class AppendixEditor(EditorPage):
             self.update_spans(list(range(tl.row(), br.row() + 1)))
         else:
             self.update_spans()
+
+    def suggestion_actions(self, menu, idx) -> int:
+        """"Dùng tên trong danh mục: …" for each agency of the cell at *idx* that the directory holds
+        under another name — the clerk chooses; nothing is changed by itself."""
+        if self.model is None or not idx.isValid():
+            return 0
+        app = self.app
+        col = app.columns[idx.column()]
+        row = app.rows[idx.row()]
+        if col.key not in ("lead", "support"):
+            return 0
+        n = 0
+        for name, sug in self.model.suggestions(row, col.key):
+            if not n:
+                menu.addSeparator()
+            for x in sug:
+                menu.addAction(tr("Dùng tên trong danh mục: «%1» thay cho «%2»").replace("%1", x).replace("%2", name),
+                               lambda r=row.id, c=col.id, a=name, b=x: self.use_directory_name(r, c, a, b))
+                n += 1
+        return n
+
+    def use_directory_name(self, rid: str, cid: str, name: str, new: str) -> None:
+        """Write *new* (a directory name) in place of *name* in one agency cell: one undo step."""
+        row = next(r for r in self.app.rows if r.id == rid)
+        text = row.cells.get(cid, "")
+        if name in text:
+            text = text.replace(name, new, 1)
+        else:
+            from core.text import split_agencies
+            names, _ = split_agencies(text)
+            text = "; ".join(new if x == name else x for x in names)
+        self.doc.set_cell(self.rid, rid, cid, text)
 
     def agency_names(self) -> list[str]:
         if self._names_cache is None:
@@ -841,6 +888,12 @@ class AppendixEditor(EditorPage):
             msg = tr("Đã dán %1 dòng").replace("%1", str(len(ids)))
             if made and overwrite:
                 msg += tr(" (thêm %1 dòng mới ở cuối bảng)").replace("%1", str(len(made)))
+            pasted = set(ids)
+            unknown = sum(len(self.model.suggestions(r, k)) for r in self.app.rows if r.id in pasted
+                          for k in ("lead", "support"))
+            if unknown:
+                msg += tr("; %1 tên cơ quan khác tên trong danh mục (xem gợi ý ở ô, chuột phải để dùng)") \
+                    .replace("%1", str(unknown))
             sb().showMessage(msg + tr(" — Ctrl+Z để hoàn tác."), 8000)
 
 
