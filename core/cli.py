@@ -28,6 +28,7 @@ COMMANDS = {
     "merge": "core.merge:cli_main",
     "send-copy": "core.sharing:cli_main",
     "next-year": "core.rollover:cli_main",
+    "find": "core.library:cli_main",
 }
 
 
