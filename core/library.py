@@ -54,7 +54,8 @@ def plan_files(folders) -> list[str]:
 def _summary(plan, path: str) -> dict:
     m = plan.meta
     return {"file": os.path.basename(path), "period": m.period, "number": m.number,
-            "symbol": m.effective_symbol, "title": m.title, "agency": " ".join(m.agency.split()),
+            "symbol": m.effective_symbol, "title": m.title,
+            "agency": " – ".join(" ".join(x.split()) for x in m.agency.split("\n") if x.strip()),
             "issue_date": m.issue_date, "tasks": sum(1 for a in plan.appendices for r in a.rows if r.kind == "task")}
 
 
@@ -65,9 +66,17 @@ def _texts(plan) -> list[tuple[str, str, str, str]]:
 
 
 def _occurrences(plan, today: date) -> list[dict]:
-    from .deadlines.occurrences import occurrences
+    """The plan's task occurrences over its own span (and around *today*), at most ten years: what is
+    stored does not depend on the day it was read."""
+    from .deadlines.occurrences import occurrences, plan_span
+    start, end = today - timedelta(days=OCC_DAYS), today + timedelta(days=OCC_DAYS)
+    span = plan_span(plan)
+    if span is not None:
+        start, end = min(start, span[0] - timedelta(days=31)), max(end, span[1] + timedelta(days=31))
+        if (end - start).days > 3660:
+            start, end = span[0] - timedelta(days=31), min(span[1] + timedelta(days=31), span[0] + timedelta(days=3660))
     try:
-        occ = occurrences(plan, today - timedelta(days=OCC_DAYS), today + timedelta(days=OCC_DAYS), today)
+        occ = occurrences(plan, start, end, today)
     except Exception:    # a deadline phrase the reader cannot take never hides the plan from the list
         return []
     return [{"due": o.due.isoformat(), "done": o.done_date is not None, "number": o.number, "task": o.task,

@@ -231,6 +231,24 @@ class Settings:
         v = self.office().get("tone_style", "")
         return v if v in ("old", "new") else ""
 
+    @property
+    def library_folders(self) -> list[str]:
+        """The folders the Plans page lists (default Documents\\Kế hoạch, where new plans are saved)."""
+        v = self.data.get("library_folders")
+        if isinstance(v, list) and all(isinstance(x, str) for x in v) and v:
+            return [nfc(x) for x in v]
+        from .library import default_folder
+        return [default_folder()]
+
+    @library_folders.setter
+    def library_folders(self, folders: list[str]) -> None:
+        out: list[str] = []
+        for f in folders:
+            f = nfc(os.path.abspath(f))
+            if f not in out:
+                out.append(f)
+        self.data["library_folders"] = out
+
     def add_recent(self, path: str, keep: int = 10) -> None:
         path = os.path.abspath(path)
         r = [p for p in self.data["recent_files"] if p != path]

@@ -152,6 +152,8 @@ class MainWindow(QMainWindow):
         text_tools.install(self)
         from . import find   # Sửa → Tìm… (Ctrl+F), Tìm và thay thế… (Ctrl+H)
         find.install(self)
+        from . import plans_page   # Xem → Các kế hoạch: every plan of the chosen folders
+        plans_page.install(self)
 
     # ------------------------------------------------------------ actions --
     def _act(self, text, slot, shortcut=None, tip=None) -> QAction:
@@ -496,6 +498,15 @@ class MainWindow(QMainWindow):
     def new_plan(self):
         from .dialogs.new_plan import NewPlanDialog
         folder = os.path.dirname(self.doc.path) if self.doc else ""
+        from core.session import data_dir
+        if not folder or os.path.abspath(folder).startswith(os.path.abspath(data_dir())):
+            # not the program's data folder (the scratch sample lives there): the office's plans folder
+            from core import settings as S
+            folder = S.load().library_folders[0]
+            try:
+                os.makedirs(folder, exist_ok=True)
+            except OSError:
+                folder = os.path.expanduser("~")
         dlg = NewPlanDialog(self, folder, open_path=self.doc.path if self.doc else "")
         if dlg.exec() != QDialog.Accepted:
             return

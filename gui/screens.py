@@ -83,6 +83,15 @@ def open_screens(win, tmpdir: str, only: set[str] | None = None):
             panel.hide()
             _main_view(win, "tree")
 
+    if want("main-plans"):          # Xem → Các kế hoạch over a folder of the sample plans
+        page = _plans_page(win, tmpdir)
+        if page is not None:
+            settle()
+            try:
+                yield "main-plans", win
+            finally:
+                _main_view(win, "tree")
+
     plan = win.doc.plan
 
     def dialog(name, factory, size=None):
@@ -127,6 +136,41 @@ def open_screens(win, tmpdir: str, only: set[str] | None = None):
                 job.close()
             w.deleteLater()
             settle(2)
+
+
+def _plans_page(win, tmpdir):
+    import glob
+    import shutil
+    try:
+        from core import settings as S
+        from . import plans_page
+    except ImportError:
+        return None
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    folder = os.path.join(tmpdir, "Kế hoạch")
+    # the screenshots show the five sample plans; the language test knows only the open plan's words,
+    # so it gets three copies of that plan
+    sources = sorted(glob.glob(os.path.join(root, "resources", "samples", "*.sqlite"))) \
+        if os.environ.get("KEHOACH_SCREENSHOTS") else [win.doc.path] * 3
+    for i, src in enumerate(sources):
+        d = os.path.join(folder, ("2021", "2023", "PAPI")[i % 3])
+        os.makedirs(d, exist_ok=True)
+        name = os.path.basename(src) if os.environ.get("KEHOACH_SCREENSHOTS") else f"ke-hoach-{i + 1}.sqlite"
+        if not os.path.exists(os.path.join(d, name)):
+            shutil.copyfile(src, os.path.join(d, name))
+    st = S.Settings(S.defaults(), os.path.join(tmpdir, "plans-settings.json"))
+    st.library_folders = [folder]
+    page = getattr(win, "plans_page", None)
+    if page is None:
+        page = plans_page.PlansPage(win, st)
+        win.plans_page = page
+        win.stack.addWidget(page)
+    page.settings = st
+    win.stack.setCurrentWidget(page)
+    page.refresh()
+    page.query.setText("uy ban mttq")
+    page.search()
+    return page
 
 
 def _tone_dialog(win):

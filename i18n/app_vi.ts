@@ -1235,435 +1235,435 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>Mở một tệp kế hoạch (Ctrl+O) hoặc tạo mới từ mẫu (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="172" />
+            <location filename="../gui/main_window.py" line="174" />
             <source>&amp;Mới từ mẫu…</source>
             <translation>&amp;Mới từ mẫu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="173" />
+            <location filename="../gui/main_window.py" line="175" />
             <source>&amp;Mở…</source>
             <translation>&amp;Mở…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="174" />
+            <location filename="../gui/main_window.py" line="176" />
             <source>&amp;Lưu</source>
             <translation>&amp;Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="175" />
+            <location filename="../gui/main_window.py" line="177" />
             <source>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</source>
             <translation>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="176" />
+            <location filename="../gui/main_window.py" line="178" />
             <source>Lưu &amp;bản sao thành…</source>
             <translation>Lưu &amp;bản sao thành…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="177" />
+            <location filename="../gui/main_window.py" line="179" />
             <source>&amp;Khôi phục từ bản sao lưu…</source>
             <translation>&amp;Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="178" />
+            <location filename="../gui/main_window.py" line="180" />
             <source>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</source>
             <translation>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="180" />
+            <location filename="../gui/main_window.py" line="182" />
             <source>Xuất &amp;Word (.docx)…</source>
             <translation>Xuất &amp;Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="181" />
+            <location filename="../gui/main_window.py" line="183" />
             <source>Xuất &amp;PDF…</source>
             <translation>Xuất &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="182" />
+            <location filename="../gui/main_window.py" line="184" />
             <source>Xuất &amp;Excel (bảng phụ lục)…</source>
             <translation>Xuất &amp;Excel (bảng phụ lục)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="183" />
+            <location filename="../gui/main_window.py" line="185" />
             <source>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</source>
             <translation>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="184" />
+            <location filename="../gui/main_window.py" line="186" />
             <source>&amp;Nhập từ Word (.docx)…</source>
             <translation>&amp;Nhập từ Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="185" />
+            <location filename="../gui/main_window.py" line="187" />
             <source>&amp;Gộp với bản của nơi khác…</source>
             <translation>&amp;Gộp với bản của nơi khác…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="186" />
+            <location filename="../gui/main_window.py" line="188" />
             <source>&amp;Xung đột gộp còn chờ xử lý…</source>
             <translation>&amp;Xung đột gộp còn chờ xử lý…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="187" />
+            <location filename="../gui/main_window.py" line="189" />
             <source>Các xung đột để lại (“Để sau”) từ lần gộp trước: chọn bản nào giữ.</source>
             <translation>Các xung đột để lại (“Để sau”) từ lần gộp trước: chọn bản nào giữ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="188" />
+            <location filename="../gui/main_window.py" line="190" />
             <source>&amp;Thoát</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="189" />
+            <location filename="../gui/main_window.py" line="191" />
             <source>&amp;Hoàn tác</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="192" />
+            <location filename="../gui/main_window.py" line="194" />
             <source>&amp;Làm lại</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="193" />
+            <location filename="../gui/main_window.py" line="195" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
             <translation>Thêm mục/dòng &amp;cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="194" />
+            <location filename="../gui/main_window.py" line="196" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
             <translation>Thêm mục &amp;con / dòng nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="195" />
+            <location filename="../gui/main_window.py" line="197" />
             <source>&amp;Xóa</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="208" />
+            <location filename="../gui/main_window.py" line="210" />
             <source>Lùi &amp;vào một cấp</source>
             <translation>Lùi &amp;vào một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="209" />
+            <location filename="../gui/main_window.py" line="211" />
             <source>Lùi &amp;ra một cấp</source>
             <translation>Lùi &amp;ra một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="210" />
+            <location filename="../gui/main_window.py" line="212" />
             <source>Chuyển &amp;lên</source>
             <translation>Chuyển &amp;lên</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="211" />
+            <location filename="../gui/main_window.py" line="213" />
             <source>Chuyển &amp;xuống</source>
             <translation>Chuyển &amp;xuống</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="212" />
+            <location filename="../gui/main_window.py" line="214" />
             <source>Đổi dòng nhóm ↔ nhiệm vụ</source>
             <translation>Đổi dòng nhóm ↔ nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="213" />
+            <location filename="../gui/main_window.py" line="215" />
             <source>Thêm cột…</source>
             <translation>Thêm cột…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="214" />
+            <location filename="../gui/main_window.py" line="216" />
             <source>Thêm phụ lục</source>
             <translation>Thêm phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="215" />
+            <location filename="../gui/main_window.py" line="217" />
             <source>&amp;Lịch hạn công việc</source>
             <translation>&amp;Lịch hạn công việc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="216" />
+            <location filename="../gui/main_window.py" line="218" />
             <source>Việc sắp đến &amp;hạn</source>
             <translation>Việc sắp đến &amp;hạn</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="217" />
+            <location filename="../gui/main_window.py" line="219" />
             <source>&amp;Thời hạn…</source>
             <translation>&amp;Thời hạn…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="218" />
+            <location filename="../gui/main_window.py" line="220" />
             <source>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</source>
             <translation>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="219" />
+            <location filename="../gui/main_window.py" line="221" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;Giới thiệu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="232" />
+            <location filename="../gui/main_window.py" line="234" />
             <source>&amp;Tệp</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="235" />
+            <location filename="../gui/main_window.py" line="237" />
             <source>Mở &amp;gần đây</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="250" />
+            <location filename="../gui/main_window.py" line="252" />
             <source>&amp;Sửa</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="253" />
+            <location filename="../gui/main_window.py" line="255" />
             <source>&amp;Cấu trúc</source>
             <translation>&amp;Cấu trúc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="257" />
+            <location filename="../gui/main_window.py" line="259" />
             <source>&amp;Bảng</source>
             <translation>&amp;Bảng</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="262" />
+            <location filename="../gui/main_window.py" line="264" />
             <source>&amp;Xem</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="265" />
+            <location filename="../gui/main_window.py" line="267" />
             <source>Trợ &amp;giúp</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="267" />
+            <location filename="../gui/main_window.py" line="269" />
             <source>Công cụ</source>
             <translation>Công cụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="271" />
+            <location filename="../gui/main_window.py" line="273" />
             <source>Mới</source>
             <translation>Mới</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="271" />
+            <location filename="../gui/main_window.py" line="273" />
             <source>Mở</source>
             <translation>Mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="271" />
+            <location filename="../gui/main_window.py" line="273" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="272" />
+            <location filename="../gui/main_window.py" line="274" />
             <source>Hoàn tác</source>
             <translation>Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="272" />
+            <location filename="../gui/main_window.py" line="274" />
             <source>Làm lại</source>
             <translation>Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="273" />
+            <location filename="../gui/main_window.py" line="275" />
             <source>+ Cùng cấp</source>
             <translation>+ Cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="273" />
+            <location filename="../gui/main_window.py" line="275" />
             <source>+ Cấp con</source>
             <translation>+ Cấp con</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="274" />
+            <location filename="../gui/main_window.py" line="276" />
             <source>Xóa</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="276" />
+            <location filename="../gui/main_window.py" line="278" />
             <source>Lịch</source>
             <translation>Lịch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="337" />
+            <location filename="../gui/main_window.py" line="339" />
             <source>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</source>
             <translation>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="340" />
+            <location filename="../gui/main_window.py" line="342" />
             <source>Nhập văn bản này ngay?</source>
             <translation>Nhập văn bản này ngay?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="346" />
+            <location filename="../gui/main_window.py" line="348" />
             <source>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</source>
             <translation>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="363" />
+            <location filename="../gui/main_window.py" line="365" />
             <source>Đang mở tệp nén…</source>
             <translation>Đang mở tệp nén…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="367" />
+            <location filename="../gui/main_window.py" line="369" />
             <source>Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng Tệp → Gộp với bản của nơi khác…</source>
             <translation>Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng Tệp → Gộp với bản của nơi khác…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="377" />
-            <location filename="../gui/screens.py" line="201" />
+            <location filename="../gui/main_window.py" line="379" />
+            <location filename="../gui/screens.py" line="240" />
             <source>Mở tiếp?</source>
             <translation>Mở tiếp?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="387" />
+            <location filename="../gui/main_window.py" line="389" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="405" />
+            <location filename="../gui/main_window.py" line="407" />
             <source>Đang mở tệp…</source>
             <translation>Đang mở tệp…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="435" />
+            <location filename="../gui/main_window.py" line="437" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="437" />
+            <location filename="../gui/main_window.py" line="439" />
             <source>Đã mở</source>
             <translation>Đã mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="450" />
+            <location filename="../gui/main_window.py" line="452" />
             <source>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</source>
             <translation>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="494" />
+            <location filename="../gui/main_window.py" line="496" />
             <source>(chưa có)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="529" />
-            <location filename="../gui/screens.py" line="194" />
+            <location filename="../gui/main_window.py" line="540" />
+            <location filename="../gui/screens.py" line="233" />
             <source>Mở kế hoạch</source>
             <translation>Mở kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="530" />
+            <location filename="../gui/main_window.py" line="541" />
             <source>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="538" />
+            <location filename="../gui/main_window.py" line="549" />
             <source>Đã lưu lúc %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="546" />
+            <location filename="../gui/main_window.py" line="557" />
             <source>Lưu bản sao thành</source>
             <translation>Lưu bản sao thành</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="547" />
+            <location filename="../gui/main_window.py" line="558" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="552" />
+            <location filename="../gui/main_window.py" line="563" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>Bản sao phải có tên khác tệp đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="553" />
+            <location filename="../gui/main_window.py" line="564" />
             <source>Đang lưu bản sao…</source>
             <translation>Đang lưu bản sao…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="554" />
+            <location filename="../gui/main_window.py" line="565" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Đã lưu bản sao: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="568" />
+            <location filename="../gui/main_window.py" line="579" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Đang đọc các bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="575" />
+            <location filename="../gui/main_window.py" line="586" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>Không tìm thấy bản sao lưu này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="576" />
+            <location filename="../gui/main_window.py" line="587" />
             <source>Đang khôi phục…</source>
             <translation>Đang khôi phục…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="582" />
+            <location filename="../gui/main_window.py" line="593" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Đã khôi phục nội dung của bản sao lưu lúc %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="584" />
+            <location filename="../gui/main_window.py" line="595" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="588" />
+            <location filename="../gui/main_window.py" line="599" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="599" />
+            <location filename="../gui/main_window.py" line="610" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="602" />
+            <location filename="../gui/main_window.py" line="613" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Văn bản Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="602" />
+            <location filename="../gui/main_window.py" line="613" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="603" />
+            <location filename="../gui/main_window.py" line="614" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Bảng tính Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="604" />
+            <location filename="../gui/main_window.py" line="615" />
             <source>Xuất</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="608" />
+            <location filename="../gui/main_window.py" line="619" />
             <source>Đang xuất…</source>
             <translation>Đang xuất…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="609" />
+            <location filename="../gui/main_window.py" line="620" />
             <source>Đã xuất: %1</source>
             <translation>Đã xuất: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="616" />
+            <location filename="../gui/main_window.py" line="627" />
             <source>Lưu ý: %1</source>
             <translation>Lưu ý: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="638" />
+            <location filename="../gui/main_window.py" line="649" />
             <source>Báo cáo nhập</source>
             <translation>Báo cáo nhập</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="655" />
-            <location filename="../gui/screens.py" line="188" />
+            <location filename="../gui/main_window.py" line="666" />
+            <location filename="../gui/screens.py" line="227" />
             <source>Soạn, theo dõi và chia sẻ KẾ HOẠCH theo Nghị định 30/2020/NĐ-CP.
 
 Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</source>
@@ -1672,92 +1672,92 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
 Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="735" />
+            <location filename="../gui/main_window.py" line="746" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>Chưa có lịch hạn công việc trong phiên bản này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="777" />
+            <location filename="../gui/main_window.py" line="788" />
             <source>(Ctrl+L: lịch hạn)</source>
             <translation>(Ctrl+L: lịch hạn)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="801" />
+            <location filename="../gui/main_window.py" line="812" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="805" />
+            <location filename="../gui/main_window.py" line="816" />
             <source>Không tìm thấy dòng này.</source>
             <translation>Không tìm thấy dòng này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="807" />
+            <location filename="../gui/main_window.py" line="818" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="817" />
+            <location filename="../gui/main_window.py" line="828" />
             <source>Sửa thời hạn</source>
             <translation>Sửa thời hạn</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="819" />
+            <location filename="../gui/main_window.py" line="830" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="834" />
+            <location filename="../gui/main_window.py" line="845" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Đã lưu vào tệp lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="966" />
+            <location filename="../gui/main_window.py" line="977" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="971" />
+            <location filename="../gui/main_window.py" line="982" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Đã xóa %1 dòng — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="978" />
+            <location filename="../gui/main_window.py" line="989" />
             <source>(mục không tiêu đề)</source>
             <translation>(mục không tiêu đề)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="980" />
+            <location filename="../gui/main_window.py" line="991" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Xóa mục “%1” cùng %2 mục con của nó?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="984" />
+            <location filename="../gui/main_window.py" line="995" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Đã xóa mục “%1” và %2 mục con — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="984" />
+            <location filename="../gui/main_window.py" line="995" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Đã xóa mục “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="988" />
+            <location filename="../gui/main_window.py" line="999" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Đã xóa khối chữ ký — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="992" />
+            <location filename="../gui/main_window.py" line="1003" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Xóa cả %1 (%2 dòng)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="996" />
+            <location filename="../gui/main_window.py" line="1007" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Đã xóa %1 (%2 dòng) — %3</translation>
         </message>
         <message>
-            <location filename="../gui/screens.py" line="194" />
+            <location filename="../gui/screens.py" line="233" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</translation>
         </message>
@@ -2108,6 +2108,142 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <location filename="../gui/models/tree_model.py" line="158" />
             <source>Nơi nhận (%1)</source>
             <translation>Nơi nhận (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlansPage</name>
+        <message>
+            <location filename="../gui/plans_page.py" line="62" />
+            <source>Các kế hoạch</source>
+            <translation>Các kế hoạch</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="72" />
+            <source>Thêm thư mục…</source>
+            <translation>Thêm thư mục…</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="75" />
+            <source>Cập nhật</source>
+            <translation>Cập nhật</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="81" />
+            <source>Năm</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="81" />
+            <source>Số</source>
+            <translation>Số</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="81" />
+            <source>Trích yếu</source>
+            <translation>Trích yếu</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="81" />
+            <source>Cơ quan</source>
+            <translation>Cơ quan</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="81" />
+            <location filename="../gui/plans_page.py" line="87" />
+            <source>Đến hạn tuần này</source>
+            <translation>Đến hạn tuần này</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="82" />
+            <source>Quá hạn</source>
+            <translation>Quá hạn</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="82" />
+            <location filename="../gui/plans_page.py" line="97" />
+            <source>Tệp</source>
+            <translation>Tệp</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="84" />
+            <location filename="../gui/plans_page.py" line="85" />
+            <source>Kế hoạch</source>
+            <translation>Kế hoạch</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="85" />
+            <source>Hạn</source>
+            <translation>Hạn</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="85" />
+            <source>TT</source>
+            <translation>TT</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="85" />
+            <source>Nhiệm vụ</source>
+            <translation>Nhiệm vụ</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="85" />
+            <source>Chủ trì</source>
+            <translation>Chủ trì</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="92" />
+            <source>Tìm trong mọi kế hoạch, ví dụ: uy ban mttq</source>
+            <translation>Tìm trong mọi kế hoạch, ví dụ: uy ban mttq</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="97" />
+            <source>Vị trí</source>
+            <translation>Vị trí</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="97" />
+            <source>Nội dung</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="100" />
+            <source>Tìm trong mọi kế hoạch</source>
+            <translation>Tìm trong mọi kế hoạch</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="128" />
+            <source>Đang đọc các kế hoạch…</source>
+            <translation>Đang đọc các kế hoạch…</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="165" />
+            <source>Đến hạn tuần này (%1)</source>
+            <translation>Đến hạn tuần này (%1)</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="166" />
+            <source>Kế hoạch (%1)</source>
+            <translation>Kế hoạch (%1)</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="184" />
+            <source>%1 kết quả trong %2 tệp</source>
+            <translation>%1 kết quả trong %2 tệp</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="197" />
+            <source>Chọn thư mục chứa kế hoạch</source>
+            <translation>Chọn thư mục chứa kế hoạch</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="209" />
+            <source>Các &amp;kế hoạch (mọi thư mục)</source>
+            <translation>Các &amp;kế hoạch (mọi thư mục)</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="211" />
+            <source>Mọi kế hoạch trong các thư mục đã chọn: việc đến hạn, quá hạn; tìm trong tất cả.</source>
+            <translation>Mọi kế hoạch trong các thư mục đã chọn: việc đến hạn, quá hạn; tìm trong tất cả.</translation>
         </message>
     </context>
     <context>
