@@ -169,7 +169,10 @@ class ImportDialog(QDialog):
         for k in range(self.tree.topLevelItemCount()):
             self.tree.topLevelItem(k).setExpanded(True)
         if plan.import_report:
-            self.report.addItems(plan.import_report)
+            from core.legacy_encodings import text_of
+            from ..i18n import current_language
+            lang = current_language()     # a line that carries its English shows it in the English interface
+            self.report.addItems([text_of(x, lang) for x in plan.import_report])
         else:
             self.report.addItem(tr("Không có ghi chú: mọi phần đều đã được xếp vào kế hoạch."))
 
