@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
@@ -104,6 +104,14 @@ class PlansPage(QWidget):
         self._timer.timeout.connect(self.search)
         self.query.textChanged.connect(lambda *_: self._timer.start())
         self.stats: dict = {}
+        # a plan file saved, added or removed in a chosen folder: read again (while the page is shown)
+        self.watcher = QFileSystemWatcher(self)
+        self._changed = QTimer(self)
+        self._changed.setSingleShot(True)
+        self._changed.setInterval(1500)
+        self._changed.timeout.connect(self._on_disk_change)
+        self.watcher.directoryChanged.connect(lambda *_: self._changed.start())
+        self.watcher.fileChanged.connect(lambda *_: self._changed.start())
 
     def _guard(self, fn, *args):
         guard = getattr(self.win, "guard", None)
@@ -130,7 +138,23 @@ class PlansPage(QWidget):
         except ImportError:
             self.stats = library.refresh(folders, today=_today())
         self.fill()
+        self._watch(folders)
         return self.stats
+
+    def _watch(self, folders) -> None:
+        from core import library
+        old = self.watcher.directories() + self.watcher.files()
+        if old:
+            self.watcher.removePaths(old)
+        dirs = {os.path.dirname(f) for f in library.plan_files(folders)} | {f for f in folders if os.path.isdir(f)}
+        files = library.plan_files(folders)[:1000]
+        paths = sorted(dirs) + files
+        if paths:
+            self.watcher.addPaths(paths)
+
+    def _on_disk_change(self) -> None:
+        if self.isVisible():
+            self._guard(self.refresh)
 
     def fill(self) -> None:
         from core import library

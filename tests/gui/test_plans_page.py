@@ -62,3 +62,20 @@ def test_menu_and_new_plan_folder(win):
     assert win.a_plans in [a for m in (x.menu() for x in win.menuBar().actions() if x.menu()) for a in m.actions()]
     from core import settings as S
     assert S.load().library_folders == [win.library_folder]
+
+
+def test_a_plan_saved_in_the_folder_is_read_again(win, qtbot):
+    from core.store.planfile import PlanStore
+    from gui import plans_page
+    page = plans_page.show(win)
+    path = page.plans.item(0, 0).data(plans_page.PATH_ROLE)
+    assert path in page.watcher.files()
+    st = PlanStore.open(path)
+    try:
+        plan = st.load()
+        plan.meta.title = "Kế hoạch kiểm tra theo dõi thư mục"
+        st.sync(plan, {plan.meta.id})
+    finally:
+        st.close()
+    qtbot.waitUntil(lambda: any(page.plans.item(r, 2).text() == "Kế hoạch kiểm tra theo dõi thư mục"
+                                for r in range(page.plans.rowCount())), timeout=10000)
