@@ -6,7 +6,7 @@ text is at the same place in the text as typed:
 
 * without diacritics (default): "uy ban" finds "Ủy ban" and "Uỷ ban", "hoa" finds "hòa" and "hoà";
 * with diacritics (*marks*): "hoà" finds "hòa" and "hoà" (tone-mark placement never counts) but not "hoa";
-* *case*: "UBND" does not find "ubnd"; *word*: "xã" does not find "xã hội"'s … "xã" inside "xãx".
+* *case*: "UBND" does not find "ubnd"; *word*: "hoa" finds "hòa" but not the start of "hoạch".
 
 Each hit names its place as printed ("Mục II.1.a", "Mục II.1.a, đoạn 2", "Phụ lục I, TT 12",
 "Nơi nhận, dòng 3"), in Vietnamese and English.  :class:`FindIndex` folds the plan once per option set
