@@ -75,9 +75,9 @@ def agency_in_sentence(text: str | None, known=()) -> str:
     t = " ".join(nfc(text).split())
     if not t:
         return ""
-    low = t.casefold()
+    low = name_key(t)
     for k in known or ():
-        if nfc(k).casefold() == low:
+        if name_key(k) == low:      # case and tone-mark placement aside ("ỦY BAN" = "Uỷ ban")
             return nfc(k)
     if t != t.upper():
         return t

@@ -150,3 +150,12 @@ def test_merge_does_not_call_two_placements_a_conflict(tmp_path):
     assert _pick("UBND xã", "Uỷ ban MTTQ xã", "Ủy ban MTTQ huyện")[1] is True
     assert _pick(_MISSING, "hòa", "hoà")[1] is False
     assert _pick(_MISSING, "hòa", "Hòa")[1] is True            # case is an edit, not a spelling variant
+
+
+def test_agency_in_a_sentence_takes_the_directory_spelling_whatever_the_placement():
+    """The attachment line's agency ("… của Ủy ban nhân dân huyện Vị Xuyên") is the directory's name when
+    the header writes it with the other placement ("UỶ BAN NHÂN DÂN")."""
+    from core.text import agency_in_sentence
+    known = ["Ủy ban nhân dân huyện Vị Xuyên"]
+    assert agency_in_sentence("UỶ BAN NHÂN DÂN HUYỆN VỊ XUYÊN", known) == "Ủy ban nhân dân huyện Vị Xuyên"
+    assert agency_in_sentence("ỦY BAN NHÂN DÂN HUYỆN VỊ XUYÊN", known) == "Ủy ban nhân dân huyện Vị Xuyên"
