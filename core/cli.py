@@ -30,6 +30,7 @@ COMMANDS = {
     "send-copy": "core.sharing:cli_main",
     "next-year": "core.rollover:cli_main",
     "check-docx": "core.checker.cli:main",
+    "find": "core.library:cli_main",
 }
 
 

@@ -34,7 +34,7 @@ from .model import now_iso
 from .store import codec
 from .store.safe_open import connect, harden, hot_journal, validate
 from .store.schema import APPLICATION_ID, RECORD_TABLES, SCHEMAS
-from .text import nfc
+from .text import nfc, tone_style
 
 BOOK = ("created", "modified", "rev", "hash")
 # Fields moved together: a change of position is one change.
@@ -182,6 +182,8 @@ def _pick(b, m, t):
         return t, False, "theirs"
     if b is not _MISSING and b == t:
         return m, False, "mine"
+    if isinstance(m, str) and isinstance(t, str) and tone_style(m) == tone_style(t):
+        return m, False, "mine"    # the same words, one side typed "Uỷ ban", the other "Ủy ban": mine as typed
     return m, True, "mine"
 
 

@@ -48,6 +48,7 @@ def default_office() -> dict:
         "place": "",             # địa danh ("Vị Xuyên")
         "signer": {"prefix": "", "collective": "", "lines": [], "name": ""},   # blank = keep the template's
         "recipients": [],        # Nơi nhận lines; [] = keep the template's
+        "tone_style": "",        # tone-mark placement the office writes: 'old' ("hòa", "Ủy") | 'new' ("hoà", "Uỷ") | ''
     }
 
 
@@ -143,6 +144,8 @@ def _clean_office(o) -> dict:
             out["signer"]["lines"] = [nfc(str(x)) for x in s["lines"]]
     if isinstance(o.get("recipients"), list):
         out["recipients"] = [nfc(str(x)) for x in o["recipients"]]
+    if o.get("tone_style") in ("old", "new", ""):
+        out["tone_style"] = o["tone_style"]
     for k, v in o.items():          # keep what a newer version added
         out.setdefault(k, v)
     return out
@@ -226,6 +229,29 @@ class Settings:
         self.data["offices"].pop(name, None)
         if self.data.get("current_office") == name:
             self.data["current_office"] = next(iter(self.data["offices"]), "")
+
+    def tone_style(self) -> str:
+        """The current office's tone-mark placement ('old' / 'new'; '' when not chosen)."""
+        v = self.office().get("tone_style", "")
+        return v if v in ("old", "new") else ""
+
+    @property
+    def library_folders(self) -> list[str]:
+        """The folders the Plans page lists (default Documents\\Kế hoạch, where new plans are saved)."""
+        v = self.data.get("library_folders")
+        if isinstance(v, list) and all(isinstance(x, str) for x in v) and v:
+            return [nfc(x) for x in v]
+        from .library import default_folder
+        return [default_folder()]
+
+    @library_folders.setter
+    def library_folders(self, folders: list[str]) -> None:
+        out: list[str] = []
+        for f in folders:
+            f = nfc(os.path.abspath(f))
+            if f not in out:
+                out.append(f)
+        self.data["library_folders"] = out
 
 
 def load() -> Settings:

@@ -135,6 +135,12 @@ class Document(QObject):
     def set_meta(self, *args, **kw):
         return self.apply(edits.set_meta, *args, **kw)
 
+    def set_tone_style(self, *args, **kw):
+        return self.apply(edits.set_tone_style, *args, **kw)
+
+    def replace_found(self, *args, **kw):
+        return self.apply(edits.replace_found, *args, **kw)
+
     def add_signer(self, *args, **kw):
         return self.apply(edits.add_signer, *args, **kw)
 

@@ -214,6 +214,12 @@ class MainWindow(QMainWindow):
         send_copy.install(self)
         from . import next_year   # File → Next year's plan from this one
         next_year.install(self)
+        from . import text_tools   # Sửa → one tone-mark placement for the whole plan
+        text_tools.install(self)
+        from . import find   # Sửa → Tìm… (Ctrl+F), Tìm và thay thế… (Ctrl+H)
+        find.install(self)
+        from . import plans_page   # Xem → Các kế hoạch: every plan of the chosen folders
+        plans_page.install(self)
         from . import plan_check   # File → Kiểm tra kế hoạch trước khi in (F7), the panel of holes
         plan_check.install(self)
         # Every action that acts on the open plan, in one list: without a plan they are all disabled
@@ -224,7 +230,8 @@ class MainWindow(QMainWindow):
             self.a_xlsx, self.a_print, self.a_merge, self.a_conflicts, self.a_undo, self.a_redo, self.a_add,
             self.a_add_child, self.a_delete, self.a_tree_delete, self.a_rename, self.a_indent, self.a_outdent,
             self.a_up, self.a_down, self.a_group, self.a_add_col, self.a_add_app, self.a_calendar, self.a_agenda,
-            self.a_deadline) if a is not None]
+            self.a_deadline, getattr(self, "a_tone", None), getattr(self, "a_find", None),
+            getattr(self, "a_replace", None), getattr(self, "a_plan_check", None)) if a is not None]
         # what this installation can do at all (a module missing, no PDF engine): never enabled by a plan
         self._available = {a: a.isEnabled() for a in self.plan_actions}
         self._fill_empty_page()
@@ -614,6 +621,15 @@ class MainWindow(QMainWindow):
     def new_plan(self):
         from .dialogs.new_plan import NewPlanDialog
         folder = os.path.dirname(self.doc.path) if self.doc else ""
+        from core.session import data_dir
+        if not folder or os.path.abspath(folder).startswith(os.path.abspath(data_dir())):
+            # not the program's data folder (the scratch sample lives there): the office's plans folder
+            from core import settings as S
+            folder = S.load().library_folders[0]
+            try:
+                os.makedirs(folder, exist_ok=True)
+            except OSError:
+                folder = os.path.expanduser("~")
         dlg = NewPlanDialog(self, folder, open_path=self.doc.path if self.doc else "")
         if dlg.exec() != QDialog.Accepted:
             return
@@ -766,7 +782,10 @@ class MainWindow(QMainWindow):
             return
         plan, dest = got
         if self.create_and_open(plan, dest) and plan.import_report:
-            show_text(self, self.tr("Báo cáo nhập"), "\n".join(map(str, plan.import_report)))
+            from core.text import report_text
+            from .i18n import current_language
+            lang = current_language()    # lines that carry their English (core.text.Note) show it
+            show_text(self, self.tr("Báo cáo nhập"), "\n".join(report_text(x, lang) for x in plan.import_report))
 
     def check_docx_format(self, source: str | None = None):
         """File → Kiểm tra thể thức văn bản Word…: the findings of check-docx for any Word file."""

@@ -63,17 +63,17 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="392" />
+            <location filename="../gui/calendar/view.py" line="396" />
             <source>Quá hạn</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="392" />
+            <location filename="../gui/calendar/view.py" line="396" />
             <source>Tuần này</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="392" />
+            <location filename="../gui/calendar/view.py" line="396" />
             <source>30 ngày tới</source>
             <translation>Next 30 days</translation>
         </message>
@@ -81,220 +81,230 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>AppendixEditor</name>
         <message>
-            <location filename="../gui/editors/appendix.py" line="57" />
+            <location filename="../gui/editors/appendix.py" line="80" />
             <source>Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;</source>
             <translation>Type an agency name; separate several agencies with ;</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="196" />
+            <location filename="../gui/editors/appendix.py" line="237" />
             <source>Dán (ghi đè từ ô này)</source>
             <translation>Paste (over the cells from here)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="197" />
+            <location filename="../gui/editors/appendix.py" line="238" />
             <source>Dán thành dòng mới</source>
             <translation>Paste as new rows</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="233" />
+            <location filename="../gui/editors/appendix.py" line="274" />
             <source>Tên phụ lục</source>
             <translation>Appendix title</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="237" />
+            <location filename="../gui/editors/appendix.py" line="278" />
             <source>Đánh số nhóm:</source>
             <translation>Group numbering:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="240" />
+            <location filename="../gui/editors/appendix.py" line="281" />
             <source>I, II, III</source>
             <translation>I, II, III</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="240" />
+            <location filename="../gui/editors/appendix.py" line="281" />
             <source>A, B, C</source>
             <translation>A, B, C</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="240" />
+            <location filename="../gui/editors/appendix.py" line="281" />
             <source>1, 2, 3</source>
             <translation>1, 2, 3</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="242" />
+            <location filename="../gui/editors/appendix.py" line="283" />
             <source>Đánh số nhiệm vụ:</source>
             <translation>Task numbering:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="245" />
+            <location filename="../gui/editors/appendix.py" line="286" />
             <source>1, 2, 3… liên tục</source>
             <translation>1, 2, 3… continuous</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="245" />
+            <location filename="../gui/editors/appendix.py" line="286" />
             <source>1, 2, 3… theo từng nhóm</source>
             <translation>1, 2, 3… restarting in each group</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="245" />
+            <location filename="../gui/editors/appendix.py" line="286" />
             <source>1.1, 1.2… theo nhóm</source>
             <translation>1.1, 1.2… by group</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="247" />
+            <location filename="../gui/editors/appendix.py" line="288" />
             <source>Khổ in:</source>
             <translation>Page:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="249" />
+            <location filename="../gui/editors/appendix.py" line="290" />
             <source>Tự động</source>
             <translation>Automatic</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="249" />
+            <location filename="../gui/editors/appendix.py" line="290" />
             <source>Dọc</source>
             <translation>Portrait</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="249" />
+            <location filename="../gui/editors/appendix.py" line="290" />
             <source>Ngang</source>
             <translation>Landscape</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="251" />
+            <location filename="../gui/editors/appendix.py" line="292" />
             <source>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</source>
             <translation>Page orientation of this appendix in the Word/PDF export and when printing. Automatic: landscape when the table has 4 content columns or more (besides TT) or does not fit a portrait page.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="268" />
+            <location filename="../gui/editors/appendix.py" line="309" />
             <source>+ Dòng</source>
             <translation>+ Row</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="268" />
+            <location filename="../gui/editors/appendix.py" line="309" />
             <source>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</source>
             <translation>Add a task below the selected row (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="269" />
+            <location filename="../gui/editors/appendix.py" line="310" />
             <source>+ Nhóm</source>
             <translation>+ Group</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="269" />
+            <location filename="../gui/editors/appendix.py" line="310" />
             <source>Thêm dòng nhóm (Ctrl+Shift+Enter)</source>
             <translation>Add a group row (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="270" />
+            <location filename="../gui/editors/appendix.py" line="311" />
             <source>Xóa dòng</source>
             <translation>Delete rows</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="270" />
+            <location filename="../gui/editors/appendix.py" line="311" />
             <source>Xóa các dòng đang chọn (Ctrl+Delete)</source>
             <translation>Delete the selected rows (Ctrl+Delete)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="271" />
+            <location filename="../gui/editors/appendix.py" line="312" />
             <source>Chuyển lên (Alt+↑)</source>
             <translation>Move up (Alt+↑)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="272" />
+            <location filename="../gui/editors/appendix.py" line="313" />
             <source>Chuyển xuống (Alt+↓)</source>
             <translation>Move down (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="273" />
+            <location filename="../gui/editors/appendix.py" line="314" />
             <source>+ Cột</source>
             <translation>+ Column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="273" />
+            <location filename="../gui/editors/appendix.py" line="314" />
             <source>Thêm cột bên phải cột đang chọn</source>
             <translation>Add a column to the right of the selected one</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="278" />
+            <location filename="../gui/editors/appendix.py" line="319" />
             <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối ô từ Excel (ghi đè từ ô đang chọn trở xuống), Ctrl+Shift+V dán thành dòng mới; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</source>
             <translation>Double-click or type to edit a cell; Enter saves, Shift+Enter starts a new line in the cell; Ctrl+V pastes a block of cells from Excel (over the cells from the current one down), Ctrl+Shift+V pastes it as new rows; double-click a column name to rename it; drag a column edge to change its width (also the printed proportion).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="297" />
+            <location filename="../gui/editors/appendix.py" line="338" />
             <source>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</source>
             <translation>Drag a column edge to change its width: the column proportions are saved in the file and also used when exporting to Word/PDF (Ctrl+Z to undo).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="425" />
+            <location filename="../gui/editors/appendix.py" line="466" />
             <source>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</source>
             <translation>Column width changed. The column proportions are saved in the file and also used when exporting to Word/PDF. Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="629" />
-            <location filename="../gui/editors/appendix.py" line="633" />
-            <location filename="../gui/editors/appendix.py" line="717" />
+            <location filename="../gui/editors/appendix.py" line="528" />
+            <source>Dùng tên trong danh mục: «%1» thay cho «%2»</source>
+            <translation>Use the directory's name: “%1” instead of “%2”</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="708" />
+            <location filename="../gui/editors/appendix.py" line="712" />
+            <location filename="../gui/editors/appendix.py" line="796" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Cannot move any further.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="656" />
+            <location filename="../gui/editors/appendix.py" line="735" />
             <source>Không thể đổi cấp thêm.</source>
             <translation>Cannot change the level any further.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="682" />
+            <location filename="../gui/editors/appendix.py" line="761" />
             <source>Thêm cột bên phải</source>
             <translation>Add column to the right</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="684" />
+            <location filename="../gui/editors/appendix.py" line="763" />
             <source>Đổi tên cột…</source>
             <translation>Rename column…</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="685" />
+            <location filename="../gui/editors/appendix.py" line="764" />
             <source>Chuyển cột sang trái</source>
             <translation>Move column left</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="686" />
+            <location filename="../gui/editors/appendix.py" line="765" />
             <source>Chuyển cột sang phải</source>
             <translation>Move column right</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="688" />
+            <location filename="../gui/editors/appendix.py" line="767" />
             <source>Xóa cột</source>
             <translation>Delete column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="696" />
+            <location filename="../gui/editors/appendix.py" line="775" />
             <source>Thêm cột</source>
             <translation>Add column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="696" />
-            <location filename="../gui/editors/appendix.py" line="707" />
+            <location filename="../gui/editors/appendix.py" line="775" />
+            <location filename="../gui/editors/appendix.py" line="786" />
             <source>Tên cột:</source>
             <translation>Column title:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="707" />
+            <location filename="../gui/editors/appendix.py" line="786" />
             <source>Đổi tên cột</source>
             <translation>Rename column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="807" />
+            <location filename="../gui/editors/appendix.py" line="888" />
             <source>Đã dán %1 dòng</source>
             <translation>Pasted %1 rows</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="809" />
+            <location filename="../gui/editors/appendix.py" line="890" />
             <source> (thêm %1 dòng mới ở cuối bảng)</source>
             <translation> (%1 new rows added at the end of the table)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="810" />
+            <location filename="../gui/editors/appendix.py" line="895" />
+            <source>; %1 tên cơ quan khác tên trong danh mục (xem gợi ý ở ô, chuột phải để dùng)</source>
+            <translation>; %1 agency names differ from the directory (see the suggestion on the cell, right-click to use it)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="897" />
             <source> — Ctrl+Z để hoàn tác.</source>
             <translation> — Ctrl+Z to undo.</translation>
         </message>
@@ -310,14 +320,19 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>AppendixModel</name>
         <message>
-            <location filename="../gui/models/appendix_model.py" line="140" />
+            <location filename="../gui/models/appendix_model.py" line="148" />
             <source>Lưu ý khi nhập: </source>
             <translation>Import note: </translation>
         </message>
         <message>
-            <location filename="../gui/models/appendix_model.py" line="144" />
+            <location filename="../gui/models/appendix_model.py" line="152" />
             <source>Cơ quan: </source>
             <translation>Agencies: </translation>
+        </message>
+        <message>
+            <location filename="../gui/models/appendix_model.py" line="154" />
+            <source>«%1» không có trong danh mục — có phải: %2? (chuột phải để dùng tên trong danh mục)</source>
+            <translation>“%1” is not in the directory — did you mean %2? (right-click to use the directory's name)</translation>
         </message>
     </context>
     <context>
@@ -521,108 +536,108 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>DeadlineEditor</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="427" />
+            <location filename="../gui/calendar/view.py" line="431" />
             <source>Thời hạn của nhiệm vụ</source>
             <translation>Task deadline</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="436" />
+            <location filename="../gui/calendar/view.py" line="440" />
             <source>(để trống)</source>
             <translation>(blank)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="442" />
+            <location filename="../gui/calendar/view.py" line="446" />
             <source>Đã kiểm tra, cách hiểu này đúng</source>
             <translation>Checked: this reading is right</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="446" />
+            <location filename="../gui/calendar/view.py" line="450" />
             <source>Ghi ngày xảy ra sự kiện</source>
             <translation>Record the date of the event</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="447" />
+            <location filename="../gui/calendar/view.py" line="451" />
             <source>Như đã ghi:</source>
             <translation>As written:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="448" />
+            <location filename="../gui/calendar/view.py" line="452" />
             <source>Hiểu là:</source>
             <translation>Read as:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="452" />
+            <location filename="../gui/calendar/view.py" line="456" />
             <source>Cách hiểu:</source>
             <translation>Interpretation:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="462" />
+            <location filename="../gui/calendar/view.py" line="466" />
             <source>Hạn</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="462" />
+            <location filename="../gui/calendar/view.py" line="466" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="462" />
+            <location filename="../gui/calendar/view.py" line="466" />
             <source>Ngày hoàn thành</source>
             <translation>Date done</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="463" />
+            <location filename="../gui/calendar/view.py" line="467" />
             <source>Ghi chú</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="470" />
+            <location filename="../gui/calendar/view.py" line="474" />
             <source>Ghi chú (số văn bản báo cáo, kết quả…)</source>
             <translation>Note (report number, result…)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="471" />
-            <location filename="../gui/calendar/view.py" line="640" />
+            <location filename="../gui/calendar/view.py" line="475" />
+            <location filename="../gui/calendar/view.py" line="644" />
             <source>Đánh dấu đã hoàn thành</source>
             <translation>Mark as done</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="472" />
+            <location filename="../gui/calendar/view.py" line="476" />
             <source>Bỏ đánh dấu</source>
             <translation>Unmark</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="474" />
+            <location filename="../gui/calendar/view.py" line="478" />
             <source>Hoàn thành ngày:</source>
             <translation>Done on:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="480" />
+            <location filename="../gui/calendar/view.py" line="484" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="481" />
+            <location filename="../gui/calendar/view.py" line="485" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="523" />
+            <location filename="../gui/calendar/view.py" line="527" />
             <source>Sự kiện: “{e}”</source>
             <translation>Event: “{e}”</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="611" />
+            <location filename="../gui/calendar/view.py" line="615" />
             <source>Các lần đến hạn: {n} (đã hoàn thành {k})</source>
             <translation>Due dates: {n} ({k} done)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="612" />
+            <location filename="../gui/calendar/view.py" line="616" />
             <source>Không có lần đến hạn nào có ngày cụ thể.</source>
             <translation>No due date with a fixed day.</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="640" />
+            <location filename="../gui/calendar/view.py" line="644" />
             <source>Sửa ngày hoàn thành</source>
             <translation>Edit the date done</translation>
         </message>
@@ -772,6 +787,110 @@ Please send the report below to your support contact. Saved at: %1</translation>
         <message>
             <source>Di chuyển cột</source>
             <translation type="vanished">Move column</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindPanel</name>
+        <message>
+            <location filename="../gui/find.py" line="57" />
+            <location filename="../gui/find.py" line="166" />
+            <source>Tìm và thay thế</source>
+            <translation>Find and replace</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="68" />
+            <source>Tìm:</source>
+            <translation>Find:</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="70" />
+            <source>ví dụ: uy ban mttq</source>
+            <translation>e.g. “uy ban mttq”</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="73" />
+            <source>Thay bằng:</source>
+            <translation>Replace with:</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="79" />
+            <source>Phân biệt dấu</source>
+            <translation>Match diacritics</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="80" />
+            <source>Bỏ chọn: “uy ban” tìm thấy cả “Ủy ban” và “Uỷ ban”. Cách đặt dấu thanh (hòa/hoà) không bao giờ được tính là khác.</source>
+            <translation>Unchecked: “uy ban” finds both “Ủy ban” and “Uỷ ban”. Tone-mark placement (“hòa”/“hoà”) never counts as a difference.</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="82" />
+            <source>Phân biệt hoa/thường</source>
+            <translation>Match case</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="83" />
+            <source>Cả từ</source>
+            <translation>Whole words</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="92" />
+            <source>Thay thế</source>
+            <translation>Replace</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="93" />
+            <source>Thay thế tất cả</source>
+            <translation>Replace all</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="100" />
+            <source>Vị trí</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="100" />
+            <source>Nội dung</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="166" />
+            <source>Tìm</source>
+            <translation>Find</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="226" />
+            <source>Không tìm thấy</source>
+            <translation>Not found</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="228" />
+            <source>%1 kết quả (hiện %2 đầu tiên)</source>
+            <translation>%1 results (first %2 shown)</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="231" />
+            <source>%1 kết quả</source>
+            <translation>%1 results</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="292" />
+            <source>Đã thay %1 chỗ. Ctrl+Z để hoàn tác.</source>
+            <translation>Replaced %1 places. Ctrl+Z to undo.</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="372" />
+            <source>&amp;Tìm…</source>
+            <translation>&amp;Find…</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="373" />
+            <source>Tìm và &amp;thay thế…</source>
+            <translation>Find and &amp;replace…</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="374" />
+            <source>Tìm trong cả kế hoạch: phần đầu, các mục, bảng phụ lục, người ký, nơi nhận; có hoặc không phân biệt dấu.</source>
+            <translation>Find in the whole plan: header, sections, appendix tables, signers, recipients; with or without diacritics.</translation>
         </message>
     </context>
     <context>
@@ -1223,559 +1342,559 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <translation>The plan has no merge conflicts left to settle.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="249" />
+            <location filename="../gui/main_window.py" line="256" />
             <source>&amp;Mới từ mẫu…</source>
             <translation>&amp;New from template…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="250" />
+            <location filename="../gui/main_window.py" line="257" />
             <source>&amp;Mở…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="251" />
+            <location filename="../gui/main_window.py" line="258" />
             <source>&amp;Lưu</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="252" />
+            <location filename="../gui/main_window.py" line="259" />
             <source>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</source>
             <translation>Every edit is saved as you type; Ctrl+S writes the working copy back to the USB drive (if any).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="253" />
+            <location filename="../gui/main_window.py" line="260" />
             <source>Lưu &amp;bản sao thành…</source>
             <translation>Save a &amp;copy as…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="254" />
+            <location filename="../gui/main_window.py" line="261" />
             <source>&amp;Khôi phục từ bản sao lưu…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="255" />
+            <location filename="../gui/main_window.py" line="262" />
             <source>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</source>
             <translation>Bring the plan back to the content of an automatic backup; the current content is backed up first.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="257" />
+            <location filename="../gui/main_window.py" line="264" />
             <source>Xuất &amp;Word (.docx)…</source>
             <translation>Export &amp;Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="258" />
+            <location filename="../gui/main_window.py" line="265" />
             <source>Xuất &amp;PDF…</source>
             <translation>Export &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="259" />
+            <location filename="../gui/main_window.py" line="266" />
             <source>Xuất &amp;Excel (bảng phụ lục)…</source>
             <translation>Export &amp;Excel (appendix tables)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="260" />
+            <location filename="../gui/main_window.py" line="267" />
             <source>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</source>
             <translation>Each appendix as an Excel sheet, ready to print.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="261" />
+            <location filename="../gui/main_window.py" line="268" />
             <source>&amp;Nhập từ Word (.docx)…</source>
             <translation>&amp;Import from Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="262" />
+            <location filename="../gui/main_window.py" line="269" />
             <source>Kiểm tra t&amp;hể thức văn bản Word…</source>
             <translation>Check the la&amp;yout of a Word document…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="263" />
+            <location filename="../gui/main_window.py" line="270" />
             <source>Kiểm tra một văn bản Word bất kỳ theo Nghị định 30/2020 và ghi bản đã sửa.</source>
             <translation>Check any Word document against Decree 30/2020 and write a corrected copy.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="264" />
+            <location filename="../gui/main_window.py" line="271" />
             <source>&amp;Gộp với bản của nơi khác…</source>
             <translation>&amp;Merge with another office's copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="265" />
+            <location filename="../gui/main_window.py" line="272" />
             <source>&amp;Xung đột gộp còn chờ xử lý…</source>
             <translation>Merge &amp;conflicts left to settle…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="266" />
+            <location filename="../gui/main_window.py" line="273" />
             <source>Các xung đột để lại (“Để sau”) từ lần gộp trước: chọn bản nào giữ.</source>
             <translation>Conflicts left for later at an earlier merge: choose which version to keep.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="267" />
+            <location filename="../gui/main_window.py" line="274" />
             <source>&amp;Thoát</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="268" />
+            <location filename="../gui/main_window.py" line="275" />
             <source>&amp;Hoàn tác</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="271" />
+            <location filename="../gui/main_window.py" line="278" />
             <source>&amp;Làm lại</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="272" />
+            <location filename="../gui/main_window.py" line="279" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
             <translation>Add &amp;sibling section/row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="273" />
+            <location filename="../gui/main_window.py" line="280" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
             <translation>Add &amp;child section / group row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="274" />
+            <location filename="../gui/main_window.py" line="281" />
             <source>&amp;Xóa</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="290" />
+            <location filename="../gui/main_window.py" line="297" />
             <source>Lùi &amp;vào một cấp</source>
             <translation>&amp;Indent one level</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="291" />
+            <location filename="../gui/main_window.py" line="298" />
             <source>Lùi &amp;ra một cấp</source>
             <translation>&amp;Outdent one level</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="292" />
+            <location filename="../gui/main_window.py" line="299" />
             <source>Chuyển &amp;lên</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="293" />
+            <location filename="../gui/main_window.py" line="300" />
             <source>Chuyển &amp;xuống</source>
             <translation>Move &amp;down</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="294" />
+            <location filename="../gui/main_window.py" line="301" />
             <source>Đổi dòng nhóm ↔ nhiệm vụ</source>
             <translation>Toggle group ↔ task row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="295" />
+            <location filename="../gui/main_window.py" line="302" />
             <source>Thêm cột…</source>
             <translation>Add column…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="296" />
+            <location filename="../gui/main_window.py" line="303" />
             <source>Thêm phụ lục</source>
             <translation>Add appendix</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="297" />
+            <location filename="../gui/main_window.py" line="304" />
             <source>&amp;Lịch hạn công việc</source>
             <translation>Deadline &amp;calendar</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="298" />
+            <location filename="../gui/main_window.py" line="305" />
             <source>Việc sắp đến &amp;hạn</source>
             <translation>&amp;Upcoming deadlines</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="299" />
+            <location filename="../gui/main_window.py" line="306" />
             <source>&amp;Thời hạn…</source>
             <translation>&amp;Deadline…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="300" />
+            <location filename="../gui/main_window.py" line="307" />
             <source>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</source>
             <translation>How the selected row's deadline is read; record the event date; mark as done.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="301" />
+            <location filename="../gui/main_window.py" line="308" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="315" />
+            <location filename="../gui/main_window.py" line="322" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="318" />
+            <location filename="../gui/main_window.py" line="325" />
             <source>Mở &amp;gần đây</source>
             <translation>Open &amp;recent</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="334" />
+            <location filename="../gui/main_window.py" line="341" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="337" />
+            <location filename="../gui/main_window.py" line="344" />
             <source>&amp;Cấu trúc</source>
             <translation>&amp;Structure</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="341" />
+            <location filename="../gui/main_window.py" line="348" />
             <source>&amp;Bảng</source>
             <translation>&amp;Table</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="346" />
+            <location filename="../gui/main_window.py" line="353" />
             <source>&amp;Xem</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="349" />
+            <location filename="../gui/main_window.py" line="356" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="351" />
+            <location filename="../gui/main_window.py" line="358" />
             <source>Công cụ</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="355" />
+            <location filename="../gui/main_window.py" line="362" />
             <source>Mới</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="355" />
+            <location filename="../gui/main_window.py" line="362" />
             <source>Mở</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="355" />
+            <location filename="../gui/main_window.py" line="362" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="356" />
+            <location filename="../gui/main_window.py" line="363" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="356" />
+            <location filename="../gui/main_window.py" line="363" />
             <source>Làm lại</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="357" />
+            <location filename="../gui/main_window.py" line="364" />
             <source>+ Cùng cấp</source>
             <translation>+ Sibling</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="357" />
+            <location filename="../gui/main_window.py" line="364" />
             <source>+ Cấp con</source>
             <translation>+ Child</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="358" />
+            <location filename="../gui/main_window.py" line="365" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="360" />
+            <location filename="../gui/main_window.py" line="367" />
             <source>Lịch</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="393" />
+            <location filename="../gui/main_window.py" line="400" />
             <source>Mở một tệp kế hoạch (.sqlite, hoặc tệp .zip nhận qua thư)</source>
             <translation>Open a plan file (.sqlite, or a .zip received by email)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="393" />
+            <location filename="../gui/main_window.py" line="400" />
             <source>Tệp → Mở…</source>
             <translation>File → Open…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="394" />
+            <location filename="../gui/main_window.py" line="401" />
             <source>Tạo kế hoạch mới từ mẫu</source>
             <translation>Create a new plan from a template</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="394" />
+            <location filename="../gui/main_window.py" line="401" />
             <source>Tệp → Mới từ mẫu…</source>
             <translation>File → New from template…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="395" />
+            <location filename="../gui/main_window.py" line="402" />
             <source>Lập kế hoạch từ một văn bản Word</source>
             <translation>Make a plan from a Word document</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="395" />
+            <location filename="../gui/main_window.py" line="402" />
             <source>Tệp → Nhập từ Word (.docx)…</source>
             <translation>File → Import from Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="398" />
+            <location filename="../gui/main_window.py" line="405" />
             <source>Chưa mở kế hoạch nào.</source>
             <translation>No plan is open.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="450" />
+            <location filename="../gui/main_window.py" line="457" />
             <source>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</source>
             <translation>“%1” is a Word document, not a plan file. To make a plan from it, use File → Import from Word (.docx)… (Ctrl+Shift+I).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="453" />
+            <location filename="../gui/main_window.py" line="460" />
             <source>Nhập văn bản này ngay?</source>
             <translation>Import this document now?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="459" />
+            <location filename="../gui/main_window.py" line="466" />
             <source>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</source>
             <translation>“%1” is an Excel workbook, not a plan file. To bring its table into a plan: open or create the plan, select the appendix, copy the cells in Excel (Ctrl+C) and paste them into the table (Ctrl+V).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="476" />
+            <location filename="../gui/main_window.py" line="483" />
             <source>Đang mở tệp nén…</source>
             <translation>Opening the zip file…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="480" />
+            <location filename="../gui/main_window.py" line="487" />
             <source>Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng Tệp → Gộp với bản của nơi khác…</source>
             <translation>Opened the plan in the zip file “%1”; working copy: %2. To merge it with your own copy, use File → Merge with another office's copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="490" />
-            <location filename="../gui/screens.py" line="177" />
+            <location filename="../gui/main_window.py" line="497" />
+            <location filename="../gui/screens.py" line="243" />
             <source>Mở tiếp?</source>
             <translation>Open anyway?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="500" />
+            <location filename="../gui/main_window.py" line="507" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Last time the program closed before the working copy was written back to the USB drive. Use the working copy (it has the latest edits)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="518" />
+            <location filename="../gui/main_window.py" line="525" />
             <source>Đang mở tệp…</source>
             <translation>Opening the file…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="547" />
+            <location filename="../gui/main_window.py" line="554" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(editing a working copy on this computer; Ctrl+S writes it back to the USB drive)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="549" />
+            <location filename="../gui/main_window.py" line="556" />
             <source>Đã mở</source>
             <translation>Opened</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="562" />
+            <location filename="../gui/main_window.py" line="569" />
             <source>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</source>
             <translation>%1 merge conflict(s) not settled yet: File → Merge conflicts left to settle…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="612" />
+            <location filename="../gui/main_window.py" line="619" />
             <source>(chưa có)</source>
             <translation>(none yet)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="651" />
-            <location filename="../gui/screens.py" line="170" />
+            <location filename="../gui/main_window.py" line="667" />
+            <location filename="../gui/screens.py" line="236" />
             <source>Mở kế hoạch</source>
             <translation>Open plan</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="652" />
+            <location filename="../gui/main_window.py" line="668" />
             <source>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</source>
             <translation>Plan files (*.sqlite *.zip);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="660" />
+            <location filename="../gui/main_window.py" line="676" />
             <source>Đã lưu lúc %1</source>
             <translation>Saved at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="668" />
+            <location filename="../gui/main_window.py" line="684" />
             <source>Lưu bản sao thành</source>
             <translation>Save a copy as</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="669" />
+            <location filename="../gui/main_window.py" line="685" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan files (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="674" />
+            <location filename="../gui/main_window.py" line="690" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>The copy must have a different name from the open file.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="676" />
+            <location filename="../gui/main_window.py" line="693" />
             <source>Đang lưu bản sao…</source>
             <translation>Saving the copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="678" />
+            <location filename="../gui/main_window.py" line="695" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="692" />
+            <location filename="../gui/main_window.py" line="709" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Reading the backups…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="699" />
+            <location filename="../gui/main_window.py" line="716" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>This backup cannot be found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="701" />
+            <location filename="../gui/main_window.py" line="718" />
             <source>Đang khôi phục…</source>
             <translation>Restoring…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="703" />
+            <location filename="../gui/main_window.py" line="720" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>This backup is identical to the current content; nothing changed.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="712" />
+            <location filename="../gui/main_window.py" line="729" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Restored the content of the backup made at %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="714" />
+            <location filename="../gui/main_window.py" line="731" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>The content just before restoring was backed up (at %1); to go back, choose that backup in File → Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="727" />
+            <location filename="../gui/main_window.py" line="744" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>The plan has no appendix to export to Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="730" />
+            <location filename="../gui/main_window.py" line="747" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Word documents (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="730" />
+            <location filename="../gui/main_window.py" line="747" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="731" />
+            <location filename="../gui/main_window.py" line="748" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="732" />
+            <location filename="../gui/main_window.py" line="749" />
             <source>Xuất</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="737" />
+            <location filename="../gui/main_window.py" line="754" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="739" />
+            <location filename="../gui/main_window.py" line="756" />
             <source>Đã xuất: %1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="746" />
+            <location filename="../gui/main_window.py" line="763" />
             <source>Lưu ý: %1</source>
             <translation>Note: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="768" />
+            <location filename="../gui/main_window.py" line="788" />
             <source>Báo cáo nhập</source>
             <translation>Import report</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="875" />
+            <location filename="../gui/main_window.py" line="895" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>The deadline calendar is not available in this version.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="917" />
+            <location filename="../gui/main_window.py" line="937" />
             <source>(Ctrl+L: lịch hạn)</source>
             <translation>(Ctrl+L: calendar)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="941" />
+            <location filename="../gui/main_window.py" line="961" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Select a task row in an appendix table to see its deadline.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="945" />
+            <location filename="../gui/main_window.py" line="965" />
             <source>Không tìm thấy dòng này.</source>
             <translation>This row was not found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="947" />
+            <location filename="../gui/main_window.py" line="967" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Group rows have no deadline; select a task row.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="955" />
+            <location filename="../gui/main_window.py" line="975" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Deadline saved. Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="970" />
+            <location filename="../gui/main_window.py" line="990" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Saved to file at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1102" />
+            <location filename="../gui/main_window.py" line="1122" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1107" />
+            <location filename="../gui/main_window.py" line="1127" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Rows deleted: %1 — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1114" />
+            <location filename="../gui/main_window.py" line="1134" />
             <source>(mục không tiêu đề)</source>
             <translation>(untitled section)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1116" />
+            <location filename="../gui/main_window.py" line="1136" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Delete the section “%1” with its %2 sub-sections?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1120" />
+            <location filename="../gui/main_window.py" line="1140" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Deleted the section “%1” and %2 sub-sections — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1120" />
+            <location filename="../gui/main_window.py" line="1140" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Deleted the section “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1124" />
+            <location filename="../gui/main_window.py" line="1144" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Signature block deleted — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1128" />
+            <location filename="../gui/main_window.py" line="1148" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Delete the whole %1 (%2 rows)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1132" />
+            <location filename="../gui/main_window.py" line="1152" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Deleted %1 (%2 rows) — %3</translation>
         </message>
         <message>
-            <location filename="../gui/screens.py" line="170" />
+            <location filename="../gui/screens.py" line="236" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Plan files (*.sqlite);;All files (*)</translation>
         </message>
@@ -2204,6 +2323,142 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         </message>
     </context>
     <context>
+        <name>PlansPage</name>
+        <message>
+            <location filename="../gui/plans_page.py" line="62" />
+            <source>Các kế hoạch</source>
+            <translation>All plans</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="72" />
+            <source>Thêm thư mục…</source>
+            <translation>Add folder…</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="75" />
+            <source>Cập nhật</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="81" />
+            <source>Năm</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="81" />
+            <source>Số</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="81" />
+            <source>Trích yếu</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="81" />
+            <source>Cơ quan</source>
+            <translation>Agency</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="81" />
+            <location filename="../gui/plans_page.py" line="87" />
+            <source>Đến hạn tuần này</source>
+            <translation>Due this week</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="82" />
+            <source>Quá hạn</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="82" />
+            <location filename="../gui/plans_page.py" line="97" />
+            <source>Tệp</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="84" />
+            <location filename="../gui/plans_page.py" line="85" />
+            <source>Kế hoạch</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="85" />
+            <source>Hạn</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="85" />
+            <source>TT</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="85" />
+            <source>Nhiệm vụ</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="85" />
+            <source>Chủ trì</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="92" />
+            <source>Tìm trong mọi kế hoạch, ví dụ: uy ban mttq</source>
+            <translation>Search every plan, e.g. “uy ban mttq”</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="97" />
+            <source>Vị trí</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="97" />
+            <source>Nội dung</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="100" />
+            <source>Tìm trong mọi kế hoạch</source>
+            <translation>Search all plans</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="136" />
+            <source>Đang đọc các kế hoạch…</source>
+            <translation>Reading the plans…</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="195" />
+            <source>Đến hạn tuần này (%1)</source>
+            <translation>Due this week (%1)</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="196" />
+            <source>Kế hoạch (%1)</source>
+            <translation>Plans (%1)</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="214" />
+            <source>%1 kết quả trong %2 tệp</source>
+            <translation>%1 results in %2 files</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="227" />
+            <source>Chọn thư mục chứa kế hoạch</source>
+            <translation>Choose a folder of plans</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="239" />
+            <source>Các &amp;kế hoạch (mọi thư mục)</source>
+            <translation>All &amp;plans (every folder)</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="241" />
+            <source>Mọi kế hoạch trong các thư mục đã chọn: việc đến hạn, quá hạn; tìm trong tất cả.</source>
+            <translation>Every plan in the chosen folders: what is due, what is overdue; search them all.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecipientsEditor</name>
         <message>
             <location filename="../gui/editors/forms.py" line="502" />
@@ -2354,8 +2609,8 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         <name>SettingsDialog</name>
         <message>
             <location filename="../gui/dialogs/settings_dialog.py" line="23" />
-            <location filename="../gui/dialogs/settings_dialog.py" line="172" />
-            <location filename="../gui/dialogs/settings_dialog.py" line="175" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="179" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="182" />
             <source>Cài đặt</source>
             <translation>Settings</translation>
         </message>
@@ -2501,41 +2756,66 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/settings_dialog.py" line="82" />
+            <source>(chưa chọn)</source>
+            <translation>(not chosen)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="83" />
+            <source>Kiểu cũ: hòa, thúy, Ủy ban</source>
+            <translation>Old style: “hòa, thúy, Ủy ban”</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="84" />
+            <source>Kiểu mới: hoà, thuý, Uỷ ban</source>
+            <translation>New style: “hoà, thuý, Uỷ ban”</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="85" />
+            <source>Kiểu Sửa → Thống nhất cách đặt dấu thanh đề xuất cho kế hoạch của cơ quan.</source>
+            <translation>The style Edit → One tone-mark placement offers for this office's plans.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="86" />
+            <source>Cách đặt dấu thanh:</source>
+            <translation>Tone-mark placement:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="88" />
             <source>Ô để trống thì giữ nội dung của mẫu.</source>
             <translation>A blank field keeps the template's text.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="87" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="93" />
             <source>Cài đặt được lưu tại: %1</source>
             <translation>Settings are kept in: %1</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="92" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="98" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="93" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="99" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="142" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="149" />
             <source>Thêm cơ quan</source>
             <translation>Add office</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="142" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="149" />
             <source>Tên cơ quan:</source>
             <translation>Office name:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="172" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="179" />
             <source>Không lưu được cài đặt: %1</source>
             <translation>Cannot save the settings: %1</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="176" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="183" />
             <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</source>
             <translation>The new language is used from the next start of the program.</translation>
         </message>
@@ -2644,6 +2924,69 @@ PHÓ CHỦ TỊCH</source>
             <location filename="../gui/editors/forms.py" line="492" />
             <source>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</source>
             <translation>Choose a signature block on the left to edit it; Ctrl+Enter adds a new one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextTools</name>
+        <message>
+            <location filename="../gui/text_tools.py" line="25" />
+            <source>Thống nhất cách đặt &amp;dấu thanh…</source>
+            <translation>One &amp;tone-mark placement…</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="26" />
+            <source>Viết cả kế hoạch theo một kiểu đặt dấu thanh: kiểu cũ (hòa, Ủy ban, thúy) hoặc kiểu mới (hoà, Uỷ ban, thuý); hoàn tác được bằng Ctrl+Z.</source>
+            <translation>Write the whole plan with one tone-mark placement: old style (“hòa, Ủy ban, thúy”) or new style (“hoà, Uỷ ban, thuý”); Ctrl+Z undoes it.</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="43" />
+            <source>Thống nhất cách đặt dấu thanh</source>
+            <translation>One tone-mark placement</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="45" />
+            <source>Trong kế hoạch có %1 từ đặt dấu kiểu cũ và %2 từ kiểu mới. Chọn kiểu cơ quan dùng; chỉ vị trí dấu thanh thay đổi, chữ đậm và nghiêng giữ nguyên.</source>
+            <translation>The plan has %1 words with the old tone placement and %2 with the new one. Choose the office's style; only the place of the tone mark changes, bold and italic stay.</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="50" />
+            <source>Kiểu cũ: hòa, khỏe, thúy, Ủy ban</source>
+            <translation>Old style: “hòa, khỏe, thúy, Ủy ban”</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="51" />
+            <source>Kiểu mới: hoà, khoẻ, thuý, Uỷ ban</source>
+            <translation>New style: “hoà, khoẻ, thuý, Uỷ ban”</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="57" />
+            <source>Ghi nhớ kiểu này cho cơ quan (Tệp → Cài đặt)</source>
+            <translation>Remember this style for the office (File → Settings)</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="61" />
+            <source>Áp dụng</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="62" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="97" />
+            <source>Đã đổi %1 từ sang kiểu đặt dấu %2. Ctrl+Z để hoàn tác.</source>
+            <translation>%1 words changed to the %2 tone placement. Ctrl+Z to undo.</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="99" />
+            <source>cũ</source>
+            <translation>old</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="99" />
+            <source>mới</source>
+            <translation>new</translation>
         </message>
     </context>
 </TS>

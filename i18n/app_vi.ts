@@ -78,17 +78,17 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <translation>Tất cả</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="392" />
+            <location filename="../gui/calendar/view.py" line="396" />
             <source>Quá hạn</source>
             <translation>Quá hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="392" />
+            <location filename="../gui/calendar/view.py" line="396" />
             <source>Tuần này</source>
             <translation>Tuần này</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="392" />
+            <location filename="../gui/calendar/view.py" line="396" />
             <source>30 ngày tới</source>
             <translation>30 ngày tới</translation>
         </message>
@@ -96,220 +96,230 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>AppendixEditor</name>
         <message>
-            <location filename="../gui/editors/appendix.py" line="57" />
+            <location filename="../gui/editors/appendix.py" line="80" />
             <source>Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;</source>
             <translation>Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="196" />
+            <location filename="../gui/editors/appendix.py" line="237" />
             <source>Dán (ghi đè từ ô này)</source>
             <translation>Dán (ghi đè từ ô này)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="197" />
+            <location filename="../gui/editors/appendix.py" line="238" />
             <source>Dán thành dòng mới</source>
             <translation>Dán thành dòng mới</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="233" />
+            <location filename="../gui/editors/appendix.py" line="274" />
             <source>Tên phụ lục</source>
             <translation>Tên phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="237" />
+            <location filename="../gui/editors/appendix.py" line="278" />
             <source>Đánh số nhóm:</source>
             <translation>Đánh số nhóm:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="240" />
+            <location filename="../gui/editors/appendix.py" line="281" />
             <source>I, II, III</source>
             <translation>I, II, III</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="240" />
+            <location filename="../gui/editors/appendix.py" line="281" />
             <source>A, B, C</source>
             <translation>A, B, C</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="240" />
+            <location filename="../gui/editors/appendix.py" line="281" />
             <source>1, 2, 3</source>
             <translation>1, 2, 3</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="242" />
+            <location filename="../gui/editors/appendix.py" line="283" />
             <source>Đánh số nhiệm vụ:</source>
             <translation>Đánh số nhiệm vụ:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="245" />
+            <location filename="../gui/editors/appendix.py" line="286" />
             <source>1, 2, 3… liên tục</source>
             <translation>1, 2, 3… liên tục</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="245" />
+            <location filename="../gui/editors/appendix.py" line="286" />
             <source>1, 2, 3… theo từng nhóm</source>
             <translation>1, 2, 3… theo từng nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="245" />
+            <location filename="../gui/editors/appendix.py" line="286" />
             <source>1.1, 1.2… theo nhóm</source>
             <translation>1.1, 1.2… theo nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="247" />
+            <location filename="../gui/editors/appendix.py" line="288" />
             <source>Khổ in:</source>
             <translation>Khổ in:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="249" />
+            <location filename="../gui/editors/appendix.py" line="290" />
             <source>Tự động</source>
             <translation>Tự động</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="249" />
+            <location filename="../gui/editors/appendix.py" line="290" />
             <source>Dọc</source>
             <translation>Dọc</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="249" />
+            <location filename="../gui/editors/appendix.py" line="290" />
             <source>Ngang</source>
             <translation>Ngang</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="251" />
+            <location filename="../gui/editors/appendix.py" line="292" />
             <source>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</source>
             <translation>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="268" />
+            <location filename="../gui/editors/appendix.py" line="309" />
             <source>+ Dòng</source>
             <translation>+ Dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="268" />
+            <location filename="../gui/editors/appendix.py" line="309" />
             <source>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</source>
             <translation>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="269" />
+            <location filename="../gui/editors/appendix.py" line="310" />
             <source>+ Nhóm</source>
             <translation>+ Nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="269" />
+            <location filename="../gui/editors/appendix.py" line="310" />
             <source>Thêm dòng nhóm (Ctrl+Shift+Enter)</source>
             <translation>Thêm dòng nhóm (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="270" />
+            <location filename="../gui/editors/appendix.py" line="311" />
             <source>Xóa dòng</source>
             <translation>Xóa dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="270" />
+            <location filename="../gui/editors/appendix.py" line="311" />
             <source>Xóa các dòng đang chọn (Ctrl+Delete)</source>
             <translation>Xóa các dòng đang chọn (Ctrl+Delete)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="271" />
+            <location filename="../gui/editors/appendix.py" line="312" />
             <source>Chuyển lên (Alt+↑)</source>
             <translation>Chuyển lên (Alt+↑)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="272" />
+            <location filename="../gui/editors/appendix.py" line="313" />
             <source>Chuyển xuống (Alt+↓)</source>
             <translation>Chuyển xuống (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="273" />
+            <location filename="../gui/editors/appendix.py" line="314" />
             <source>+ Cột</source>
             <translation>+ Cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="273" />
+            <location filename="../gui/editors/appendix.py" line="314" />
             <source>Thêm cột bên phải cột đang chọn</source>
             <translation>Thêm cột bên phải cột đang chọn</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="278" />
+            <location filename="../gui/editors/appendix.py" line="319" />
             <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối ô từ Excel (ghi đè từ ô đang chọn trở xuống), Ctrl+Shift+V dán thành dòng mới; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</source>
             <translation>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối ô từ Excel (ghi đè từ ô đang chọn trở xuống), Ctrl+Shift+V dán thành dòng mới; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="297" />
+            <location filename="../gui/editors/appendix.py" line="338" />
             <source>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</source>
             <translation>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="425" />
+            <location filename="../gui/editors/appendix.py" line="466" />
             <source>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</source>
             <translation>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="629" />
-            <location filename="../gui/editors/appendix.py" line="633" />
-            <location filename="../gui/editors/appendix.py" line="717" />
+            <location filename="../gui/editors/appendix.py" line="528" />
+            <source>Dùng tên trong danh mục: «%1» thay cho «%2»</source>
+            <translation>Dùng tên trong danh mục: «%1» thay cho «%2»</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="708" />
+            <location filename="../gui/editors/appendix.py" line="712" />
+            <location filename="../gui/editors/appendix.py" line="796" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Không thể di chuyển thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="656" />
+            <location filename="../gui/editors/appendix.py" line="735" />
             <source>Không thể đổi cấp thêm.</source>
             <translation>Không thể đổi cấp thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="682" />
+            <location filename="../gui/editors/appendix.py" line="761" />
             <source>Thêm cột bên phải</source>
             <translation>Thêm cột bên phải</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="684" />
+            <location filename="../gui/editors/appendix.py" line="763" />
             <source>Đổi tên cột…</source>
             <translation>Đổi tên cột…</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="685" />
+            <location filename="../gui/editors/appendix.py" line="764" />
             <source>Chuyển cột sang trái</source>
             <translation>Chuyển cột sang trái</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="686" />
+            <location filename="../gui/editors/appendix.py" line="765" />
             <source>Chuyển cột sang phải</source>
             <translation>Chuyển cột sang phải</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="688" />
+            <location filename="../gui/editors/appendix.py" line="767" />
             <source>Xóa cột</source>
             <translation>Xóa cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="696" />
+            <location filename="../gui/editors/appendix.py" line="775" />
             <source>Thêm cột</source>
             <translation>Thêm cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="696" />
-            <location filename="../gui/editors/appendix.py" line="707" />
+            <location filename="../gui/editors/appendix.py" line="775" />
+            <location filename="../gui/editors/appendix.py" line="786" />
             <source>Tên cột:</source>
             <translation>Tên cột:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="707" />
+            <location filename="../gui/editors/appendix.py" line="786" />
             <source>Đổi tên cột</source>
             <translation>Đổi tên cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="807" />
+            <location filename="../gui/editors/appendix.py" line="888" />
             <source>Đã dán %1 dòng</source>
             <translation>Đã dán %1 dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="809" />
+            <location filename="../gui/editors/appendix.py" line="890" />
             <source> (thêm %1 dòng mới ở cuối bảng)</source>
             <translation> (thêm %1 dòng mới ở cuối bảng)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="810" />
+            <location filename="../gui/editors/appendix.py" line="895" />
+            <source>; %1 tên cơ quan khác tên trong danh mục (xem gợi ý ở ô, chuột phải để dùng)</source>
+            <translation>; %1 tên cơ quan khác tên trong danh mục (xem gợi ý ở ô, chuột phải để dùng)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="897" />
             <source> — Ctrl+Z để hoàn tác.</source>
             <translation> — Ctrl+Z để hoàn tác.</translation>
         </message>
@@ -325,14 +335,19 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>AppendixModel</name>
         <message>
-            <location filename="../gui/models/appendix_model.py" line="140" />
+            <location filename="../gui/models/appendix_model.py" line="148" />
             <source>Lưu ý khi nhập: </source>
             <translation>Lưu ý khi nhập: </translation>
         </message>
         <message>
-            <location filename="../gui/models/appendix_model.py" line="144" />
+            <location filename="../gui/models/appendix_model.py" line="152" />
             <source>Cơ quan: </source>
             <translation>Cơ quan: </translation>
+        </message>
+        <message>
+            <location filename="../gui/models/appendix_model.py" line="154" />
+            <source>«%1» không có trong danh mục — có phải: %2? (chuột phải để dùng tên trong danh mục)</source>
+            <translation>«%1» không có trong danh mục — có phải: %2? (chuột phải để dùng tên trong danh mục)</translation>
         </message>
     </context>
     <context>
@@ -536,108 +551,108 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>DeadlineEditor</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="427" />
+            <location filename="../gui/calendar/view.py" line="431" />
             <source>Thời hạn của nhiệm vụ</source>
             <translation>Thời hạn của nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="436" />
+            <location filename="../gui/calendar/view.py" line="440" />
             <source>(để trống)</source>
             <translation>(để trống)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="442" />
+            <location filename="../gui/calendar/view.py" line="446" />
             <source>Đã kiểm tra, cách hiểu này đúng</source>
             <translation>Đã kiểm tra, cách hiểu này đúng</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="446" />
+            <location filename="../gui/calendar/view.py" line="450" />
             <source>Ghi ngày xảy ra sự kiện</source>
             <translation>Ghi ngày xảy ra sự kiện</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="447" />
+            <location filename="../gui/calendar/view.py" line="451" />
             <source>Như đã ghi:</source>
             <translation>Như đã ghi:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="448" />
+            <location filename="../gui/calendar/view.py" line="452" />
             <source>Hiểu là:</source>
             <translation>Hiểu là:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="452" />
+            <location filename="../gui/calendar/view.py" line="456" />
             <source>Cách hiểu:</source>
             <translation>Cách hiểu:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="462" />
+            <location filename="../gui/calendar/view.py" line="466" />
             <source>Hạn</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="462" />
+            <location filename="../gui/calendar/view.py" line="466" />
             <source>Trạng thái</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="462" />
+            <location filename="../gui/calendar/view.py" line="466" />
             <source>Ngày hoàn thành</source>
             <translation>Ngày hoàn thành</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="463" />
+            <location filename="../gui/calendar/view.py" line="467" />
             <source>Ghi chú</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="470" />
+            <location filename="../gui/calendar/view.py" line="474" />
             <source>Ghi chú (số văn bản báo cáo, kết quả…)</source>
             <translation>Ghi chú (số văn bản báo cáo, kết quả…)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="471" />
-            <location filename="../gui/calendar/view.py" line="640" />
+            <location filename="../gui/calendar/view.py" line="475" />
+            <location filename="../gui/calendar/view.py" line="644" />
             <source>Đánh dấu đã hoàn thành</source>
             <translation>Đánh dấu đã hoàn thành</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="472" />
+            <location filename="../gui/calendar/view.py" line="476" />
             <source>Bỏ đánh dấu</source>
             <translation>Bỏ đánh dấu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="474" />
+            <location filename="../gui/calendar/view.py" line="478" />
             <source>Hoàn thành ngày:</source>
             <translation>Hoàn thành ngày:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="480" />
+            <location filename="../gui/calendar/view.py" line="484" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="481" />
+            <location filename="../gui/calendar/view.py" line="485" />
             <source>Hủy</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="523" />
+            <location filename="../gui/calendar/view.py" line="527" />
             <source>Sự kiện: “{e}”</source>
             <translation>Sự kiện: “{e}”</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="611" />
+            <location filename="../gui/calendar/view.py" line="615" />
             <source>Các lần đến hạn: {n} (đã hoàn thành {k})</source>
             <translation>Các lần đến hạn: {n} (đã hoàn thành {k})</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="612" />
+            <location filename="../gui/calendar/view.py" line="616" />
             <source>Không có lần đến hạn nào có ngày cụ thể.</source>
             <translation>Không có lần đến hạn nào có ngày cụ thể.</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="640" />
+            <location filename="../gui/calendar/view.py" line="644" />
             <source>Sửa ngày hoàn thành</source>
             <translation>Sửa ngày hoàn thành</translation>
         </message>
@@ -787,6 +802,110 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
         <message>
             <source>Di chuyển cột</source>
             <translation type="vanished">Di chuyển cột</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindPanel</name>
+        <message>
+            <location filename="../gui/find.py" line="57" />
+            <location filename="../gui/find.py" line="166" />
+            <source>Tìm và thay thế</source>
+            <translation>Tìm và thay thế</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="68" />
+            <source>Tìm:</source>
+            <translation>Tìm:</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="70" />
+            <source>ví dụ: uy ban mttq</source>
+            <translation>ví dụ: uy ban mttq</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="73" />
+            <source>Thay bằng:</source>
+            <translation>Thay bằng:</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="79" />
+            <source>Phân biệt dấu</source>
+            <translation>Phân biệt dấu</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="80" />
+            <source>Bỏ chọn: “uy ban” tìm thấy cả “Ủy ban” và “Uỷ ban”. Cách đặt dấu thanh (hòa/hoà) không bao giờ được tính là khác.</source>
+            <translation>Bỏ chọn: “uy ban” tìm thấy cả “Ủy ban” và “Uỷ ban”. Cách đặt dấu thanh (hòa/hoà) không bao giờ được tính là khác.</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="82" />
+            <source>Phân biệt hoa/thường</source>
+            <translation>Phân biệt hoa/thường</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="83" />
+            <source>Cả từ</source>
+            <translation>Cả từ</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="92" />
+            <source>Thay thế</source>
+            <translation>Thay thế</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="93" />
+            <source>Thay thế tất cả</source>
+            <translation>Thay thế tất cả</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="100" />
+            <source>Vị trí</source>
+            <translation>Vị trí</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="100" />
+            <source>Nội dung</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="166" />
+            <source>Tìm</source>
+            <translation>Tìm</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="226" />
+            <source>Không tìm thấy</source>
+            <translation>Không tìm thấy</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="228" />
+            <source>%1 kết quả (hiện %2 đầu tiên)</source>
+            <translation>%1 kết quả (hiện %2 đầu tiên)</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="231" />
+            <source>%1 kết quả</source>
+            <translation>%1 kết quả</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="292" />
+            <source>Đã thay %1 chỗ. Ctrl+Z để hoàn tác.</source>
+            <translation>Đã thay %1 chỗ. Ctrl+Z để hoàn tác.</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="372" />
+            <source>&amp;Tìm…</source>
+            <translation>&amp;Tìm…</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="373" />
+            <source>Tìm và &amp;thay thế…</source>
+            <translation>Tìm và &amp;thay thế…</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="374" />
+            <source>Tìm trong cả kế hoạch: phần đầu, các mục, bảng phụ lục, người ký, nơi nhận; có hoặc không phân biệt dấu.</source>
+            <translation>Tìm trong cả kế hoạch: phần đầu, các mục, bảng phụ lục, người ký, nơi nhận; có hoặc không phân biệt dấu.</translation>
         </message>
     </context>
     <context>
@@ -1238,559 +1357,559 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>Kế hoạch không còn xung đột gộp nào chờ xử lý.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="249" />
+            <location filename="../gui/main_window.py" line="256" />
             <source>&amp;Mới từ mẫu…</source>
             <translation>&amp;Mới từ mẫu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="250" />
+            <location filename="../gui/main_window.py" line="257" />
             <source>&amp;Mở…</source>
             <translation>&amp;Mở…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="251" />
+            <location filename="../gui/main_window.py" line="258" />
             <source>&amp;Lưu</source>
             <translation>&amp;Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="252" />
+            <location filename="../gui/main_window.py" line="259" />
             <source>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</source>
             <translation>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="253" />
+            <location filename="../gui/main_window.py" line="260" />
             <source>Lưu &amp;bản sao thành…</source>
             <translation>Lưu &amp;bản sao thành…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="254" />
+            <location filename="../gui/main_window.py" line="261" />
             <source>&amp;Khôi phục từ bản sao lưu…</source>
             <translation>&amp;Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="255" />
+            <location filename="../gui/main_window.py" line="262" />
             <source>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</source>
             <translation>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="257" />
+            <location filename="../gui/main_window.py" line="264" />
             <source>Xuất &amp;Word (.docx)…</source>
             <translation>Xuất &amp;Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="258" />
+            <location filename="../gui/main_window.py" line="265" />
             <source>Xuất &amp;PDF…</source>
             <translation>Xuất &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="259" />
+            <location filename="../gui/main_window.py" line="266" />
             <source>Xuất &amp;Excel (bảng phụ lục)…</source>
             <translation>Xuất &amp;Excel (bảng phụ lục)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="260" />
+            <location filename="../gui/main_window.py" line="267" />
             <source>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</source>
             <translation>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="261" />
+            <location filename="../gui/main_window.py" line="268" />
             <source>&amp;Nhập từ Word (.docx)…</source>
             <translation>&amp;Nhập từ Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="262" />
+            <location filename="../gui/main_window.py" line="269" />
             <source>Kiểm tra t&amp;hể thức văn bản Word…</source>
             <translation>Kiểm tra t&amp;hể thức văn bản Word…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="263" />
+            <location filename="../gui/main_window.py" line="270" />
             <source>Kiểm tra một văn bản Word bất kỳ theo Nghị định 30/2020 và ghi bản đã sửa.</source>
             <translation>Kiểm tra một văn bản Word bất kỳ theo Nghị định 30/2020 và ghi bản đã sửa.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="264" />
+            <location filename="../gui/main_window.py" line="271" />
             <source>&amp;Gộp với bản của nơi khác…</source>
             <translation>&amp;Gộp với bản của nơi khác…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="265" />
+            <location filename="../gui/main_window.py" line="272" />
             <source>&amp;Xung đột gộp còn chờ xử lý…</source>
             <translation>&amp;Xung đột gộp còn chờ xử lý…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="266" />
+            <location filename="../gui/main_window.py" line="273" />
             <source>Các xung đột để lại (“Để sau”) từ lần gộp trước: chọn bản nào giữ.</source>
             <translation>Các xung đột để lại (“Để sau”) từ lần gộp trước: chọn bản nào giữ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="267" />
+            <location filename="../gui/main_window.py" line="274" />
             <source>&amp;Thoát</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="268" />
+            <location filename="../gui/main_window.py" line="275" />
             <source>&amp;Hoàn tác</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="271" />
+            <location filename="../gui/main_window.py" line="278" />
             <source>&amp;Làm lại</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="272" />
+            <location filename="../gui/main_window.py" line="279" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
             <translation>Thêm mục/dòng &amp;cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="273" />
+            <location filename="../gui/main_window.py" line="280" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
             <translation>Thêm mục &amp;con / dòng nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="274" />
+            <location filename="../gui/main_window.py" line="281" />
             <source>&amp;Xóa</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="290" />
+            <location filename="../gui/main_window.py" line="297" />
             <source>Lùi &amp;vào một cấp</source>
             <translation>Lùi &amp;vào một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="291" />
+            <location filename="../gui/main_window.py" line="298" />
             <source>Lùi &amp;ra một cấp</source>
             <translation>Lùi &amp;ra một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="292" />
+            <location filename="../gui/main_window.py" line="299" />
             <source>Chuyển &amp;lên</source>
             <translation>Chuyển &amp;lên</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="293" />
+            <location filename="../gui/main_window.py" line="300" />
             <source>Chuyển &amp;xuống</source>
             <translation>Chuyển &amp;xuống</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="294" />
+            <location filename="../gui/main_window.py" line="301" />
             <source>Đổi dòng nhóm ↔ nhiệm vụ</source>
             <translation>Đổi dòng nhóm ↔ nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="295" />
+            <location filename="../gui/main_window.py" line="302" />
             <source>Thêm cột…</source>
             <translation>Thêm cột…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="296" />
+            <location filename="../gui/main_window.py" line="303" />
             <source>Thêm phụ lục</source>
             <translation>Thêm phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="297" />
+            <location filename="../gui/main_window.py" line="304" />
             <source>&amp;Lịch hạn công việc</source>
             <translation>&amp;Lịch hạn công việc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="298" />
+            <location filename="../gui/main_window.py" line="305" />
             <source>Việc sắp đến &amp;hạn</source>
             <translation>Việc sắp đến &amp;hạn</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="299" />
+            <location filename="../gui/main_window.py" line="306" />
             <source>&amp;Thời hạn…</source>
             <translation>&amp;Thời hạn…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="300" />
+            <location filename="../gui/main_window.py" line="307" />
             <source>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</source>
             <translation>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="301" />
+            <location filename="../gui/main_window.py" line="308" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;Giới thiệu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="315" />
+            <location filename="../gui/main_window.py" line="322" />
             <source>&amp;Tệp</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="318" />
+            <location filename="../gui/main_window.py" line="325" />
             <source>Mở &amp;gần đây</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="334" />
+            <location filename="../gui/main_window.py" line="341" />
             <source>&amp;Sửa</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="337" />
+            <location filename="../gui/main_window.py" line="344" />
             <source>&amp;Cấu trúc</source>
             <translation>&amp;Cấu trúc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="341" />
+            <location filename="../gui/main_window.py" line="348" />
             <source>&amp;Bảng</source>
             <translation>&amp;Bảng</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="346" />
+            <location filename="../gui/main_window.py" line="353" />
             <source>&amp;Xem</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="349" />
+            <location filename="../gui/main_window.py" line="356" />
             <source>Trợ &amp;giúp</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="351" />
+            <location filename="../gui/main_window.py" line="358" />
             <source>Công cụ</source>
             <translation>Công cụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="355" />
+            <location filename="../gui/main_window.py" line="362" />
             <source>Mới</source>
             <translation>Mới</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="355" />
+            <location filename="../gui/main_window.py" line="362" />
             <source>Mở</source>
             <translation>Mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="355" />
+            <location filename="../gui/main_window.py" line="362" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="356" />
+            <location filename="../gui/main_window.py" line="363" />
             <source>Hoàn tác</source>
             <translation>Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="356" />
+            <location filename="../gui/main_window.py" line="363" />
             <source>Làm lại</source>
             <translation>Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="357" />
+            <location filename="../gui/main_window.py" line="364" />
             <source>+ Cùng cấp</source>
             <translation>+ Cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="357" />
+            <location filename="../gui/main_window.py" line="364" />
             <source>+ Cấp con</source>
             <translation>+ Cấp con</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="358" />
+            <location filename="../gui/main_window.py" line="365" />
             <source>Xóa</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="360" />
+            <location filename="../gui/main_window.py" line="367" />
             <source>Lịch</source>
             <translation>Lịch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="393" />
+            <location filename="../gui/main_window.py" line="400" />
             <source>Mở một tệp kế hoạch (.sqlite, hoặc tệp .zip nhận qua thư)</source>
             <translation>Mở một tệp kế hoạch (.sqlite, hoặc tệp .zip nhận qua thư)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="393" />
+            <location filename="../gui/main_window.py" line="400" />
             <source>Tệp → Mở…</source>
             <translation>Tệp → Mở…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="394" />
+            <location filename="../gui/main_window.py" line="401" />
             <source>Tạo kế hoạch mới từ mẫu</source>
             <translation>Tạo kế hoạch mới từ mẫu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="394" />
+            <location filename="../gui/main_window.py" line="401" />
             <source>Tệp → Mới từ mẫu…</source>
             <translation>Tệp → Mới từ mẫu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="395" />
+            <location filename="../gui/main_window.py" line="402" />
             <source>Lập kế hoạch từ một văn bản Word</source>
             <translation>Lập kế hoạch từ một văn bản Word</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="395" />
+            <location filename="../gui/main_window.py" line="402" />
             <source>Tệp → Nhập từ Word (.docx)…</source>
             <translation>Tệp → Nhập từ Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="398" />
+            <location filename="../gui/main_window.py" line="405" />
             <source>Chưa mở kế hoạch nào.</source>
             <translation>Chưa mở kế hoạch nào.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="450" />
+            <location filename="../gui/main_window.py" line="457" />
             <source>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</source>
             <translation>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="453" />
+            <location filename="../gui/main_window.py" line="460" />
             <source>Nhập văn bản này ngay?</source>
             <translation>Nhập văn bản này ngay?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="459" />
+            <location filename="../gui/main_window.py" line="466" />
             <source>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</source>
             <translation>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="476" />
+            <location filename="../gui/main_window.py" line="483" />
             <source>Đang mở tệp nén…</source>
             <translation>Đang mở tệp nén…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="480" />
+            <location filename="../gui/main_window.py" line="487" />
             <source>Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng Tệp → Gộp với bản của nơi khác…</source>
             <translation>Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng Tệp → Gộp với bản của nơi khác…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="490" />
-            <location filename="../gui/screens.py" line="177" />
+            <location filename="../gui/main_window.py" line="497" />
+            <location filename="../gui/screens.py" line="243" />
             <source>Mở tiếp?</source>
             <translation>Mở tiếp?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="500" />
+            <location filename="../gui/main_window.py" line="507" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="518" />
+            <location filename="../gui/main_window.py" line="525" />
             <source>Đang mở tệp…</source>
             <translation>Đang mở tệp…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="547" />
+            <location filename="../gui/main_window.py" line="554" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="549" />
+            <location filename="../gui/main_window.py" line="556" />
             <source>Đã mở</source>
             <translation>Đã mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="562" />
+            <location filename="../gui/main_window.py" line="569" />
             <source>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</source>
             <translation>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="612" />
+            <location filename="../gui/main_window.py" line="619" />
             <source>(chưa có)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="651" />
-            <location filename="../gui/screens.py" line="170" />
+            <location filename="../gui/main_window.py" line="667" />
+            <location filename="../gui/screens.py" line="236" />
             <source>Mở kế hoạch</source>
             <translation>Mở kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="652" />
+            <location filename="../gui/main_window.py" line="668" />
             <source>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="660" />
+            <location filename="../gui/main_window.py" line="676" />
             <source>Đã lưu lúc %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="668" />
+            <location filename="../gui/main_window.py" line="684" />
             <source>Lưu bản sao thành</source>
             <translation>Lưu bản sao thành</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="669" />
+            <location filename="../gui/main_window.py" line="685" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="674" />
+            <location filename="../gui/main_window.py" line="690" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>Bản sao phải có tên khác tệp đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="676" />
+            <location filename="../gui/main_window.py" line="693" />
             <source>Đang lưu bản sao…</source>
             <translation>Đang lưu bản sao…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="678" />
+            <location filename="../gui/main_window.py" line="695" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Đã lưu bản sao: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="692" />
+            <location filename="../gui/main_window.py" line="709" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Đang đọc các bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="699" />
+            <location filename="../gui/main_window.py" line="716" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>Không tìm thấy bản sao lưu này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="701" />
+            <location filename="../gui/main_window.py" line="718" />
             <source>Đang khôi phục…</source>
             <translation>Đang khôi phục…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="703" />
+            <location filename="../gui/main_window.py" line="720" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="712" />
+            <location filename="../gui/main_window.py" line="729" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Đã khôi phục nội dung của bản sao lưu lúc %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="714" />
+            <location filename="../gui/main_window.py" line="731" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="727" />
+            <location filename="../gui/main_window.py" line="744" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="730" />
+            <location filename="../gui/main_window.py" line="747" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Văn bản Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="730" />
+            <location filename="../gui/main_window.py" line="747" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="731" />
+            <location filename="../gui/main_window.py" line="748" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Bảng tính Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="732" />
+            <location filename="../gui/main_window.py" line="749" />
             <source>Xuất</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="737" />
+            <location filename="../gui/main_window.py" line="754" />
             <source>Đang xuất…</source>
             <translation>Đang xuất…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="739" />
+            <location filename="../gui/main_window.py" line="756" />
             <source>Đã xuất: %1</source>
             <translation>Đã xuất: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="746" />
+            <location filename="../gui/main_window.py" line="763" />
             <source>Lưu ý: %1</source>
             <translation>Lưu ý: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="768" />
+            <location filename="../gui/main_window.py" line="788" />
             <source>Báo cáo nhập</source>
             <translation>Báo cáo nhập</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="875" />
+            <location filename="../gui/main_window.py" line="895" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>Chưa có lịch hạn công việc trong phiên bản này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="917" />
+            <location filename="../gui/main_window.py" line="937" />
             <source>(Ctrl+L: lịch hạn)</source>
             <translation>(Ctrl+L: lịch hạn)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="941" />
+            <location filename="../gui/main_window.py" line="961" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="945" />
+            <location filename="../gui/main_window.py" line="965" />
             <source>Không tìm thấy dòng này.</source>
             <translation>Không tìm thấy dòng này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="947" />
+            <location filename="../gui/main_window.py" line="967" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="955" />
+            <location filename="../gui/main_window.py" line="975" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="970" />
+            <location filename="../gui/main_window.py" line="990" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Đã lưu vào tệp lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1102" />
+            <location filename="../gui/main_window.py" line="1122" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1107" />
+            <location filename="../gui/main_window.py" line="1127" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Đã xóa %1 dòng — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1114" />
+            <location filename="../gui/main_window.py" line="1134" />
             <source>(mục không tiêu đề)</source>
             <translation>(mục không tiêu đề)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1116" />
+            <location filename="../gui/main_window.py" line="1136" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Xóa mục “%1” cùng %2 mục con của nó?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1120" />
+            <location filename="../gui/main_window.py" line="1140" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Đã xóa mục “%1” và %2 mục con — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1120" />
+            <location filename="../gui/main_window.py" line="1140" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Đã xóa mục “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1124" />
+            <location filename="../gui/main_window.py" line="1144" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Đã xóa khối chữ ký — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1128" />
+            <location filename="../gui/main_window.py" line="1148" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Xóa cả %1 (%2 dòng)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1132" />
+            <location filename="../gui/main_window.py" line="1152" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Đã xóa %1 (%2 dòng) — %3</translation>
         </message>
         <message>
-            <location filename="../gui/screens.py" line="170" />
+            <location filename="../gui/screens.py" line="236" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</translation>
         </message>
@@ -2223,6 +2342,142 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
         </message>
     </context>
     <context>
+        <name>PlansPage</name>
+        <message>
+            <location filename="../gui/plans_page.py" line="62" />
+            <source>Các kế hoạch</source>
+            <translation>Các kế hoạch</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="72" />
+            <source>Thêm thư mục…</source>
+            <translation>Thêm thư mục…</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="75" />
+            <source>Cập nhật</source>
+            <translation>Cập nhật</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="81" />
+            <source>Năm</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="81" />
+            <source>Số</source>
+            <translation>Số</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="81" />
+            <source>Trích yếu</source>
+            <translation>Trích yếu</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="81" />
+            <source>Cơ quan</source>
+            <translation>Cơ quan</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="81" />
+            <location filename="../gui/plans_page.py" line="87" />
+            <source>Đến hạn tuần này</source>
+            <translation>Đến hạn tuần này</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="82" />
+            <source>Quá hạn</source>
+            <translation>Quá hạn</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="82" />
+            <location filename="../gui/plans_page.py" line="97" />
+            <source>Tệp</source>
+            <translation>Tệp</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="84" />
+            <location filename="../gui/plans_page.py" line="85" />
+            <source>Kế hoạch</source>
+            <translation>Kế hoạch</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="85" />
+            <source>Hạn</source>
+            <translation>Hạn</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="85" />
+            <source>TT</source>
+            <translation>TT</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="85" />
+            <source>Nhiệm vụ</source>
+            <translation>Nhiệm vụ</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="85" />
+            <source>Chủ trì</source>
+            <translation>Chủ trì</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="92" />
+            <source>Tìm trong mọi kế hoạch, ví dụ: uy ban mttq</source>
+            <translation>Tìm trong mọi kế hoạch, ví dụ: uy ban mttq</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="97" />
+            <source>Vị trí</source>
+            <translation>Vị trí</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="97" />
+            <source>Nội dung</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="100" />
+            <source>Tìm trong mọi kế hoạch</source>
+            <translation>Tìm trong mọi kế hoạch</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="136" />
+            <source>Đang đọc các kế hoạch…</source>
+            <translation>Đang đọc các kế hoạch…</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="195" />
+            <source>Đến hạn tuần này (%1)</source>
+            <translation>Đến hạn tuần này (%1)</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="196" />
+            <source>Kế hoạch (%1)</source>
+            <translation>Kế hoạch (%1)</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="214" />
+            <source>%1 kết quả trong %2 tệp</source>
+            <translation>%1 kết quả trong %2 tệp</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="227" />
+            <source>Chọn thư mục chứa kế hoạch</source>
+            <translation>Chọn thư mục chứa kế hoạch</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="239" />
+            <source>Các &amp;kế hoạch (mọi thư mục)</source>
+            <translation>Các &amp;kế hoạch (mọi thư mục)</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="241" />
+            <source>Mọi kế hoạch trong các thư mục đã chọn: việc đến hạn, quá hạn; tìm trong tất cả.</source>
+            <translation>Mọi kế hoạch trong các thư mục đã chọn: việc đến hạn, quá hạn; tìm trong tất cả.</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintJob</name>
         <message>
             <source>Xem trước khi in</source>
@@ -2380,8 +2635,8 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
         <name>SettingsDialog</name>
         <message>
             <location filename="../gui/dialogs/settings_dialog.py" line="23" />
-            <location filename="../gui/dialogs/settings_dialog.py" line="172" />
-            <location filename="../gui/dialogs/settings_dialog.py" line="175" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="179" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="182" />
             <source>Cài đặt</source>
             <translation>Cài đặt</translation>
         </message>
@@ -2527,41 +2782,66 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
         </message>
         <message>
             <location filename="../gui/dialogs/settings_dialog.py" line="82" />
+            <source>(chưa chọn)</source>
+            <translation>(chưa chọn)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="83" />
+            <source>Kiểu cũ: hòa, thúy, Ủy ban</source>
+            <translation>Kiểu cũ: hòa, thúy, Ủy ban</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="84" />
+            <source>Kiểu mới: hoà, thuý, Uỷ ban</source>
+            <translation>Kiểu mới: hoà, thuý, Uỷ ban</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="85" />
+            <source>Kiểu Sửa → Thống nhất cách đặt dấu thanh đề xuất cho kế hoạch của cơ quan.</source>
+            <translation>Kiểu Sửa → Thống nhất cách đặt dấu thanh đề xuất cho kế hoạch của cơ quan.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="86" />
+            <source>Cách đặt dấu thanh:</source>
+            <translation>Cách đặt dấu thanh:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="88" />
             <source>Ô để trống thì giữ nội dung của mẫu.</source>
             <translation>Ô để trống thì giữ nội dung của mẫu.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="87" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="93" />
             <source>Cài đặt được lưu tại: %1</source>
             <translation>Cài đặt được lưu tại: %1</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="92" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="98" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="93" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="99" />
             <source>Hủy</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="142" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="149" />
             <source>Thêm cơ quan</source>
             <translation>Thêm cơ quan</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="142" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="149" />
             <source>Tên cơ quan:</source>
             <translation>Tên cơ quan:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="172" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="179" />
             <source>Không lưu được cài đặt: %1</source>
             <translation>Không lưu được cài đặt: %1</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="176" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="183" />
             <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</source>
             <translation>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</translation>
         </message>
@@ -2672,6 +2952,69 @@ PHÓ CHỦ TỊCH</translation>
             <location filename="../gui/editors/forms.py" line="492" />
             <source>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</source>
             <translation>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextTools</name>
+        <message>
+            <location filename="../gui/text_tools.py" line="25" />
+            <source>Thống nhất cách đặt &amp;dấu thanh…</source>
+            <translation>Thống nhất cách đặt &amp;dấu thanh…</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="26" />
+            <source>Viết cả kế hoạch theo một kiểu đặt dấu thanh: kiểu cũ (hòa, Ủy ban, thúy) hoặc kiểu mới (hoà, Uỷ ban, thuý); hoàn tác được bằng Ctrl+Z.</source>
+            <translation>Viết cả kế hoạch theo một kiểu đặt dấu thanh: kiểu cũ (hòa, Ủy ban, thúy) hoặc kiểu mới (hoà, Uỷ ban, thuý); hoàn tác được bằng Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="43" />
+            <source>Thống nhất cách đặt dấu thanh</source>
+            <translation>Thống nhất cách đặt dấu thanh</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="45" />
+            <source>Trong kế hoạch có %1 từ đặt dấu kiểu cũ và %2 từ kiểu mới. Chọn kiểu cơ quan dùng; chỉ vị trí dấu thanh thay đổi, chữ đậm và nghiêng giữ nguyên.</source>
+            <translation>Trong kế hoạch có %1 từ đặt dấu kiểu cũ và %2 từ kiểu mới. Chọn kiểu cơ quan dùng; chỉ vị trí dấu thanh thay đổi, chữ đậm và nghiêng giữ nguyên.</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="50" />
+            <source>Kiểu cũ: hòa, khỏe, thúy, Ủy ban</source>
+            <translation>Kiểu cũ: hòa, khỏe, thúy, Ủy ban</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="51" />
+            <source>Kiểu mới: hoà, khoẻ, thuý, Uỷ ban</source>
+            <translation>Kiểu mới: hoà, khoẻ, thuý, Uỷ ban</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="57" />
+            <source>Ghi nhớ kiểu này cho cơ quan (Tệp → Cài đặt)</source>
+            <translation>Ghi nhớ kiểu này cho cơ quan (Tệp → Cài đặt)</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="61" />
+            <source>Áp dụng</source>
+            <translation>Áp dụng</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="62" />
+            <source>Hủy</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="97" />
+            <source>Đã đổi %1 từ sang kiểu đặt dấu %2. Ctrl+Z để hoàn tác.</source>
+            <translation>Đã đổi %1 từ sang kiểu đặt dấu %2. Ctrl+Z để hoàn tác.</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="99" />
+            <source>cũ</source>
+            <translation>cũ</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="99" />
+            <source>mới</source>
+            <translation>mới</translation>
         </message>
     </context>
 </TS>

@@ -27,6 +27,7 @@ def main(argv: list[str]) -> int:
     tmp = tempfile.mkdtemp(prefix="kh-shots-")
     os.environ["KEHOACH_DATA_DIR"] = os.path.join(tmp, "data")
     os.environ["KEHOACH_SETTINGS"] = os.path.join(tmp, "settings.json")
+    os.environ["KEHOACH_SCREENSHOTS"] = "1"      # the Plans page shows the five sample plans (gui/screens.py)
     from PySide6.QtWidgets import QApplication
     from gui.app import make_app
     from gui import i18n

@@ -18,7 +18,6 @@ from ..errors import PlanError
 from ..fileio import guard_output
 from ..model import Plan
 from .docx import import_docx as _import_docx
-from .outline import en_text
 
 log = logging.getLogger(__name__)
 
@@ -66,8 +65,9 @@ def print_report(plan: Plan, lang: str) -> None:
         return
     print(f"Import report ({len(plan.import_report)} notes):" if lang == "en"
           else f"Báo cáo nhập ({len(plan.import_report)} ghi chú, lưu kèm trong tệp):")
+    from ..text import report_text
     for line in plan.import_report:
-        print(f"  - {en_text(line) if lang == 'en' else line}")
+        print(f"  - {report_text(line, lang)}")
 
 
 def main(args: list[str], lang: str) -> int:

@@ -38,6 +38,7 @@ import zipfile
 
 from lxml import etree
 
+from .. import legacy_encodings
 from .. import numbering as vn_numbering
 from ..errors import PlanError
 from ..model import Plan, Run
@@ -65,6 +66,7 @@ _W_R, _W_RPR, _W_RSTYLE, _W_VAL, _W_B, _W_I, _W_VANISH = (
 _W_T, _W_TAB, _W_BR, _W_CR, _W_TYPE, _W_NBH, _W_SYM, _W_CHAR = (
     w(x) for x in ("t", "tab", "br", "cr", "type", "noBreakHyphen", "sym", "char"))
 _W_SDT, _W_SDTCONTENT, _W_TXBX = w("sdt"), w("sdtContent"), w("txbxContent")
+_W_SOFT_HYPHEN = w("softHyphen")
 _MC_ALT = f"{{{MC}}}AlternateContent"
 _RUN_HOLDERS = frozenset(w(x) for x in ("hyperlink", "smartTag", "ins", "fldSimple", "customXml", "sdtContent",
                                          "moveTo"))
@@ -304,6 +306,9 @@ class _Styles:
         sz = _half_points(rpr, k.get(_W_SZ))
         if sz:
             d["sz"] = sz
+        font = legacy_encodings.rfonts(rpr, w)     # a TCVN3 / VNI font is converted (core/legacy_encodings)
+        if font:
+            d["font"] = font
         return d
 
     def ind(self, sid: str | None) -> tuple:
@@ -519,6 +524,7 @@ class _Reader:
         self._sect_start = 0
         self._last_hdr = ""
         self._headers: dict = {}
+        self.legacy = legacy_encodings.Tally()
 
     def _count_para(self):
         self.n_paras += 1
@@ -748,13 +754,13 @@ class _Reader:
 
     def _run(self, r, base: dict, lines: list, extra: list) -> None:
         rpr = _child(r, _W_RPR)
-        bold, italic = base.get("b"), base.get("i")
+        bold, italic, font = base.get("b"), base.get("i"), base.get("font")
         if rpr is not None:
             k = _kids(rpr)
             rs = k.get(_W_RSTYLE)
             if rs is not None:
                 got = self.styles.styles.get(rs.get(_W_VAL), {}).get("rpr", {})
-                bold, italic = got.get("b", bold), got.get("i", italic)
+                bold, italic, font = got.get("b", bold), got.get("i", italic), got.get("font", font)
             el = k.get(_W_B)
             if el is not None:
                 bold = _on(el)
@@ -764,13 +770,14 @@ class _Reader:
             el = k.get(_W_VANISH)
             if el is not None and _on(el):
                 return   # hidden text is not printed
+            font = legacy_encodings.rfonts(rpr, w) or font
         bold, italic = bool(bold), bool(italic)
         line = lines[-1]
         for ch in r:
             tag = ch.tag
             if tag == _W_T:
                 if ch.text:
-                    line.append(Run(nfc(ch.text), bold, italic))
+                    line.append(Run(legacy_encodings.run_text(ch.text, font, self.legacy), bold, italic))
             elif tag == _W_TAB:
                 line.append(Run(TAB_MARK, bold, italic))
             elif tag == _W_BR or tag == _W_CR:
@@ -778,6 +785,8 @@ class _Reader:
                     continue
                 line = []
                 lines.append(line)
+            elif tag == _W_SOFT_HYPHEN and legacy_encodings.soft_hyphen(font):
+                line.append(Run(legacy_encodings.soft_hyphen(font), bold, italic))   # TCVN3's "ư" (0xAD)
             elif tag == _W_NBH:
                 line.append(Run("-", bold, italic))
             elif tag == _W_SYM:
@@ -953,7 +962,8 @@ def read_blocks_bytes(data: bytes, name: str = "tệp") -> list:
         raise _err(f"“{name}” không có phần thân văn bản (w:body).",
                    f"“{name}” has no document body (w:body).")
     reader = _Reader(pkg, styles, numbering, main)
-    blocks = join_broken(reader.blocks(body), reader.notes)
+    blocks = join_broken(legacy_encodings.fix_blocks(reader.blocks(body), reader.legacy), reader.notes)
+    reader.notes.extend(legacy_encodings.report_lines(reader.legacy))
     _side_notes(pkg, folder, reader.notes)
     if reader.notes:
         blocks.append(_Notes(reader.notes))

@@ -19,22 +19,7 @@ from .. import numbering
 from ..limits import check_plan_limits
 from ..model import (DOC_TYPES, Appendix, Column, Meta, Paragraph, Plan, Recipient, Row, Run,
                      Section, Signer)
-from ..text import clean, nfc, split_agencies
-
-
-class Note(str):
-    """A line of the import report: the Vietnamese text (the string itself, what the plan file
-    keeps) with its English text in ``.en`` (``import --lang en`` prints it)."""
-
-    def __new__(cls, vi: str, en: str | None = None):
-        self = super().__new__(cls, vi)
-        self.en = en or vi
-        return self
-
-
-def en_text(line: str) -> str:
-    """The English text of a report line (a line without one is given as written)."""
-    return getattr(line, "en", None) or line
+from ..text import Note, clean, nfc, split_agencies
 
 
 @dataclass

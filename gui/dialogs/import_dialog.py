@@ -169,10 +169,10 @@ class ImportDialog(QDialog):
         for k in range(self.tree.topLevelItemCount()):
             self.tree.topLevelItem(k).setExpanded(True)
         if plan.import_report:
-            from core.importers.outline import en_text
+            from core.text import report_text
             from ..i18n import current_language
-            en = current_language() == "en"      # a report line that has an English text shows it
-            self.report.addItems([en_text(x) if en else str(x) for x in plan.import_report])
+            lang = current_language()     # a line that carries its English shows it in the English interface
+            self.report.addItems([report_text(x, lang) for x in plan.import_report])
         else:
             self.report.addItem(tr("Không có ghi chú: mọi phần đều đã được xếp vào kế hoạch."))
 
