@@ -9,7 +9,7 @@ import pytest
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 
 from core import merge as M  # noqa: E402
-from test_merge_util import Pick, copy, edit, load, make_base, set_cell, sources  # noqa: E402
+from tests.merge.test_merge_util import Pick, copy, edit, load, make_base, set_cell, sources  # noqa: E402
 
 
 @pytest.mark.parametrize("src", sources()[-1:])

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 
 from core.model import Agency  # noqa: E402
 from core.templates import plan_from_template  # noqa: E402
-from tests.test_deadlines_plan import make_plan  # noqa: E402
+from tests.deadlines.test_deadlines_plan import make_plan  # noqa: E402
 
 ROWS = [("Tuyên truyền chính sách", "Ủy ban MTTQ xã", "Chậm nhất ngày 26/6/2025"),
         ("Giám sát cộng đồng", "Uỷ ban MTTQ xã", "Chậm nhất ngày 28/6/2025"),
