@@ -32,8 +32,9 @@ from .errors import PlanError
 from .fileio import guard_output, replace_file, temp_beside
 from .model import now_iso
 from .store import codec
-from .store.safe_open import connect, harden, hot_journal, validate
-from .store.schema import APPLICATION_ID, RECORD_TABLES, SCHEMAS
+from .store.mergefile import read_records, write_new_file
+from .store.safe_open import hot_journal, validate
+from .store.schema import RECORD_TABLES
 from .text import nfc, tone_style
 
 BOOK = ("created", "modified", "rev", "hash")
@@ -143,33 +144,15 @@ def read_side(path: str, label: str) -> Side:
     with readable(path) as p:
         info = validate(p)
         side = Side(path=os.path.abspath(path), label=label, version=info.version)
-        conn = connect(p, mode="ro", immutable=1, isolation_level=None, check_same_thread=False)
         try:
-            harden(conn)
-            for t in RECORD_TABLES:
-                cur = conn.execute(f"SELECT * FROM {t}")
-                cols = [d[0] for d in cur.description]
-                side.cols[t] = cols
-                for tup in cur:
-                    row = dict(zip(cols, tup))
-                    codec.check_json_depth(t, row)   # refuse what the plan reader refuses
-                    side.rec[row["id"]] = (t, row)
-            hist = side.hist
-            for rid, tbl, rev, h, data, at in conn.execute(
-                    "SELECT rec_id, tbl, rev, hash, data, at FROM history ORDER BY seq"):
-                hist.setdefault(rid, []).append((rev, h, data, at, tbl))
-            for rid, tbl, h, data, at in conn.execute("SELECT rec_id, tbl, hash, data, at FROM tombstone"):
-                side.tomb[rid] = (tbl, h, data, at)
-            side.info = {k: v for k, v in conn.execute("SELECT key, value FROM info")}
-            for v in side.info.values():
-                codec.check_json_depth("info", {"value": v})
+            got = read_records(p)
+            side.cols, side.rec, side.hist, side.tomb, side.info = (got["cols"], got["rec"], got["hist"],
+                                                                    got["tomb"], got["info"])
         except codec.BadRecord as e:
             raise codec.unreadable(path, e) from e
         except (sqlite3.DatabaseError, ValueError, KeyError) as e:
             raise PlanError(f"Dữ liệu trong tệp “{os.path.basename(path)}” không đọc được: {e}",
                             f"The data in “{os.path.basename(path)}” cannot be read: {e}") from e
-        finally:
-            conn.close()
     return side
 
 
@@ -740,50 +723,31 @@ def _write(M: Side, T: Side, st: _State, out: str) -> str:
     })
     try:
         tmp = temp_beside(os.path.join(folder, "x"), prefix=".tmp-merge-", suffix=".sqlite", create=False)
-        conn = connect(tmp, isolation_level=None)
-        try:
-            harden(conn)
-            conn.execute("PRAGMA journal_mode=DELETE")
-            conn.execute("PRAGMA synchronous=FULL")
-            conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
-            conn.execute("BEGIN")
-            for sql in SCHEMAS[M.version]:
-                conn.execute(sql)
-            conn.execute(f"PRAGMA user_version={M.version}")
-            by_table: dict = {}
-            for rid, (table, row) in st.out.items():
-                by_table.setdefault(table, []).append(row)
-            for table, rows in by_table.items():
-                cols = M.cols[table]
-                conn.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                                 [[r[c] for c in cols] for r in rows])
-            hist_rows = []
-            seen = set()
-            for side in (M, T):
-                for rid, vs in side.hist.items():
-                    for rev, h, data, at, tbl in vs:
-                        k = (rid, rev, h)
-                        if k not in seen:
-                            seen.add(k)
-                            hist_rows.append((tbl, rid, rev, h, data, at))
-            for rid, tbl, rev, h, data, at in st.extra_hist:
-                cur = st.out.get(rid)
-                if cur is not None and cur[1]["rev"] == rev and cur[1]["hash"] == h:
-                    continue
-                k = (rid, rev, h)
-                if k not in seen:
-                    seen.add(k)
-                    hist_rows.append((tbl, rid, rev, h, data, at))
-            conn.executemany("INSERT INTO history(tbl, rec_id, rev, hash, data, at) VALUES (?,?,?,?,?,?)", hist_rows)
-            conn.executemany("INSERT INTO tombstone(rec_id, tbl, hash, data, at) VALUES (?,?,?,?,?)",
-                             [(rid, *t) for rid, t in st.tombs.items() if rid not in st.out])
-            info = {k: v for k, v in list(T.info.items()) + list(M.info.items()) if not _is_conflict_key(k)}
-            info.update(_conflict_rows(conflicts))
-            info["merge_report"] = json.dumps(_stored_report(st.report), ensure_ascii=False)
-            conn.executemany("INSERT INTO info(key, value) VALUES (?, ?)", list(info.items()))
-            conn.execute("COMMIT")
-        finally:
-            conn.close()
+        by_table: dict = {}
+        for rid, (table, row) in st.out.items():
+            by_table.setdefault(table, []).append(row)
+        hist_rows = []
+        seen = set()
+        for side in (M, T):
+            for rid, vs in side.hist.items():
+                for rev, h, data, at, tbl in vs:
+                    k = (rid, rev, h)
+                    if k not in seen:
+                        seen.add(k)
+                        hist_rows.append((tbl, rid, rev, h, data, at))
+        for rid, tbl, rev, h, data, at in st.extra_hist:
+            cur = st.out.get(rid)
+            if cur is not None and cur[1]["rev"] == rev and cur[1]["hash"] == h:
+                continue
+            k = (rid, rev, h)
+            if k not in seen:
+                seen.add(k)
+                hist_rows.append((tbl, rid, rev, h, data, at))
+        info = {k: v for k, v in list(T.info.items()) + list(M.info.items()) if not _is_conflict_key(k)}
+        info.update(_conflict_rows(conflicts))
+        info["merge_report"] = json.dumps(_stored_report(st.report), ensure_ascii=False)
+        write_new_file(tmp, M.version, M.cols, by_table, hist_rows,
+                       [(rid, *t) for rid, t in st.tombs.items() if rid not in st.out], info)
         _fsync_file(tmp)
         validate(tmp)
         replace_file(tmp, out)
@@ -1124,16 +1088,9 @@ def _stored_report(report: dict) -> dict:
                 changes_not_listed=len(changes) - REPORT_CHANGES)
 
 
-def _write_conflicts(conn, conflicts: list) -> None:
-    conn.execute("DELETE FROM info WHERE key = 'merge_conflicts' OR key LIKE 'merge_conflicts.%'")
-    conn.executemany("INSERT INTO info(key, value) VALUES (?, ?)", list(_conflict_rows(conflicts).items()))
-
-
 def conflicts_of(store) -> list[dict]:
     """Every conflict listed in an open file (PlanStore), resolved ones included."""
-    rows = store.conn.execute("SELECT key, value FROM info WHERE key = 'merge_conflicts' "
-                              "OR key LIKE 'merge_conflicts.%'").fetchall()
-    v = _conflicts_in({r[0]: r[1] for r in rows})
+    v = _conflicts_in(store.info_rows("merge_conflicts"))
     return [c for c in v if isinstance(c, dict)]
 
 
@@ -1142,8 +1099,8 @@ def pending_conflicts(store) -> list[dict]:
 
 
 def merge_report(store) -> dict:
-    row = store.conn.execute("SELECT value FROM info WHERE key='merge_report'").fetchone()
-    v = codec.jload(row[0], {}) if row else {}
+    raw = store.info_value("merge_report")
+    v = codec.jload(raw, {}) if raw else {}
     return v if isinstance(v, dict) else {}
 
 
@@ -1162,12 +1119,11 @@ def resolve_conflict(store, conflict_id: str, choice: str, value=None) -> set[st
             touched = _resolve(store, conflict_id, choice, value)
     except sqlite3.OperationalError as e:
         raise _db_error(e, store.path) from e
-    store._hash_cache = None
+    store.invalidate()
     return touched
 
 
 def _resolve(store, conflict_id, choice, value):
-    conn = store.conn
     conflicts = conflicts_of(store)
     c = next((x for x in conflicts if x.get("id") == conflict_id), None)
     if c is None:
@@ -1184,16 +1140,15 @@ def _resolve(store, conflict_id, choice, value):
         if choice not in ("keep", "delete"):
             raise PlanError("Chọn “giữ” hoặc “xoá”.", "Choose “keep” or “delete”.")
         if choice == "delete":
-            touched = _delete_tree(conn, table, rid, stamp)
+            touched = store.delete_tree(table, rid, stamp, PARENT)
     else:
         if choice not in ("mine", "theirs", "edit"):
             raise PlanError("Chọn bên mình, bên kia hoặc tự sửa.", "Choose mine, theirs or edit.")
         new = value if choice == "edit" else c.get(choice)
-        cur = conn.execute(f"SELECT * FROM {table} WHERE id=?", (rid,)).fetchone()
-        if cur is None:
+        row = store.record(table, rid)
+        if row is None:
             raise PlanError("Bản ghi của xung đột này không còn trong kế hoạch.",
                             "The record of this conflict is no longer in the plan.")
-        row = dict(cur)
         if c["kind"] == "position":
             if isinstance(new, dict):
                 for f, v in new.items():
@@ -1209,81 +1164,33 @@ def _resolve(store, conflict_id, choice, value):
                 d[key] = new
             row[fld] = codec.jdump(d)
             if table == "appendix_row" and fld == "cells":
-                _refresh_agencies(conn, row, key)
+                _refresh_agencies(store, row, key)
         else:
             if fld in JSON_FIELDS.get(table, ()):
                 new = codec.jdump(new if new is not None else ([] if fld != "numbering" else {}))
             row[fld] = new
-        _update(conn, table, cur, row, stamp)
+        store.write_record(table, row, stamp)
         touched.add(rid)
     c["resolved"] = {"choice": choice, "at": stamp}
     if choice == "edit":
         c["resolved"]["value"] = value
-    _write_conflicts(conn, conflicts)
+    store.replace_info_rows("merge_conflicts", _conflict_rows(conflicts))
     return touched
 
 
-def _refresh_agencies(conn, row: dict, col_id: str) -> None:
+def _refresh_agencies(store, row: dict, col_id: str) -> None:
     from .text import split_agencies
-    r = conn.execute("SELECT key FROM appendix_column WHERE id=?", (col_id,)).fetchone()
-    if r and r[0] in ("lead", "support"):
+    col = store.record("appendix_column", col_id)
+    if col and col.get("key") in ("lead", "support"):
         text = codec.jload(row["cells"], {}).get(col_id, "") or ""
         names, _ = split_agencies(text)
-        row[r[0]] = codec.jdump(names)
-
-
-def _update(conn, table, cur, row: dict, stamp: str) -> None:
-    prev = dict(cur)
-    h = codec.content_hash(row)
-    if h == prev["hash"]:
-        return
-    conn.execute("INSERT INTO history(tbl, rec_id, rev, hash, data, at) VALUES (?,?,?,?,?,?)",
-                 (table, prev["id"], prev["rev"], prev["hash"], codec.jdump(_content(prev)), stamp))
-    row["hash"] = h
-    row["rev"] = prev["rev"] + 1
-    row["modified"] = stamp
-    cols = [k for k in row if k != "id"]
-    conn.execute(f"UPDATE {table} SET " + ", ".join(f"{c}=?" for c in cols) + " WHERE id=?",
-                 [row[c] for c in cols] + [prev["id"]])
-
-
-def _delete_tree(conn, table, rid, stamp) -> set[str]:
-    """Delete a record and what hangs under it (sub-sections; an appendix's
-    columns and rows), each leaving a tombstone."""
-    todo = [(table, rid)]
-    done = set()
-    while todo:
-        t, i = todo.pop()
-        if i in done:
-            continue
-        cur = conn.execute(f"SELECT * FROM {t} WHERE id=?", (i,)).fetchone()
-        if cur is None:
-            continue
-        prev = dict(cur)
-        conn.execute("INSERT OR REPLACE INTO tombstone(rec_id, tbl, hash, data, at) VALUES (?,?,?,?,?)",
-                     (i, t, prev["hash"], codec.jdump(_content(prev)), stamp))
-        conn.execute(f"DELETE FROM {t} WHERE id=?", (i,))
-        done.add(i)
-        for child, (col, ptable) in PARENT.items():
-            if ptable == t:
-                todo.extend((child, x[0]) for x in conn.execute(f"SELECT id FROM {child} WHERE {col}=?", (i,)))
-    return done
+        row[col["key"]] = codec.jdump(names)
 
 
 def apply_merged(store, merged_path: str) -> None:
-    """Replace the contents of an open file (PlanStore) with a merge result,
-    in one transaction (backup API into the live connection).  Make a
-    backup of the open file first; the caller reloads the plan."""
-    from .store.planfile import _db_error
-    validate(merged_path)
-    src = connect(merged_path, mode="ro", immutable=1)
-    try:
-        src.backup(store.conn)
-    except sqlite3.Error as e:
-        raise _db_error(e, store.path) from e
-    finally:
-        src.close()
-        store._hash_cache = None
+    """Replace the contents of an open file (PlanStore) with a merge result, in one step
+    (PlanStore.replace_with). Make a backup of the open file first; the caller reloads the plan."""
+    store.replace_with(merged_path)
 
 
 # --------------------------------------------------------------------- CLI --

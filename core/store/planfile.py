@@ -290,15 +290,8 @@ class PlanStore:
                 # the file from growing by a full copy of the section at every
                 # pause in typing (600 ms), ~4 MB an hour for a 1.4 kB section.
                 born = self._fresh.get(rid)
-                if born is None or now_m - born >= COALESCE_SECONDS:
-                    self.conn.execute("INSERT INTO history(tbl, rec_id, rev, hash, data, at) VALUES (?,?,?,?,?,?)",
-                                      (table, rid, prev["rev"], prev["hash"], codec.jdump(_content(prev)), stamp))
-                row["rev"] = prev["rev"] + 1
-                row["modified"] = stamp
+                self._new_version(table, prev, row, stamp, keep_history=born is None or now_m - born >= COALESCE_SECONDS)
                 _touch(plan, rid, stamp)
-                cols = [k for k in row if k != "id"]
-                self.conn.execute(f"UPDATE {table} SET " + ", ".join(f"{c}=?" for c in cols) + " WHERE id=?",
-                                  [row[c] for c in cols] + [rid])
             hashes[rid] = (table, h)
             fresh[rid] = now_m
             n += 1
@@ -309,14 +302,92 @@ class PlanStore:
             table = hashes[rid][0]
             prev = self.conn.execute(f"SELECT * FROM {table} WHERE id=?", (rid,)).fetchone()
             if prev is not None:
-                prev = dict(prev)
-                self.conn.execute("INSERT OR REPLACE INTO tombstone(rec_id, tbl, hash, data, at) VALUES (?,?,?,?,?)",
-                                  (rid, table, prev["hash"], codec.jdump(_content(prev)), stamp))
-                self.conn.execute(f"DELETE FROM {table} WHERE id=?", (rid,))
+                self._bury(table, dict(prev), stamp)
                 n += 1
             del hashes[rid]
             self._fresh.pop(rid, None)
         return n
+
+    # History and tombstones are written here, and only here: a record's previous version goes to
+    # history when it changes, a deleted record leaves a tombstone — what a later merge needs.
+    def _new_version(self, table: str, prev: dict, row: dict, stamp: str, keep_history: bool = True) -> None:
+        """Write *row* (hash set) over *prev* as its next revision."""
+        if keep_history:
+            self.conn.execute("INSERT INTO history(tbl, rec_id, rev, hash, data, at) VALUES (?,?,?,?,?,?)",
+                              (table, prev["id"], prev["rev"], prev["hash"], codec.jdump(_content(prev)), stamp))
+        row["rev"] = prev["rev"] + 1
+        row["modified"] = stamp
+        cols = [k for k in row if k != "id"]
+        self.conn.execute(f"UPDATE {table} SET " + ", ".join(f"{c}=?" for c in cols) + " WHERE id=?",
+                          [row[c] for c in cols] + [prev["id"]])
+
+    def _bury(self, table: str, prev: dict, stamp: str) -> None:
+        """Delete a record, leaving its tombstone."""
+        self.conn.execute("INSERT OR REPLACE INTO tombstone(rec_id, tbl, hash, data, at) VALUES (?,?,?,?,?)",
+                          (prev["id"], table, prev["hash"], codec.jdump(_content(prev)), stamp))
+        self.conn.execute(f"DELETE FROM {table} WHERE id=?", (prev["id"],))
+
+    # ---- record-level access for work that is not an edit of the loaded plan (resolving a merge
+    # conflict): inside store.transaction(); the plan must be loaded again afterwards
+    def record(self, table: str, rid: str) -> dict | None:
+        if table not in RECORD_TABLES:
+            raise ValueError(table)
+        cur = self.conn.execute(f"SELECT * FROM {table} WHERE id=?", (rid,)).fetchone()
+        return dict(cur) if cur is not None else None
+
+    def write_record(self, table: str, row: dict, stamp: str) -> bool:
+        """Write a changed version of a record (*row*: all its columns); False when its content is as
+        stored. The previous version goes to history, as for any edit."""
+        prev = self.record(table, row["id"])
+        h = codec.content_hash(row)
+        if prev is None or h == prev["hash"]:
+            return False
+        _check_values(row)
+        row["hash"] = h
+        self._new_version(table, prev, row, stamp)
+        return True
+
+    def delete_tree(self, table: str, rid: str, stamp: str, children: dict) -> set[str]:
+        """Delete a record and what hangs under it (*children*: {child table: (link column, parent
+        table)}), each leaving a tombstone; returns the ids deleted."""
+        todo = [(table, rid)]
+        done: set[str] = set()
+        while todo:
+            t, i = todo.pop()
+            if i in done:
+                continue
+            prev = self.record(t, i)
+            if prev is None:
+                continue
+            self._bury(t, prev, stamp)
+            done.add(i)
+            for child, (col, ptable) in children.items():
+                if ptable == t:
+                    todo.extend((child, x[0]) for x in self.conn.execute(f"SELECT id FROM {child} WHERE {col}=?", (i,)))
+        return done
+
+    def info_rows(self, key: str) -> dict[str, str]:
+        """The info rows named *key* or *key*.N (a value stored in pieces)."""
+        rows = self.conn.execute("SELECT key, value FROM info WHERE key = ? OR key LIKE ?", (key, key + ".%"))
+        return {k: v for k, v in rows}
+
+    def replace_info_rows(self, key: str, rows: dict[str, str]) -> None:
+        """Replace the info rows named *key* or *key*.N by *rows* (inside a transaction)."""
+        self.conn.execute("DELETE FROM info WHERE key = ? OR key LIKE ?", (key, key + ".%"))
+        self.conn.executemany("INSERT INTO info(key, value) VALUES (?, ?)", list(rows.items()))
+
+    def replace_with(self, path: str) -> None:
+        """Make this open file hold exactly the content of the (validated) plan file *path* — a merge
+        result — in one step of SQLite's backup API; the plan must be loaded again afterwards."""
+        validate(path)
+        src = connect(path, mode="ro", immutable=1)
+        try:
+            src.backup(self.conn)
+        except sqlite3.Error as e:
+            raise _db_error(e, self.path) from e
+        finally:
+            src.close()
+            self.invalidate()
 
     def _write_report(self, report: list[str]) -> None:
         self.conn.execute("INSERT OR REPLACE INTO info(key, value) VALUES ('import_report', ?)",
