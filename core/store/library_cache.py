@@ -8,8 +8,14 @@ time: it is rebuilt from the plan files, which are only ever read (read-only, im
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sqlite3
+
+from ..fileio import unlink_quiet
+from .safe_open import connect
+
+log = logging.getLogger(__name__)
 
 CACHE_VERSION = 2
 SPAN = 1 << 24       # FTS rowids of one plan file: pid * SPAN + n (deleted by range, not by a scan)
@@ -36,7 +42,7 @@ class LibraryCache:
         self.path = path
         os.makedirs(os.path.dirname(os.path.abspath(path)) or ".", exist_ok=True)
         try:
-            self.conn = sqlite3.connect(path, isolation_level=None)
+            self.conn = connect(path, isolation_level=None)
             self.conn.execute("PRAGMA journal_mode=DELETE")
             self.conn.execute("PRAGMA synchronous=NORMAL")
             v = self._version()
@@ -46,16 +52,14 @@ class LibraryCache:
             self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(CACHE_VERSION),))
         except sqlite3.DatabaseError:
             # a damaged cache is ours to throw away: it holds nothing the plan files do not
+            log.warning("plan library cache %s unreadable: rebuilt", path, exc_info=True)
             try:
                 self.conn.close()
-            except Exception:
-                pass
+            except sqlite3.Error:
+                log.warning("closing the damaged cache failed", exc_info=True)
             for suffix in ("", "-journal"):
-                try:
-                    os.remove(path + suffix)
-                except OSError:
-                    pass
-            self.conn = sqlite3.connect(path, isolation_level=None)
+                unlink_quiet(path + suffix)
+            self.conn = connect(path, isolation_level=None)
             self.conn.executescript(SCHEMA)
             self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(CACHE_VERSION),))
 
