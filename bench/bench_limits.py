@@ -110,7 +110,7 @@ def linear(d: str) -> dict:
         got = {}
         for n, reps in ((small, 3), (big, 2)):
             plan = gen_plan(rows_for(n))      # one plan alive at a time
-            got[n] = timed(lambda: fn(plan), reps)
+            got[n] = timed(lambda plan=plan: fn(plan), reps)
             del plan
         a, b = got[small], got[big]
         out[name] = {f"{small}_s": round(a["wall"], 3), f"{big}_s": round(b["wall"], 3),

@@ -86,7 +86,7 @@ def unlink_quiet(path: str | None) -> None:
         try:
             os.unlink(path)
         except FileNotFoundError:
-            pass
+            return
         except OSError:
             log.warning("could not remove %s", path, exc_info=True)
 
@@ -121,12 +121,14 @@ def _open_here(paths: set[str]) -> set[str]:
         fd_dir = f"/proc/{pid}/fd"
         try:
             fds = os.listdir(fd_dir)
-        except OSError:
+        except OSError:   # the process ended meanwhile, or is not ours to look at
+            log.debug("cannot list %s", fd_dir, exc_info=True)
             continue
         for fd in fds:
             try:
                 target = os.readlink(f"{fd_dir}/{fd}")
-            except OSError:
+            except OSError:   # closed meanwhile
+                log.debug("cannot read %s/%s", fd_dir, fd, exc_info=True)
                 continue
             if target in paths:
                 found.add(target)
@@ -159,7 +161,8 @@ def sweep_leftovers(folder: str, now: float | None = None, min_age: float | None
             continue                   # this process's own write in progress (send-copy makes two)
         try:
             sts = [os.lstat(p) for p in members]
-        except OSError:
+        except OSError:   # gone meanwhile (another sweep): nothing to tidy
+            log.debug("leftover %s vanished", base, exc_info=True)
             continue
         if all(_stat.S_ISREG(st.st_mode) and now - st.st_mtime >= min_age for st in sts):
             old[base] = members
@@ -175,7 +178,7 @@ def sweep_leftovers(folder: str, now: float | None = None, min_age: float | None
                 os.unlink(p)
                 removed.append(p)
             except OSError:
-                pass
+                log.warning("leftover temporary file %s not removed", p, exc_info=True)
     return removed
 
 

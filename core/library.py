@@ -10,6 +10,7 @@ files whose size or modification time changed and forgets files that are gone.  
 """
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
@@ -17,6 +18,8 @@ from datetime import date, timedelta
 
 from .errors import PlanError
 from .text import search_key
+
+log = logging.getLogger(__name__)
 
 CACHE_NAME = "library-cache.sqlite"
 MAX_FILES = 5000          # plan files read from the chosen folders at most
@@ -78,6 +81,7 @@ def _occurrences(plan, today: date) -> list[dict]:
     try:
         occ = occurrences(plan, start, end, today)
     except Exception:    # a deadline phrase the reader cannot take never hides the plan from the list
+        log.exception("deadlines of a plan in the library not read")
         return []
     return [{"due": o.due.isoformat(), "done": o.done_date is not None, "number": o.number, "task": o.task,
              "lead": o.lead, "appendix": o.appendix_label} for o in occ]
@@ -109,7 +113,8 @@ def refresh(folders, cache=None, today: date | None = None, progress=None) -> di
                 last_commit = time.perf_counter()
             try:
                 st = os.stat(path)
-            except OSError:
+            except OSError:   # removed or unreadable meanwhile: the next scan drops it
+                log.debug("cannot stat %s", path, exc_info=True)
                 continue
             if known.get(path) == (st.st_size, st.st_mtime_ns):
                 continue

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import logging
 import os
 import shutil
 import sqlite3
@@ -36,6 +37,8 @@ from .store.mergefile import read_records, write_new_file
 from .store.safe_open import hot_journal, validate
 from .store.schema import RECORD_TABLES
 from .text import nfc, tone_style
+
+log = logging.getLogger(__name__)
 
 BOOK = ("created", "modified", "rev", "hash")
 # Fields moved together: a change of position is one change.
@@ -671,7 +674,7 @@ def _write(M: Side, T: Side, st: _State, out: str) -> str:
                 try:
                     c[f"{side}_place"] = _place_text(S, c["table"], c["rec_id"], c.get(side), labels)
                 except Exception:   # a courtesy: the raw description is still there
-                    pass
+                    log.exception("position of %s in %s not described", c["rec_id"], side)
     # unresolved conflicts carried over from either input stay listed — unless the other input
     # has resolved them (the clerk's choice there stands) — and always seen from MINE: a conflict
     # carried in from THEIRS has its two sides swapped (choosing "mine" gives this office's value)
@@ -708,7 +711,7 @@ def _write(M: Side, T: Side, st: _State, out: str) -> str:
             try:
                 c["where"] = labels.where(c["table"], c["rec_id"])
             except Exception:   # a label is a courtesy
-                pass
+                log.exception("no label for a carried conflict on %s", c.get("rec_id"))
             carried.append(c)
             new_ids.add(c.get("id"))
     conflicts = st.conflicts + carried
@@ -824,6 +827,7 @@ class _Labels:
         try:
             return self._where(table, rid)
         except Exception:   # a label is a courtesy: never fail a merge over it
+            log.exception("no label for %s %s", table, rid)
             return f"{TABLE_LABELS.get(table, table)} {rid[:8]}"
 
     def _where(self, table, rid):

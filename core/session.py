@@ -18,6 +18,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
+import logging
 import os
 import re
 import socket
@@ -27,9 +28,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from .errors import PlanError
-from .fileio import atomic_write, file_identity, replacing, same_file
+from .fileio import atomic_write, file_identity, replacing, same_file, unlink_quiet
 from .store.files import backup_into
 from .store.safe_open import validate
+
+log = logging.getLogger(__name__)
 
 APP_DIR_NAME = "KeHoach"
 
@@ -134,7 +137,8 @@ def _pid_alive(pid: int) -> bool:
             ctypes.windll.kernel32.GetExitCodeProcess(h, ctypes.byref(code))
             ctypes.windll.kernel32.CloseHandle(h)
             return code.value == 259   # STILL_ACTIVE
-        except Exception:
+        except Exception:   # no such process, or no right to ask: treated as gone
+            log.debug("process %s not queried", pid, exc_info=True)
             return False
     try:
         os.kill(pid, 0)
@@ -166,15 +170,13 @@ def _from_registry(path: str) -> LockInfo | None:
             with open(note, encoding="utf-8") as f:
                 d = json.load(f)
             pid = int(d.get("pid", 0) or 0)
-        except (OSError, ValueError, TypeError, AttributeError):
+        except (OSError, ValueError, TypeError, AttributeError):   # a note half-written or removed meanwhile
+            log.debug("open-file note %s not read", note, exc_info=True)
             continue
         if d.get("host") != host or pid == os.getpid():
             continue
         if not _pid_alive(pid):
-            try:
-                os.unlink(note)      # a window that died: its note means nothing
-            except OSError:
-                pass
+            unlink_quiet(note)      # a window that died: its note means nothing
             continue
         theirs = (os.path.normcase(str(d.get("real", ""))), d.get("dev"), d.get("ino"))
         if theirs[0] != ident[0]:
@@ -243,8 +245,8 @@ def write_lock(path: str, beside: bool = True, opened: str | None = None) -> Non
             "real": real, "dev": ident[1] if ident else None, "ino": ident[2] if ident else None}
     try:
         atomic_write(_registry_note(path), json.dumps(data, ensure_ascii=False))
-    except (OSError, PlanError):
-        pass
+    except (OSError, PlanError):   # the registry is a courtesy (hard links); the note beside the file remains
+        log.warning("open-file registry note for %s not written", path, exc_info=True)
     if not beside:
         return
     lp = lock_path(path)
@@ -254,10 +256,10 @@ def write_lock(path: str, beside: bool = True, opened: str | None = None) -> Non
             try:
                 import ctypes
                 ctypes.windll.kernel32.SetFileAttributesW(lp, 0x2)   # hidden
-            except Exception:
-                pass
-    except OSError:
-        pass   # a read-only folder: the lock is a courtesy, not a guarantee
+            except Exception:   # shown instead of hidden: harmless
+                log.debug("lock note %s not hidden", lp, exc_info=True)
+    except OSError:   # a read-only folder: the lock is a courtesy, not a guarantee
+        log.info("lock note for %s not written", path, exc_info=True)
 
 
 def refresh_lock(path: str) -> None:
@@ -277,15 +279,12 @@ def _forget_here(real: str) -> None:
 def release_lock(path: str) -> None:
     _forget_here(os.path.normcase(os.path.realpath(os.path.abspath(path))))
     try:
-        os.unlink(_registry_note(path))
-    except (OSError, PlanError):
-        pass
+        unlink_quiet(_registry_note(path))
+    except PlanError:   # no data folder to hold the registry: nothing was written there
+        log.debug("open-file registry unavailable", exc_info=True)
     d = read_lock_raw(path)
     if d and d.get("pid") == os.getpid() and d.get("host") == socket.gethostname():
-        try:
-            os.unlink(lock_path(path))
-        except OSError:
-            pass
+        unlink_quiet(lock_path(path))
 
 
 def read_lock_raw(path: str) -> dict | None:
@@ -299,7 +298,8 @@ def read_lock_raw(path: str) -> dict | None:
 def _user() -> str:
     try:
         return getpass.getuser()
-    except Exception:
+    except Exception:   # no user name in this environment (a service): the note says "?"
+        log.debug("user name unknown", exc_info=True)
         return "?"
 
 
@@ -405,10 +405,7 @@ def make_backup(store, original: str, now: datetime | None = None, keep: str | N
     for old in thin_backups(list_backups(original), now):
         if keep and os.path.abspath(old) == os.path.abspath(keep):
             continue
-        try:
-            os.unlink(old)
-        except OSError:
-            pass
+        unlink_quiet(old)
     return dest
 
 
@@ -420,8 +417,8 @@ def list_backups(original: str) -> list[tuple[str, datetime]]:
         if m:
             try:
                 out.append((os.path.join(d, n), datetime.strptime(m.group(1), "%Y%m%d-%H%M%S")))
-            except ValueError:
-                pass
+            except ValueError:   # a name that looks like a backup's but holds no real time: not ours
+                log.debug("not a backup: %s", n)
     out.sort(key=lambda t: t[1], reverse=True)
     return out
 
@@ -565,6 +562,7 @@ def describe_backup(path: str, when: datetime, lang: str = "vi") -> BackupInfo:
         info.error = e.message(info.lang)
         return info
     except Exception as e:   # a damaged backup is shown as such, never a crash
+        log.warning("backup %s not readable", path, exc_info=True)
         info.error = f"{type(e).__name__}: {e}"
         return info
     info.sections = sum(1 for _ in plan.walk())

@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 import shutil
@@ -33,6 +34,8 @@ from .errors import FileRefused, PlanError
 from .fileio import guard_output, replace_file
 from .store.files import file_meta, plan_id, record_hashes, vacuum_copy
 from .store.safe_open import hot_journal, recover_journal, validate
+
+log = logging.getLogger(__name__)
 
 MAX_UNZIPPED = 512 * 1024 * 1024     # a plan is a few MB; refuse zip bombs
 MAX_RATIO = 200
@@ -324,7 +327,8 @@ def open_received(path: str, work: str | None = None) -> str:
                 with open(cand + ".received", encoding="utf-8") as f:
                     if f.read().strip() == (received[1] if received else "?"):
                         return cand
-            except OSError:
+            except OSError:   # no note beside it: a copy of another received file
+                log.debug("no .received note for %s", cand, exc_info=True)
                 continue
         wal = plain + "-wal"
         if os.path.isfile(wal) and os.path.getsize(wal) > 0:   # its last changes live in the -wal: don't split them
@@ -367,8 +371,8 @@ def open_received(path: str, work: str | None = None) -> str:
                 try:
                     with open(final + ".received", "w", encoding="utf-8") as f:
                         f.write(received[1])
-                except OSError:
-                    pass        # only a convenience: the next open makes another copy
+                except OSError:   # only a convenience: the next open makes another copy
+                    log.info("note %s.received not written", final, exc_info=True)
         finally:
             _silent_unlink(tmp)
     return final

@@ -12,13 +12,16 @@ file; a target that another program holds open gets a clear message.
 """
 from __future__ import annotations
 
+import logging
 import errno
 import gc
 import os
 from typing import Callable, Iterator
 
 from ..errors import FileInUse, PlanError
-from ..fileio import in_use_error, replace_file, temp_beside
+from ..fileio import in_use_error, replace_file, temp_beside, unlink_quiet
+
+log = logging.getLogger(__name__)
 
 __all__ = ["export_docx", "export_pdf", "iter_export", "ExportError"]
 
@@ -96,8 +99,8 @@ def atomic_write(path: str, write: Callable) -> None:
         if os.path.exists(path):
             try:
                 os.chmod(tmp, os.stat(path).st_mode & 0o777)
-            except OSError:
-                pass
+            except OSError:   # the new file keeps default permissions
+                log.debug("permissions of %s not copied", path, exc_info=True)
         else:
             os.chmod(tmp, 0o666 & ~_umask())
         replace_file(tmp, path)   # Word/Excel holding *path* open → FileInUse naming it
@@ -116,10 +119,7 @@ def _umask() -> int:
 
 
 def _discard(tmp: str) -> None:
-    try:
-        os.unlink(tmp)
-    except OSError:
-        pass
+    unlink_quiet(tmp)
 
 
 def _export(plan, path: str, fmt: str, progress: Callable[[float], None] | None = None) -> None:
@@ -182,7 +182,7 @@ def iter_export(plan, path: str, fmt: str) -> Iterator[float]:
     def work():
         try:
             _export(plan, path, fmt, q.put)
-        except BaseException as e:  # re-raised in the caller's thread
+        except BaseException as e:  # noqa: BLE001 — handed to the caller's thread, which re-raises it
             err.append(e)
         finally:
             q.put(None)
