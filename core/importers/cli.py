@@ -106,8 +106,8 @@ def main(args: list[str], lang: str) -> int:
 
 
 def _xlsx_into(a, lang: str) -> int:
-    from ..store.planfile import PlanStore
     from ..limits import check_plan_limits
+    from ..store.planfile import PlanStore
     from .xlsx import add_rows, read_table
     if not a.into:
         raise PlanError("Nhập từ Excel cần --into TỆP.sqlite (kế hoạch có sẵn để thêm dòng vào phụ lục).",

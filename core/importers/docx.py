@@ -27,11 +27,11 @@ shown on paper; ``header_rows`` counts the rows repeated on every page).
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
 import shutil
 import subprocess
-import json
 import tempfile
 import unicodedata
 import zipfile
@@ -42,9 +42,19 @@ from .. import legacy_encodings
 from .. import numbering as vn_numbering
 from ..errors import PlanError
 from ..model import Plan, Run
-from ..text import clean, nfc
-from .outline import (PREFIX_RE, RE_APPENDIX, RE_ATTACH, Cell, Note, Para, Table, _is_upper_line,
-                      _section_match, _section_number, build_plan)
+from ..text import Note, clean
+from .outline import (
+    PREFIX_RE,
+    RE_APPENDIX,
+    RE_ATTACH,
+    Cell,
+    Para,
+    Table,
+    _is_upper_line,
+    _section_match,
+    _section_number,
+    build_plan,
+)
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

@@ -24,7 +24,7 @@ from ..errors import PlanError
 from ..model import Appendix, Column
 from ..text import clean, nfc
 from .docx import MAX_PART, MAX_RATIO, OLE_MAGIC, _Package, xml_text
-from .outline import Builder, Cell, Table, _guess_key, _guess_width, fold
+from .outline import AppendixTable, Cell, Table, _guess_key, _guess_width, fold
 
 MAX_FILE = 50 * 1024 * 1024
 MAX_ROWS = limits.MAX_ROWS     # rows of one sheet (the plan's own limit: docs/file-format.md)
@@ -311,11 +311,8 @@ def add_rows(app: Appendix, table: XTable, mapping: dict[str, str] | None = None
     res.mapping = {table.headers[k]: (c.title if c else "") for k, c in pairs.items()}
     skipped = [table.headers[k] for k, c in pairs.items() if c is None]
     order = {c.id: j for j, c in enumerate(app.columns)}
-    b = Builder()
     work = Appendix(columns=app.columns, numbering=dict(app.numbering))
-    work._written_label = "Excel"  # type: ignore[attr-defined]
-    b.app = work
-    b.phase = "appendix"
+    reading = AppendixTable(work, "Excel")
     rows: list[list[Cell]] = []
     for r in table.rows:
         cells = [Cell("") for _ in app.columns]
@@ -327,8 +324,8 @@ def add_rows(app: Appendix, table: XTable, mapping: dict[str, str] | None = None
             cells[j] = Cell((cells[j].text + "\n" + src.text).strip() if cells[j].text else src.text,
                             cells[j].bold or src.bold)
         rows.append(cells)
-    b._table_rows(Table(rows))
-    b._infer_numbering(work)
+    reading.add(Table(rows))
+    reading.infer_numbering()
     if len(app.rows) + len(work.rows) > limits.MAX_ROWS:
         raise limits.refuse_plan("rows", len(app.rows) + len(work.rows))
     if len(app.columns) > limits.MAX_COLUMNS:
@@ -339,7 +336,7 @@ def add_rows(app: Appendix, table: XTable, mapping: dict[str, str] | None = None
         r.pos = (app.rows[-1].pos + 1.0) if app.rows else 1.0
         app.rows.append(r)
     res.rows = work.rows
-    res.notes += [n.replace("Excel, ", "Dòng từ Excel, ").replace("Excel:", "Dòng từ Excel:") for n in b.report]
+    res.notes += [n.replace("Excel, ", "Dòng từ Excel, ").replace("Excel:", "Dòng từ Excel:") for n in reading.report]
     if skipped:
         res.notes.append("Bỏ qua theo chỉ định các cột Excel: " + ", ".join(f"“{s}”" for s in skipped))
     return res
