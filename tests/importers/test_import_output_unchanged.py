@@ -124,6 +124,16 @@ def test_import_output_unchanged(group):
             assert got.get(key) == want.get(key), f"{group}/{case}: {key} changed"
 
 
+@pytest.mark.parametrize("group", GROUPS)
+def test_every_report_line_has_its_english(group):
+    """Each line an import reports is a Note with English of its own (``--lang en`` and the English
+    window never show a Vietnamese line) — checked on what the imports give now, not on the golden."""
+    for case in cases(group):
+        got = _normal(run_case(group, case))
+        for vi, en in zip(got.get("report_vi", []), got.get("report_en", [])):
+            assert en != vi, f"{group}/{case}: no English for “{vi[:80]}”"
+
+
 def _write(en_only: bool) -> None:
     for group in GROUPS:
         out = {case: _normal(run_case(group, case)) for case in cases(group)}

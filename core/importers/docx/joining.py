@@ -22,7 +22,7 @@ def _starts_lower(s: str) -> bool:
 
 
 def _heading_goes_on(prev: Para, b: Para) -> str:
-    """Why *b* is the rest of the heading *prev*, or "".
+    """Why *b* is the rest of the heading *prev* (a :class:`Note`: Vietnamese, with its English), or "".
 
     * "I." (or "1.") alone on its line, its title on the next one;
     * a heading in capitals wrapped with Shift+Enter: "II. NHIỆM VỤ VÀ⏎GIẢI PHÁP"."""
@@ -37,10 +37,11 @@ def _heading_goes_on(prev: Para, b: Para) -> str:
     if not sec[2]:
         if t.endswith((".", ";")) and not (prev.bold and b.bold):
             return ""
-        return "số đứng riêng một dòng, tên ở dòng sau"
+        return Note("số đứng riêng một dòng, tên ở dòng sau", "the number stands alone on its line, the title on "
+                    "the next one")
     if b.soft and prev.bold == b.bold and _is_upper_line(sec[2]) and _is_upper_line(t) and \
             not pt.endswith((".", ":", ";")):
-        return "tiêu đề xuống dòng bằng Shift+Enter"
+        return Note("tiêu đề xuống dòng bằng Shift+Enter", "the heading is broken with Shift+Enter")
     return ""
 
 
@@ -192,7 +193,9 @@ def join_broken(blocks: list, notes: list[str]) -> list:
             if prev.runs and not prev.runs[-1].text.endswith(" "):
                 prev.runs.append(Run(" ", prev.bold, prev.italic))
             prev.runs.extend(b.runs)
-            notes.append(f"Tiêu đề viết trên hai dòng được nối lại ({why}): “{clean(prev.text)[:80]}”")
+            notes.append(Note(f"Tiêu đề viết trên hai dòng được nối lại ({why}): “{clean(prev.text)[:80]}”",
+                              f"A heading written on two lines is joined again ({why.en}): "
+                              f"“{clean(prev.text)[:80]}”"))
             continue
         if (isinstance(b, Para) and isinstance(prev, Para) and not b.numbered and not b.soft
                 and _starts_lower(b.text) and prev.text.strip()
@@ -200,8 +203,10 @@ def join_broken(blocks: list, notes: list[str]) -> list:
             if not prev.runs[-1].text.endswith(" "):
                 prev.runs.append(Run(" ", False, False))
             prev.runs.extend(b.runs)
-            notes.append(f"Đoạn bắt đầu bằng chữ thường được nối vào đoạn trước (có vẻ bị ngắt giữa câu): "
-                         f"“{b.text.strip()[:60]}”")
+            notes.append(Note(f"Đoạn bắt đầu bằng chữ thường được nối vào đoạn trước (có vẻ bị ngắt giữa câu): "
+                              f"“{b.text.strip()[:60]}”",
+                              f"A paragraph starting with a lower-case letter is joined to the one before (it looks "
+                              f"cut mid-sentence): “{b.text.strip()[:60]}”"))
             continue
         cut = _cut_before_capital(prev, b) if isinstance(b, Para) and isinstance(prev, Para) else ""
         if cut:

@@ -483,20 +483,22 @@ def _sym(code: str) -> str:
     return {0x2D: "-", 0xB7: "•", 0xA7: "▪"}.get(c, chr(c) if 32 <= c < 0x110000 else "")
 
 
-_SIDE_PARTS = (("footnotes.xml", "footnote", "Chú thích cuối trang"), ("endnotes.xml", "endnote", "Chú thích cuối văn bản"),
-               ("comments.xml", "comment", "Nhận xét (comment) của người góp ý"))
+_SIDE_PARTS = (("footnotes.xml", "footnote", "Chú thích cuối trang", "Footnote"),
+               ("endnotes.xml", "endnote", "Chú thích cuối văn bản", "Endnote"),
+               ("comments.xml", "comment", "Nhận xét (comment) của người góp ý", "Review comment"))
 
 
 def _side_notes(pkg, folder: str, notes: list[str]) -> None:
     """Footnotes, endnotes and review comments have no place in the plan: each one's text goes
     into the import report, so nothing typed in the Word file is dropped without a word."""
-    for part, tag, what in _SIDE_PARTS:
+    for part, tag, what, what_en in _SIDE_PARTS:
         if not pkg.has(folder + part):
             continue
         try:
             root = pkg.xml(folder + part)
         except PlanError:
-            notes.append(f"Không đọc được phần {part} của tệp Word ({what.lower()}).")
+            notes.append(Note(f"Không đọc được phần {part} của tệp Word ({what.lower()}).",
+                              f"The part {part} of the Word file could not be read ({what_en.lower()}s)."))
             continue
         for el in root.findall(w(tag)):
             if el.get(w("type")) in ("separator", "continuationSeparator", "continuationNotice"):
@@ -504,7 +506,8 @@ def _side_notes(pkg, folder: str, notes: list[str]) -> None:
             text = " ".join("".join(t.text or "" for t in p.iter(w("t"))) for p in el.iter(w("p"))).strip()
             if text:
                 who = el.get(w("author")) if tag == "comment" else None
-                notes.append(f"{what}{f' ({who})' if who else ''} không có chỗ trong kế hoạch, giữ trong báo cáo: "
-                             f"“{clean(text)}”")
+                by = f" ({who})" if who else ""
+                notes.append(Note(f"{what}{by} không có chỗ trong kế hoạch, giữ trong báo cáo: “{clean(text)}”",
+                                  f"{what_en}{by} has no place in the plan; kept in this report: “{clean(text)}”"))
 
 

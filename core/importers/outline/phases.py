@@ -172,8 +172,11 @@ class Builder(SignatureBlock):
         if not rows:
             return
         self.tab_header_done = True
-        self.report.append(f"Phần đầu văn bản gõ bằng phím Tab ({len(rows)} dòng) được đọc như bảng hai cột: "
-                           "cột trái (cơ quan, số) rồi cột phải (quốc hiệu, địa danh và ngày).")
+        self.report.append(Note(f"Phần đầu văn bản gõ bằng phím Tab ({len(rows)} dòng) được đọc như bảng hai cột: "
+                                "cột trái (cơ quan, số) rồi cột phải (quốc hiệu, địa danh và ngày).",
+                                f"The header typed with the Tab key ({len(rows)} lines) is read as a two-column "
+                                "table: the left column (agency, number), then the right one (national motto, "
+                                "place and date)."))
         for col in (0, 1):
             for r in rows:
                 parts = r[:1] if col == 0 else r[1:]
@@ -220,7 +223,8 @@ class Builder(SignatureBlock):
                     m.issue_date = date(int(y), int(mo), int(d)).isoformat()
                 except ValueError:
                     m.date_text = written
-                    self.report.append(f"Ngày ban hành không hợp lệ, giữ nguyên văn: “{text}”")
+                    self.report.append(Note(f"Ngày ban hành không hợp lệ, giữ nguyên văn: “{text}”",
+                                            f"The date of issue is not a valid date; kept as written: “{text}”"))
             else:
                 m.date_text = written
             return
@@ -235,8 +239,11 @@ class Builder(SignatureBlock):
         if sec and (m.agency or m.number or m.place or m.symbol):
             # the body starts and no document type was seen (typed in a text box
             # that was lost, in the page header, or as a picture)
-            self.report.append("Không thấy dòng tên loại văn bản (“KẾ HOẠCH”) trước phần nội dung: nhập như một "
-                               f"kế hoạch chưa có trích yếu, nội dung bắt đầu từ “{text[:60]}” — cần kiểm tra lại.")
+            self.report.append(Note(
+                "Không thấy dòng tên loại văn bản (“KẾ HOẠCH”) trước phần nội dung: nhập như một "
+                f"kế hoạch chưa có trích yếu, nội dung bắt đầu từ “{text[:60]}” — cần kiểm tra lại.",
+                "No document type line (“KẾ HOẠCH”) was found before the body: imported as a plan without a title "
+                f"(trích yếu), the body starting at “{text[:60]}” — please check it."))
             self.phase = "body"
             return self._body(p, text)
         # Agency lines (upper case) before the type name.
@@ -247,7 +254,8 @@ class Builder(SignatureBlock):
                 m.agency = text
             return
         # Anything else before the type name: keep it as an opening paragraph.
-        self.report.append(f"Dòng trước tên loại văn bản được giữ làm đoạn mở đầu: “{text[:80]}”")
+        self.report.append(Note(f"Dòng trước tên loại văn bản được giữ làm đoạn mở đầu: “{text[:80]}”",
+                                f"A line before the document type is kept as an opening paragraph: “{text[:80]}”"))
         m.preamble.append(Paragraph(_strip_runs(p.runs)))
 
     def _title(self, p: Para, text: str) -> None:
@@ -314,8 +322,11 @@ class Builder(SignatureBlock):
         siblings = parent.children if parent else self.plan.sections
         expected = sum(1 for s in siblings if s.kind == kind) + 1
         if n != expected:
-            self.report.append(f"Số thứ tự “{text_number(kind, n)}” không liền mạch (đúng ra là "
-                               f"“{numbering.label(kind, expected)}”); số được tính lại: “{rest[:60]}”")
+            typed, right = text_number(kind, n), numbering.label(kind, expected)
+            self.report.append(Note(f"Số thứ tự “{typed}” không liền mạch (đúng ra là “{right}”); số được tính lại: "
+                                    f"“{rest[:60]}”",
+                                    f"The number “{typed}” breaks the sequence (it should be “{right}”); renumbered: "
+                                    f"“{rest[:60]}”"))
         runs = _runs_after_prefix(_strip_runs(p.runs), cut)
         sec = Section(kind=kind, parent_id=parent.id if parent else None)
         if _is_title_like(p, rest):
@@ -346,8 +357,10 @@ class Builder(SignatureBlock):
             self.tables.title_parts.append(text)
             return
         # Text after the table: a note under the appendix; keep it in the report.
-        self.report.append(f"Đoạn văn sau bảng {self.tables.label} không có chỗ trong mô hình, "
-                           f"được giữ trong báo cáo: “{text}”")
+        self.report.append(Note(f"Đoạn văn sau bảng {self.tables.label} không có chỗ trong mô hình, "
+                                f"được giữ trong báo cáo: “{text}”",
+                                f"A paragraph after the table of {self.tables.label} has no place in the plan; kept "
+                                f"in this report: “{text}”"))
 
     def table(self, t: Table) -> None:
         self._flush_tab_header()
@@ -361,13 +374,17 @@ class Builder(SignatureBlock):
             return
         in_body = self.phase == "body"
         if self.phase != "appendix" or self.app is None:
-            where = ""
+            where = where_en = ""
             if in_body and self.stack:
                 nums = self.plan.section_numbers()
                 sec = self.stack[-1]
                 where = f" (mục {nums.get(sec.id, '')} {sec.title_text[:60]})".replace("  ", " ")
-            self.report.append(f"Một bảng trong phần thân văn bản{where} được giữ dưới dạng phụ lục riêng"
-                               + ("; phần văn bản sau bảng được đọc tiếp vào thân văn bản." if in_body else "."))
+                where_en = f" (section {nums.get(sec.id, '')} {sec.title_text[:60]})".replace("  ", " ")
+            self.report.append(Note(
+                f"Một bảng trong phần thân văn bản{where} được giữ dưới dạng phụ lục riêng"
+                + ("; phần văn bản sau bảng được đọc tiếp vào thân văn bản." if in_body else "."),
+                f"A table in the body{where_en} is kept as an appendix of its own"
+                + ("; the text after the table is read on as body." if in_body else ".")))
             self._start_appendix("PHỤ LỤC")
         if t.landscape is not None and self.app.landscape is None:
             self.app.landscape = t.landscape    # the clerk's page orientation in Word, kept for the export
@@ -407,9 +424,13 @@ class Builder(SignatureBlock):
                 if f not in forms:
                     forms.append(f)
             more = f" và {len(forms) - 5} kiểu khác" if len(forms) > 5 else ""
-            self.report.append(f"{len(self.typed_numbers)} tiêu đề có số thứ tự viết theo kiểu khác "
-                               f"({', '.join(forms[:5])}{more}) được nhận là mục/khoản/điểm; khi xuất văn bản "
-                               "số được in theo kiểu chuẩn.")
+            more_en = f" and {len(forms) - 5} other forms" if len(forms) > 5 else ""
+            self.report.append(Note(
+                f"{len(self.typed_numbers)} tiêu đề có số thứ tự viết theo kiểu khác "
+                f"({', '.join(forms[:5])}{more}) được nhận là mục/khoản/điểm; khi xuất văn bản "
+                "số được in theo kiểu chuẩn.",
+                f"{len(self.typed_numbers)} heading(s) numbered in another style ({', '.join(forms[:5])}{more_en}) "
+                "are read as sections (mục/khoản/điểm); the export prints their numbers in the standard style."))
         for tables in self.appendix_tables:
             tables.report_group_column()
             tables.app.title = clean(" ".join(tables.title_parts))

@@ -78,8 +78,9 @@ class SignatureBlock:
         marks = [x for x in lines if SIGNED_MARK.fullmatch(x)]
         if marks:
             lines = [x for x in lines if not SIGNED_MARK.fullmatch(x)]
-            self.report.append("Dòng ghi chú trong khối chữ ký không được giữ (không in lại): "
-                               + ", ".join(f"“{x}”" for x in marks))
+            shown = ", ".join(f"“{x}”" for x in marks)
+            self.report.append(Note("Dòng ghi chú trong khối chữ ký không được giữ (không in lại): " + shown,
+                                    "Note lines in the signature block are not kept (not printed again): " + shown))
         # Split into one or two signers: each ends with a name (not upper case).
         groups: list[list[str]] = [[]]
         for l in lines:
@@ -92,7 +93,9 @@ class SignatureBlock:
             for k, x in enumerate(g):
                 if "**" in x:
                     g[k] = clean(x.replace("**", ""))
-                    self.report.append(f"Dấu “**” (còn sót từ định dạng chữ đậm) được bỏ khỏi dòng ký: “{x}”")
+                    self.report.append(Note(f"Dấu “**” (còn sót từ định dạng chữ đậm) được bỏ khỏi dòng ký: “{x}”",
+                                            f"The “**” marks (left over from bold formatting) are removed from a "
+                                            f"signature line: “{x}”"))
             s = Signer()
             name = g[-1] if g[-1] != g[-1].upper() else ""
             titles = [x for x in (g[:-1] if name else g) if not re.fullmatch(r"\(?(Đã ký|Ký tên.*|đóng dấu.*)\)?", x, re.I)]
@@ -118,8 +121,10 @@ class SignatureBlock:
                 t = PREFIX_RE.sub(r"\2", x).strip().upper()
                 full = next((k for k in KNOWN_TITLES if k != t and k.startswith(t) and len(t) >= 3), None)
                 if full and not full[len(t):].startswith(" "):
-                    self.report.append(f"Chức danh người ký “{x}” có vẻ bị cắt (“{full}”?); giữ nguyên văn, "
-                                       f"cần kiểm tra lại.")
+                    self.report.append(Note(f"Chức danh người ký “{x}” có vẻ bị cắt (“{full}”?); giữ nguyên văn, "
+                                            f"cần kiểm tra lại.",
+                                            f"The signer's title “{x}” looks cut short (“{full}”?); kept as written, "
+                                            f"please check it."))
             self.plan.signers.append(s)
 
 

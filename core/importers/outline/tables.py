@@ -201,6 +201,17 @@ def _guess_width(title: str) -> float:
             "deadline": 1.5, "note": 1.2}.get(key, 1.5)
 
 
+# why a row could not be placed cleanly (kept on the row, in Vietnamese: the plan file's language)
+FLAG_TEXT_IN_TT = "Ô TT chứa chữ thay vì số thứ tự: có thể các ô bị lệch cột; dữ liệu giữ nguyên."
+FLAG_SHIFTED = ("Dòng có ô bị lệch một cột (chỉ tiêu nằm ở cột đơn vị chủ trì); "
+                "dữ liệu giữ nguyên như bản gốc, cần kiểm tra lại.")
+FLAG_EN = {
+    FLAG_TEXT_IN_TT: "the TT cell holds words instead of a number: the cells may be shifted; data kept as it is.",
+    FLAG_SHIFTED: "the row's cells are shifted by one column (the target stands in the lead agency's column); "
+                  "data kept as in the original, please check it.",
+}
+
+
 class AppendixTable:
     """The rows of one appendix, read table by table.  Report lines go to *report* (the builder's,
     in the order the document is read); *label* names the appendix in them as written
@@ -339,8 +350,10 @@ class AppendixTable:
                 pos += max(1, c.span)
             prev = cur
         if copied:
-            self.report.append(f"{self.label}: {copied} ô gộp dọc "
-                               f"(một nội dung cho nhiều dòng) được chép vào từng dòng.")
+            self.report.append(Note(f"{self.label}: {copied} ô gộp dọc "
+                                    f"(một nội dung cho nhiều dòng) được chép vào từng dòng.",
+                                    f"{self.label}: {copied} cell(s) merged down (one text for several rows) are "
+                                    f"copied into each row."))
 
     def _columns(self, rows: list[list[Cell]]) -> int:
         app = self.app
@@ -428,22 +441,22 @@ class AppendixTable:
             if not tt:
                 row.continues = True
             elif not re.fullmatch(r"[\d.]+", tt):
-                row.flag = "Ô TT chứa chữ thay vì số thứ tự: có thể các ô bị lệch cột; dữ liệu giữ nguyên."
+                row.flag = FLAG_TEXT_IN_TT
                 row.continues = True
                 if tt_col is not None:
                     row.cells[tt_col.id] = texts[0].strip()
             lead_c, tgt_c = app.col("lead"), app.col("target")
             if lead_c and tgt_c and not row.cells.get(tgt_c.id) and \
                     re.match(r"^(\d+([,.]\d+)?\s*%|Tỷ lệ|Có ít nhất)", row.cells.get(lead_c.id, "")):
-                row.flag = ("Dòng có ô bị lệch một cột (chỉ tiêu nằm ở cột đơn vị chủ trì); "
-                            "dữ liệu giữ nguyên như bản gốc, cần kiểm tra lại.")
+                row.flag = FLAG_SHIFTED
             for key in ("lead", "support"):
                 c = app.col(key)
                 if c and row.cells.get(c.id):
                     names, _ = split_agencies(row.cells[c.id])
                     setattr(row, key, names)
         if row.flag:
-            self.report.append(f"{self.label}, dòng “{tt or '(không số)'}”: {row.flag}")
+            self.report.append(Note(f"{self.label}, dòng “{tt or '(không số)'}”: {row.flag}",
+                                    f"{self.label}, row “{tt or '(no number)'}”: {FLAG_EN.get(row.flag, row.flag)}"))
         app.rows.append(row)
 
 
@@ -502,6 +515,8 @@ class AppendixTable:
                 kept.append(w)
         if kept:
             shown = ", ".join(f"“{w}”" for w in kept[:12]) + (" …" if len(kept) > 12 else "")
-            self.report.append(f"{self.label}: số thứ tự {shown} không theo thứ tự "
-                               f"liền mạch; giữ nguyên như bản gốc.")
+            self.report.append(Note(f"{self.label}: số thứ tự {shown} không theo thứ tự "
+                                    f"liền mạch; giữ nguyên như bản gốc.",
+                                    f"{self.label}: the numbers {shown} do not run in sequence; kept as in the "
+                                    f"original."))
 
