@@ -8,9 +8,9 @@ import pytest
 from core.cli import run
 from core.errors import PlanError
 from core.importers import docx as dx
-from core.importers.docx import package as dx_package  # the zip limits live here
-from core.importers.docx import reader as dx_reader    # the paragraph and cell limits
 from core.importers.docx import import_docx
+from core.importers.docx import package as dx_package  # the zip limits live here
+from core.importers.docx import reader as dx_reader  # the paragraph and cell limits
 from tests.docx_build import CT, RELS, W, build_docx, document_xml
 
 GOOD = [("p", "KẾ HOẠCH", {"b": True}), ("p", "Thử nghiệm nhập", {"b": True}),

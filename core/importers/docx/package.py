@@ -58,9 +58,8 @@ def xml_text(data: bytes) -> str | None:
                 return None
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    m = _DECL_ENC.match(data[:200].decode("latin-1"))
+    except UnicodeDecodeError:      # not UTF-8: the encoding its declaration names, if any
+        m = _DECL_ENC.match(data[:200].decode("latin-1"))
     if m:
         try:
             return data.decode(m.group(1))
