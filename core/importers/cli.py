@@ -17,6 +17,7 @@ import os
 from ..errors import PlanError
 from ..fileio import guard_output
 from ..model import Plan
+from ..text import Note, report_text
 from .docx import import_docx as _import_docx
 
 log = logging.getLogger(__name__)
@@ -36,10 +37,14 @@ def import_docx(path: str) -> Plan:
         # never filled in (the plan check offers it again before export)
         from ..plancheck import suggest_agency
         sug = suggest_agency(plan)
-        plan.import_report.append(
+        shown = sug[0].replace(chr(10), ' / ') if sug else ""
+        plan.import_report.append(Note(
             "Không có tên cơ quan ban hành ở ô trái đầu trang (Nghị định 30/2020 bắt buộc)."
-            + (f" Đoạn mở đầu gợi ý: “{sug[0].replace(chr(10), ' / ')}” — kiểm tra rồi ghi vào phần đầu văn bản."
-               if sug else " Hãy ghi vào phần đầu văn bản."))
+            + (f" Đoạn mở đầu gợi ý: “{shown}” — kiểm tra rồi ghi vào phần đầu văn bản."
+               if sug else " Hãy ghi vào phần đầu văn bản."),
+            "No issuing agency in the top-left header cell (Decree 30/2020 requires it)."
+            + (f" The opening paragraph suggests “{shown}” — check it, then write it in the header."
+               if sug else " Write it in the header.")))
     return plan
 
 
@@ -65,7 +70,6 @@ def print_report(plan: Plan, lang: str) -> None:
         return
     print(f"Import report ({len(plan.import_report)} notes):" if lang == "en"
           else f"Báo cáo nhập ({len(plan.import_report)} ghi chú, lưu kèm trong tệp):")
-    from ..text import report_text
     for line in plan.import_report:
         print(f"  - {report_text(line, lang)}")
 
@@ -106,8 +110,8 @@ def main(args: list[str], lang: str) -> int:
 
 
 def _xlsx_into(a, lang: str) -> int:
-    from ..store.planfile import PlanStore
     from ..limits import check_plan_limits
+    from ..store.planfile import PlanStore
     from .xlsx import add_rows, read_table
     if not a.into:
         raise PlanError("Nhập từ Excel cần --into TỆP.sqlite (kế hoạch có sẵn để thêm dòng vào phụ lục).",
@@ -148,7 +152,7 @@ def _xlsx_into(a, lang: str) -> int:
     print((f"Added {len(result.rows)} rows to appendix {a.appendix} of {a.into}."
            if lang == "en" else f"Đã thêm {len(result.rows)} dòng vào phụ lục {a.appendix} của {a.into}."))
     for n in result.notes:
-        print(f"  - {n}")
+        print(f"  - {report_text(n, lang)}")
     return 0
 
 

@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 from .. import limits
 from ..errors import PlanError
 from ..model import Appendix, Column
-from ..text import clean, nfc
+from ..text import Note, clean, nfc
 from .docx import MAX_PART, MAX_RATIO, OLE_MAGIC, _Package, xml_text
-from .outline import Builder, Cell, Table, _guess_key, _guess_width, fold
+from .outline import AppendixTable, Cell, Table, _guess_key, _guess_width, fold
 
 MAX_FILE = 50 * 1024 * 1024
 MAX_ROWS = limits.MAX_ROWS     # rows of one sheet (the plan's own limit: docs/file-format.md)
@@ -188,12 +188,16 @@ def _formula_cells(path: str, sheet: str | None, grid: list[list[Cell]]) -> list
                 ref = f"{get_column_letter(j + 1)}{i + 1}"
                 formula = nfc(v)[:MAX_CELL].strip()
                 if grid[i][j].text:
-                    notes.append(f"Ô {ref} là công thức “{_short(formula)}”: lấy giá trị đang hiển thị "
-                                 f"“{_short(grid[i][j].text)}” làm chữ.")
+                    notes.append(Note(f"Ô {ref} là công thức “{_short(formula)}”: lấy giá trị đang hiển thị "
+                                      f"“{_short(grid[i][j].text)}” làm chữ.",
+                                      f"Cell {ref} holds the formula “{_short(formula)}”: the value it shows, "
+                                      f"“{_short(grid[i][j].text)}”, is taken as text."))
                 else:
                     grid[i][j] = Cell(formula, grid[i][j].bold)
-                    notes.append(f"Ô {ref} là công thức chưa được tính (tệp chưa lưu bằng Excel): giữ nguyên "
-                                 f"công thức “{_short(formula)}” làm chữ.")
+                    notes.append(Note(f"Ô {ref} là công thức chưa được tính (tệp chưa lưu bằng Excel): giữ nguyên "
+                                      f"công thức “{_short(formula)}” làm chữ.",
+                                      f"Cell {ref} holds a formula never computed (the file was not saved by Excel): "
+                                      f"the formula “{_short(formula)}” is kept as text."))
     finally:
         wb.close()
     return notes
@@ -307,15 +311,13 @@ def add_rows(app: Appendix, table: XTable, mapping: dict[str, str] | None = None
             col = Column(key="custom", title=h, width=1.5)
             app.columns.append(col)
             pairs[k] = col
-            res.notes.append(f"Cột Excel “{h}” không khớp cột nào của phụ lục: thêm thành cột mới.")
+            res.notes.append(Note(f"Cột Excel “{h}” không khớp cột nào của phụ lục: thêm thành cột mới.",
+                                  f"The Excel column “{h}” matches no column of the appendix: added as a new column."))
     res.mapping = {table.headers[k]: (c.title if c else "") for k, c in pairs.items()}
     skipped = [table.headers[k] for k, c in pairs.items() if c is None]
     order = {c.id: j for j, c in enumerate(app.columns)}
-    b = Builder()
     work = Appendix(columns=app.columns, numbering=dict(app.numbering))
-    work._written_label = "Excel"  # type: ignore[attr-defined]
-    b.app = work
-    b.phase = "appendix"
+    reading = AppendixTable(work, "Excel")
     rows: list[list[Cell]] = []
     for r in table.rows:
         cells = [Cell("") for _ in app.columns]
@@ -327,8 +329,8 @@ def add_rows(app: Appendix, table: XTable, mapping: dict[str, str] | None = None
             cells[j] = Cell((cells[j].text + "\n" + src.text).strip() if cells[j].text else src.text,
                             cells[j].bold or src.bold)
         rows.append(cells)
-    b._table_rows(Table(rows))
-    b._infer_numbering(work)
+    reading.add(Table(rows))
+    reading.infer_numbering()
     if len(app.rows) + len(work.rows) > limits.MAX_ROWS:
         raise limits.refuse_plan("rows", len(app.rows) + len(work.rows))
     if len(app.columns) > limits.MAX_COLUMNS:
@@ -339,7 +341,10 @@ def add_rows(app: Appendix, table: XTable, mapping: dict[str, str] | None = None
         r.pos = (app.rows[-1].pos + 1.0) if app.rows else 1.0
         app.rows.append(r)
     res.rows = work.rows
-    res.notes += [n.replace("Excel, ", "Dòng từ Excel, ").replace("Excel:", "Dòng từ Excel:") for n in b.report]
+    res.notes += [Note(n.replace("Excel, ", "Dòng từ Excel, ").replace("Excel:", "Dòng từ Excel:"),
+                       getattr(n, "en", n).replace("Excel, ", "From Excel, ").replace("Excel:", "From Excel:"))
+                  for n in reading.report]
     if skipped:
-        res.notes.append("Bỏ qua theo chỉ định các cột Excel: " + ", ".join(f"“{s}”" for s in skipped))
+        shown = ", ".join(f"“{s}”" for s in skipped)
+        res.notes.append(Note("Bỏ qua theo chỉ định các cột Excel: " + shown, "Excel columns skipped as asked: " + shown))
     return res
