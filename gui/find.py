@@ -8,6 +8,7 @@ The index is rebuilt while the clerk is idle after each change, so a keystroke o
 """
 from __future__ import annotations
 
+import logging
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -134,8 +135,8 @@ class FindPanel(QDockWidget):
             if self._doc is not None:
                 try:
                     self._doc.changed.disconnect(self._changed)
-                except (RuntimeError, TypeError):
-                    pass
+                except (RuntimeError, TypeError):   # the closed plan's object is gone already
+                    logging.getLogger(__name__).debug("find panel: old plan already gone", exc_info=True)
             self._doc = doc
             self.index = None
             if doc is not None:

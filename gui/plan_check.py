@@ -11,18 +11,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
+from .i18n import current_language
 
 
 def tr(s: str) -> str:
     return QCoreApplication.translate("PlanCheckPanel", s)
 
 
-def _lang() -> str:
-    try:
-        from gui.i18n import current_language
-        return current_language()
-    except Exception:   # i18n not set up (tests): Vietnamese
-        return "vi"
 
 
 class PlanCheckPanel(QDockWidget):
@@ -65,7 +60,7 @@ class PlanCheckPanel(QDockWidget):
         doc = getattr(self.win, "doc", None)
         self.tree.clear()
         self.holes = check_plan(doc.plan) if doc is not None else []
-        lang = _lang()
+        lang = current_language()
         for h in self.holes:
             item = QTreeWidgetItem([h.place(lang), h.message(lang)])
             item.setToolTip(1, h.message(lang))
@@ -192,7 +187,7 @@ def ask_before_print(win) -> bool:
         show_panel(win)
         return True
     r = QMessageBox.question(win, tr("In kế hoạch"),
-                             summary(holes, _lang()) + "\n\n" + tr("Vẫn in? (Chọn “Không” để xem danh sách và sửa trước.)"),
+                             summary(holes, current_language()) + "\n\n" + tr("Vẫn in? (Chọn “Không” để xem danh sách và sửa trước.)"),
                              QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
     if r != QMessageBox.Yes:
         show_panel(win)

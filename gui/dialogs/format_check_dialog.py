@@ -17,14 +17,9 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayo
                                QMessageBox, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout)
 
 from core.errors import PlanError
+from ..i18n import current_language
 
 
-def _lang() -> str:
-    try:
-        from gui.i18n import current_language
-        return current_language()
-    except Exception:   # i18n not set up (tests): Vietnamese
-        return "vi"
 
 
 def tr(s: str) -> str:
@@ -79,13 +74,13 @@ class FormatCheckDialog(QDialog):
         try:
             self.report = check_docx(path)
         except PlanError as e:
-            self.error = e.message(_lang())
+            self.error = e.message(current_language())
         except OSError as e:
             self.error = str(e)
         self._show()
 
     def _show(self) -> None:
-        lang = _lang()
+        lang = current_language()
         self.tree.clear()
         r = self.report
         if r is None:
@@ -136,7 +131,7 @@ class FormatCheckDialog(QDialog):
         try:
             fixed, left = self.write_fixed(dest)
         except PlanError as e:
-            QMessageBox.warning(self, self.windowTitle(), e.message(_lang()))
+            QMessageBox.warning(self, self.windowTitle(), e.message(current_language()))
             return
         n_err = sum(1 for f in left if f.severity == "error")
         QMessageBox.information(self, self.windowTitle(),
