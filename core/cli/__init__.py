@@ -81,8 +81,9 @@ def run(argv: list[str]) -> int:
     except BrokenPipeError:  # output piped into head, less …
         try:
             sys.stdout = open(os.devnull, "w")
-        except OSError:
-            pass
+        except OSError as e:
+            import logging
+            logging.getLogger(__name__).warning("stdout not redirected after a broken pipe: %s", e)
         return 0
     except KeyboardInterrupt:
         return 130

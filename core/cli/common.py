@@ -4,7 +4,6 @@ Cheap to import: argparse and the store are imported only when an action runs.
 """
 from __future__ import annotations
 
-import json
 import sys
 
 from ..errors import PlanError
@@ -21,6 +20,7 @@ def parser(name: str, description: str):
 
 
 def out_json(obj) -> None:
+    import json
     sys.stdout.reconfigure(encoding="utf-8")
     json.dump(obj, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")

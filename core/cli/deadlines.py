@@ -5,13 +5,14 @@ The deadline reader is imported when an action runs, never by ``import core.cli`
 from __future__ import annotations
 
 import os
-from datetime import date
 
 from ..errors import PlanError
 from .common import ArgError, load_plan_readonly, out_json, parser
 
 
-def _date(s: str, what: str) -> date:
+def _date(s: str, what: str):
+    """The datetime.date of a YYYY-MM-DD argument, or one bilingual line."""
+    from datetime import date
     try:
         return date.fromisoformat(s)
     except ValueError:
@@ -19,7 +20,9 @@ def _date(s: str, what: str) -> date:
                        f"Invalid date for {what}: “{s}” (expected YYYY-MM-DD).") from None
 
 
-def _window(a) -> tuple[date, date]:
+def _window(a):
+    """(start, end) dates of the window an action looks at."""
+    from datetime import date
     today = _date(a.today, "--today") if getattr(a, "today", None) else date.today()
     start = _date(a.from_, "--from") if a.from_ else date(today.year, 1, 1)
     end = _date(a.to, "--to") if a.to else date(start.year + 2, 12, 31)
@@ -61,7 +64,7 @@ def cmd_deadlines(args: list[str], lang: str) -> int:
                    help="nhắc trước bao nhiêu ngày (trong tệp .ics) / reminders, days before")
     a = p.parse_args(args)
     start, end = _window(a)
-    today = _date(a.today, "--today") if a.today else date.today()
+    today = _date(a.today, "--today") if a.today else _today()
     reminders: tuple[int, ...] = ()
     if a.remind:
         try:
@@ -92,3 +95,8 @@ def _cut(text: str, n: int) -> str:
     if len(text) <= n:
         return text
     return text[: n - 1].rsplit(" ", 1)[0].rstrip(" ,;–—-") + "…"
+
+
+def _today():
+    from datetime import date
+    return date.today()

@@ -8,16 +8,13 @@
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
 
 from ..errors import PlanError
 from .common import parser
 
-if TYPE_CHECKING:
-    from ..model import Plan
 
-
-def summary(plan: Plan, lang: str) -> str:
+def summary(plan, lang: str) -> str:
+    """One line counting what the imported Plan holds."""
     n_secs = sum(1 for _ in plan.walk())
     n_paras = len(plan.meta.preamble) + sum(len(s.body) + len(s.tail) for s in plan.walk())
     n_rows = sum(len(a.rows) for a in plan.appendices)
@@ -28,7 +25,8 @@ def summary(plan: Plan, lang: str) -> str:
             f"{len(plan.signers)} người ký, {len(plan.recipients)} nơi nhận")
 
 
-def print_report(plan: Plan, lang: str) -> None:
+def print_report(plan, lang: str) -> None:
+    """The Plan's import report, one note a line, in *lang*."""
     if not plan.import_report:
         print("No import notes." if lang == "en" else "Không có ghi chú nhập.")
         return
