@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 import time
 from datetime import date, timedelta
 
@@ -90,8 +89,8 @@ def _occurrences(plan, today: date) -> list[dict]:
 def refresh(folders, cache=None, today: date | None = None, progress=None) -> dict:
     """Bring the cache up to date with the plan files under *folders*; returns
     {'files': n, 'read': n, 'dropped': n, 'errors': n, 'seconds': s}."""
-    from .cli import load_plan_readonly
     from .store.library_cache import LibraryCache
+    from .store.planfile import load_plan_readonly
     t0 = time.perf_counter()
     own = cache is None
     cache = cache or LibraryCache(cache_path())
@@ -189,37 +188,3 @@ def agenda(folders, start: date, end: date, cache=None) -> list[dict]:
     finally:
         if own:
             cache.close()
-
-
-# ------------------------------------------------------------------ CLI --
-def cli_main(args: list[str], lang: str) -> int:
-    from .cli import out_json, parser
-    p = parser("find", "Tìm trong mọi kế hoạch của một thư mục (không phân biệt dấu) / "
-                       "search every plan in a folder (diacritics aside)")
-    p.add_argument("folder")
-    p.add_argument("query")
-    p.add_argument("--json", action="store_true", help="kết quả dạng JSON / results as JSON")
-    p.add_argument("--limit", type=int, default=500)
-    a = p.parse_args(args)
-    if not os.path.isdir(a.folder):
-        raise PlanError(f"Không có thư mục “{a.folder}”.", f"No folder “{a.folder}”.")
-    if not a.query.strip():
-        raise PlanError("Hãy cho biết cần tìm gì.", "Say what to look for.")
-    stats = refresh([a.folder])
-    hits = search([a.folder], a.query, limit=max(1, a.limit))
-    if a.json:
-        out_json({"folder": os.path.abspath(a.folder), "query": a.query, "files": stats["files"],
-                  "hits": [{"file": h["file"], "place": h["place_en"] if lang == "en" else h["place"],
-                            "text": h["text"]} for h in hits]})
-        return 0
-    for h in hits:
-        place = h["place_en"] if lang == "en" else h["place"]
-        text = " ".join(h["text"].split())
-        print(f"{os.path.relpath(h['file'], a.folder)}\t{place}\t{text[:200]}")
-    n = len(hits)
-    print((f"{n} hits in {stats['files']} plan files." if lang == "en"
-           else f"{n} kết quả trong {stats['files']} tệp kế hoạch."), file=sys.stderr)
-    return 0
-
-
-

@@ -1240,24 +1240,3 @@ def report_lines(res: MergeResult, lang: str = "vi", limit: int = 50) -> list[st
                        f"{'mine' if en else 'mình'} = {_short(value_text(cf, 'mine'), 50)!s} | "
                        f"{'theirs' if en else 'kia'} = {_short(value_text(cf, 'theirs'), 50)!s}")
     return out
-
-
-def cli_main(args: list[str], lang: str) -> int:
-    from .cli import out_json, parser
-    p = parser("merge", "Gộp hai bản sao của một kế hoạch / merge two copies of a plan")
-    p.add_argument("mine", help="bản của mình / my copy")
-    p.add_argument("theirs", help="bản nhận về / the copy received")
-    p.add_argument("--out", required=True, help="tệp kết quả / output file")
-    p.add_argument("--overwrite", action="store_true", help="ghi đè tệp kết quả nếu đã có")
-    p.add_argument("--json", action="store_true", help="in báo cáo dạng JSON")
-    a = p.parse_args(args)
-    from .sharing import received_path
-    guard_output(a.out, "sqlite", sources=[a.mine, a.theirs], force=a.overwrite, flag="--overwrite")
-    with received_path(a.mine) as mine, received_path(a.theirs) as theirs:
-        res = merge_files(mine, theirs, a.out, overwrite=a.overwrite, inputs=(a.mine, a.theirs))
-    if a.json:
-        out_json({"out": res.out, "report": res.report, "conflicts": res.conflicts})
-    else:
-        for line in report_lines(res, lang):
-            print(line)
-    return 0

@@ -550,7 +550,7 @@ class BackupInfo:
 def describe_backup(path: str, when: datetime, lang: str = "vi") -> BackupInfo:
     """Size and a short summary of one backup, read without touching it;
     its texts in *lang* ("vi" or "en")."""
-    from .cli import load_plan_readonly
+    from .store.planfile import load_plan_readonly
     try:
         size = os.path.getsize(path)
     except OSError:
@@ -604,8 +604,8 @@ def restore_backup(store, original: str, backup: str, now: datetime | None = Non
 def load_backup(original: str, backup: str):
     """The plan held by one of *original*'s own backups, validated like any received file (a damaged
     backup is refused here). Reads the backup through its own read-only connection: safe in a worker."""
-    from .cli import load_plan_readonly
     from .fileio import refuse_if_open
+    from .store.planfile import load_plan_readonly
     refuse_if_open(original, here_ok=True)   # another window (another name, another computer) has it open
     backup = os.path.abspath(backup)
     if os.path.dirname(backup) != os.path.abspath(backup_dir(original)):

@@ -738,8 +738,8 @@ class MainWindow(QMainWindow):
         if not self.doc:
             return
         self.flush_editor()
-        mod = importlib.import_module(f"core.export.{kind}")
-        fn = getattr(mod, f"export_{kind}")
+        from core.export import EXPORTERS
+        fn = EXPORTERS[kind]
         if kind == "xlsx" and not self.doc.plan.appendices:
             raise OperationError(self.tr("Kế hoạch chưa có phụ lục nào để xuất ra Excel."))
         if dest is None:

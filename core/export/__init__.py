@@ -23,7 +23,7 @@ from ..fileio import in_use_error, replace_file, temp_beside, unlink_quiet
 
 log = logging.getLogger(__name__)
 
-__all__ = ["export_docx", "export_pdf", "iter_export", "ExportError"]
+__all__ = ["export_docx", "export_pdf", "export_xlsx", "EXPORTERS", "iter_export", "ExportError"]
 
 
 class ExportError(PlanError):
@@ -169,6 +169,16 @@ def export_docx(plan, path: str, progress: Callable[[float], None] | None = None
 def export_pdf(plan, path: str, progress: Callable[[float], None] | None = None) -> None:
     """Write *plan* as a PDF for printing (embedded Liberation Serif)."""
     _export(plan, path, "pdf", progress)
+
+
+def export_xlsx(plan, path: str) -> None:
+    """Write every appendix of *plan* to an Excel workbook (openpyxl, imported only now)."""
+    from .xlsx import export_xlsx as write
+    write(plan, path)
+
+
+# what the window's File → Export offers: a kind to a plain function ``fn(plan, path)``
+EXPORTERS: dict[str, Callable] = {"docx": export_docx, "pdf": export_pdf, "xlsx": export_xlsx}
 
 
 def iter_export(plan, path: str, fmt: str) -> Iterator[float]:

@@ -541,9 +541,3 @@ def write(doc: Document, fileobj, progress=None) -> None:
                 f.write(chunk.encode("utf-8"))
         for name, xml in rest.items():
             z.writestr(name, xml.encode("utf-8"))
-
-
-def export_docx(plan, path: str, progress=None) -> None:
-    """Same as :func:`core.export.export_docx` (the GUI looks it up here)."""
-    from . import export_docx as _export
-    _export(plan, path, progress)

@@ -606,9 +606,3 @@ def write(doc: Document, fileobj, progress=None) -> None:
     d = _Doc(fileobj, doc, state, title=title, author="", creator="Ke hoach (core.export)", lang="vi-VN",
              initialFontName=font(), initialFontSize=doc.setup.font_size)
     d.build(story(doc, state, progress))
-
-
-def export_pdf(plan, path: str, progress=None) -> None:
-    """Same as :func:`core.export.export_pdf` (the GUI looks it up here)."""
-    from . import export_pdf as _export
-    _export(plan, path, progress)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayo
                                QVBoxLayout, QWidget)
 
 from core.errors import PlanError
-from core.importers.cli import import_docx
+from core.importers import import_docx
 from core.model import Plan, number_line, place_date_line
 
 from ..i18n import current_language

@@ -70,4 +70,5 @@ def test_zip_bomb_refused(tmp_path):
 
 def test_listed_in_the_commands():
     from core.cli import COMMANDS
-    assert COMMANDS["check-docx"] == "core.checker.cli:main"
+    from core.cli.checker import cmd_check_docx
+    assert COMMANDS["check-docx"] is cmd_check_docx

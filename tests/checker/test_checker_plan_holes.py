@@ -177,7 +177,7 @@ def test_numbering_gap_and_repeat():
 
 @pytest.mark.skipif(not os.path.isdir(FIXTURES), reason="shared fixtures not present")
 def test_imported_fixtures_list_their_holes_with_fixes():
-    from core.importers.cli import import_docx
+    from core.importers import import_docx
     got = {os.path.basename(f)[:3]: check_plan(import_docx(f)) for f in sorted(glob.glob(FIXTURES + "/*.docx"))}
     fix = {k: {h.code: (h.fix or {}).get("value") for h in v} for k, v in got.items()}
     assert fix["000"]["agency.missing"] == "BAN DÂN TỘC"
@@ -227,7 +227,7 @@ def test_every_hole_points_at_its_place():
 
 @pytest.mark.skipif(not os.path.isdir(FIXTURES), reason="shared fixtures not present")
 def test_import_report_suggests_the_agency_without_filling_it_in():
-    from core.importers.cli import import_docx
+    from core.importers import import_docx
     plan = import_docx(glob.glob(FIXTURES + "/004_*.docx")[0])
     assert plan.meta.agency == ""
     assert any("Đoạn mở đầu gợi ý: “ỦY BAN NHÂN DÂN / HUYỆN VỊ XUYÊN”" in r for r in plan.import_report)

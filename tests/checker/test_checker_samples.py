@@ -9,8 +9,8 @@ import os
 import pytest
 
 from core.checker import check_docx
-from core.cli import load_plan_readonly
 from core.export import export_docx
+from core.store.planfile import load_plan_readonly
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 FIXTURES = "/work/shared/fixtures"

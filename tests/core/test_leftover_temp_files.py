@@ -52,8 +52,8 @@ def plan_file(tmp_path):
 
 
 def _write_docx(plan_file, folder):
-    from core.cli import load_plan_readonly
     from core.export import export_docx
+    from core.store.planfile import load_plan_readonly
     export_docx(load_plan_readonly(str(plan_file)), str(folder / "KH.docx"))
 
 
@@ -63,8 +63,8 @@ def _write_zip(plan_file, folder):
 
 
 def _write_xlsx(plan_file, folder):
-    from core.cli import load_plan_readonly
     from core.export.xlsx import export_xlsx
+    from core.store.planfile import load_plan_readonly
     export_xlsx(load_plan_readonly(str(plan_file)), str(folder / "KH.xlsx"))
 
 

@@ -191,7 +191,7 @@ def _tcvn(text: str) -> str:
 
 def test_docx_with_tcvn3_and_vni_fonts_imports_as_unicode(tmp_path):
     from core.importers.docx import import_docx
-    from core.importers.cli import print_report
+    from core.cli.importers import print_report
     title = "triển khai các nhiệm vụ, giải pháp nâng cao chỉ số papi"
     paras = [
         [(_tcvn("kế hoạch"), ".VnTimeH", True)],

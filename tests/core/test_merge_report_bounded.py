@@ -10,8 +10,7 @@ import os
 import sqlite3
 
 from core import merge
-from core.cli import load_plan_readonly
-from core.store.planfile import PlanStore
+from core.store.planfile import PlanStore, load_plan_readonly
 from tests.merge.test_merge_util import SAMPLES, Pick, copy, edit, make_base, set_cell
 
 

@@ -7,10 +7,9 @@ import sys
 
 import pytest
 
-from core.cli import load_plan_readonly
 from core.dump import dump
 from core.rollover import next_plan, shift_years
-from core.store.planfile import load_plan
+from core.store.planfile import load_plan, load_plan_readonly
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SAMPLE = {os.path.basename(p)[:3]: p for p in glob.glob(os.path.join(ROOT, "resources", "samples", "*.sqlite"))}

@@ -10,10 +10,9 @@ from datetime import date, timedelta
 import pytest
 
 from core import library
-from core.cli import load_plan_readonly
 from core.deadlines.occurrences import occurrences
 from core.store.library_cache import LibraryCache
-from core.store.planfile import PlanStore
+from core.store.planfile import PlanStore, load_plan_readonly
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SAMPLES = sorted(glob.glob(os.path.join(ROOT, "resources", "samples", "*.sqlite")))

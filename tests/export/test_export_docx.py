@@ -351,12 +351,13 @@ def test_end_mark_added_once():
         assert body[0].text == want
 
 
-def test_module_level_entry_points_for_the_gui(tmp_path):
-    from core.export.docx import export_docx as ed
-    from core.export.pdf import export_pdf as ep
-    ed(small_plan(), str(tmp_path / "g.docx"))
-    ep(small_plan(), str(tmp_path / "g.pdf"))
+def test_the_gui_exporters_are_one_mapping_of_plain_functions(tmp_path):
+    from core.export import EXPORTERS
+    assert sorted(EXPORTERS) == ["docx", "pdf", "xlsx"]
+    for kind, fn in EXPORTERS.items():
+        fn(small_plan(), str(tmp_path / f"g.{kind}"))
     assert zipfile.is_zipfile(tmp_path / "g.docx") and (tmp_path / "g.pdf").read_bytes()[:5] == b"%PDF-"
+    assert "xl/workbook.xml" in zipfile.ZipFile(tmp_path / "g.xlsx").namelist()
 
 
 def test_last_body_paragraph_keeps_with_the_signature(small_docx):

@@ -13,8 +13,8 @@ import subprocess
 import pytest
 from conftest import lo_font_env
 
-from core.cli import load_plan_readonly
 from core.export import export_docx, export_pdf
+from core.store.planfile import load_plan_readonly
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SAMPLES = sorted(glob.glob(os.path.join(ROOT, "resources", "samples", "*.sqlite")))

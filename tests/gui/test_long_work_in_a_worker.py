@@ -5,9 +5,9 @@ import zipfile
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 
-import core.export.docx as docx_mod
 import gui.main_window as mw
-from core.cli import load_plan_readonly
+from core.export import EXPORTERS
+from core.store.planfile import load_plan_readonly
 from core.templates import plan_from_template
 
 
@@ -33,7 +33,7 @@ def _slow(fn, seconds=0.6):
 
 def test_an_edit_during_an_export_is_kept_and_the_export_is_one_state(win, tmp_path, monkeypatch):
     path, app, row, col = _open(win, tmp_path)
-    monkeypatch.setattr(docx_mod, "export_docx", _slow(docx_mod.export_docx))
+    monkeypatch.setitem(EXPORTERS, "docx", _slow(EXPORTERS["docx"]))
     seen = {}
 
     def edit_meanwhile():       # e.g. a pending edit flushed by a timer not of the window
@@ -69,7 +69,7 @@ def test_keys_pressed_while_a_job_runs_are_held_back(win, tmp_path, monkeypatch)
     field = win.pages["header"].w["place"]
     field.setFocus()
     before = win.doc.plan.meta.place
-    monkeypatch.setattr(docx_mod, "export_docx", _slow(docx_mod.export_docx))
+    monkeypatch.setitem(EXPORTERS, "docx", _slow(EXPORTERS["docx"]))
     QTimer.singleShot(100, lambda: QTest.keyClicks(field, "xyz"))
     QTimer.singleShot(200, lambda: QTest.keyClick(field, Qt.Key_Delete, Qt.ControlModifier))
     win.export("docx", str(tmp_path / "kh.docx"))

@@ -9,8 +9,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from core.cli import load_plan_readonly
 from core.dump import dump
+from core.store.planfile import load_plan_readonly
 from core.templates import plan_from_template
 
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from core import session as sess
-from core.cli import load_plan_readonly
 from core.dump import dump
+from core.store.planfile import load_plan_readonly
 from core.templates import plan_from_template
 
 

@@ -177,5 +177,5 @@ def test_cli_refuses_overwrite_and_reports(tmp_path, capsys):
     assert run(["import", str(src), str(out), "--force"]) == 0
     printed = capsys.readouterr().out
     assert "không liền mạch" in printed           # the report is printed
-    from core.cli import load_plan_readonly
+    from core.store.planfile import load_plan_readonly
     assert any("không liền mạch" in x for x in load_plan_readonly(str(out)).import_report)   # and kept in the file

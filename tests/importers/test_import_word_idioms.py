@@ -328,7 +328,7 @@ def test_two_paragraphs_that_only_look_cut_stay_two(tmp_path):
 
 
 def test_import_report_prints_in_english_with_lang_en(tmp_path, capsys):
-    from core.importers.cli import print_report
+    from core.cli.importers import print_report
     sign = [("p", f"Nơi nhận:{TAB}CHỦ TỊCH", B), ("p", "- Lưu: VT.", {}), ("p", f"{TAB}Lê Văn Quyền", B)]
     plan = _import(tmp_path, HEAD + BODY + sign, tabs=True)
     print_report(plan, "en")

@@ -52,7 +52,7 @@ def _state(path, rows, cid) -> int:
 
 
 def _ro_state(path, rows, cid) -> int:
-    from core.cli import load_plan_readonly
+    from core.store.planfile import load_plan_readonly
     vals = _state_of_plan(load_plan_readonly(path), rows, cid)
     assert len(vals) == 1, f"torn state: {sorted(vals)}"
     v = vals.pop()

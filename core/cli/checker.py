@@ -8,9 +8,8 @@ from __future__ import annotations
 import os
 import sys
 
-from ..cli import out_json, parser
 from ..errors import PlanError
-from . import check_docx
+from .common import out_json, parser
 
 
 def format_report(report, lang: str = "vi") -> str:
@@ -35,7 +34,8 @@ def format_report(report, lang: str = "vi") -> str:
     return "\n".join(lines)
 
 
-def main(args: list[str], lang: str) -> int:
+def cmd_check_docx(args: list[str], lang: str) -> int:
+    from ..checker import check_docx
     p = parser("check-docx", "Kiểm tra thể thức văn bản Word theo Nghị định 30/2020 / "
                              "check a Word document's layout against Decree 30/2020")
     p.add_argument("file", help="tệp Word .docx cần kiểm tra / Word file to check")
@@ -53,7 +53,7 @@ def main(args: list[str], lang: str) -> int:
     report = check_docx(a.file)
     fixed = left = None
     if a.fix:
-        from .fix import write_corrected
+        from ..checker.fix import write_corrected
         fixed, left = write_corrected(a.file, a.fix, force=a.force)
     if a.json:
         d = report.to_dict(lang)
