@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from datetime import date, timedelta
+from datetime import date
 
 from ..cli import ArgError, load_plan_readonly, out_json, parser
 from ..errors import PlanError
