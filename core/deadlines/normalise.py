@@ -35,7 +35,11 @@ def clean_phrase(text) -> str:
 
 
 def lower_phrase(t: str) -> str:
-    low = "".join(c if len(c.lower()) != 1 else c.lower() for c in t)
+    """Lower case, one character for one (positions match the phrase), spelling variants unified."""
+    low = t.lower()
+    if len(low) != len(t) or "Σ" in t:
+        # a character whose lower case is longer ("İ") stays as it is; "Σ" lowers by its context in str.lower()
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in t)
     for a, b in _VARIANTS:
         if a in low:
             low = low.replace(a, b)
