@@ -349,7 +349,7 @@ def _handlers(low: str) -> tuple:
     return hs
 
 
-def scan(st, low: str, pos: int, sep: bool = False) -> int | None:
+def scan_clause(st, low: str, pos: int, sep: bool = False) -> int | None:
     """Read a clause of these families at *pos*: the position after it, or None (a scanner handler)."""
     hs = st.fam.get("hs")
     if hs is None:

@@ -28,6 +28,8 @@ from .types import EventRef, Period, Rule
 
 
 class ReadingState:
+    """What the scanner has read of one phrase so far (*low*: lower-cased, *text*: as written)."""
+
     def __init__(self, low: str, text: str):
         self.low, self.text = low, text
         self.items: list[Period] = []          # periods with their years (or waiting for one)

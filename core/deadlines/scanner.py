@@ -542,7 +542,7 @@ def _by_filler(st: ReadingState, low: str, pos: int, sep: bool) -> int | None:
 
 # each handler, in the order they are tried, with the words without which it cannot match (None: always tried)
 _HANDLERS = (
-    (families.scan, None),
+    (families.scan_clause, None),
     (_no_fixed_date, ('yêu cầu', 'đột xuất', 'khi cần', 'kịp thời', 'tùy', 'chưa xác định', 'không thời hạn',
                       'thường xuyên', 'liên tục', 'lâu dài', 'xuyên suốt', 'từ')),
     (_offset, ('ngày', 'tuần', 'tháng')),
