@@ -51,7 +51,7 @@ def test_conflicts_over_5_mb_are_stored_and_resolvable(tmp_path):
 
 
 def test_report_lists_the_first_changes_and_counts_all(tmp_path, monkeypatch):
-    monkeypatch.setattr(merge, "REPORT_CHANGES", 10)
+    monkeypatch.setattr(merge.conflicts, "REPORT_CHANGES", 10)
     base = make_base(tmp_path, SAMPLES[0])
     pick = Pick(base)
     rows = [r for r in pick.rows if r.kind == "task"][:12]
