@@ -22,7 +22,6 @@ from core.store.planfile import (  # noqa: E402
     load_plan_readonly,  # noqa: E402
     save_plan,
 )
-from core.store.safe_open import validate  # noqa: E402
 
 
 def median_of(f, n=5):

@@ -44,7 +44,7 @@ def variant(rnd: random.Random) -> str:
         f"6 tháng đầu năm {y}", f"Năm {y}", f"Giai đoạn {y} - {y + 2}", f"Quý I đến Quý {q} năm {y}",
         f"{rnd.randint(2, 20):02d} ngày làm việc kể từ ngày {d}/{m}/{y}",
         f"{rnd.randint(2, 20)} ngày làm việc kể từ ngày có văn bản của Bộ",
-        f"Hàng quý, 6 tháng và hàng năm", f"Tháng {m} và tháng 12 hằng năm", "Định kỳ 2 tháng/lần",
+        "Hàng quý, 6 tháng và hàng năm", f"Tháng {m} và tháng 12 hằng năm", "Định kỳ 2 tháng/lần",
         f"Thường xuyên; báo cáo trước ngày {d}/{m} hàng năm",
         # issue 17: schedules, procedures, reports
         f"từ ngày {d}-{d + 2}/{m}/{y}", f"Ngày {d} hằng tháng (nếu trùng ngày nghỉ, ngày lễ thì thực hiện vào ngày "

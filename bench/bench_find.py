@@ -55,6 +55,7 @@ def gui(n: int = 10_000) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QObject, Signal
     from PySide6.QtWidgets import QApplication, QMainWindow
+
     from gui.find import FindPanel
 
     class Doc(QObject):

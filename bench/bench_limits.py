@@ -121,7 +121,8 @@ def linear(d: str) -> dict:
 
 
 def merge_big(d: str) -> dict:
-    from core import merge, operations as ops
+    from core import merge
+    from core import operations as ops
     from core.store.planfile import PlanStore, save_plan
     mine = os.path.join(d, "mine.sqlite")
     save_plan(gen_plan(rows_for(limits.MAX_ROWS)), mine)

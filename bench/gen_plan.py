@@ -19,8 +19,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 if ROOT not in sys.path:
     sys.path.insert(0, ROOT)
 
-from core.model import (Appendix, Column, Meta, Paragraph, Plan, Recipient, Row, Run, Section,  # noqa: E402
-                        Signer)
+from core.model import Appendix, Column, Meta, Paragraph, Plan, Recipient, Row, Run, Section, Signer  # noqa: E402
 
 WORDS = ("tăng cường công tác thông tin tuyên truyền phổ biến pháp luật cho đội ngũ cán bộ công chức "
          "và nhân dân nâng cao hiệu quả quản trị hành chính công cấp huyện thực hiện đầy đủ các nội dung "

@@ -12,8 +12,20 @@ import difflib
 from . import operations as ops
 from .model import Appendix, Column, Plan, Recipient, Row, Signer
 from .text import nfc
-from .undo import (AppendicesScope, Changes, ColumnsScope, ListScope, MetaScope, PlanScope, RowDataScope, RowsScope,
-                   SectionsScope, SectionTextScope, TrackingScope, recording)
+from .undo import (
+    AppendicesScope,
+    Changes,
+    ColumnsScope,
+    ListScope,
+    MetaScope,
+    PlanScope,
+    RowDataScope,
+    RowsScope,
+    SectionsScope,
+    SectionTextScope,
+    TrackingScope,
+    recording,
+)
 
 # Edit-menu labels: (Vietnamese, English)
 L_ADD_SECTION = ("Thêm mục", "Add section")

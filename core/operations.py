@@ -8,7 +8,6 @@ transaction.  Undo, autosave and merge all hook in here.
 """
 from __future__ import annotations
 
-
 from . import limits, numbering
 from .model import Appendix, Column, Paragraph, Plan, Row, Run, Section
 from .text import nfc

@@ -43,7 +43,7 @@ def data_dir() -> str:
     if env:
         base = env
     elif sys.platform == "win32":
-        from .winpaths import local_appdata_dir     # %LOCALAPPDATA%\KeHoach: this PC, never a network share
+        from .winpaths import local_appdata_dir  # %LOCALAPPDATA%\KeHoach: this PC, never a network share
         base = local_appdata_dir(APP_DIR_NAME)
     else:
         base = os.path.join(os.environ.get("XDG_DATA_HOME") or os.path.expanduser("~/.local/share"), "kehoach")
@@ -311,7 +311,7 @@ def is_removable(path: str) -> bool:
     if force is not None:
         return force == "1"
     if sys.platform == "win32":
-        from .winpaths import needs_local_copy      # removable, mapped network drive, \\server\share
+        from .winpaths import needs_local_copy  # removable, mapped network drive, \\server\share
         return needs_local_copy(path)
     path = os.path.abspath(path)
     return path.startswith(("/media/", "/run/media/", "/mnt/", "/Volumes/"))

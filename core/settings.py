@@ -110,7 +110,7 @@ def is_portable() -> bool:
 
 def user_config_dir() -> str:
     if sys.platform == "win32":
-        from .winpaths import appdata_dir           # %APPDATA%\KeHoach (the profile's default when unset)
+        from .winpaths import appdata_dir  # %APPDATA%\KeHoach (the profile's default when unset)
         return appdata_dir("KeHoach")
     if sys.platform == "darwin":
         return os.path.join(os.path.expanduser("~"), "Library", "Application Support", "KeHoach")

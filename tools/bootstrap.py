@@ -11,8 +11,8 @@ missing and we may install them.
 """
 from __future__ import annotations
 
-import hashlib
 import glob
+import hashlib
 import os
 import shutil
 import subprocess

@@ -28,9 +28,8 @@ def main(argv: list[str]) -> int:
     os.environ["KEHOACH_DATA_DIR"] = os.path.join(tmp, "data")
     os.environ["KEHOACH_SETTINGS"] = os.path.join(tmp, "settings.json")
     os.environ["KEHOACH_SCREENSHOTS"] = "1"      # the Plans page shows the five sample plans (gui/screens.py)
-    from PySide6.QtWidgets import QApplication
-    from gui.app import make_app
     from gui import i18n
+    from gui.app import make_app
     from gui.main_window import MainWindow
     from gui.screens import open_screens
     app = make_app("vi")

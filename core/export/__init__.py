@@ -12,9 +12,9 @@ file; a target that another program holds open gets a clear message.
 """
 from __future__ import annotations
 
-import logging
 import errno
 import gc
+import logging
 import os
 from typing import Callable, Iterator
 

@@ -20,7 +20,6 @@ import os
 import shutil
 import subprocess
 import unicodedata
-import zipfile
 
 import pytest
 
@@ -190,8 +189,8 @@ def _tcvn(text: str) -> str:
 
 
 def test_docx_with_tcvn3_and_vni_fonts_imports_as_unicode(tmp_path):
-    from core.importers.docx import import_docx
     from core.cli.importers import print_report
+    from core.importers.docx import import_docx
     title = "triển khai các nhiệm vụ, giải pháp nâng cao chỉ số papi"
     paras = [
         [(_tcvn("kế hoạch"), ".VnTimeH", True)],
@@ -215,8 +214,8 @@ def test_docx_with_tcvn3_and_vni_fonts_imports_as_unicode(tmp_path):
     notes = [n for n in plan.import_report if "TCVN3" in n or "VNI" in n]
     assert len(notes) == 2 and ".VnTime" in notes[0] and ".VnTimeH" in notes[0] and "VNI-Times" in notes[1]
     assert all(n.en.startswith("Text typed in the") for n in notes)
-    import io
     import contextlib
+    import io
     buf = io.StringIO()
     with contextlib.redirect_stdout(buf):
         print_report(plan, "en")

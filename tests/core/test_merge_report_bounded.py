@@ -72,7 +72,9 @@ def test_merge_over_the_row_limit_refused_before_writing(tmp_path):
     """Both offices add rows to a plan near the limit: each copy is within it,
     the merge would not be — refused with the limit named, nothing written."""
     import shutil
-    from core import limits, operations as ops
+
+    from core import limits
+    from core import operations as ops
     from core.errors import PlanError
     base = str(tmp_path / "base.sqlite")
     shutil.copyfile(SAMPLES[2] if len(SAMPLES) > 2 else SAMPLES[0], base)

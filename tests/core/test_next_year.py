@@ -95,6 +95,7 @@ def win(qtbot, tmp_path, monkeypatch):
 
 def test_window_makes_and_opens_next_years_plan(win, tmp_path):
     import shutil
+
     from gui import next_year
     src = str(tmp_path / "kh-2021.sqlite")
     shutil.copyfile(SAMPLE["004"], src)

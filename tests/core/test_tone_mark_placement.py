@@ -13,7 +13,7 @@ import pytest
 from core import operations as ops
 from core.model import Agency, Paragraph, Run
 from core.store.planfile import PlanStore
-from core.text import (fold, name_key, same_name, search_key, tone_style, tone_styles_in, vn_sort_key)
+from core.text import fold, name_key, same_name, search_key, tone_style, tone_styles_in, vn_sort_key
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SEEDS = os.path.join(os.path.dirname(ROOT), "shared", "seeds")
@@ -145,7 +145,7 @@ def test_office_setting_for_the_style(tmp_path):
 def test_merge_does_not_call_two_placements_a_conflict(tmp_path):
     """Two offices retyped the same cell, one "Uỷ ban MTTQ xã", the other "Ủy ban MTTQ xã": the same words,
     so no conflict (mine kept as typed); a real difference still is one."""
-    from core.merge import _MISSING, _pick
+    from core.merge.fields import _MISSING, _pick
     assert _pick("UBND xã", "Uỷ ban MTTQ xã", "Ủy ban MTTQ xã") == ("Uỷ ban MTTQ xã", False, "mine")
     assert _pick("UBND xã", "Uỷ ban MTTQ xã", "Ủy ban MTTQ huyện")[1] is True
     assert _pick(_MISSING, "hòa", "hoà")[1] is False

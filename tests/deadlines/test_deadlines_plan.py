@@ -7,8 +7,18 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from core.deadlines import (deadline_notice, mark_done, plan_deadlines, plan_span, row_phrase, set_event_date,
-                            set_reading, state_of, to_ics, write_ics)
+from core.deadlines import (
+    deadline_notice,
+    mark_done,
+    plan_deadlines,
+    plan_span,
+    row_phrase,
+    set_event_date,
+    set_reading,
+    state_of,
+    to_ics,
+    write_ics,
+)
 from core.model import Appendix, Column, Meta, Plan, Row
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))

@@ -18,9 +18,9 @@ sys.path.insert(0, ROOT)
 
 from bench.gen_plan import gen_plan  # noqa: E402
 from core.errors import PlanError  # noqa: E402
-from core.export import export_docx, walk  # noqa: E402
 from core.export import docx as D  # noqa: E402
-from core.model import Recipient, Signer  # noqa: E402
+from core.export import export_docx, walk  # noqa: E402
+from core.model import Signer  # noqa: E402
 
 GOLDEN = os.path.join(ROOT, "tests", "golden")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -444,6 +444,7 @@ def test_a_row_taller_than_half_a_page_may_break_across_pages(tmp_path):
     """Rows are kept whole (cantSplit), except one so tall that Word would clip it or leave half a page blank."""
     import re
     import zipfile
+
     from core.export import export_docx
     from core.store.planfile import load_plan
     plan = load_plan(os.path.join(ROOT, "resources", "samples", "002_4ddd967f79e7422c.sqlite"))

@@ -64,8 +64,8 @@ def test_autocomplete_matches_without_diacritics_and_offers_one_spelling(win, tm
 
 
 def test_one_placement_for_the_whole_plan_is_one_undo_step(win, tmp_path):
-    from gui import text_tools
     from core.operations import tone_counts
+    from gui import text_tools
     plan = plan_from_template("papi", agency="xã Thanh Thủy", year="2026")
     plan.agencies.append(Agency(name="Uỷ ban MTTQ xã"))
     assert win.create_and_open(plan, str(tmp_path / "kh.sqlite"))

@@ -11,7 +11,7 @@ from core.importers import docx as dx
 from core.importers.docx import import_docx
 from core.importers.docx import package as dx_package  # the zip limits live here
 from core.importers.docx import reader as dx_reader  # the paragraph and cell limits
-from tests.docx_build import CT, RELS, W, build_docx, document_xml
+from tests.docx_build import CT, RELS, W, build_docx
 
 GOOD = [("p", "KẾ HOẠCH", {"b": True}), ("p", "Thử nghiệm nhập", {"b": True}),
         ("p", "I. Mục đích", {"b": True}), ("p", "Nội dung thứ nhất.", {})]

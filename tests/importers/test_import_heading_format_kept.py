@@ -7,10 +7,9 @@ import zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
-from tests.docx_build import build_docx  # noqa: E402
-
 from core.export import export_docx  # noqa: E402
 from core.importers import import_docx  # noqa: E402
+from tests.docx_build import build_docx  # noqa: E402
 
 
 def _doc(tmp_path):

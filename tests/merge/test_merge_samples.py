@@ -15,9 +15,27 @@ import pytest
 from core import merge as M
 from core.errors import PlanError
 from core.store.planfile import PlanStore
-from tests.merge.test_merge_util import (Pick, add_section, assert_nothing_lost, base, copy, ddump, delete_appendix,  # noqa: F401
-                             delete_rows, delete_section, edit, expected, insert_row_id, move_row_after,
-                             move_section, set_body, set_cell, set_meta, set_signer, set_title)
+from tests.merge.test_merge_util import (  # noqa: F401
+    Pick,
+    add_section,
+    assert_nothing_lost,
+    base,
+    copy,
+    ddump,
+    delete_appendix,
+    delete_rows,
+    delete_section,
+    edit,
+    expected,
+    insert_row_id,
+    move_row_after,
+    move_section,
+    set_body,
+    set_cell,
+    set_meta,
+    set_signer,
+    set_title,
+)
 
 
 def do_merge(mine, theirs, out):
