@@ -16,10 +16,12 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
 from bench.gen_seedlike import big_plan  # noqa: E402
-from core.cli import load_plan_readonly  # noqa: E402
 from core.dump import dump  # noqa: E402
-from core.store.planfile import PlanStore, save_plan  # noqa: E402
-from core.store.safe_open import validate  # noqa: E402
+from core.store.planfile import (  # noqa: E402
+    PlanStore,
+    load_plan_readonly,  # noqa: E402
+    save_plan,
+)
 
 
 def median_of(f, n=5):

@@ -123,6 +123,7 @@ def run(n: int, folder: str) -> dict:
 
 def main(argv):
     from PySide6.QtWidgets import QApplication
+
     from gui.app import make_app
     sizes = [int(x) for x in argv] or [1000, 10000]
     os.environ.setdefault("KEHOACH_DATA_DIR", tempfile.mkdtemp(prefix="kh-bench-data-"))

@@ -24,7 +24,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
 from bench.gen_seedlike import big_plan  # noqa: E402
-from core import merge, operations as ops, sharing  # noqa: E402
+from core import merge, sharing  # noqa: E402
+from core import operations as ops
 from core.store.planfile import PlanStore, save_plan  # noqa: E402
 
 

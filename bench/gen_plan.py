@@ -19,8 +19,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 if ROOT not in sys.path:
     sys.path.insert(0, ROOT)
 
-from core.model import (Appendix, Column, Meta, Paragraph, Plan, Recipient, Row, Run, Section,  # noqa: E402
-                        Signer)
+from core.model import Appendix, Column, Meta, Paragraph, Plan, Recipient, Row, Run, Section, Signer  # noqa: E402
 
 WORDS = ("tăng cường công tác thông tin tuyên truyền phổ biến pháp luật cho đội ngũ cán bộ công chức "
          "và nhân dân nâng cao hiệu quả quản trị hành chính công cấp huyện thực hiện đầy đủ các nội dung "
@@ -114,6 +113,37 @@ def gen_plan(n_tasks: int = 30, seed: int = 1, n_khoan: int = 3, wide: bool = Tr
         app.rows = rows
         plan.appendices = [app]
     return plan
+
+
+def rows_for(n_rows: int) -> int:
+    """The n_tasks that gives *n_rows* table rows (a group row every ten tasks)."""
+    n = n_rows * 10 // 11
+    while n + -(-n // 10) < n_rows:
+        n += 1
+    return n
+
+
+def crafted_rows_file(path: str, n_rows: int, seed_tasks: int = 30) -> None:
+    """A hostile file: a small plan whose appendix is then given *n_rows* rows
+    by direct SQL (the program itself refuses to write more than
+    core.limits.MAX_ROWS).  One INSERT … SELECT over a recursive CTE: a
+    million rows in a few seconds."""
+    import sqlite3
+
+    from core.store.planfile import save_plan
+    save_plan(gen_plan(seed_tasks), path, overwrite=True)
+    c = sqlite3.connect(path)
+    try:
+        have = c.execute("SELECT count(*) FROM appendix_row").fetchone()[0]
+        c.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+                  "INSERT INTO appendix_row(id, appendix_id, pos, kind, level, continues, cells, lead, support, "
+                  "status, flag, label, created, modified, rev, hash) "
+                  "SELECT printf('crafted-%08d', i), (SELECT id FROM appendix LIMIT 1), 1000 + i, 'task', 0, 0, "
+                  "'{\"x\":\"Nhiệm vụ ' || i || '\"}', '[]', '[]', '{}', '', '', '2026-01-01T00:00:00', "
+                  "'2026-01-01T00:00:00', 1, '' FROM n", (max(0, n_rows - have),))
+        c.commit()
+    finally:
+        c.close()
 
 
 def big_plan(n: int) -> Plan:

@@ -12,8 +12,20 @@ import difflib
 from . import operations as ops
 from .model import Appendix, Column, Plan, Recipient, Row, Signer
 from .text import nfc
-from .undo import (AppendicesScope, Changes, ColumnsScope, ListScope, MetaScope, PlanScope, RowDataScope, RowsScope,
-                   SectionsScope, SectionTextScope, TrackingScope, recording)
+from .undo import (
+    AppendicesScope,
+    Changes,
+    ColumnsScope,
+    ListScope,
+    MetaScope,
+    PlanScope,
+    RowDataScope,
+    RowsScope,
+    SectionsScope,
+    SectionTextScope,
+    TrackingScope,
+    recording,
+)
 
 # Edit-menu labels: (Vietnamese, English)
 L_ADD_SECTION = ("Thêm mục", "Add section")
@@ -45,6 +57,8 @@ L_COLUMN_WIDTHS = ("Đổi độ rộng cột", "Change column width")
 L_MOVE_COLUMN = ("Di chuyển cột", "Move column")
 L_DEADLINE = ("Sửa thời hạn", "Edit deadline")
 L_RESTORE = ("Khôi phục từ bản sao lưu", "Restore from backup")
+L_TONE_STYLE = ("Thống nhất cách đặt dấu thanh", "Use one tone-mark placement")
+L_REPLACE = ("Thay thế", "Replace")
 
 NO_FURTHER = ("Không thể di chuyển thêm.", "Cannot move any further.")
 
@@ -391,6 +405,39 @@ def set_deadline(plan: Plan, row_id: str, reading: tuple | None = None, event: t
             ids |= mark_done(p, row_id, iso, done or None, note)
         return ids
     return _edit(plan, L_DEADLINE, [RowDataScope(aid, [row_id], [pos], cells_only=True), ListScope("tracking")], act)
+
+
+# -------------------------------------------------------- whole-plan text --
+def _text_scopes(plan: Plan, rows: dict) -> list:
+    """Scopes for an edit of text anywhere in the plan: header, sections, appendices and their columns,
+    the rows named in *rows* ({appendix id: [row id]}) only, signers, Nơi nhận, the agency directory."""
+    return ([MetaScope(), SectionsScope(), AppendicesScope()] + [ColumnsScope(a.id) for a in plan.appendices]
+            + [RowDataScope(aid, rids, cells_only=True) for aid, rids in rows.items()]
+            + [ListScope("signers"), ListScope("recipients"), ListScope("agencies")])
+
+
+def set_tone_style(plan: Plan, style: str) -> Changes:
+    """The whole plan in one tone-mark placement ('old' / 'new'), one step; result: how many records
+    changed."""
+    rows = ops.tone_style_rows(plan, style)
+
+    def act(p):
+        ids = ops.set_tone_style(p, style)
+        return len(ids), ids
+    return _edit(plan, L_TONE_STYLE, _text_scopes(plan, rows), act)
+
+
+def replace_found(plan: Plan, hits, new: str) -> Changes:
+    """Replace the text of *hits* (core.find) by *new*, one step; result: how many were replaced."""
+    rows: dict[str, list[str]] = {}
+    for h in hits:
+        if h.field.kind == "cell" and h.field.rid not in rows.setdefault(h.field.aid, []):
+            rows[h.field.aid].append(h.field.rid)
+    scopes = _text_scopes(plan, rows)
+    rids = [r for v in rows.values() for r in v]
+    if rids and plan.tracking:       # a retyped deadline moves its done marks
+        scopes.append(TrackingScope(rids))
+    return _edit(plan, L_REPLACE, scopes, lambda p: ops.replace_found(p, hits, new))
 
 
 # ------------------------------------------------------------------- whole --

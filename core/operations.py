@@ -8,8 +8,7 @@ transaction.  Undo, autosave and merge all hook in here.
 """
 from __future__ import annotations
 
-
-from . import numbering
+from . import limits, numbering
 from .model import Appendix, Column, Paragraph, Plan, Row, Run, Section
 from .text import nfc
 
@@ -216,6 +215,10 @@ def set_cell(plan: Plan, aid: str, rid: str, col_id: str, text: str) -> set[str]
 def insert_row(plan: Plan, aid: str, index: int, kind: str = "task", level: int = 0,
                cells: dict | None = None) -> tuple[Row, set[str]]:
     app = find_appendix(plan, aid)
+    n = sum(len(a.rows) for a in plan.appendices)
+    if n >= limits.MAX_ROWS:      # a file over the limit would be refused when next opened
+        e = limits.refuse_plan("rows", n + 1)
+        raise OperationError(e.vi, e.en)
     row = Row(kind=kind, level=level, cells={k: nfc(v) for k, v in (cells or {}).items()})
     place(app.rows, index, row)
     return row, {row.id}
@@ -251,3 +254,195 @@ def remove_column(plan: Plan, aid: str, col_id: str) -> tuple[tuple[int, Column,
     col = app.columns.pop(i)
     values = {r.id: r.cells.pop(col_id) for r in app.rows if col_id in r.cells}
     return (i, col, values), {col_id} | set(values)
+
+
+# ------------------------------------------------------- tone-mark placement --
+def _restyle_runs(runs: list[Run], style: str) -> bool:
+    """The runs' text in *style*, keeping each run's length (so bold and italic stay where they were):
+    the whole text is converted at once, so a word split over two runs is still one word."""
+    from .text import tone_style
+    text = "".join(r.text for r in runs)
+    new = tone_style(text, style)
+    if new == text:
+        return False
+    p = 0
+    for r in runs:
+        r.text, p = new[p:p + len(r.text)], p + len(r.text)
+    return True
+
+
+def tone_style_rows(plan: Plan, style: str) -> dict[str, list[str]]:
+    """The appendix rows :func:`set_tone_style` would change, by appendix id (for an undo step that
+    copies those rows only)."""
+    from .text import tone_style
+    out: dict[str, list[str]] = {}
+    for a in plan.appendices:
+        rids = [r.id for r in a.rows
+                if any(tone_style(v, style) != v for v in list(r.cells.values()) + r.lead + r.support + [r.label])]
+        if rids:
+            out[a.id] = rids
+    return out
+
+
+def set_tone_style(plan: Plan, style: str) -> set[str]:
+    """Write every text of the plan with one tone-mark placement, 'old' ("hòa", "Ủy ban") or 'new'
+    ("hoà", "Uỷ ban") — the office's choice.  Only the placement moves (core.text.tone_style); the
+    formatting of each run is kept.  Returns the ids of the records that changed."""
+    from .text import TONE_STYLES, tone_style
+    if style not in TONE_STYLES:
+        raise OperationError("Kiểu đặt dấu phải là “cũ” hoặc “mới”.", "The tone-mark style must be “old” or “new”.")
+    touched: set[str] = set()
+
+    def conv(obj, attrs, rid) -> None:
+        for a in attrs:
+            v = getattr(obj, a)
+            if isinstance(v, str):
+                n = tone_style(v, style)
+                if n != v:
+                    setattr(obj, a, n)
+                    touched.add(rid)
+            elif isinstance(v, list) and all(isinstance(x, str) for x in v):
+                n = [tone_style(x, style) for x in v]
+                if n != v:
+                    setattr(obj, a, n)
+                    touched.add(rid)
+
+    m = plan.meta
+    conv(m, ("parent_agency", "agency", "agency_full", "place", "date_text", "title"), m.id)
+    for p in m.preamble:
+        if _restyle_runs(p.runs, style):
+            touched.add(m.id)
+    for s in plan.walk():
+        for runs in [s.title] + [p.runs for p in s.body + s.tail]:
+            if _restyle_runs(runs, style):
+                touched.add(s.id)
+    for a in plan.appendices:
+        conv(a, ("title", "label", "attachment"), a.id)
+        for c in a.columns:
+            conv(c, ("title", "group"), c.id)
+        for r in a.rows:
+            for k, v in r.cells.items():
+                n = tone_style(v, style)
+                if n != v:
+                    r.cells[k] = n
+                    touched.add(r.id)
+            conv(r, ("lead", "support", "label"), r.id)
+    for x in plan.signers:
+        conv(x, ("collective", "lines", "name"), x.id)
+    for x in plan.recipients:
+        conv(x, ("text",), x.id)
+    for x in plan.agencies:
+        conv(x, ("name", "short"), x.id)
+    return touched
+
+
+def tone_counts(plan: Plan) -> dict[str, int]:
+    """How many words of the plan are written in each tone-mark placement: {'old': n, 'new': m}."""
+    from .text import tone_styles_in
+    texts = [plan.meta.agency, plan.meta.parent_agency, plan.meta.agency_full, plan.meta.title]
+    texts += [p.text for p in plan.meta.preamble]
+    for s in plan.walk():
+        texts.append(s.title_text)
+        texts += [p.text for p in s.body + s.tail]
+    for a in plan.appendices:
+        texts += [a.title, a.attachment] + [c.title for c in a.columns]
+        for r in a.rows:
+            texts += list(r.cells.values())
+    for x in plan.signers:
+        texts += [x.collective, x.name] + list(x.lines)
+    texts += [x.text for x in plan.recipients] + [x.name for x in plan.agencies]
+    out = {"old": 0, "new": 0}
+    for t in texts:
+        if t:
+            for k, v in tone_styles_in(t).items():
+                out[k] += v
+    return out
+
+
+# ------------------------------------------------------------- replace --
+def _splice_runs(runs: list[Run], start: int, end: int, new: str) -> list[Run]:
+    """*runs* with characters start:end replaced by *new*, which takes the formatting of the first
+    replaced character (as in Word); the formatting of everything else is kept."""
+    text = "".join(r.text for r in runs)
+    fmt = [(r.bold, r.italic) for r in runs for _ in r.text]
+    f = fmt[start] if start < len(fmt) else (fmt[-1] if fmt else (False, False))
+    chars = list(zip(text[:start] + new + text[end:], fmt[:start] + [f] * len(new) + fmt[end:]))
+    out: list[Run] = []
+    for ch, (b, i) in chars:
+        if out and (out[-1].bold, out[-1].italic) == (b, i):
+            out[-1].text += ch
+        else:
+            out.append(Run(ch, b, i))
+    return out
+
+
+def replace_found(plan: Plan, hits, new: str) -> tuple[int, set[str]]:
+    """Replace the text of each hit of :mod:`core.find` by *new*: one hit (Replace) or all of them
+    (Replace all).  Bold and italic runs are kept (the new text takes the formatting of the text it
+    replaces); a cell goes through :func:`set_cell` (agencies re-read, done marks follow a deadline).
+    A field changed since the search is left alone.  Returns (number replaced, ids touched)."""
+    from .find import field_text
+    new = nfc(new)
+    groups: dict = {}
+    for h in hits:
+        groups.setdefault(h.field, []).append(h)
+    touched: set[str] = set()
+    done = 0
+    for f, hs in groups.items():
+        if field_text(plan, f) != hs[0].text:
+            continue
+        spans, last = [], -1
+        for h in sorted(hs, key=lambda h: h.start):
+            if h.start >= last and h.end > h.start:
+                spans.append((h.start, h.end))
+                last = h.end
+        if not spans:
+            continue
+
+        def sub(text: str) -> str:
+            for a, b in reversed(spans):
+                text = text[:a] + new + text[b:]
+            return text
+
+        def sub_runs(runs: list[Run]) -> list[Run]:
+            for a, b in reversed(spans):
+                runs = _splice_runs(runs, a, b, new)
+            return runs
+        k = f.kind
+        if k == "meta":
+            setattr(plan.meta, f.key, sub(getattr(plan.meta, f.key)))
+            touched.add(plan.meta.id)
+        elif k == "preamble":
+            p = plan.meta.preamble[f.key]
+            p.runs = sub_runs(p.runs)
+            touched.add(plan.meta.id)
+        elif k in ("title", "body", "tail"):
+            s = plan.find_section(f.rid)
+            if k == "title":
+                s.title = sub_runs(s.title)
+            else:
+                p = (s.body if k == "body" else s.tail)[f.key]
+                p.runs = sub_runs(p.runs)
+            touched.add(s.id)
+        elif k == "app_title":
+            a = find_appendix(plan, f.rid)
+            a.title = sub(a.title)
+            touched.add(a.id)
+        elif k == "cell":
+            row = next(r for r in find_appendix(plan, f.aid).rows if r.id == f.rid)
+            touched |= set_cell(plan, f.aid, f.rid, f.key, sub(row.cells.get(f.key, "")))
+        elif k == "signer":
+            s = next(x for x in plan.signers if x.id == f.rid)
+            if isinstance(f.key, int):
+                s.lines = s.lines[:f.key] + [sub(s.lines[f.key])] + s.lines[f.key + 1:]
+            else:
+                setattr(s, f.key, sub(getattr(s, f.key)))
+            touched.add(s.id)
+        elif k == "recipient":
+            r = next(x for x in plan.recipients if x.id == f.rid)
+            r.text = sub(r.text)
+            touched.add(r.id)
+        else:
+            continue
+        done += len(spans)
+    return done, touched

@@ -219,31 +219,3 @@ def next_plan(plan: Plan, years: int | None = None, lang: str = "vi") -> tuple[P
         report.extend("  - " + c for c in checks)
     new.import_report = list(report)
     return new, report
-
-
-def cli_main(args: list[str], lang: str) -> int:
-    """``main.py next-year PLAN.sqlite OUT.sqlite [--years N]``."""
-    from .cli import load_plan_readonly, parser
-    from .store.planfile import save_plan
-    p = parser("next-year", "Lập kế hoạch năm sau từ một kế hoạch / next year's plan from a plan")
-    p.add_argument("--years", type=int, default=0,
-                   help="lùi bao nhiêu năm (mặc định: độ dài thời kỳ kế hoạch) / years to move on "
-                        "(default: the length of the plan's period)")
-    p.add_argument("--force", action="store_true", help="ghi đè tệp đích / overwrite OUT")
-    p.add_argument("file")
-    p.add_argument("out")
-    a = p.parse_args(args)
-    import os
-    from .errors import PlanError
-    if os.path.exists(a.out) and os.path.abspath(a.out) == os.path.abspath(a.file):
-        raise PlanError("Tệp mới phải khác tệp kế hoạch cũ.", "The new file must differ from the old plan's file.")
-    if os.path.exists(a.out) and not a.force:
-        raise PlanError(f"Tệp “{os.path.basename(a.out)}” đã có; chọn tên khác hoặc thêm --force.",
-                        f"“{os.path.basename(a.out)}” already exists; choose another name or add --force.")
-    if a.years < 0 or a.years > 50:
-        raise PlanError("--years phải từ 1 đến 50.", "--years must be between 1 and 50.")
-    new, report = next_plan(load_plan_readonly(a.file), a.years or None, lang)
-    save_plan(new, a.out, overwrite=a.force)
-    print("\n".join(report))
-    print(("Written " if lang == "en" else "Đã ghi ") + a.out)
-    return 0

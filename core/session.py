@@ -18,18 +18,21 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
+import logging
 import os
 import re
 import socket
-import sqlite3
 import sys
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from .errors import PlanError
-from .fileio import atomic_write
+from .fileio import atomic_write, file_identity, replacing, same_file, unlink_quiet
+from .store.files import backup_into
 from .store.safe_open import validate
+
+log = logging.getLogger(__name__)
 
 APP_DIR_NAME = "KeHoach"
 
@@ -40,7 +43,7 @@ def data_dir() -> str:
     if env:
         base = env
     elif sys.platform == "win32":
-        from .winpaths import local_appdata_dir     # %LOCALAPPDATA%\KeHoach: this PC, never a network share
+        from .winpaths import local_appdata_dir  # %LOCALAPPDATA%\KeHoach: this PC, never a network share
         base = local_appdata_dir(APP_DIR_NAME)
     else:
         base = os.path.join(os.environ.get("XDG_DATA_HOME") or os.path.expanduser("~/.local/share"), "kehoach")
@@ -79,11 +82,46 @@ class LockInfo:
                 "nếu không, hai nơi cùng sửa một tệp sẽ ghi đè lên nhau.")
 
 
-_OPEN_HERE: set[str] = set()   # files this process has open (two windows of one program)
+# Files this process has open (two windows of one program), by identity:
+# key (resolved path, or "dev:ino") -> (resolved path, time opened).  Any
+# name of an open file — a symbolic link, a hard link — finds it here.
+_OPEN_HERE: dict[str, tuple[str, str]] = {}
+
+
+def _keys(ident) -> list[str]:
+    if ident is None:
+        return []
+    keys = [ident[0]]
+    if ident[2]:
+        keys.append(f"{ident[1]}:{ident[2]}")
+    return keys
+
+
+def _open_here(path: str) -> tuple[str, str] | None:
+    ident = file_identity(path)
+    for k in _keys(ident) or [os.path.normcase(os.path.realpath(path))]:
+        if k in _OPEN_HERE:
+            return _OPEN_HERE[k]
+    return None
 
 
 def lock_path(path: str) -> str:
-    return os.path.abspath(path) + ".lock"
+    """The lock note beside the file itself (a symbolic link leads to the file's own folder)."""
+    return os.path.realpath(os.path.abspath(path)) + ".lock"
+
+
+def _registry_dir() -> str:
+    """Notes of the files open on this computer, one per window, found by the
+    file's identity (a hard link has no common folder to put a note beside)."""
+    d = os.path.join(data_dir(), "open")
+    os.makedirs(d, exist_ok=True)
+    return d
+
+
+def _registry_note(path: str, pid: int | None = None) -> str:
+    real = os.path.normcase(os.path.realpath(os.path.abspath(path)))
+    digest = hashlib.sha1(real.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+    return os.path.join(_registry_dir(), f"{pid or os.getpid()}-{digest}.json")
 
 
 def _pid_alive(pid: int) -> bool:
@@ -99,7 +137,8 @@ def _pid_alive(pid: int) -> bool:
             ctypes.windll.kernel32.GetExitCodeProcess(h, ctypes.byref(code))
             ctypes.windll.kernel32.CloseHandle(h)
             return code.value == 259   # STILL_ACTIVE
-        except Exception:
+        except Exception:   # no such process, or no right to ask: treated as gone
+            log.debug("process %s not queried", pid, exc_info=True)
             return False
     try:
         os.kill(pid, 0)
@@ -112,53 +151,140 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
-def read_lock(path: str) -> LockInfo | None:
-    """The lock note on *path*, or None.  A note by this very process is None."""
+def _from_registry(path: str) -> LockInfo | None:
+    """Another live program on this computer that has this very file open
+    under any name (the registry of open files, matched by identity)."""
+    ident = file_identity(path)
+    if ident is None:
+        return None
+    try:
+        names = os.listdir(_registry_dir())
+    except (OSError, PlanError):
+        return None
+    host = socket.gethostname()
+    for n in names:
+        if not n.endswith(".json"):
+            continue
+        note = os.path.join(_registry_dir(), n)
+        try:
+            with open(note, encoding="utf-8") as f:
+                d = json.load(f)
+            pid = int(d.get("pid", 0) or 0)
+        except (OSError, ValueError, TypeError, AttributeError):   # a note half-written or removed meanwhile
+            log.debug("open-file note %s not read", note, exc_info=True)
+            continue
+        if d.get("host") != host or pid == os.getpid():
+            continue
+        if not _pid_alive(pid):
+            unlink_quiet(note)      # a window that died: its note means nothing
+            continue
+        theirs = (os.path.normcase(str(d.get("real", ""))), d.get("dev"), d.get("ino"))
+        if theirs[0] != ident[0]:
+            # another name: the same file only if that name still leads to this very file
+            if not (ident[2] and (theirs[1], theirs[2]) == (ident[1], ident[2])
+                    and same_file(str(d.get("real")), path)):
+                continue
+        return LockInfo(host, str(d.get("user", "?")), pid, str(d.get("opened", "?")), "alive")
+    return None
+
+
+def read_lock(path: str, here_ok: bool = False) -> LockInfo | None:
+    """Who else has *path* open: the lock note beside the file, or another
+    window on this computer that has the same file open under another name
+    (symbolic or hard link).  A note by this very process is None unless the
+    file is open in one of its windows (then 'alive'; with *here_ok*, None)."""
+    here = None if here_ok else _open_here(path)
+    if here is not None:
+        return LockInfo(socket.gethostname(), _user(), os.getpid(), here[1], "alive")
     lp = lock_path(path)
     try:
         with open(lp, encoding="utf-8") as f:
             d = json.load(f)
+        if not isinstance(d, dict):
+            d = {}
     except FileNotFoundError:
-        return None
+        d = None
     except (OSError, ValueError):
         d = {}
-    host, pid = str(d.get("host", "?")), int(d.get("pid", 0) or 0)
-    if host == socket.gethostname() and pid == os.getpid():
-        if os.path.normcase(os.path.abspath(path)) in _OPEN_HERE:
-            return LockInfo(host, str(d.get("user", "?")), pid, str(d.get("opened", "?")), "alive")
-        return None
-    if host == socket.gethostname():
-        state = "alive" if _pid_alive(pid) else "stale"
-    else:
-        state = "other-host"
-    return LockInfo(host, str(d.get("user", "?")), pid, str(d.get("opened", "?")), state)
+    if d is not None:
+        try:
+            host, pid = str(d.get("host", "?")), int(d.get("pid", 0) or 0)
+        except (TypeError, ValueError):
+            host, pid = "?", 0
+        if not (host == socket.gethostname() and pid == os.getpid()):
+            if host == socket.gethostname():
+                state = "alive" if _pid_alive(pid) else "stale"
+            else:
+                state = "other-host"
+            info = LockInfo(host, str(d.get("user", "?")), pid, str(d.get("opened", "?")), state)
+            if state != "stale":
+                return info
+            return _from_registry(path) or info
+    return _from_registry(path)
 
 
-def write_lock(path: str) -> None:
-    data = {"host": socket.gethostname(), "user": _user(), "pid": os.getpid(),
-            "opened": datetime.now().strftime("%H:%M %d/%m/%Y"), "app": "kehoach"}
+def open_elsewhere(path: str, here_ok: bool = False) -> LockInfo | None:
+    """The window that has *path* open, when one does (here or on another
+    computer, under any name; with *here_ok* not counting this process): then
+    the file must not be replaced.  A note left by a crash ('stale') does not
+    count."""
+    info = read_lock(path, here_ok=here_ok)
+    return info if info is not None and info.state != "stale" else None
+
+
+def write_lock(path: str, beside: bool = True, opened: str | None = None) -> None:
+    """Note that this process has *path* open: in memory, in the registry of
+    open files and (*beside*) in the lock note beside the file."""
+    opened = opened or datetime.now().strftime("%H:%M %d/%m/%Y")
+    ident = file_identity(path)
+    real = os.path.normcase(os.path.realpath(os.path.abspath(path)))
+    _forget_here(real)
+    for k in _keys(ident) or [real]:
+        _OPEN_HERE[k] = (real, opened)
+    data = {"host": socket.gethostname(), "user": _user(), "pid": os.getpid(), "opened": opened, "app": "kehoach",
+            "real": real, "dev": ident[1] if ident else None, "ino": ident[2] if ident else None}
+    try:
+        atomic_write(_registry_note(path), json.dumps(data, ensure_ascii=False))
+    except (OSError, PlanError):   # the registry is a courtesy (hard links); the note beside the file remains
+        log.warning("open-file registry note for %s not written", path, exc_info=True)
+    if not beside:
+        return
     lp = lock_path(path)
-    _OPEN_HERE.add(os.path.normcase(os.path.abspath(path)))
     try:
         atomic_write(lp, json.dumps(data, ensure_ascii=False))
         if sys.platform == "win32":
             try:
                 import ctypes
                 ctypes.windll.kernel32.SetFileAttributesW(lp, 0x2)   # hidden
-            except Exception:
-                pass
-    except OSError:
-        pass   # a read-only folder: the lock is a courtesy, not a guarantee
+            except Exception:   # shown instead of hidden: harmless
+                log.debug("lock note %s not hidden", lp, exc_info=True)
+    except OSError:   # a read-only folder: the lock is a courtesy, not a guarantee
+        log.info("lock note for %s not written", path, exc_info=True)
+
+
+def refresh_lock(path: str) -> None:
+    """After the file was replaced by a write-back (a new inode), note its new
+    identity, so that a link made to it since still finds it open."""
+    real = os.path.normcase(os.path.realpath(os.path.abspath(path)))
+    opened = next((v[1] for v in _OPEN_HERE.values() if v[0] == real), None)
+    if opened is not None:
+        write_lock(path, beside=False, opened=opened)
+
+
+def _forget_here(real: str) -> None:
+    for k in [k for k, v in _OPEN_HERE.items() if v[0] == real]:
+        del _OPEN_HERE[k]
 
 
 def release_lock(path: str) -> None:
-    _OPEN_HERE.discard(os.path.normcase(os.path.abspath(path)))
+    _forget_here(os.path.normcase(os.path.realpath(os.path.abspath(path))))
+    try:
+        unlink_quiet(_registry_note(path))
+    except PlanError:   # no data folder to hold the registry: nothing was written there
+        log.debug("open-file registry unavailable", exc_info=True)
     d = read_lock_raw(path)
     if d and d.get("pid") == os.getpid() and d.get("host") == socket.gethostname():
-        try:
-            os.unlink(lock_path(path))
-        except OSError:
-            pass
+        unlink_quiet(lock_path(path))
 
 
 def read_lock_raw(path: str) -> dict | None:
@@ -172,7 +298,8 @@ def read_lock_raw(path: str) -> dict | None:
 def _user() -> str:
     try:
         return getpass.getuser()
-    except Exception:
+    except Exception:   # no user name in this environment (a service): the note says "?"
+        log.debug("user name unknown", exc_info=True)
         return "?"
 
 
@@ -184,7 +311,7 @@ def is_removable(path: str) -> bool:
     if force is not None:
         return force == "1"
     if sys.platform == "win32":
-        from .winpaths import needs_local_copy      # removable, mapped network drive, \\server\share
+        from .winpaths import needs_local_copy  # removable, mapped network drive, \\server\share
         return needs_local_copy(path)
     path = os.path.abspath(path)
     return path.startswith(("/media/", "/run/media/", "/mnt/", "/Volumes/"))
@@ -208,19 +335,10 @@ def make_working_copy(original: str) -> str:
     """Copy *original* (validated) to the local working folder; returns the copy's path."""
     validate(original)
     work = working_copy_path(original)
-    tmp = work + ".tmp"
-    src = sqlite3.connect(f"file:{original}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    validate(tmp)
-    os.replace(tmp, work)
+    with replacing(work, suffix=".sqlite") as tmp:
+        # through the one quoted URI (core.store.safe_open): 'KH%41.sqlite' is that file, not 'KHA.sqlite'
+        backup_into(original, tmp)
+        validate(tmp)
     st = os.stat(original)
     _write_manifest(work, {"original": os.path.abspath(original), "orig_mtime": st.st_mtime,
                            "orig_size": st.st_size, "written_back": True, "copied": time.time()})
@@ -287,10 +405,7 @@ def make_backup(store, original: str, now: datetime | None = None, keep: str | N
     for old in thin_backups(list_backups(original), now):
         if keep and os.path.abspath(old) == os.path.abspath(keep):
             continue
-        try:
-            os.unlink(old)
-        except OSError:
-            pass
+        unlink_quiet(old)
     return dest
 
 
@@ -302,8 +417,8 @@ def list_backups(original: str) -> list[tuple[str, datetime]]:
         if m:
             try:
                 out.append((os.path.join(d, n), datetime.strptime(m.group(1), "%Y%m%d-%H%M%S")))
-            except ValueError:
-                pass
+            except ValueError:   # a name that looks like a backup's but holds no real time: not ours
+                log.debug("not a backup: %s", n)
     out.sort(key=lambda t: t[1], reverse=True)
     return out
 
@@ -363,6 +478,7 @@ class Session:
         if self.working:
             try:
                 write_back(store, self.original)
+                refresh_lock(self.original)     # the file on the stick is a new one (renamed into place)
             except OSError as e:
                 raise PlanError(f"Không ghi được về “{self.original}”: {e}. Bản làm việc vẫn an toàn tại {self.edit_path}.",
                                 f"Cannot write back to “{self.original}”: {e}. The working copy is safe at {self.edit_path}.")
@@ -434,7 +550,7 @@ class BackupInfo:
 def describe_backup(path: str, when: datetime, lang: str = "vi") -> BackupInfo:
     """Size and a short summary of one backup, read without touching it;
     its texts in *lang* ("vi" or "en")."""
-    from .cli import load_plan_readonly
+    from .store.planfile import load_plan_readonly
     try:
         size = os.path.getsize(path)
     except OSError:
@@ -446,6 +562,7 @@ def describe_backup(path: str, when: datetime, lang: str = "vi") -> BackupInfo:
         info.error = e.message(info.lang)
         return info
     except Exception as e:   # a damaged backup is shown as such, never a crash
+        log.warning("backup %s not readable", path, exc_info=True)
         info.error = f"{type(e).__name__}: {e}"
         return info
     info.sections = sum(1 for _ in plan.walk())
@@ -487,7 +604,9 @@ def restore_backup(store, original: str, backup: str, now: datetime | None = Non
 def load_backup(original: str, backup: str):
     """The plan held by one of *original*'s own backups, validated like any received file (a damaged
     backup is refused here). Reads the backup through its own read-only connection: safe in a worker."""
-    from .cli import load_plan_readonly
+    from .fileio import refuse_if_open
+    from .store.planfile import load_plan_readonly
+    refuse_if_open(original, here_ok=True)   # another window (another name, another computer) has it open
     backup = os.path.abspath(backup)
     if os.path.dirname(backup) != os.path.abspath(backup_dir(original)):
         raise PlanError("Chỉ khôi phục được từ các bản sao lưu của chính tệp này.",

@@ -29,7 +29,7 @@ import os
 import sys
 
 from .errors import PlanError
-from .fileio import atomic_write
+from .fileio import atomic_write, replace_file
 from .text import nfc
 
 log = logging.getLogger(__name__)
@@ -49,6 +49,7 @@ def default_office() -> dict:
         "place": "",             # địa danh ("Vị Xuyên")
         "signer": {"prefix": "", "collective": "", "lines": [], "name": ""},   # blank = keep the template's
         "recipients": [],        # Nơi nhận lines; [] = keep the template's
+        "tone_style": "",        # tone-mark placement the office writes: 'old' ("hòa", "Ủy") | 'new' ("hoà", "Uỷ") | ''
     }
 
 
@@ -111,7 +112,7 @@ def is_portable() -> bool:
 
 def user_config_dir() -> str:
     if sys.platform == "win32":
-        from .winpaths import appdata_dir           # %APPDATA%\KeHoach (the profile's default when unset)
+        from .winpaths import appdata_dir  # %APPDATA%\KeHoach (the profile's default when unset)
         return appdata_dir("KeHoach")
     if sys.platform == "darwin":
         return os.path.join(os.path.expanduser("~"), "Library", "Application Support", "KeHoach")
@@ -145,6 +146,8 @@ def _clean_office(o) -> dict:
             out["signer"]["lines"] = [nfc(str(x)) for x in s["lines"]]
     if isinstance(o.get("recipients"), list):
         out["recipients"] = [nfc(str(x)) for x in o["recipients"]]
+    if o.get("tone_style") in ("old", "new", ""):
+        out["tone_style"] = o["tone_style"]
     for k, v in o.items():          # keep what a newer version added
         out.setdefault(k, v)
     return out
@@ -172,7 +175,7 @@ class Settings:
         except (OSError, ValueError):
             log.warning("settings file %s unreadable: kept as .bad, defaults used", path, exc_info=True)
             try:
-                os.replace(path, path + ".bad")
+                replace_file(path, path + ".bad", tries=1)
             except OSError:
                 log.warning("could not rename the unreadable settings file %s", path, exc_info=True)
             return cls(defaults(), path)
@@ -228,6 +231,29 @@ class Settings:
         self.data["offices"].pop(name, None)
         if self.data.get("current_office") == name:
             self.data["current_office"] = next(iter(self.data["offices"]), "")
+
+    def tone_style(self) -> str:
+        """The current office's tone-mark placement ('old' / 'new'; '' when not chosen)."""
+        v = self.office().get("tone_style", "")
+        return v if v in ("old", "new") else ""
+
+    @property
+    def library_folders(self) -> list[str]:
+        """The folders the Plans page lists (default Documents\\Kế hoạch, where new plans are saved)."""
+        v = self.data.get("library_folders")
+        if isinstance(v, list) and all(isinstance(x, str) for x in v) and v:
+            return [nfc(x) for x in v]
+        from .library import default_folder
+        return [default_folder()]
+
+    @library_folders.setter
+    def library_folders(self, folders: list[str]) -> None:
+        out: list[str] = []
+        for f in folders:
+            f = nfc(os.path.abspath(f))
+            if f not in out:
+                out.append(f)
+        self.data["library_folders"] = out
 
 
 def load() -> Settings:

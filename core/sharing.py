@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 import shutil
@@ -26,13 +27,15 @@ import sqlite3
 import sys
 import tempfile
 import unicodedata
-import urllib.parse
 import zipfile
 from contextlib import contextmanager
 
 from .errors import FileRefused, PlanError
-from .store.safe_open import harden, hot_journal, recover_journal, ro_uri, validate
-from .store.schema import RECORD_TABLES
+from .fileio import guard_output, replace_file
+from .store.files import file_meta, plan_id, record_hashes, vacuum_copy
+from .store.safe_open import hot_journal, recover_journal, validate
+
+log = logging.getLogger(__name__)
 
 MAX_UNZIPPED = 512 * 1024 * 1024     # a plan is a few MB; refuse zip bombs
 MAX_RATIO = 200
@@ -154,41 +157,11 @@ def plan_file_name(meta_data: dict, ext: str = ".sqlite") -> str:
     return safe_file_name(f"{head}_{title}" if head else title, ext)
 
 
-def _meta_data(conn) -> dict:
-    from .store import codec
-    r = conn.execute("SELECT data FROM meta LIMIT 1").fetchone()
-    d = codec.jload(r[0], {}) if r else {}
-    return d if isinstance(d, dict) else {}
-
-
 # ---------------------------------------------------------------- utils --
 def _tmp_name(folder: str, suffix: str) -> str:
     """A fresh, not yet existing name in *folder* (VACUUM INTO needs that)."""
-    fd, p = tempfile.mkstemp(prefix=".tmp-send-", suffix=suffix, dir=folder)
-    os.close(fd)
-    os.unlink(p)
-    return p
-
-
-def _record_hashes(path: str) -> dict[str, str]:
-    conn = sqlite3.connect(ro_uri(path), uri=True)
-    try:
-        harden(conn)
-        out = {}
-        for t in RECORD_TABLES:
-            out.update(dict(conn.execute(f"SELECT id, hash FROM {t}")))
-        return out
-    finally:
-        conn.close()
-
-
-def _own_conn(path: str) -> sqlite3.Connection:
-    """A read-only connection to one of our own (validated) files, able to
-    run VACUUM INTO (which the hardened limits forbid)."""
-    conn = sqlite3.connect("file:" + urllib.parse.quote(os.path.abspath(path)) + "?mode=ro", uri=True,
-                           isolation_level=None)
-    conn.execute("PRAGMA trusted_schema=OFF")
-    return conn
+    from .fileio import temp_beside
+    return temp_beside(os.path.join(folder, "x"), prefix=".tmp-send-", suffix=suffix, create=False)
 
 
 def _errors(dest: str):
@@ -217,77 +190,56 @@ def send_copy(src: str, dest: str, zip_it: bool = False, clean: bool = False, ov
     src = os.path.abspath(src)
     with _readable(src) as readable_src:
         validate(readable_src)
-        conn = _own_conn(readable_src)
+        meta = file_meta(readable_src)
+        if dest.endswith(("/", os.sep)) and not os.path.isdir(dest):
+            raise PlanError(f"Thư mục “{dest}” không tồn tại; hãy chọn thư mục nhận có sẵn.",
+                            f"The folder “{dest}” does not exist; choose an existing destination folder.")
+        if os.path.isdir(dest):
+            final = os.path.join(dest, plan_file_name(meta, ".zip" if zip_it else ".sqlite"))
+        else:
+            final = os.path.abspath(dest)
+            if zip_it and not final.lower().endswith(".zip"):
+                final += ".zip"
+        if os.path.exists(final) and not overwrite:
+            raise PlanError(f"Tệp “{os.path.basename(final)}” đã có ở nơi nhận; chọn tên khác hoặc cho phép ghi đè.",
+                            f"“{os.path.basename(final)}” already exists there; choose another name or allow overwriting.")
+        guard_output(final, "zip" if zip_it else "sqlite", sources=[src], force=True)
+        folder = os.path.dirname(final) or "."
+        tmp = tmpzip = None
         try:
-            meta = _meta_data(conn)
-            if dest.endswith(("/", os.sep)) and not os.path.isdir(dest):
-                raise PlanError(f"Thư mục “{dest}” không tồn tại; hãy chọn thư mục nhận có sẵn.",
-                                f"The folder “{dest}” does not exist; choose an existing destination folder.")
-            if os.path.isdir(dest):
-                final = os.path.join(dest, plan_file_name(meta, ".zip" if zip_it else ".sqlite"))
+            tmp = _tmp_name(folder, ".sqlite")
+            vacuum_copy(readable_src, tmp, clean)
+            _fsync_file(tmp)
+            validate(tmp)
+            if record_hashes(tmp) != record_hashes(readable_src):
+                raise PlanError("Bản sao vừa ghi không khớp với kế hoạch; chưa gửi.",
+                                "The copy just written does not match the plan; not sent.")
+            if zip_it:
+                tmpzip = _tmp_name(folder, ".zip")
+                member = plan_file_name(meta)
+                with zipfile.ZipFile(tmpzip, "w", compression=zipfile.ZIP_DEFLATED) as z:
+                    z.write(tmp, member)
+                _fsync_file(tmpzip)
+                with zipfile.ZipFile(tmpzip) as z:
+                    if z.testzip() is not None:
+                        raise PlanError("Tệp nén vừa ghi bị lỗi; chưa gửi.", "The zip just written is damaged; not sent.")
+                replace_file(tmpzip, final)
+                _silent_unlink(tmp)
             else:
-                final = os.path.abspath(dest)
-                if zip_it and not final.lower().endswith(".zip"):
-                    final += ".zip"
-            if os.path.exists(final) and not overwrite:
-                raise PlanError(f"Tệp “{os.path.basename(final)}” đã có ở nơi nhận; chọn tên khác hoặc cho phép ghi đè.",
-                                f"“{os.path.basename(final)}” already exists there; choose another name or allow overwriting.")
-            folder = os.path.dirname(final) or "."
-            tmp = tmpzip = None
-            try:
-                tmp = _tmp_name(folder, ".sqlite")
-                conn.execute("VACUUM INTO ?", (tmp,))
-                conn.close()
-                conn = None
-                out = sqlite3.connect(tmp, isolation_level=None)
-                try:
-                    # our own copy, just written by VACUUM INTO: not hardened, since VACUUM
-                    # needs to attach a database, which the hardened limits forbid
-                    out.execute("PRAGMA trusted_schema=OFF")
-                    out.execute("PRAGMA journal_mode=DELETE")
-                    if clean:
-                        out.execute("BEGIN")
-                        out.execute("DELETE FROM history")
-                        out.execute("DELETE FROM tombstone")
-                        out.execute("DELETE FROM info WHERE key IN ('merge_conflicts', 'merge_report')")
-                        out.execute("COMMIT")
-                        out.execute("VACUUM")
-                finally:
-                    out.close()
-                _fsync_file(tmp)
-                validate(tmp)
-                if _record_hashes(tmp) != _record_hashes(readable_src):
-                    raise PlanError("Bản sao vừa ghi không khớp với kế hoạch; chưa gửi.",
-                                    "The copy just written does not match the plan; not sent.")
-                if zip_it:
-                    tmpzip = _tmp_name(folder, ".zip")
-                    member = plan_file_name(meta)
-                    with zipfile.ZipFile(tmpzip, "w", compression=zipfile.ZIP_DEFLATED) as z:
-                        z.write(tmp, member)
-                    _fsync_file(tmpzip)
-                    with zipfile.ZipFile(tmpzip) as z:
-                        if z.testzip() is not None:
-                            raise PlanError("Tệp nén vừa ghi bị lỗi; chưa gửi.", "The zip just written is damaged; not sent.")
-                    os.replace(tmpzip, final)
-                    _silent_unlink(tmp)
-                else:
-                    os.replace(tmp, final)
-                _fsync_dir(folder)
-            except OSError as e:
-                _silent_unlink(tmp)
-                _silent_unlink(tmpzip)
-                raise _os_error(e, final) from e
-            except sqlite3.Error as e:
-                _silent_unlink(tmp)
-                _silent_unlink(tmpzip)
-                raise _db_error(e, final) from e
-            except BaseException:
-                _silent_unlink(tmp)
-                _silent_unlink(tmpzip)
-                raise
-        finally:
-            if conn is not None:
-                conn.close()
+                replace_file(tmp, final)
+            _fsync_dir(folder)
+        except OSError as e:
+            _silent_unlink(tmp)
+            _silent_unlink(tmpzip)
+            raise _os_error(e, final) from e
+        except sqlite3.Error as e:
+            _silent_unlink(tmp)
+            _silent_unlink(tmpzip)
+            raise _db_error(e, final) from e
+        except BaseException:
+            _silent_unlink(tmp)
+            _silent_unlink(tmpzip)
+            raise
     return final
 
 
@@ -305,6 +257,7 @@ def save_back(store, dest: str, expect: tuple[int, str] | None = None, force: bo
     success.  *expect* is :func:`fingerprint` of *dest* when it was read: if
     the file on the stick changed since, refuse (unless *force*)."""
     dest = os.path.abspath(dest)
+    guard_output(dest, "sqlite", sources=[store.path], force=True)   # never the plan itself, nor one open in a window
     if expect is not None and not force and os.path.exists(dest) and fingerprint(dest) != expect:
         raise PlanError(f"Tệp “{os.path.basename(dest)}” trên thiết bị đã bị thay đổi từ khi mở; "
                         "không ghi đè. Hãy lưu thành tên khác rồi dùng Tệp → Gộp.",
@@ -312,14 +265,11 @@ def save_back(store, dest: str, expect: tuple[int, str] | None = None, force: bo
                         "Save under another name and use File → Merge.")
     store.save_copy(dest)   # temp name, backup API, fsync, validate, rename
     try:
-        written = _record_hashes(dest)
+        written = record_hashes(dest)
     except sqlite3.Error as e:
         raise PlanError(f"Không đọc lại được “{os.path.basename(dest)}” sau khi ghi ({e}); hãy ghi lại.",
                         f"“{os.path.basename(dest)}” cannot be read back after writing ({e}); write it again.") from e
-    mine = {}
-    for t in RECORD_TABLES:
-        mine.update(dict(store.conn.execute(f"SELECT id, hash FROM {t}")))
-    if written != mine:
+    if written != store.record_hashes():
         raise PlanError(f"Tệp “{os.path.basename(dest)}” ghi ra không khớp với kế hoạch đang mở; hãy ghi lại.",
                         f"“{os.path.basename(dest)}” as written does not match the open plan; write it again.")
 
@@ -390,7 +340,8 @@ def open_received(path: str, work: str | None = None) -> str:
                 with open(cand + ".received", encoding="utf-8") as f:
                     if f.read().strip() == (received[1] if received else "?"):
                         return cand
-            except OSError:
+            except OSError:   # no note beside it: a copy of another received file
+                log.debug("no .received note for %s", cand, exc_info=True)
                 continue
         wal = plain + "-wal"
         if os.path.isfile(wal) and os.path.getsize(wal) > 0:   # its last changes live in the -wal: don't split them
@@ -427,14 +378,14 @@ def open_received(path: str, work: str | None = None) -> str:
             while os.path.exists(final):
                 final = os.path.join(folder, f"{stem} ({n}).sqlite")
                 n += 1
-            os.replace(tmp, final)
+            replace_file(tmp, final)
             tmp = None
             if received:
                 try:
                     with open(final + ".received", "w", encoding="utf-8") as f:
                         f.write(received[1])
-                except OSError:
-                    pass        # only a convenience: the next open makes another copy
+                except OSError:   # only a convenience: the next open makes another copy
+                    log.info("note %s.received not written", final, exc_info=True)
         finally:
             _silent_unlink(tmp)
     return final
@@ -463,18 +414,12 @@ def _plan_id(path: str) -> str | None:
     is not a readable plan file."""
     try:
         validate(path)
-        conn = sqlite3.connect(ro_uri(path), uri=True)
-        try:
-            harden(conn)
-            row = conn.execute("SELECT id FROM meta").fetchone()
-            return row[0] if row else None
-        finally:
-            conn.close()
+        return plan_id(path)
     except (PlanError, sqlite3.Error, OSError):
         return None
 
 
-def _check_same_plan(src: str, dest: str) -> None:
+def check_same_plan(src: str, dest: str) -> None:
     """Saving back over *dest* is for a copy of the same plan (the file it came
     from); anything else there — another plan, a Word letter — is refused."""
     name = os.path.basename(dest)
@@ -487,34 +432,3 @@ def _check_same_plan(src: str, dest: str) -> None:
                         "(thêm --overwrite nếu chắc chắn).",
                         f"“{name}” is another plan, not a copy of this one; not overwritten "
                         "(add --overwrite if you are sure).")
-
-
-# --------------------------------------------------------------------- CLI --
-def cli_main(args: list[str], lang: str) -> int:
-    from .cli import parser
-    p = parser("send-copy", "Xuất bản sao gọn để gửi (USB, thư điện tử) / write a clean copy to send")
-    p.add_argument("file", help="tệp kế hoạch / plan file")
-    p.add_argument("--to", default=".", help="thư mục hoặc tên tệp nhận / destination folder or file")
-    p.add_argument("--zip", action="store_true", help="nén .zip để gửi thư / zip it for email")
-    p.add_argument("--clean", action="store_true",
-                   help="bỏ lịch sử sửa đổi (bản cuối, không gộp lại) / drop the revision history")
-    p.add_argument("--save-back", action="store_true",
-                   help="ghi đè đúng tệp --to bằng backup API rồi kiểm tra lại (lưu về USB)")
-    p.add_argument("--overwrite", action="store_true", help="cho phép ghi đè / allow overwriting")
-    a = p.parse_args(args)
-    if a.save_back:
-        from .store.planfile import PlanStore
-        if os.path.isdir(a.to):
-            raise PlanError("--save-back cần tên tệp đích, không phải thư mục.", "--save-back needs a file name, not a folder.")
-        if os.path.exists(a.to) and not a.overwrite:
-            _check_same_plan(a.file, a.to)
-        store = PlanStore.open(a.file)
-        try:
-            save_back(store, a.to, force=True)
-        finally:
-            store.close()
-        print(("Written and checked: " if lang == "en" else "Đã ghi và kiểm tra: ") + os.path.abspath(a.to))
-        return 0
-    out = send_copy(a.file, a.to, zip_it=a.zip, clean=a.clean, overwrite=a.overwrite)
-    print(("Copy written: " if lang == "en" else "Đã ghi bản sao: ") + out)
-    return 0

@@ -29,10 +29,13 @@ simulate drives.  No Qt, no I/O except :func:`drive_type`.
 """
 from __future__ import annotations
 
+import logging
 import ntpath
 import os
 import re
 import unicodedata
+
+log = logging.getLogger(__name__)
 
 IS_NT = os.name == "nt"
 
@@ -90,7 +93,8 @@ def drive_type(root: str) -> int:
     try:
         import ctypes
         return int(ctypes.windll.kernel32.GetDriveTypeW(root))
-    except Exception:
+    except Exception:   # no kernel32 (not Windows), or a call Windows refused
+        log.debug("drive type of %s unknown", root, exc_info=True)
         return DRIVE_UNKNOWN
 
 

@@ -82,7 +82,11 @@ class Document(QObject):
 
     # ------------------------------------------------------------ core ---
     def write(self, ids: set[str], tags: list) -> None:
+        """Write the records *ids* of the plan (an undo or redo step) and tell the views *tags*."""
         self.store.sync(self.plan, ids)
+        self._wrote(tags)
+
+    def _wrote(self, tags: list) -> None:
         self.last_write = time.time()
         self._dirty_since_flush = True
         if self.session:
@@ -101,13 +105,8 @@ class Document(QObject):
             ch.step.undo(self.plan)          # the file refused it: the plan goes back as well
             self.store.invalidate()
             raise
-        self.last_write = time.time()
-        self._dirty_since_flush = True
-        if self.session:
-            self.session.edited()
         self.undo_stack.push(PlanCommand(self, ch))
-        self.changed.emit(list(ch.views))
-        self.written.emit(self.last_write)
+        self._wrote(ch.views)
         return ch.result
 
     # ------------------------------------- the edits of core.edits, one undoable step each --
@@ -134,6 +133,12 @@ class Document(QObject):
 
     def set_meta(self, *args, **kw):
         return self.apply(edits.set_meta, *args, **kw)
+
+    def set_tone_style(self, *args, **kw):
+        return self.apply(edits.set_tone_style, *args, **kw)
+
+    def replace_found(self, *args, **kw):
+        return self.apply(edits.replace_found, *args, **kw)
 
     def add_signer(self, *args, **kw):
         return self.apply(edits.add_signer, *args, **kw)

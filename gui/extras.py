@@ -79,6 +79,9 @@ def print_current(win) -> None:
     flush = getattr(win, "flush_editor", None)
     if flush:
         flush()
+    from .plan_check import ask_before_print
+    if not ask_before_print(win):      # holes left: asked once per plan and session
+        return
     from .printing import PrintJob
     run = _runner(win)
     import os

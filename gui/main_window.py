@@ -9,6 +9,7 @@ import importlib.util
 import os
 import time
 
+import shiboken6
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QSize, Qt, QThread, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QLabel, QMainWindow, QMenu,
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QLa
 
 from core import session as sess
 from core.errors import PlanError
+from core.fileio import guard_output, same_file
+from core.model import snapshot
 from core.operations import OperationError
-from core.store.planfile import PlanStore
+from core.store.planfile import PlanStore, copy_plan_file
 
 from .document import Document
 from .editors.appendix import AppendixEditor
@@ -43,9 +46,24 @@ def has_module(name: str) -> bool:
         return False
 
 
+class _HoldInput(QObject):
+    """While a long job runs the clerk's keys, clicks and drops are held back (a busy cursor says why):
+    nothing typed in those seconds can change the plan under the job, or be half-applied after it."""
+    INPUT = {QEvent.KeyPress, QEvent.KeyRelease, QEvent.ShortcutOverride, QEvent.MouseButtonPress,
+             QEvent.MouseButtonRelease, QEvent.MouseButtonDblClick, QEvent.Wheel, QEvent.Drop,
+             QEvent.InputMethod, QEvent.TabletPress}
+
+    def eventFilter(self, obj, ev):   # noqa: N802 (Qt API)
+        return ev.type() in self.INPUT
+
+
 def run_with_progress(parent, text: str, fn, *args, min_ms: int = 400):
     """Run *fn* in a worker thread; the window keeps painting and a busy
-    progress dialog appears if it takes longer than *min_ms*."""
+    progress dialog appears if it takes longer than *min_ms*.
+
+    *fn* must not use the window's plan or its store's connection: give it a snapshot
+    (core.model.snapshot) or a path it opens itself. Meanwhile input is held back and the window's
+    timers (autosave, backups, the typing pause of the editors) wait, and start again afterwards."""
     box: dict = {}
 
     class Worker(QThread):
@@ -62,6 +80,14 @@ def run_with_progress(parent, text: str, fn, *args, min_ms: int = 400):
     # crashed PySide in the English interface, 3 runs out of 3.)
     gc_was_on = gc.isenabled()
     gc.disable()
+    app = QApplication.instance()
+    top = parent.window() if parent is not None else None
+    paused = [t for t in (top.findChildren(QTimer) if top is not None else []) if t.isActive()]
+    for t in paused:
+        t.stop()
+    hold = _HoldInput()
+    app.installEventFilter(hold)
+    QApplication.setOverrideCursor(Qt.WaitCursor)
     try:
         w = Worker(parent)
         dlg = QProgressDialog(text, "", 0, 0, parent)
@@ -78,6 +104,11 @@ def run_with_progress(parent, text: str, fn, *args, min_ms: int = 400):
         dlg.reset()
         dlg.deleteLater()
     finally:
+        QApplication.restoreOverrideCursor()
+        app.removeEventFilter(hold)
+        for t in paused:
+            if shiboken6.isValid(t):     # an editor closed meanwhile takes its timer with it
+                t.start()
         if gc_was_on:
             gc.enable()
     if "e" in box:
@@ -217,6 +248,14 @@ class MainWindow(QMainWindow):
         send_copy.install(self)
         from . import next_year   # File → Next year's plan from this one
         next_year.install(self)
+        from . import text_tools   # Sửa → one tone-mark placement for the whole plan
+        text_tools.install(self)
+        from . import find   # Sửa → Tìm… (Ctrl+F), Tìm và thay thế… (Ctrl+H)
+        find.install(self)
+        from . import plans_page   # Xem → Các kế hoạch: every plan of the chosen folders
+        plans_page.install(self)
+        from . import plan_check   # File → Kiểm tra kế hoạch trước khi in (F7), the panel of holes
+        plan_check.install(self)
         # Every action that acts on the open plan, in one list: without a plan they are all disabled
         # (menus, toolbar and shortcuts alike — Ctrl+Enter with no plan raised AttributeError into the
         # crash dialog); sync_plan_actions() is the one place that enables them, on open and close.
@@ -225,7 +264,8 @@ class MainWindow(QMainWindow):
             self.a_xlsx, self.a_print, self.a_merge, self.a_conflicts, self.a_undo, self.a_redo, self.a_add,
             self.a_add_child, self.a_delete, self.a_tree_delete, self.a_rename, self.a_indent, self.a_outdent,
             self.a_up, self.a_down, self.a_group, self.a_add_col, self.a_add_app, self.a_calendar, self.a_agenda,
-            self.a_deadline) if a is not None]
+            self.a_deadline, getattr(self, "a_tone", None), getattr(self, "a_find", None),
+            getattr(self, "a_replace", None), getattr(self, "a_plan_check", None)) if a is not None]
         # what this installation can do at all (a module missing, no PDF engine): never enabled by a plan
         self._available = {a: a.isEnabled() for a in self.plan_actions}
         from .welcome import WelcomePage   # first start and no plan open: what to start with
@@ -270,6 +310,8 @@ class MainWindow(QMainWindow):
         self.a_xlsx = self._act(t("Xuất &Excel (bảng phụ lục)…"), lambda: self.export("xlsx"), "Ctrl+Shift+X",
                                 t("Mỗi phụ lục thành một trang tính Excel, sẵn để in."))
         self.a_import = self._act(t("&Nhập từ Word (.docx)…"), lambda: self.import_docx(), "Ctrl+Shift+I")
+        self.a_check_docx = self._act(t("Kiểm tra t&hể thức văn bản Word…"), self.check_docx_format, None,
+                                      t("Kiểm tra một văn bản Word bất kỳ theo Nghị định 30/2020 và ghi bản đã sửa."))
         self.a_merge = self._act(t("&Gộp với bản của nơi khác…"), self.merge)
         self.a_conflicts = self._act(t("&Xung đột gộp còn chờ xử lý…"), self.pending_conflicts, None,
                                      t("Các xung đột để lại (“Để sau”) từ lần gộp trước: chọn bản nào giữ."))
@@ -321,6 +363,7 @@ class MainWindow(QMainWindow):
             a.setEnabled(has_module("core.export.docx" if a is self.a_docx else "core.export.pdf"))
         self.a_xlsx.setEnabled(has_module("core.export.xlsx") and has_module("openpyxl"))
         self.a_import.setEnabled(has_module("core.importers.docx"))
+        self.a_check_docx.setEnabled(has_module("core.checker"))
         self.a_merge.setEnabled(has_module("gui.dialogs.merge_dialog"))
         self.a_calendar.setEnabled(has_module("gui.calendar.view"))
         self.a_agenda.setEnabled(has_module("gui.calendar.view"))
@@ -343,6 +386,7 @@ class MainWindow(QMainWindow):
         m.addAction(self.a_pdf)
         m.addAction(self.a_xlsx)
         m.addAction(self.a_import)
+        m.addAction(self.a_check_docx)
         m.addAction(self.a_merge)
         m.addAction(self.a_conflicts)
         m.addSeparator()
@@ -533,7 +577,7 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str) -> bool:
         path = os.path.abspath(path)
-        if self.doc is not None and os.path.abspath(self.doc.path) == path:
+        if self._is_open(path):      # the plan of this window, under whatever name (a link)
             return True
         kind = self.foreign_kind(path)
         if kind is not None:
@@ -761,22 +805,26 @@ class MainWindow(QMainWindow):
         replaced only when *overwrite* (the clerk said so) — never the plan open here."""
         if not path.endswith(".sqlite"):
             path += ".sqlite"
-        if overwrite and os.path.exists(path):
-            info = sess.read_lock(path)
-            if info is not None and info.state == "alive":
-                # open in another window (or on another PC): never replaced under it
-                self.message(info.describe(), warn=True)
-                return False
         try:
-            PlanStore.create(path, plan, overwrite=overwrite and os.path.exists(path)
-                             and not self._is_open(path)).close()
+            if overwrite:
+                # the one replace decision: never the plan open here or in another window (any name, any
+                # program), never a folder; without *overwrite* PlanStore.create refuses any existing file
+                guard_output(path, "sqlite", sources=self._open_files(), force=True)
+            PlanStore.create(path, plan, overwrite=overwrite and os.path.exists(path)).close()
         except PlanError as e:
             self.message(error_text(e), warn=True)
             return False
         return self.open_path(path)
 
     def _is_open(self, path: str) -> bool:
-        return self.doc is not None and os.path.abspath(self.doc.path) == os.path.abspath(path)
+        """*path* is the plan of this window (by identity: a link to it counts)."""
+        return any(same_file(path, p) for p in self._open_files())
+
+    def _open_files(self) -> list[str]:
+        """The files this window reads: the plan, and its local working copy."""
+        if self.doc is None:
+            return []
+        return [p for p in {self.doc.path, self.doc.store.path} if p]
 
     def open_dialog(self):
         folder = self.plans_folder()
@@ -802,9 +850,11 @@ class MainWindow(QMainWindow):
             if not dest:
                 return
             dest = with_suffix(dest, ".sqlite")
-        if os.path.abspath(dest) == os.path.abspath(self.doc.path):
+        if self._is_open(dest):
             raise OperationError(self.tr("Bản sao phải có tên khác tệp đang mở."))
-        if run_retrying(self, self.tr("Đang lưu bản sao…"), self.doc.store.save_copy, dest) is CANCELLED:
+        guard_output(dest, "sqlite", sources=self._open_files(), force=True)   # the file dialog asked
+        self.doc.store.mark_exposed()     # on this thread: the copy itself reads the file on its own connection
+        if run_retrying(self, self.tr("Đang lưu bản sao…"), copy_plan_file, self.doc.store.path, dest) is CANCELLED:
             return
         self.statusBar().showMessage(self.tr("Đã lưu bản sao: %1").replace("%1", dest), 8000)
 
@@ -852,8 +902,8 @@ class MainWindow(QMainWindow):
         if not self.doc:
             return
         self.flush_editor()
-        mod = importlib.import_module(f"core.export.{kind}")
-        fn = getattr(mod, f"export_{kind}")
+        from core.export import EXPORTERS
+        fn = EXPORTERS[kind]
         if kind == "xlsx" and not self.doc.plan.appendices:
             raise OperationError(self.tr("Kế hoạch chưa có phụ lục nào để xuất ra Excel."))
         if dest is None:
@@ -864,7 +914,8 @@ class MainWindow(QMainWindow):
             if not dest:
                 return
             dest = with_suffix(dest, f".{kind}")
-        if run_retrying(self, self.tr("Đang xuất…"), fn, self.doc.plan, dest) is CANCELLED:
+        guard_output(dest, kind, sources=self._open_files(), force=True)   # the file dialog asked
+        if run_retrying(self, self.tr("Đang xuất…"), fn, snapshot(self.doc.plan), dest) is CANCELLED:
             return
         text = self.tr("Đã xuất: %1").replace("%1", os.path.basename(dest))
         found = []
@@ -878,6 +929,9 @@ class MainWindow(QMainWindow):
             self.note(text + " — " + self.tr("%1 lưu ý trước khi in").replace("%1", str(len(found))),
                       self.tr("Đã xuất: %1").replace("%1", dest) + "\n" + self.tr("Lưu ý: %1")
                       .replace("%1", "\n".join("• " + f for f in found)))
+            # a draft may have holes: exported all the same, and listed in the plan check, each a click away
+            from . import plan_check
+            plan_check.after_export(self)
         else:
             self.statusBar().showMessage(text, 20000)
 
@@ -897,7 +951,21 @@ class MainWindow(QMainWindow):
             return
         plan, dest = got
         if self.create_and_open(plan, dest) and plan.import_report:
-            show_text(self, self.tr("Báo cáo nhập"), "\n".join(map(str, plan.import_report)))
+            from core.text import report_text
+            from .i18n import current_language
+            lang = current_language()    # lines that carry their English (core.text.Note) show it
+            show_text(self, self.tr("Báo cáo nhập"), "\n".join(report_text(x, lang) for x in plan.import_report))
+
+    def check_docx_format(self, source: str | None = None):
+        """File → Kiểm tra thể thức văn bản Word…: the findings of check-docx for any Word file."""
+        from gui.dialogs.format_check_dialog import FormatCheckDialog, run_format_check_dialog
+        folder = os.path.dirname(self.doc.path) if self.doc is not None and self.doc.path else ""
+        if source:
+            dlg = FormatCheckDialog(self, source=source)
+            dlg.exec()
+            dlg.deleteLater()
+        else:
+            run_format_check_dialog(self, folder)
 
     def pending_conflicts(self):
         if not self.doc:

@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
+from core.fileio import same_file
+
 
 def tr(s: str) -> str:
     return QCoreApplication.translate("NextYear", s)
@@ -62,7 +64,7 @@ def next_year(win, dest: str | None = None) -> str | None:
             return None
         confirmed = dest
     dest = with_suffix(dest, ".sqlite")
-    if os.path.exists(dest) and os.path.samefile(dest, doc.path):
+    if any(same_file(dest, p) for p in (doc.path, doc.store.path)):   # by identity: a link to it too
         from core.operations import OperationError
         raise OperationError(tr("Kế hoạch năm sau phải được lưu thành tệp khác tệp đang mở."))
     if not win.create_and_open(new, dest, overwrite=dest == confirmed):

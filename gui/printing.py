@@ -205,7 +205,7 @@ class PrintJob:
                 dlg.hide()
                 dlg.deleteLater()
             except (RuntimeError, TypeError):   # already deleted by Qt
-                pass
+                log.debug("print preview dialog already deleted", exc_info=True)
         self.dialogs = []
         self.pages.close()
         shutil.rmtree(self.dir, ignore_errors=True)

@@ -67,6 +67,30 @@ def open_screens(win, tmpdir: str, only: set[str] | None = None):
             _main_view(win, v)
             yield f"main-{v}", win
     _main_view(win, "tree")
+    if want("main-find") and hasattr(win, "open_find"):      # Sửa → Tìm và thay thế (Ctrl+H)
+        win.open_find(True)
+        panel = win.find_panel
+        panel.query.setText("uy ban nhan dan")
+        panel.replacement.setText("UBND")
+        panel.search()
+        if panel.results.topLevelItemCount() > 1:
+            panel.results.setCurrentItem(panel.results.topLevelItem(1))
+            panel.go(panel.results.topLevelItem(1))
+        settle()
+        try:
+            yield "main-find", win
+        finally:
+            panel.hide()
+            _main_view(win, "tree")
+
+    if want("main-plans"):          # Xem → Các kế hoạch over a folder of the sample plans
+        page = _plans_page(win, tmpdir)
+        if page is not None:
+            settle()
+            try:
+                yield "main-plans", win
+            finally:
+                _main_view(win, "tree")
 
     plan = win.doc.plan
 
@@ -97,6 +121,7 @@ def open_screens(win, tmpdir: str, only: set[str] | None = None):
         ("print-dialog", lambda: _print_dialog(win), None),
         ("page-setup", lambda: _page_setup(win), None),
         ("context-menu", lambda: _context_menu(win), None),
+        ("tone-style", lambda: _tone_dialog(win), None),
     ]
     for name, factory, size in screens:
         w = dialog(name, factory, size)
@@ -120,6 +145,47 @@ def open_screens(win, tmpdir: str, only: set[str] | None = None):
         finally:
             win.open_path(path)
             settle()
+
+
+def _plans_page(win, tmpdir):
+    import glob
+    import shutil
+    try:
+        from core import settings as S
+        from . import plans_page
+    except ImportError:
+        return None
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    folder = os.path.join(tmpdir, "Kế hoạch")
+    # the screenshots show the five sample plans; the language test knows only the open plan's words,
+    # so it gets three copies of that plan
+    sources = sorted(glob.glob(os.path.join(root, "resources", "samples", "*.sqlite"))) \
+        if os.environ.get("KEHOACH_SCREENSHOTS") else [win.doc.path] * 3
+    for i, src in enumerate(sources):
+        d = os.path.join(folder, ("2021", "2023", "PAPI")[i % 3])
+        os.makedirs(d, exist_ok=True)
+        name = os.path.basename(src) if os.environ.get("KEHOACH_SCREENSHOTS") else f"ke-hoach-{i + 1}.sqlite"
+        if not os.path.exists(os.path.join(d, name)):
+            shutil.copyfile(src, os.path.join(d, name))
+    st = S.Settings(S.defaults(), os.path.join(tmpdir, "plans-settings.json"))
+    st.library_folders = [folder]
+    page = getattr(win, "plans_page", None)
+    if page is None:
+        page = plans_page.PlansPage(win, st)
+        win.plans_page = page
+        win.stack.addWidget(page)
+    page.settings = st
+    win.stack.setCurrentWidget(page)
+    page.refresh()
+    page.query.setText("uy ban mttq")
+    page.search()
+    return page
+
+
+def _tone_dialog(win):
+    from core.operations import tone_counts
+    from .text_tools import ToneDialog
+    return ToneDialog(win, tone_counts(win.doc.plan), "old")
 
 
 def _restore_dialog(win):

@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
+from core.fileio import same_file
+
 
 def tr(s: str) -> str:
     return QCoreApplication.translate("SendCopy", s)
@@ -75,7 +77,7 @@ def send_copy(win, dest: str | None = None) -> str | None:
             dest = with_suffix(dest[:-4] if dest.lower().endswith(".zip") else dest, ".sqlite")
         elif not dest.lower().endswith(".sqlite"):
             dest = with_suffix(dest, ".zip")   # Qt's own dialog leaves a typed name bare
-    if os.path.exists(dest) and os.path.samefile(dest, doc.path):
+    if any(same_file(dest, p) for p in (doc.path, doc.store.path)):   # by identity: a link to it too
         raise OperationError(tr("Bản sao phải có tên khác tệp đang mở."))
     zip_it = dest.lower().endswith(".zip")
     doc.store.mark_exposed()    # every current version may now be known elsewhere (merge base)

@@ -58,17 +58,17 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="403" />
+            <location filename="../gui/calendar/view.py" line="407" />
             <source>Quá hạn</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="403" />
+            <location filename="../gui/calendar/view.py" line="407" />
             <source>Tuần này</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="403" />
+            <location filename="../gui/calendar/view.py" line="407" />
             <source>30 ngày tới</source>
             <translation>Next 30 days</translation>
         </message>
@@ -80,286 +80,296 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>AppendixEditor</name>
         <message>
-            <location filename="../gui/editors/appendix.py" line="57" />
+            <location filename="../gui/editors/appendix.py" line="80" />
             <source>Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;</source>
             <translation>Type an agency name; separate several agencies with ;</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="197" />
+            <location filename="../gui/editors/appendix.py" line="238" />
             <source>Dán (ghi đè từ ô này)</source>
             <translation>Paste (over the cells from here)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="198" />
+            <location filename="../gui/editors/appendix.py" line="239" />
             <source>Dán thành dòng mới</source>
             <translation>Paste as new rows</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="238" />
+            <location filename="../gui/editors/appendix.py" line="279" />
             <source>Tên phụ lục</source>
             <translation>Appendix title</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="242" />
+            <location filename="../gui/editors/appendix.py" line="283" />
             <source>Đánh số nhóm:</source>
             <translation>Group numbering:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="245" />
+            <location filename="../gui/editors/appendix.py" line="286" />
             <source>I, II, III</source>
             <translation>I, II, III</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="245" />
+            <location filename="../gui/editors/appendix.py" line="286" />
             <source>A, B, C</source>
             <translation>A, B, C</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="245" />
+            <location filename="../gui/editors/appendix.py" line="286" />
             <source>1, 2, 3</source>
             <translation>1, 2, 3</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="247" />
+            <location filename="../gui/editors/appendix.py" line="288" />
             <source>Đánh số nhiệm vụ:</source>
             <translation>Task numbering:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="250" />
+            <location filename="../gui/editors/appendix.py" line="291" />
             <source>1, 2, 3… liên tục</source>
             <translation>1, 2, 3… continuous</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="250" />
+            <location filename="../gui/editors/appendix.py" line="291" />
             <source>1, 2, 3… theo từng nhóm</source>
             <translation>1, 2, 3… restarting in each group</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="250" />
+            <location filename="../gui/editors/appendix.py" line="291" />
             <source>1.1, 1.2… theo nhóm</source>
             <translation>1.1, 1.2… by group</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="252" />
+            <location filename="../gui/editors/appendix.py" line="293" />
             <source>Khổ in:</source>
             <translation>Page:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="254" />
+            <location filename="../gui/editors/appendix.py" line="295" />
             <source>Tự động</source>
             <translation>Automatic</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="254" />
+            <location filename="../gui/editors/appendix.py" line="295" />
             <source>Dọc</source>
             <translation>Portrait</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="254" />
+            <location filename="../gui/editors/appendix.py" line="295" />
             <source>Ngang</source>
             <translation>Landscape</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="256" />
+            <location filename="../gui/editors/appendix.py" line="297" />
             <source>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</source>
             <translation>Page orientation of this appendix in the Word/PDF export and when printing. Automatic: landscape when the table has 4 content columns or more (besides TT) or does not fit a portrait page.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="273" />
+            <location filename="../gui/editors/appendix.py" line="314" />
             <source>+ Dòng</source>
             <translation>+ Row</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="273" />
+            <location filename="../gui/editors/appendix.py" line="314" />
             <source>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</source>
             <translation>Add a task below the selected row (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="274" />
+            <location filename="../gui/editors/appendix.py" line="315" />
             <source>+ Nhóm</source>
             <translation>+ Group</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="274" />
+            <location filename="../gui/editors/appendix.py" line="315" />
             <source>Thêm dòng nhóm (Ctrl+Shift+Enter)</source>
             <translation>Add a group row (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="275" />
+            <location filename="../gui/editors/appendix.py" line="316" />
             <source>Xóa dòng</source>
             <translation>Delete rows</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="275" />
+            <location filename="../gui/editors/appendix.py" line="316" />
             <source>Xóa các dòng đang chọn (Ctrl+Delete)</source>
             <translation>Delete the selected rows (Ctrl+Delete)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="276" />
+            <location filename="../gui/editors/appendix.py" line="317" />
             <source>Chuyển lên (Alt+↑)</source>
             <translation>Move up (Alt+↑)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="277" />
+            <location filename="../gui/editors/appendix.py" line="318" />
             <source>Chuyển xuống (Alt+↓)</source>
             <translation>Move down (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="278" />
+            <location filename="../gui/editors/appendix.py" line="319" />
             <source>+ Cột</source>
             <translation>+ Column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="278" />
+            <location filename="../gui/editors/appendix.py" line="319" />
             <source>Thêm cột bên phải cột đang chọn</source>
             <translation>Add a column to the right of the selected one</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="282" />
+            <location filename="../gui/editors/appendix.py" line="323" />
             <source>Lọc:</source>
             <translation>Filter:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="284" />
+            <location filename="../gui/editors/appendix.py" line="325" />
             <source>Cột để lọc</source>
             <translation>Column to filter by</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="287" />
+            <location filename="../gui/editors/appendix.py" line="332" />
             <source>gõ chữ cần tìm để chỉ hiện các dòng có chữ đó</source>
             <translation>type words to show only the rows that contain them</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="298" />
-            <location filename="../gui/editors/appendix.py" line="884" />
+            <location filename="../gui/editors/appendix.py" line="343" />
+            <location filename="../gui/editors/appendix.py" line="968" />
             <source>Bỏ lọc và sắp xếp</source>
             <translation>Clear filter and sort</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="315" />
+            <location filename="../gui/editors/appendix.py" line="360" />
             <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối ô từ Excel (ghi đè từ ô đang chọn trở xuống), Ctrl+Shift+V dán thành dòng mới; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</source>
             <translation>Double-click or type to edit a cell; Enter saves, Shift+Enter starts a new line in the cell; Ctrl+V pastes a block of cells from Excel (over the cells from the current one down), Ctrl+Shift+V pastes it as new rows; double-click a column name to rename it; drag a column edge to change its width (also the printed proportion).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="334" />
+            <location filename="../gui/editors/appendix.py" line="379" />
             <source>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</source>
             <translation>Drag a column edge to change its width: the column proportions are saved in the file and also used when exporting to Word/PDF (Ctrl+Z to undo).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="469" />
+            <location filename="../gui/editors/appendix.py" line="515" />
             <source>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</source>
             <translation>Column width changed. The column proportions are saved in the file and also used when exporting to Word/PDF. Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="673" />
-            <location filename="../gui/editors/appendix.py" line="677" />
-            <location filename="../gui/editors/appendix.py" line="921" />
+            <location filename="../gui/editors/appendix.py" line="577" />
+            <source>Dùng tên trong danh mục: «%1» thay cho «%2»</source>
+            <translation>Use the directory's name: “%1” instead of “%2”</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="757" />
+            <location filename="../gui/editors/appendix.py" line="761" />
+            <location filename="../gui/editors/appendix.py" line="1005" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Cannot move any further.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="700" />
+            <location filename="../gui/editors/appendix.py" line="784" />
             <source>Không thể đổi cấp thêm.</source>
             <translation>Cannot change the level any further.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="732" />
+            <location filename="../gui/editors/appendix.py" line="816" />
             <source>Mọi cột</source>
             <translation>All columns</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="810" />
+            <location filename="../gui/editors/appendix.py" line="894" />
             <source>mọi cột</source>
             <translation>all columns</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="811" />
+            <location filename="../gui/editors/appendix.py" line="895" />
             <source>Đang lọc: hiện %1 trên %2 dòng có “%3” (%4)</source>
             <translation>Filtered: showing %1 of %2 rows with “%3” (%4)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="815" />
+            <location filename="../gui/editors/appendix.py" line="899" />
             <source>Đang sắp xếp theo “%1”, tăng dần</source>
             <translation>Sorted by “%1”, ascending</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="816" />
+            <location filename="../gui/editors/appendix.py" line="900" />
             <source>Đang sắp xếp theo “%1”, giảm dần</source>
             <translation>Sorted by “%1”, descending</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="819" />
+            <location filename="../gui/editors/appendix.py" line="903" />
             <source>chỉ trên màn hình: thứ tự và số thứ tự trong kế hoạch, bản in không đổi</source>
             <translation>on screen only: the plan's order, its numbering and the print are unchanged</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="879" />
+            <location filename="../gui/editors/appendix.py" line="963" />
             <source>Sắp xếp tăng dần theo cột này (chỉ trên màn hình)</source>
             <translation>Sort ascending by this column (on screen only)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="880" />
+            <location filename="../gui/editors/appendix.py" line="964" />
             <source>Sắp xếp giảm dần theo cột này (chỉ trên màn hình)</source>
             <translation>Sort descending by this column (on screen only)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="881" />
+            <location filename="../gui/editors/appendix.py" line="965" />
             <source>Lọc theo cột này</source>
             <translation>Filter by this column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="886" />
+            <location filename="../gui/editors/appendix.py" line="970" />
             <source>Thêm cột bên phải</source>
             <translation>Add column to the right</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="888" />
+            <location filename="../gui/editors/appendix.py" line="972" />
             <source>Đổi tên cột…</source>
             <translation>Rename column…</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="889" />
+            <location filename="../gui/editors/appendix.py" line="973" />
             <source>Chuyển cột sang trái</source>
             <translation>Move column left</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="890" />
+            <location filename="../gui/editors/appendix.py" line="974" />
             <source>Chuyển cột sang phải</source>
             <translation>Move column right</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="892" />
+            <location filename="../gui/editors/appendix.py" line="976" />
             <source>Xóa cột</source>
             <translation>Delete column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="900" />
+            <location filename="../gui/editors/appendix.py" line="984" />
             <source>Thêm cột</source>
             <translation>Add column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="900" />
-            <location filename="../gui/editors/appendix.py" line="911" />
+            <location filename="../gui/editors/appendix.py" line="984" />
+            <location filename="../gui/editors/appendix.py" line="995" />
             <source>Tên cột:</source>
             <translation>Column title:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="911" />
+            <location filename="../gui/editors/appendix.py" line="995" />
             <source>Đổi tên cột</source>
             <translation>Rename column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="1029" />
+            <location filename="../gui/editors/appendix.py" line="1115" />
             <source>Đã dán %1 dòng</source>
             <translation>Pasted %1 rows</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="1031" />
+            <location filename="../gui/editors/appendix.py" line="1117" />
             <source> (thêm %1 dòng mới ở cuối bảng)</source>
             <translation> (%1 new rows added at the end of the table)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="1032" />
+            <location filename="../gui/editors/appendix.py" line="1122" />
+            <source>; %1 tên cơ quan khác tên trong danh mục (xem gợi ý ở ô, chuột phải để dùng)</source>
+            <translation>; %1 agency names differ from the directory (see the suggestion on the cell, right-click to use it)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="1124" />
             <source> — Ctrl+Z để hoàn tác.</source>
             <translation> — Ctrl+Z to undo.</translation>
         </message>
@@ -375,17 +385,22 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>AppendixModel</name>
         <message>
-            <location filename="../gui/models/appendix_model.py" line="140" />
+            <location filename="../gui/models/appendix_model.py" line="148" />
             <source>Lưu ý khi nhập: </source>
             <translation>Import note: </translation>
         </message>
         <message>
-            <location filename="../gui/models/appendix_model.py" line="144" />
+            <location filename="../gui/models/appendix_model.py" line="152" />
             <source>Cơ quan: </source>
             <translation>Agencies: </translation>
         </message>
         <message>
-            <location filename="../gui/models/appendix_model.py" line="173" />
+            <location filename="../gui/models/appendix_model.py" line="154" />
+            <source>«%1» không có trong danh mục — có phải: %2? (chuột phải để dùng tên trong danh mục)</source>
+            <translation>“%1” is not in the directory — did you mean %2? (right-click to use the directory's name)</translation>
+        </message>
+        <message>
+            <location filename="../gui/models/appendix_model.py" line="185" />
             <source>Bấm để chọn cả dòng (Shift, Ctrl: nhiều dòng)</source>
             <translation>Click to select the whole row (Shift, Ctrl: several rows)</translation>
         </message>
@@ -502,83 +517,83 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>DeadlineCells</name>
         <message>
-            <location filename="../gui/calendar/cells.py" line="213" />
+            <location filename="../gui/calendar/cells.py" line="214" />
             <location filename="../gui/calendar/view.py" line="85" />
             <source>Một lần</source>
             <translation>Once</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="213" />
+            <location filename="../gui/calendar/cells.py" line="214" />
             <location filename="../gui/calendar/view.py" line="85" />
             <source>Định kỳ</source>
             <translation>Recurring</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="213" />
+            <location filename="../gui/calendar/cells.py" line="214" />
             <location filename="../gui/calendar/view.py" line="85" />
             <source>Thường xuyên</source>
             <translation>Ongoing</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="213" />
+            <location filename="../gui/calendar/cells.py" line="214" />
             <location filename="../gui/calendar/view.py" line="85" />
             <source>Theo sự kiện</source>
             <translation>After an event</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="213" />
+            <location filename="../gui/calendar/cells.py" line="214" />
             <location filename="../gui/calendar/view.py" line="85" />
             <source>Không có hạn cụ thể</source>
             <translation>No fixed deadline</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="217" />
+            <location filename="../gui/calendar/cells.py" line="218" />
             <location filename="../gui/calendar/view.py" line="88" />
             <source>Hạn sắp tới: </source>
             <translation>Next due: </translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="219" />
+            <location filename="../gui/calendar/cells.py" line="220" />
             <source>Hạn cuối: </source>
             <translation>Final deadline: </translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="220" />
+            <location filename="../gui/calendar/cells.py" line="221" />
             <source>Đã hoàn thành {n}/{m} lần đến hạn</source>
             <translation>Done {n} of {m} due dates</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="221" />
+            <location filename="../gui/calendar/cells.py" line="222" />
             <source> trong thời gian kế hoạch</source>
             <translation> within the plan period</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="224" />
+            <location filename="../gui/calendar/cells.py" line="225" />
             <source>⛔ Quá hạn, chưa hoàn thành: </source>
             <translation>⛔ Overdue, not done: </translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="227" />
+            <location filename="../gui/calendar/cells.py" line="228" />
             <source>⏰ Sắp đến hạn: </source>
             <translation>⏰ Due soon: </translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="228" />
+            <location filename="../gui/calendar/cells.py" line="229" />
             <source>hôm nay</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="228" />
+            <location filename="../gui/calendar/cells.py" line="229" />
             <source>còn {k} ngày</source>
             <translation>{k} days left</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="230" />
+            <location filename="../gui/calendar/cells.py" line="231" />
             <source>Chưa ghi ngày xảy ra sự kiện (Bảng → Thời hạn…, Ctrl+T).</source>
             <translation>The event date is not recorded yet (Table → Deadline…, Ctrl+T).</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="232" />
+            <location filename="../gui/calendar/cells.py" line="233" />
             <source>⚠ Không đọc được thời hạn này: cần kiểm tra và xác nhận (Ctrl+T).</source>
             <translation>⚠ This deadline could not be read: check and confirm it (Ctrl+T).</translation>
         </message>
@@ -591,108 +606,108 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>DeadlineEditor</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="439" />
+            <location filename="../gui/calendar/view.py" line="443" />
             <source>Thời hạn của nhiệm vụ</source>
             <translation>Task deadline</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="448" />
+            <location filename="../gui/calendar/view.py" line="452" />
             <source>(để trống)</source>
             <translation>(blank)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="454" />
+            <location filename="../gui/calendar/view.py" line="458" />
             <source>Đã kiểm tra, cách hiểu này đúng</source>
             <translation>Checked: this reading is right</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="458" />
+            <location filename="../gui/calendar/view.py" line="462" />
             <source>Ghi ngày xảy ra sự kiện</source>
             <translation>Record the date of the event</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="459" />
+            <location filename="../gui/calendar/view.py" line="463" />
             <source>Như đã ghi:</source>
             <translation>As written:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="460" />
+            <location filename="../gui/calendar/view.py" line="464" />
             <source>Hiểu là:</source>
             <translation>Read as:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="464" />
+            <location filename="../gui/calendar/view.py" line="468" />
             <source>Cách hiểu:</source>
             <translation>Interpretation:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="474" />
+            <location filename="../gui/calendar/view.py" line="478" />
             <source>Hạn</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="474" />
+            <location filename="../gui/calendar/view.py" line="478" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="474" />
+            <location filename="../gui/calendar/view.py" line="478" />
             <source>Ngày hoàn thành</source>
             <translation>Date done</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="475" />
+            <location filename="../gui/calendar/view.py" line="479" />
             <source>Ghi chú</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="482" />
+            <location filename="../gui/calendar/view.py" line="486" />
             <source>Ghi chú (số văn bản báo cáo, kết quả…)</source>
             <translation>Note (report number, result…)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="483" />
-            <location filename="../gui/calendar/view.py" line="655" />
+            <location filename="../gui/calendar/view.py" line="487" />
+            <location filename="../gui/calendar/view.py" line="659" />
             <source>Đánh dấu đã hoàn thành</source>
             <translation>Mark as done</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="484" />
+            <location filename="../gui/calendar/view.py" line="488" />
             <source>Bỏ đánh dấu</source>
             <translation>Unmark</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="486" />
+            <location filename="../gui/calendar/view.py" line="490" />
             <source>Hoàn thành ngày:</source>
             <translation>Done on:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="492" />
+            <location filename="../gui/calendar/view.py" line="496" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="493" />
+            <location filename="../gui/calendar/view.py" line="497" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="538" />
+            <location filename="../gui/calendar/view.py" line="542" />
             <source>Sự kiện: “{e}”</source>
             <translation>Event: “{e}”</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="626" />
+            <location filename="../gui/calendar/view.py" line="630" />
             <source>Các lần đến hạn trong thời gian kế hoạch: {n} (đã hoàn thành {k})</source>
             <translation>Due dates within the plan's period: {n} ({k} done)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="627" />
+            <location filename="../gui/calendar/view.py" line="631" />
             <source>Không có lần đến hạn nào có ngày cụ thể.</source>
             <translation>No due date with a fixed day.</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="655" />
+            <location filename="../gui/calendar/view.py" line="659" />
             <source>Sửa ngày hoàn thành</source>
             <translation>Edit the date done</translation>
         </message>
@@ -708,27 +723,27 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>DeadlinesPage</name>
         <message>
-            <location filename="../gui/calendar/page.py" line="68" />
+            <location filename="../gui/calendar/page.py" line="67" />
             <source>Lịch hạn công việc</source>
             <translation>Deadline calendar</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="129" />
+            <location filename="../gui/calendar/page.py" line="128" />
             <source>Hôm nay {d}</source>
             <translation>Today {d}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="130" />
+            <location filename="../gui/calendar/page.py" line="129" />
             <source>quá hạn: {n}</source>
             <translation>overdue: {n}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="131" />
+            <location filename="../gui/calendar/page.py" line="130" />
             <source>trong 7 ngày: {n}</source>
             <translation>within 7 days: {n}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="132" />
+            <location filename="../gui/calendar/page.py" line="131" />
             <source>30 ngày tới: {n}</source>
             <translation>next 30 days: {n}</translation>
         </message>
@@ -849,6 +864,110 @@ Please send the report below to your support contact. Saved at: %1</translation>
         </message>
     </context>
     <context>
+        <name>FindPanel</name>
+        <message>
+            <location filename="../gui/find.py" line="58" />
+            <location filename="../gui/find.py" line="167" />
+            <source>Tìm và thay thế</source>
+            <translation>Find and replace</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="69" />
+            <source>Tìm:</source>
+            <translation>Find:</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="71" />
+            <source>ví dụ: uy ban mttq</source>
+            <translation>e.g. “uy ban mttq”</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="74" />
+            <source>Thay bằng:</source>
+            <translation>Replace with:</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="80" />
+            <source>Phân biệt dấu</source>
+            <translation>Match diacritics</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="81" />
+            <source>Bỏ chọn: “uy ban” tìm thấy cả “Ủy ban” và “Uỷ ban”. Cách đặt dấu thanh (hòa/hoà) không bao giờ được tính là khác.</source>
+            <translation>Unchecked: “uy ban” finds both “Ủy ban” and “Uỷ ban”. Tone-mark placement (“hòa”/“hoà”) never counts as a difference.</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="83" />
+            <source>Phân biệt hoa/thường</source>
+            <translation>Match case</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="84" />
+            <source>Cả từ</source>
+            <translation>Whole words</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="93" />
+            <source>Thay thế</source>
+            <translation>Replace</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="94" />
+            <source>Thay thế tất cả</source>
+            <translation>Replace all</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="101" />
+            <source>Vị trí</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="101" />
+            <source>Nội dung</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="167" />
+            <source>Tìm</source>
+            <translation>Find</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="227" />
+            <source>Không tìm thấy</source>
+            <translation>Not found</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="229" />
+            <source>%1 kết quả (hiện %2 đầu tiên)</source>
+            <translation>%1 results (first %2 shown)</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="232" />
+            <source>%1 kết quả</source>
+            <translation>%1 results</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="293" />
+            <source>Đã thay %1 chỗ. Ctrl+Z để hoàn tác.</source>
+            <translation>Replaced %1 places. Ctrl+Z to undo.</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="373" />
+            <source>&amp;Tìm…</source>
+            <translation>&amp;Find…</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="374" />
+            <source>Tìm và &amp;thay thế…</source>
+            <translation>Find and &amp;replace…</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="375" />
+            <source>Tìm trong cả kế hoạch: phần đầu, các mục, bảng phụ lục, người ký, nơi nhận; có hoặc không phân biệt dấu.</source>
+            <translation>Find in the whole plan: header, sections, appendix tables, signers, recipients; with or without diacritics.</translation>
+        </message>
+    </context>
+    <context>
         <name>FormatBar</name>
         <message>
             <location filename="../gui/editors/forms.py" line="140" />
@@ -874,6 +993,127 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <location filename="../gui/editors/forms.py" line="144" />
             <source>Đoạn văn thường</source>
             <translation>Plain paragraph</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormatCheckDialog</name>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="34" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="144" />
+            <source>Kiểm tra thể thức văn bản Word</source>
+            <translation>Check the layout of a Word document</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="38" />
+            <source>Tệp Word:</source>
+            <translation>Word file:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="42" />
+            <source>Chọn tệp Word…</source>
+            <translation>Choose a Word file…</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="52" />
+            <source>Mức</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="52" />
+            <source>Vị trí</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="52" />
+            <source>Sai sót</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="52" />
+            <source>Căn cứ (Nghị định 30/2020)</source>
+            <translation>Rule (Decree 30/2020)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="53" />
+            <source>Sửa tự động</source>
+            <translation>Auto-fix</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="58" />
+            <source>Ghi &amp;bản đã sửa…</source>
+            <translation>Write a &amp;corrected copy…</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="59" />
+            <source>Ghi một bản sao đã sửa các lỗi sửa được (cỡ chữ, đậm/nghiêng, căn lề, lề trang, đường kẻ, số trang…); tệp gốc không bị thay đổi.</source>
+            <translation>Write a copy with the fixable findings corrected (sizes, bold/italic, alignment, margins, rules, page numbers…); the original file is not changed.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="87" />
+            <source>Chọn một văn bản Word (.docx) để kiểm tra.</source>
+            <translation>Choose a Word document (.docx) to check.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="90" />
+            <source>văn bản</source>
+            <translation>document</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="92" />
+            <source>%1 (%2): không phát hiện sai sót, thể thức đúng Nghị định 30/2020.</source>
+            <translation>%1 (%2): no finding, the layout follows Decree 30/2020.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="95" />
+            <source>%1 (%2): %3 lỗi thể thức, %4 điểm cần xem; %5 điểm sửa được tự động.</source>
+            <translation>%1 (%2): %3 format errors, %4 points to look at; %5 can be fixed automatically.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="100" />
+            <source>Lỗi</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="100" />
+            <source>Cần xem</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="101" />
+            <source>Có</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="101" />
+            <source>Không</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="111" />
+            <source>Chọn văn bản Word</source>
+            <translation>Choose a Word document</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="112" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="128" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="145" />
+            <source>Văn bản Word (*.docx)</source>
+            <translation>Word documents (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="119" />
+            <source> (đã sửa thể thức)</source>
+            <translation> (layout corrected)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="128" />
+            <source>Ghi bản đã sửa</source>
+            <translation>Write a corrected copy</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="138" />
+            <source>Đã ghi %1: đã sửa %2 điểm; còn %3 lỗi thể thức cần người soạn sửa (chữ, phần còn thiếu).</source>
+            <translation>Wrote %1: %2 findings fixed; %3 format errors remain for the drafter (text, missing parts).</translation>
         </message>
     </context>
     <context>
@@ -1035,168 +1275,168 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="43" />
+            <location filename="../gui/dialogs/import_dialog.py" line="39" />
             <source>Nhập kế hoạch từ Word</source>
             <translation>Import a plan from Word</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="51" />
+            <location filename="../gui/dialogs/import_dialog.py" line="47" />
             <source>Chọn tệp Word…</source>
             <translation>Choose a Word file…</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="54" />
+            <location filename="../gui/dialogs/import_dialog.py" line="50" />
             <source>Tệp Word:</source>
             <translation>Word file:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="63" />
+            <location filename="../gui/dialogs/import_dialog.py" line="59" />
             <source>Nội dung đã nhận ra</source>
             <translation>Content recognised</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="63" />
+            <location filename="../gui/dialogs/import_dialog.py" line="59" />
             <source>Chi tiết</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="69" />
+            <location filename="../gui/dialogs/import_dialog.py" line="65" />
             <source>Báo cáo nhập (những gì cần kiểm tra lại; được lưu kèm trong tệp):</source>
             <translation>Import report (what to check; kept in the file):</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="81" />
+            <location filename="../gui/dialogs/import_dialog.py" line="77" />
             <source>Chọn…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="84" />
+            <location filename="../gui/dialogs/import_dialog.py" line="80" />
             <source>Lưu thành tệp kế hoạch:</source>
             <translation>Save as plan file:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="89" />
+            <location filename="../gui/dialogs/import_dialog.py" line="85" />
             <source>Lưu kế hoạch</source>
             <translation>Save plan</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="90" />
+            <location filename="../gui/dialogs/import_dialog.py" line="86" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="110" />
+            <location filename="../gui/dialogs/import_dialog.py" line="106" />
             <source>Không đọc được tệp: </source>
             <translation>Cannot read the file: </translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="114" />
+            <location filename="../gui/dialogs/import_dialog.py" line="110" />
             <source>Không nhập được: </source>
             <translation>Cannot import: </translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="129" />
+            <location filename="../gui/dialogs/import_dialog.py" line="125" />
             <source>Đã đọc: {0} mục, {1} phụ lục, {2} dòng bảng, {3} người ký, {4} nơi nhận; {5} ghi chú cần xem.</source>
             <translation>Read: {0} sections, {1} appendices, {2} table rows, {3} signers, {4} recipients; {5} notes to review.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="133" />
+            <location filename="../gui/dialogs/import_dialog.py" line="129" />
             <source>Phần đầu</source>
             <translation>Header</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="134" />
+            <location filename="../gui/dialogs/import_dialog.py" line="130" />
             <source>Cơ quan</source>
             <translation>Agency</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="134" />
+            <location filename="../gui/dialogs/import_dialog.py" line="130" />
             <source>Số, ký hiệu</source>
             <translation>Number and symbol</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="135" />
+            <location filename="../gui/dialogs/import_dialog.py" line="131" />
             <source>Địa danh, ngày</source>
             <translation>Place and date</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="135" />
+            <location filename="../gui/dialogs/import_dialog.py" line="131" />
             <source>Trích yếu</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="136" />
+            <location filename="../gui/dialogs/import_dialog.py" line="132" />
             <source>Đoạn mở đầu</source>
             <translation>Opening paragraphs</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="145" />
+            <location filename="../gui/dialogs/import_dialog.py" line="141" />
             <source>{0} đoạn</source>
             <translation>{0} paragraphs</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="148" />
+            <location filename="../gui/dialogs/import_dialog.py" line="144" />
             <source>Nội dung</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="148" />
+            <location filename="../gui/dialogs/import_dialog.py" line="144" />
             <source>{0} mục</source>
             <translation>{0} sections</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="156" />
+            <location filename="../gui/dialogs/import_dialog.py" line="152" />
             <source>{0} cột, {1} dòng ({2} nhóm, {3} dòng cần kiểm tra)</source>
             <translation>{0} columns, {1} rows ({2} groups, {3} rows to check)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="161" />
+            <location filename="../gui/dialogs/import_dialog.py" line="157" />
             <source>Người ký</source>
             <translation>Signers</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="165" />
+            <location filename="../gui/dialogs/import_dialog.py" line="161" />
             <source>Nơi nhận</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="177" />
+            <location filename="../gui/dialogs/import_dialog.py" line="172" />
             <source>Không có ghi chú: mọi phần đều đã được xếp vào kế hoạch.</source>
             <translation>No notes: every part found its place in the plan.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="190" />
+            <location filename="../gui/dialogs/import_dialog.py" line="185" />
             <source>Chọn văn bản Word</source>
             <translation>Choose a Word document</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="191" />
-            <location filename="../gui/dialogs/import_dialog.py" line="219" />
+            <location filename="../gui/dialogs/import_dialog.py" line="186" />
+            <location filename="../gui/dialogs/import_dialog.py" line="214" />
             <source>Văn bản Word (*.docx *.doc)</source>
             <translation>Word documents (*.docx *.doc)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="197" />
+            <location filename="../gui/dialogs/import_dialog.py" line="192" />
             <source>Lưu kế hoạch đã nhập</source>
             <translation>Save the imported plan</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="198" />
+            <location filename="../gui/dialogs/import_dialog.py" line="193" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan files (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="207" />
+            <location filename="../gui/dialogs/import_dialog.py" line="202" />
             <source>Chọn nơi lưu tệp kế hoạch.</source>
             <translation>Choose where to save the plan file.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="210" />
+            <location filename="../gui/dialogs/import_dialog.py" line="205" />
             <source>Tệp “{0}” đã có; chọn tên khác.</source>
             <translation>The file “{0}” already exists; choose another name.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="218" />
+            <location filename="../gui/dialogs/import_dialog.py" line="213" />
             <source>Nhập từ Word</source>
             <translation>Import from Word</translation>
         </message>
@@ -1227,592 +1467,602 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <translation>The plan has no merge conflicts left to settle.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="235" />
+            <location filename="../gui/main_window.py" line="296" />
             <source>&amp;Mới từ mẫu…</source>
             <translation>&amp;New from template…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="236" />
+            <location filename="../gui/main_window.py" line="297" />
             <source>&amp;Mở…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="237" />
+            <location filename="../gui/main_window.py" line="298" />
             <source>&amp;Lưu</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="238" />
+            <location filename="../gui/main_window.py" line="299" />
             <source>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</source>
             <translation>Every edit is saved as you type; Ctrl+S writes the working copy back to the USB drive (if any).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="239" />
+            <location filename="../gui/main_window.py" line="300" />
             <source>Lưu &amp;bản sao thành…</source>
             <translation>Save a &amp;copy as…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="240" />
+            <location filename="../gui/main_window.py" line="301" />
             <source>&amp;Khôi phục từ bản sao lưu…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="241" />
+            <location filename="../gui/main_window.py" line="302" />
             <source>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</source>
             <translation>Bring the plan back to the content of an automatic backup; the current content is backed up first.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="247" />
+            <location filename="../gui/main_window.py" line="308" />
             <source>Xuất &amp;Word (.docx)…</source>
             <translation>Export &amp;Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="248" />
+            <location filename="../gui/main_window.py" line="309" />
             <source>Xuất &amp;PDF…</source>
             <translation>Export &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="249" />
+            <location filename="../gui/main_window.py" line="310" />
             <source>Xuất &amp;Excel (bảng phụ lục)…</source>
             <translation>Export &amp;Excel (appendix tables)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="250" />
+            <location filename="../gui/main_window.py" line="311" />
             <source>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</source>
             <translation>Each appendix as an Excel sheet, ready to print.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="251" />
+            <location filename="../gui/main_window.py" line="312" />
             <source>&amp;Nhập từ Word (.docx)…</source>
             <translation>&amp;Import from Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="252" />
+            <location filename="../gui/main_window.py" line="313" />
+            <source>Kiểm tra t&amp;hể thức văn bản Word…</source>
+            <translation>Check the la&amp;yout of a Word document…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="314" />
+            <source>Kiểm tra một văn bản Word bất kỳ theo Nghị định 30/2020 và ghi bản đã sửa.</source>
+            <translation>Check any Word document against Decree 30/2020 and write a corrected copy.</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="315" />
             <source>&amp;Gộp với bản của nơi khác…</source>
             <translation>&amp;Merge with another office's copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="253" />
+            <location filename="../gui/main_window.py" line="316" />
             <source>&amp;Xung đột gộp còn chờ xử lý…</source>
             <translation>Merge &amp;conflicts left to settle…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="254" />
+            <location filename="../gui/main_window.py" line="317" />
             <source>Các xung đột để lại (“Để sau”) từ lần gộp trước: chọn bản nào giữ.</source>
             <translation>Conflicts left for later at an earlier merge: choose which version to keep.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="255" />
+            <location filename="../gui/main_window.py" line="318" />
             <source>&amp;Thoát</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="256" />
-            <location filename="../gui/main_window.py" line="399" />
+            <location filename="../gui/main_window.py" line="319" />
+            <location filename="../gui/main_window.py" line="464" />
             <source>&amp;Hoàn tác</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="259" />
-            <location filename="../gui/main_window.py" line="400" />
+            <location filename="../gui/main_window.py" line="322" />
+            <location filename="../gui/main_window.py" line="465" />
             <source>&amp;Làm lại</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="260" />
+            <location filename="../gui/main_window.py" line="323" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
             <translation>Add &amp;sibling section/row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="261" />
+            <location filename="../gui/main_window.py" line="324" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
             <translation>Add &amp;child section / group row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="262" />
+            <location filename="../gui/main_window.py" line="325" />
             <source>&amp;Xóa</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="278" />
+            <location filename="../gui/main_window.py" line="341" />
             <source>Lùi &amp;vào một cấp</source>
             <translation>&amp;Indent one level</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="279" />
+            <location filename="../gui/main_window.py" line="342" />
             <source>Lùi &amp;ra một cấp</source>
             <translation>&amp;Outdent one level</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="280" />
+            <location filename="../gui/main_window.py" line="343" />
             <source>Chuyển &amp;lên</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="281" />
+            <location filename="../gui/main_window.py" line="344" />
             <source>Chuyển &amp;xuống</source>
             <translation>Move &amp;down</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="282" />
+            <location filename="../gui/main_window.py" line="345" />
             <source>Đổi dòng &amp;nhóm ↔ nhiệm vụ</source>
             <translation>Toggle &amp;group ↔ task row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="283" />
+            <location filename="../gui/main_window.py" line="346" />
             <source>Thêm &amp;cột…</source>
             <translation>Add &amp;column…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="284" />
+            <location filename="../gui/main_window.py" line="347" />
             <source>Thêm &amp;phụ lục</source>
             <translation>Add a&amp;ppendix</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="285" />
+            <location filename="../gui/main_window.py" line="348" />
             <source>&amp;Lịch hạn công việc</source>
             <translation>Deadline &amp;calendar</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="286" />
+            <location filename="../gui/main_window.py" line="349" />
             <source>Việc sắp đến &amp;hạn</source>
             <translation>&amp;Upcoming deadlines</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="288" />
+            <location filename="../gui/main_window.py" line="351" />
             <source>&amp;Chuyển giữa cây mục và nội dung</source>
             <translation>&amp;Switch between the tree and the content</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="289" />
+            <location filename="../gui/main_window.py" line="352" />
             <source>&amp;Phóng to chữ</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="291" />
+            <location filename="../gui/main_window.py" line="354" />
             <source>&amp;Thu nhỏ chữ</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="292" />
+            <location filename="../gui/main_window.py" line="355" />
             <source>Cỡ chữ &amp;mặc định (100%)</source>
             <translation>&amp;Actual size (100%)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="294" />
+            <location filename="../gui/main_window.py" line="357" />
             <source>&amp;Ghi chú của kế hoạch</source>
             <translation>Plan &amp;notes</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="295" />
+            <location filename="../gui/main_window.py" line="358" />
             <source>Các thông báo dài (lưu ý khi xuất, khi mở tệp nén…) của kế hoạch đang mở.</source>
             <translation>The long messages (export notes, opening a received .zip…) of the open plan.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="296" />
+            <location filename="../gui/main_window.py" line="359" />
             <source>&amp;Thời hạn…</source>
             <translation>&amp;Deadline…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="297" />
+            <location filename="../gui/main_window.py" line="360" />
             <source>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</source>
             <translation>How the selected row's deadline is read; record the event date; mark as done.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="298" />
+            <location filename="../gui/main_window.py" line="361" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="311" />
+            <location filename="../gui/main_window.py" line="375" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="314" />
+            <location filename="../gui/main_window.py" line="378" />
             <source>Mở &amp;gần đây</source>
             <translation>Open &amp;recent</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="329" />
+            <location filename="../gui/main_window.py" line="394" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="332" />
+            <location filename="../gui/main_window.py" line="397" />
             <source>&amp;Cấu trúc</source>
             <translation>&amp;Structure</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="336" />
+            <location filename="../gui/main_window.py" line="401" />
             <source>&amp;Bảng</source>
             <translation>&amp;Table</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="341" />
+            <location filename="../gui/main_window.py" line="406" />
             <source>&amp;Xem</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="351" />
+            <location filename="../gui/main_window.py" line="416" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="353" />
+            <location filename="../gui/main_window.py" line="418" />
             <source>Công cụ</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="357" />
+            <location filename="../gui/main_window.py" line="422" />
             <source>Mới</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="357" />
+            <location filename="../gui/main_window.py" line="422" />
             <source>Mở</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="357" />
+            <location filename="../gui/main_window.py" line="422" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="358" />
+            <location filename="../gui/main_window.py" line="423" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="358" />
+            <location filename="../gui/main_window.py" line="423" />
             <source>Làm lại</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="359" />
+            <location filename="../gui/main_window.py" line="424" />
             <source>+ Cùng cấp</source>
             <translation>+ Sibling</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="359" />
+            <location filename="../gui/main_window.py" line="424" />
             <source>+ Cấp con</source>
             <translation>+ Child</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="360" />
+            <location filename="../gui/main_window.py" line="425" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="362" />
+            <location filename="../gui/main_window.py" line="427" />
             <source>Lịch</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="408" />
+            <location filename="../gui/main_window.py" line="473" />
             <source>Chưa mở kế hoạch nào.</source>
             <translation>No plan is open.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="409" />
+            <location filename="../gui/main_window.py" line="474" />
             <source>Chọn một việc để bắt đầu:</source>
             <translation>Choose how to start:</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="416" />
+            <location filename="../gui/main_window.py" line="481" />
             <source>Ghi chú của kế hoạch</source>
             <translation>Plan notes</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="432" />
+            <location filename="../gui/main_window.py" line="497" />
             <source>(chi tiết: Xem → Ghi chú của kế hoạch)</source>
             <translation>(details: View → Plan notes)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="498" />
+            <location filename="../gui/main_window.py" line="563" />
             <source>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</source>
             <translation>“%1” is a Word document, not a plan file. To make a plan from it, use File → Import from Word (.docx)… (Ctrl+Shift+I).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="501" />
+            <location filename="../gui/main_window.py" line="566" />
             <source>Nhập văn bản này ngay?</source>
             <translation>Import this document now?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="507" />
+            <location filename="../gui/main_window.py" line="572" />
             <source>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</source>
             <translation>“%1” is an Excel workbook, not a plan file. To bring its table into a plan: open or create the plan, select the appendix, copy the cells in Excel (Ctrl+C) and paste them into the table (Ctrl+V).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="524" />
+            <location filename="../gui/main_window.py" line="589" />
             <source>Đang mở tệp nén…</source>
             <translation>Opening the zip file…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="527" />
+            <location filename="../gui/main_window.py" line="592" />
             <source>Đã mở kế hoạch trong tệp nén “%1”.</source>
             <translation>Opened the plan in the archive “%1”.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="528" />
+            <location filename="../gui/main_window.py" line="593" />
             <source>Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng Tệp → Gộp với bản của nơi khác…</source>
             <translation>Opened the plan in the zip file “%1”; working copy: %2. To merge it with your own copy, use File → Merge with another office's copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="538" />
-            <location filename="../gui/screens.py" line="186" />
+            <location filename="../gui/main_window.py" line="603" />
+            <location filename="../gui/screens.py" line="252" />
             <source>Mở tiếp?</source>
             <translation>Open anyway?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="548" />
+            <location filename="../gui/main_window.py" line="613" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Last time the program closed before the working copy was written back to the USB drive. Use the working copy (it has the latest edits)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="566" />
+            <location filename="../gui/main_window.py" line="632" />
             <source>Đang mở tệp…</source>
             <translation>Opening the file…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="598" />
+            <location filename="../gui/main_window.py" line="664" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(editing a working copy on this computer; Ctrl+S writes it back to the USB drive)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="600" />
+            <location filename="../gui/main_window.py" line="667" />
             <source>Đã mở</source>
             <translation>Opened</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="614" />
+            <location filename="../gui/main_window.py" line="687" />
             <source>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</source>
             <translation>%1 merge conflict(s) not settled yet: File → Merge conflicts left to settle…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="661" />
+            <location filename="../gui/main_window.py" line="734" />
             <source>Cỡ chữ: %1% (Ctrl+0: mặc định)</source>
             <translation>Text size: %1% (Ctrl+0: actual size)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="698" />
+            <location filename="../gui/main_window.py" line="771" />
             <source>Bản mẫu (bản sao để xem thử)</source>
             <translation>Sample (a copy to try things out)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="699" />
+            <location filename="../gui/main_window.py" line="772" />
             <source>Đây là bản sao của một kế hoạch mẫu (năm 2021) để xem thử; tệp mẫu không bị sửa. Để lập kế hoạch của mình: Tệp → Mới từ mẫu…</source>
             <translation>This is a copy of a sample plan (2021) to try things out; the sample file itself is not changed. To draft your own plan: File → New from template…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="719" />
+            <location filename="../gui/main_window.py" line="792" />
             <source>(chưa có)</source>
             <translation>(none yet)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="754" />
-            <location filename="../gui/screens.py" line="179" />
+            <location filename="../gui/main_window.py" line="831" />
+            <location filename="../gui/screens.py" line="245" />
             <source>Mở kế hoạch</source>
             <translation>Open plan</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="755" />
+            <location filename="../gui/main_window.py" line="832" />
             <source>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</source>
             <translation>Plan files (*.sqlite *.zip);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="763" />
+            <location filename="../gui/main_window.py" line="840" />
             <source>Đã lưu lúc %1</source>
             <translation>Saved at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="771" />
+            <location filename="../gui/main_window.py" line="848" />
             <source>Lưu bản sao thành</source>
             <translation>Save a copy as</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="772" />
+            <location filename="../gui/main_window.py" line="849" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan files (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="777" />
+            <location filename="../gui/main_window.py" line="854" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>The copy must have a different name from the open file.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="778" />
+            <location filename="../gui/main_window.py" line="857" />
             <source>Đang lưu bản sao…</source>
             <translation>Saving the copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="780" />
+            <location filename="../gui/main_window.py" line="859" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="794" />
+            <location filename="../gui/main_window.py" line="873" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Reading the backups…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="801" />
+            <location filename="../gui/main_window.py" line="880" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>This backup cannot be found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="803" />
+            <location filename="../gui/main_window.py" line="882" />
             <source>Đang khôi phục…</source>
             <translation>Restoring…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="805" />
+            <location filename="../gui/main_window.py" line="884" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>This backup is identical to the current content; nothing changed.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="814" />
+            <location filename="../gui/main_window.py" line="893" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Restored the content of the backup made at %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="816" />
+            <location filename="../gui/main_window.py" line="895" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>The content just before restoring was backed up (at %1); to go back, choose that backup in File → Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="829" />
+            <location filename="../gui/main_window.py" line="908" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>The plan has no appendix to export to Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="832" />
+            <location filename="../gui/main_window.py" line="911" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Word documents (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="832" />
+            <location filename="../gui/main_window.py" line="911" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="833" />
+            <location filename="../gui/main_window.py" line="912" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="834" />
+            <location filename="../gui/main_window.py" line="913" />
             <source>Xuất</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="838" />
+            <location filename="../gui/main_window.py" line="918" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="840" />
-            <location filename="../gui/main_window.py" line="850" />
+            <location filename="../gui/main_window.py" line="920" />
+            <location filename="../gui/main_window.py" line="930" />
             <source>Đã xuất: %1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="849" />
+            <location filename="../gui/main_window.py" line="929" />
             <source>%1 lưu ý trước khi in</source>
             <translation>%1 notes before printing</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="850" />
+            <location filename="../gui/main_window.py" line="930" />
             <source>Lưu ý: %1</source>
             <translation>Note: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="871" />
+            <location filename="../gui/main_window.py" line="957" />
             <source>Báo cáo nhập</source>
             <translation>Import report</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="967" />
+            <location filename="../gui/main_window.py" line="1064" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>The deadline calendar is not available in this version.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1009" />
+            <location filename="../gui/main_window.py" line="1110" />
             <source>(F8: lịch hạn)</source>
             <translation>(F8: deadline calendar)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1033" />
+            <location filename="../gui/main_window.py" line="1134" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Select a task row in an appendix table to see its deadline.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1037" />
+            <location filename="../gui/main_window.py" line="1138" />
             <source>Không tìm thấy dòng này.</source>
             <translation>This row was not found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1039" />
+            <location filename="../gui/main_window.py" line="1140" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Group rows have no deadline; select a task row.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1047" />
+            <location filename="../gui/main_window.py" line="1148" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Deadline saved. Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1062" />
+            <location filename="../gui/main_window.py" line="1163" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Saved to file at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1194" />
+            <location filename="../gui/main_window.py" line="1295" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1199" />
+            <location filename="../gui/main_window.py" line="1300" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Rows deleted: %1 — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1206" />
+            <location filename="../gui/main_window.py" line="1307" />
             <source>(mục không tiêu đề)</source>
             <translation>(untitled section)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1208" />
+            <location filename="../gui/main_window.py" line="1309" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Delete the section “%1” with its %2 sub-sections?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1212" />
+            <location filename="../gui/main_window.py" line="1313" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Deleted the section “%1” and %2 sub-sections — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1212" />
+            <location filename="../gui/main_window.py" line="1313" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Deleted the section “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1216" />
+            <location filename="../gui/main_window.py" line="1317" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Signature block deleted — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1220" />
+            <location filename="../gui/main_window.py" line="1321" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Delete the whole %1 (%2 rows)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1224" />
+            <location filename="../gui/main_window.py" line="1325" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Deleted %1 (%2 rows) — %3</translation>
         </message>
         <message>
-            <location filename="../gui/screens.py" line="179" />
+            <location filename="../gui/screens.py" line="245" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Plan files (*.sqlite);;All files (*)</translation>
         </message>
@@ -1912,7 +2162,7 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <translation>&amp;User guide</translation>
         </message>
         <message>
-            <location filename="../gui/extras.py" line="86" />
+            <location filename="../gui/extras.py" line="89" />
             <source>Đang chuẩn bị bản in…</source>
             <translation>Preparing the printout…</translation>
         </message>
@@ -2057,82 +2307,82 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>NewPlanDialog</name>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="31" />
+            <location filename="../gui/dialogs/new_plan.py" line="32" />
             <source>Kế hoạch mới từ mẫu</source>
             <translation>New plan from a template</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="38" />
+            <location filename="../gui/dialogs/new_plan.py" line="39" />
             <source>Mẫu:</source>
             <translation>Template:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="40" />
+            <location filename="../gui/dialogs/new_plan.py" line="41" />
             <source>ví dụ: xã Thanh Thủy</source>
             <translation>e.g. “xã Thanh Thủy”</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="41" />
+            <location filename="../gui/dialogs/new_plan.py" line="42" />
             <source>Đơn vị ban hành (UBND …):</source>
             <translation>Issuing body (People's Committee of …):</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="43" />
+            <location filename="../gui/dialogs/new_plan.py" line="44" />
             <source>ví dụ: Vị Xuyên</source>
             <translation>e.g. “Vị Xuyên”</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="44" />
+            <location filename="../gui/dialogs/new_plan.py" line="45" />
             <source>Địa danh:</source>
             <translation>Place:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="46" />
+            <location filename="../gui/dialogs/new_plan.py" line="47" />
             <source>Năm/giai đoạn:</source>
             <translation>Year/period:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="51" />
+            <location filename="../gui/dialogs/new_plan.py" line="52" />
             <source>Chọn…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="54" />
+            <location filename="../gui/dialogs/new_plan.py" line="55" />
             <source>Lưu tại:</source>
             <translation>Save as:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="57" />
+            <location filename="../gui/dialogs/new_plan.py" line="58" />
             <source>Tạo</source>
             <translation>Create</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="58" />
+            <location filename="../gui/dialogs/new_plan.py" line="59" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="70" />
+            <location filename="../gui/dialogs/new_plan.py" line="71" />
             <source>Lưu kế hoạch mới</source>
             <translation>Save the new plan</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="71" />
+            <location filename="../gui/dialogs/new_plan.py" line="72" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan files (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="95" />
+            <location filename="../gui/dialogs/new_plan.py" line="96" />
             <source>Thư mục “%1” không có; chọn nơi lưu khác.</source>
             <translation>The folder “%1” does not exist; choose another place to save.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="104" />
+            <location filename="../gui/dialogs/new_plan.py" line="105" />
             <source>Tệp “%1” đang mở trong cửa sổ này; chọn tên khác cho kế hoạch mới.</source>
             <translation>“%1” is open in this window; choose another name for the new plan.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="110" />
+            <location filename="../gui/dialogs/new_plan.py" line="111" />
             <source>Tệp “%1” đã có. Ghi đè bằng kế hoạch mới? Nội dung cũ của tệp sẽ mất.</source>
             <translation>“%1” already exists. Replace it with the new plan? Its current content will be lost.</translation>
         </message>
@@ -2164,37 +2414,37 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>NextYear</name>
         <message>
-            <location filename="../gui/next_year.py" line="23" />
+            <location filename="../gui/next_year.py" line="25" />
             <source>Lập kế hoạch &amp;năm sau từ kế hoạch này…</source>
             <translation>&amp;Next year's plan from this one…</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="24" />
+            <location filename="../gui/next_year.py" line="26" />
             <source>Chép kế hoạch đang mở thành kế hoạch mới cho năm sau: lùi năm, xóa số và ngày ban hành, giữ nhiệm vụ để sửa; kế hoạch cũ không bị thay đổi.</source>
             <translation>Copy the open plan into a new plan for the next period: years moved on, number and date of issue cleared, tasks kept to revise; the old plan is not changed.</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="59" />
+            <location filename="../gui/next_year.py" line="61" />
             <source>Lưu kế hoạch năm sau</source>
             <translation>Save next year's plan</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="60" />
+            <location filename="../gui/next_year.py" line="62" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan file (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="67" />
+            <location filename="../gui/next_year.py" line="69" />
             <source>Kế hoạch năm sau phải được lưu thành tệp khác tệp đang mở.</source>
             <translation>Next year's plan must be saved to a file other than the open one.</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="71" />
+            <location filename="../gui/next_year.py" line="73" />
             <source>Kế hoạch năm sau</source>
             <translation>Next year's plan</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="72" />
+            <location filename="../gui/next_year.py" line="74" />
             <source>Đã lập kế hoạch năm %1: %2</source>
             <translation>Plan for %1 created: %2</translation>
         </message>
@@ -2202,12 +2452,12 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>NoticeBar</name>
         <message>
-            <location filename="../gui/calendar/page.py" line="172" />
+            <location filename="../gui/calendar/notice.py" line="45" />
             <source>Xem lịch hạn</source>
             <translation>Open calendar</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="176" />
+            <location filename="../gui/calendar/notice.py" line="49" />
             <source>Đóng thông báo</source>
             <translation>Close notice</translation>
         </message>
@@ -2218,6 +2468,69 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         <message>
             <source>… (xem đủ trong lịch hạn, Ctrl+L)</source>
             <translation type="vanished">… (see all in the calendar, Ctrl+L)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanCheckPanel</name>
+        <message>
+            <location filename="../gui/plan_check.py" line="25" />
+            <source>Kiểm tra trước khi in</source>
+            <translation>Check before printing</translation>
+        </message>
+        <message>
+            <location filename="../gui/plan_check.py" line="38" />
+            <source>Ở đâu</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <location filename="../gui/plan_check.py" line="38" />
+            <source>Vấn đề</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <location filename="../gui/plan_check.py" line="44" />
+            <source>Đi tới</source>
+            <translation>Go to</translation>
+        </message>
+        <message>
+            <location filename="../gui/plan_check.py" line="46" />
+            <source>Áp dụng gợi ý</source>
+            <translation>Apply suggestion</translation>
+        </message>
+        <message>
+            <location filename="../gui/plan_check.py" line="47" />
+            <source>Ghi giá trị được gợi ý (có thể hoàn tác bằng Ctrl+Z).</source>
+            <translation>Write the suggested value (Ctrl+Z undoes it).</translation>
+        </message>
+        <message>
+            <location filename="../gui/plan_check.py" line="49" />
+            <source>Kiểm tra lại</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
+            <location filename="../gui/plan_check.py" line="70" />
+            <source>Không còn vấn đề nào: kế hoạch sẵn sàng để in.</source>
+            <translation>No problem left: the plan is ready to print.</translation>
+        </message>
+        <message>
+            <location filename="../gui/plan_check.py" line="189" />
+            <source>In kế hoạch</source>
+            <translation>Print the plan</translation>
+        </message>
+        <message>
+            <location filename="../gui/plan_check.py" line="190" />
+            <source>Vẫn in? (Chọn “Không” để xem danh sách và sửa trước.)</source>
+            <translation>Print anyway? (Choose “No” to see the list and fix first.)</translation>
+        </message>
+        <message>
+            <location filename="../gui/plan_check.py" line="199" />
+            <source>Kiểm tra kế hoạch t&amp;rước khi in</source>
+            <translation>Check the plan befo&amp;re printing</translation>
+        </message>
+        <message>
+            <location filename="../gui/plan_check.py" line="201" />
+            <source>Danh sách những chỗ còn thiếu hoặc sai so với Nghị định 30/2020, mỗi chỗ bấm là tới.</source>
+            <translation>What is missing or wrong under Decree 30/2020, each a click away.</translation>
         </message>
     </context>
     <context>
@@ -2241,6 +2554,142 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <location filename="../gui/models/tree_model.py" line="159" />
             <source>Nơi nhận (%1)</source>
             <translation>Recipients (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlansPage</name>
+        <message>
+            <location filename="../gui/plans_page.py" line="62" />
+            <source>Các kế hoạch</source>
+            <translation>All plans</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="72" />
+            <source>Thêm thư mục…</source>
+            <translation>Add folder…</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="75" />
+            <source>Cập nhật</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="81" />
+            <source>Năm</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="81" />
+            <source>Số</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="81" />
+            <source>Trích yếu</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="81" />
+            <source>Cơ quan</source>
+            <translation>Agency</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="81" />
+            <location filename="../gui/plans_page.py" line="87" />
+            <source>Đến hạn tuần này</source>
+            <translation>Due this week</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="82" />
+            <source>Quá hạn</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="82" />
+            <location filename="../gui/plans_page.py" line="97" />
+            <source>Tệp</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="84" />
+            <location filename="../gui/plans_page.py" line="85" />
+            <source>Kế hoạch</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="85" />
+            <source>Hạn</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="85" />
+            <source>TT</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="85" />
+            <source>Nhiệm vụ</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="85" />
+            <source>Chủ trì</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="92" />
+            <source>Tìm trong mọi kế hoạch, ví dụ: uy ban mttq</source>
+            <translation>Search every plan, e.g. “uy ban mttq”</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="97" />
+            <source>Vị trí</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="97" />
+            <source>Nội dung</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="100" />
+            <source>Tìm trong mọi kế hoạch</source>
+            <translation>Search all plans</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="136" />
+            <source>Đang đọc các kế hoạch…</source>
+            <translation>Reading the plans…</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="195" />
+            <source>Đến hạn tuần này (%1)</source>
+            <translation>Due this week (%1)</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="196" />
+            <source>Kế hoạch (%1)</source>
+            <translation>Plans (%1)</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="214" />
+            <source>%1 kết quả trong %2 tệp</source>
+            <translation>%1 results in %2 files</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="227" />
+            <source>Chọn thư mục chứa kế hoạch</source>
+            <translation>Choose a folder of plans</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="239" />
+            <source>Các &amp;kế hoạch (mọi thư mục)</source>
+            <translation>All &amp;plans (every folder)</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="241" />
+            <source>Mọi kế hoạch trong các thư mục đã chọn: việc đến hạn, quá hạn; tìm trong tất cả.</source>
+            <translation>Every plan in the chosen folders: what is due, what is overdue; search them all.</translation>
         </message>
     </context>
     <context>
@@ -2350,42 +2799,42 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>SendCopy</name>
         <message>
-            <location filename="../gui/send_copy.py" line="24" />
+            <location filename="../gui/send_copy.py" line="26" />
             <source>&amp;Gửi bản sao (USB, thư điện tử)…</source>
             <translation>Se&amp;nd a copy (USB, email)…</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="25" />
+            <location filename="../gui/send_copy.py" line="27" />
             <source>Ghi một tệp gọn, đặt tên theo kế hoạch, để chép vào USB hoặc đính kèm thư; nơi nhận sửa xong gửi lại thì dùng Tệp → Gộp.</source>
             <translation>Write a compact file named after the plan, to copy to a USB stick or attach to an email; when the other office sends it back edited, use File → Merge.</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="66" />
+            <location filename="../gui/send_copy.py" line="68" />
             <source>Tệp nén để gửi thư (*.zip)</source>
             <translation>Zip file for email (*.zip)</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="66" />
+            <location filename="../gui/send_copy.py" line="68" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan file (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="69" />
+            <location filename="../gui/send_copy.py" line="71" />
             <source>Gửi bản sao</source>
             <translation>Send a copy</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="79" />
+            <location filename="../gui/send_copy.py" line="81" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>The copy must have a different name from the open file.</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="83" />
+            <location filename="../gui/send_copy.py" line="85" />
             <source>Đang tạo bản sao để gửi…</source>
             <translation>Writing the copy to send…</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="88" />
+            <location filename="../gui/send_copy.py" line="90" />
             <source>Đã tạo bản sao để gửi: %1 (%2 KB)</source>
             <translation>Copy to send written: %1 (%2 KB)</translation>
         </message>
@@ -2394,8 +2843,8 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         <name>SettingsDialog</name>
         <message>
             <location filename="../gui/dialogs/settings_dialog.py" line="23" />
-            <location filename="../gui/dialogs/settings_dialog.py" line="182" />
-            <location filename="../gui/dialogs/settings_dialog.py" line="185" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="189" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="192" />
             <source>Cài đặt</source>
             <translation>Settings</translation>
         </message>
@@ -2546,41 +2995,66 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/settings_dialog.py" line="89" />
+            <source>(chưa chọn)</source>
+            <translation>(not chosen)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="90" />
+            <source>Kiểu cũ: hòa, thúy, Ủy ban</source>
+            <translation>Old style: “hòa, thúy, Ủy ban”</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="91" />
+            <source>Kiểu mới: hoà, thuý, Uỷ ban</source>
+            <translation>New style: “hoà, thuý, Uỷ ban”</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="92" />
+            <source>Kiểu Sửa → Thống nhất cách đặt dấu thanh đề xuất cho kế hoạch của cơ quan.</source>
+            <translation>The style Edit → One tone-mark placement offers for this office's plans.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="93" />
+            <source>Cách đặt dấu thanh:</source>
+            <translation>Tone-mark placement:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="95" />
             <source>Ô để trống thì giữ nội dung của mẫu.</source>
             <translation>A blank field keeps the template's text.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="94" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="100" />
             <source>Cài đặt được lưu tại: %1</source>
             <translation>Settings are kept in: %1</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="99" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="105" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="100" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="106" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="152" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="159" />
             <source>Thêm cơ quan</source>
             <translation>Add office</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="152" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="159" />
             <source>Tên cơ quan:</source>
             <translation>Office name:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="182" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="189" />
             <source>Không lưu được cài đặt: %1</source>
             <translation>Cannot save the settings: %1</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="186" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="193" />
             <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</source>
             <translation>The new language is used from the next start of the program.</translation>
         </message>
@@ -2689,6 +3163,69 @@ PHÓ CHỦ TỊCH</source>
             <location filename="../gui/editors/forms.py" line="492" />
             <source>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</source>
             <translation>Choose a signature block on the left to edit it; Ctrl+Enter adds a new one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextTools</name>
+        <message>
+            <location filename="../gui/text_tools.py" line="25" />
+            <source>Thống nhất cách đặt &amp;dấu thanh…</source>
+            <translation>One &amp;tone-mark placement…</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="26" />
+            <source>Viết cả kế hoạch theo một kiểu đặt dấu thanh: kiểu cũ (hòa, Ủy ban, thúy) hoặc kiểu mới (hoà, Uỷ ban, thuý); hoàn tác được bằng Ctrl+Z.</source>
+            <translation>Write the whole plan with one tone-mark placement: old style (“hòa, Ủy ban, thúy”) or new style (“hoà, Uỷ ban, thuý”); Ctrl+Z undoes it.</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="43" />
+            <source>Thống nhất cách đặt dấu thanh</source>
+            <translation>One tone-mark placement</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="45" />
+            <source>Trong kế hoạch có %1 từ đặt dấu kiểu cũ và %2 từ kiểu mới. Chọn kiểu cơ quan dùng; chỉ vị trí dấu thanh thay đổi, chữ đậm và nghiêng giữ nguyên.</source>
+            <translation>The plan has %1 words with the old tone placement and %2 with the new one. Choose the office's style; only the place of the tone mark changes, bold and italic stay.</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="50" />
+            <source>Kiểu cũ: hòa, khỏe, thúy, Ủy ban</source>
+            <translation>Old style: “hòa, khỏe, thúy, Ủy ban”</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="51" />
+            <source>Kiểu mới: hoà, khoẻ, thuý, Uỷ ban</source>
+            <translation>New style: “hoà, khoẻ, thuý, Uỷ ban”</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="57" />
+            <source>Ghi nhớ kiểu này cho cơ quan (Tệp → Cài đặt)</source>
+            <translation>Remember this style for the office (File → Settings)</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="61" />
+            <source>Áp dụng</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="62" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="97" />
+            <source>Đã đổi %1 từ sang kiểu đặt dấu %2. Ctrl+Z để hoàn tác.</source>
+            <translation>%1 words changed to the %2 tone placement. Ctrl+Z to undo.</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="99" />
+            <source>cũ</source>
+            <translation>old</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="99" />
+            <source>mới</source>
+            <translation>new</translation>
         </message>
     </context>
     <context>

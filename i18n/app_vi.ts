@@ -73,17 +73,17 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <translation>Tất cả</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="403" />
+            <location filename="../gui/calendar/view.py" line="407" />
             <source>Quá hạn</source>
             <translation>Quá hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="403" />
+            <location filename="../gui/calendar/view.py" line="407" />
             <source>Tuần này</source>
             <translation>Tuần này</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="403" />
+            <location filename="../gui/calendar/view.py" line="407" />
             <source>30 ngày tới</source>
             <translation>30 ngày tới</translation>
         </message>
@@ -95,286 +95,296 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>AppendixEditor</name>
         <message>
-            <location filename="../gui/editors/appendix.py" line="57" />
+            <location filename="../gui/editors/appendix.py" line="80" />
             <source>Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;</source>
             <translation>Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="197" />
+            <location filename="../gui/editors/appendix.py" line="238" />
             <source>Dán (ghi đè từ ô này)</source>
             <translation>Dán (ghi đè từ ô này)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="198" />
+            <location filename="../gui/editors/appendix.py" line="239" />
             <source>Dán thành dòng mới</source>
             <translation>Dán thành dòng mới</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="238" />
+            <location filename="../gui/editors/appendix.py" line="279" />
             <source>Tên phụ lục</source>
             <translation>Tên phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="242" />
+            <location filename="../gui/editors/appendix.py" line="283" />
             <source>Đánh số nhóm:</source>
             <translation>Đánh số nhóm:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="245" />
+            <location filename="../gui/editors/appendix.py" line="286" />
             <source>I, II, III</source>
             <translation>I, II, III</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="245" />
+            <location filename="../gui/editors/appendix.py" line="286" />
             <source>A, B, C</source>
             <translation>A, B, C</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="245" />
+            <location filename="../gui/editors/appendix.py" line="286" />
             <source>1, 2, 3</source>
             <translation>1, 2, 3</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="247" />
+            <location filename="../gui/editors/appendix.py" line="288" />
             <source>Đánh số nhiệm vụ:</source>
             <translation>Đánh số nhiệm vụ:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="250" />
+            <location filename="../gui/editors/appendix.py" line="291" />
             <source>1, 2, 3… liên tục</source>
             <translation>1, 2, 3… liên tục</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="250" />
+            <location filename="../gui/editors/appendix.py" line="291" />
             <source>1, 2, 3… theo từng nhóm</source>
             <translation>1, 2, 3… theo từng nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="250" />
+            <location filename="../gui/editors/appendix.py" line="291" />
             <source>1.1, 1.2… theo nhóm</source>
             <translation>1.1, 1.2… theo nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="252" />
+            <location filename="../gui/editors/appendix.py" line="293" />
             <source>Khổ in:</source>
             <translation>Khổ in:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="254" />
+            <location filename="../gui/editors/appendix.py" line="295" />
             <source>Tự động</source>
             <translation>Tự động</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="254" />
+            <location filename="../gui/editors/appendix.py" line="295" />
             <source>Dọc</source>
             <translation>Dọc</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="254" />
+            <location filename="../gui/editors/appendix.py" line="295" />
             <source>Ngang</source>
             <translation>Ngang</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="256" />
+            <location filename="../gui/editors/appendix.py" line="297" />
             <source>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</source>
             <translation>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="273" />
+            <location filename="../gui/editors/appendix.py" line="314" />
             <source>+ Dòng</source>
             <translation>+ Dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="273" />
+            <location filename="../gui/editors/appendix.py" line="314" />
             <source>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</source>
             <translation>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="274" />
+            <location filename="../gui/editors/appendix.py" line="315" />
             <source>+ Nhóm</source>
             <translation>+ Nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="274" />
+            <location filename="../gui/editors/appendix.py" line="315" />
             <source>Thêm dòng nhóm (Ctrl+Shift+Enter)</source>
             <translation>Thêm dòng nhóm (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="275" />
+            <location filename="../gui/editors/appendix.py" line="316" />
             <source>Xóa dòng</source>
             <translation>Xóa dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="275" />
+            <location filename="../gui/editors/appendix.py" line="316" />
             <source>Xóa các dòng đang chọn (Ctrl+Delete)</source>
             <translation>Xóa các dòng đang chọn (Ctrl+Delete)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="276" />
+            <location filename="../gui/editors/appendix.py" line="317" />
             <source>Chuyển lên (Alt+↑)</source>
             <translation>Chuyển lên (Alt+↑)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="277" />
+            <location filename="../gui/editors/appendix.py" line="318" />
             <source>Chuyển xuống (Alt+↓)</source>
             <translation>Chuyển xuống (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="278" />
+            <location filename="../gui/editors/appendix.py" line="319" />
             <source>+ Cột</source>
             <translation>+ Cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="278" />
+            <location filename="../gui/editors/appendix.py" line="319" />
             <source>Thêm cột bên phải cột đang chọn</source>
             <translation>Thêm cột bên phải cột đang chọn</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="282" />
+            <location filename="../gui/editors/appendix.py" line="323" />
             <source>Lọc:</source>
             <translation>Lọc:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="284" />
+            <location filename="../gui/editors/appendix.py" line="325" />
             <source>Cột để lọc</source>
             <translation>Cột để lọc</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="287" />
+            <location filename="../gui/editors/appendix.py" line="332" />
             <source>gõ chữ cần tìm để chỉ hiện các dòng có chữ đó</source>
             <translation>gõ chữ cần tìm để chỉ hiện các dòng có chữ đó</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="298" />
-            <location filename="../gui/editors/appendix.py" line="884" />
+            <location filename="../gui/editors/appendix.py" line="343" />
+            <location filename="../gui/editors/appendix.py" line="968" />
             <source>Bỏ lọc và sắp xếp</source>
             <translation>Bỏ lọc và sắp xếp</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="315" />
+            <location filename="../gui/editors/appendix.py" line="360" />
             <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối ô từ Excel (ghi đè từ ô đang chọn trở xuống), Ctrl+Shift+V dán thành dòng mới; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</source>
             <translation>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối ô từ Excel (ghi đè từ ô đang chọn trở xuống), Ctrl+Shift+V dán thành dòng mới; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="334" />
+            <location filename="../gui/editors/appendix.py" line="379" />
             <source>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</source>
             <translation>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="469" />
+            <location filename="../gui/editors/appendix.py" line="515" />
             <source>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</source>
             <translation>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="673" />
-            <location filename="../gui/editors/appendix.py" line="677" />
-            <location filename="../gui/editors/appendix.py" line="921" />
+            <location filename="../gui/editors/appendix.py" line="577" />
+            <source>Dùng tên trong danh mục: «%1» thay cho «%2»</source>
+            <translation>Dùng tên trong danh mục: «%1» thay cho «%2»</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="757" />
+            <location filename="../gui/editors/appendix.py" line="761" />
+            <location filename="../gui/editors/appendix.py" line="1005" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Không thể di chuyển thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="700" />
+            <location filename="../gui/editors/appendix.py" line="784" />
             <source>Không thể đổi cấp thêm.</source>
             <translation>Không thể đổi cấp thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="732" />
+            <location filename="../gui/editors/appendix.py" line="816" />
             <source>Mọi cột</source>
             <translation>Mọi cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="810" />
+            <location filename="../gui/editors/appendix.py" line="894" />
             <source>mọi cột</source>
             <translation>mọi cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="811" />
+            <location filename="../gui/editors/appendix.py" line="895" />
             <source>Đang lọc: hiện %1 trên %2 dòng có “%3” (%4)</source>
             <translation>Đang lọc: hiện %1 trên %2 dòng có “%3” (%4)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="815" />
+            <location filename="../gui/editors/appendix.py" line="899" />
             <source>Đang sắp xếp theo “%1”, tăng dần</source>
             <translation>Đang sắp xếp theo “%1”, tăng dần</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="816" />
+            <location filename="../gui/editors/appendix.py" line="900" />
             <source>Đang sắp xếp theo “%1”, giảm dần</source>
             <translation>Đang sắp xếp theo “%1”, giảm dần</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="819" />
+            <location filename="../gui/editors/appendix.py" line="903" />
             <source>chỉ trên màn hình: thứ tự và số thứ tự trong kế hoạch, bản in không đổi</source>
             <translation>chỉ trên màn hình: thứ tự và số thứ tự trong kế hoạch, bản in không đổi</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="879" />
+            <location filename="../gui/editors/appendix.py" line="963" />
             <source>Sắp xếp tăng dần theo cột này (chỉ trên màn hình)</source>
             <translation>Sắp xếp tăng dần theo cột này (chỉ trên màn hình)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="880" />
+            <location filename="../gui/editors/appendix.py" line="964" />
             <source>Sắp xếp giảm dần theo cột này (chỉ trên màn hình)</source>
             <translation>Sắp xếp giảm dần theo cột này (chỉ trên màn hình)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="881" />
+            <location filename="../gui/editors/appendix.py" line="965" />
             <source>Lọc theo cột này</source>
             <translation>Lọc theo cột này</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="886" />
+            <location filename="../gui/editors/appendix.py" line="970" />
             <source>Thêm cột bên phải</source>
             <translation>Thêm cột bên phải</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="888" />
+            <location filename="../gui/editors/appendix.py" line="972" />
             <source>Đổi tên cột…</source>
             <translation>Đổi tên cột…</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="889" />
+            <location filename="../gui/editors/appendix.py" line="973" />
             <source>Chuyển cột sang trái</source>
             <translation>Chuyển cột sang trái</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="890" />
+            <location filename="../gui/editors/appendix.py" line="974" />
             <source>Chuyển cột sang phải</source>
             <translation>Chuyển cột sang phải</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="892" />
+            <location filename="../gui/editors/appendix.py" line="976" />
             <source>Xóa cột</source>
             <translation>Xóa cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="900" />
+            <location filename="../gui/editors/appendix.py" line="984" />
             <source>Thêm cột</source>
             <translation>Thêm cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="900" />
-            <location filename="../gui/editors/appendix.py" line="911" />
+            <location filename="../gui/editors/appendix.py" line="984" />
+            <location filename="../gui/editors/appendix.py" line="995" />
             <source>Tên cột:</source>
             <translation>Tên cột:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="911" />
+            <location filename="../gui/editors/appendix.py" line="995" />
             <source>Đổi tên cột</source>
             <translation>Đổi tên cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="1029" />
+            <location filename="../gui/editors/appendix.py" line="1115" />
             <source>Đã dán %1 dòng</source>
             <translation>Đã dán %1 dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="1031" />
+            <location filename="../gui/editors/appendix.py" line="1117" />
             <source> (thêm %1 dòng mới ở cuối bảng)</source>
             <translation> (thêm %1 dòng mới ở cuối bảng)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="1032" />
+            <location filename="../gui/editors/appendix.py" line="1122" />
+            <source>; %1 tên cơ quan khác tên trong danh mục (xem gợi ý ở ô, chuột phải để dùng)</source>
+            <translation>; %1 tên cơ quan khác tên trong danh mục (xem gợi ý ở ô, chuột phải để dùng)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="1124" />
             <source> — Ctrl+Z để hoàn tác.</source>
             <translation> — Ctrl+Z để hoàn tác.</translation>
         </message>
@@ -390,17 +400,22 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>AppendixModel</name>
         <message>
-            <location filename="../gui/models/appendix_model.py" line="140" />
+            <location filename="../gui/models/appendix_model.py" line="148" />
             <source>Lưu ý khi nhập: </source>
             <translation>Lưu ý khi nhập: </translation>
         </message>
         <message>
-            <location filename="../gui/models/appendix_model.py" line="144" />
+            <location filename="../gui/models/appendix_model.py" line="152" />
             <source>Cơ quan: </source>
             <translation>Cơ quan: </translation>
         </message>
         <message>
-            <location filename="../gui/models/appendix_model.py" line="173" />
+            <location filename="../gui/models/appendix_model.py" line="154" />
+            <source>«%1» không có trong danh mục — có phải: %2? (chuột phải để dùng tên trong danh mục)</source>
+            <translation>«%1» không có trong danh mục — có phải: %2? (chuột phải để dùng tên trong danh mục)</translation>
+        </message>
+        <message>
+            <location filename="../gui/models/appendix_model.py" line="185" />
             <source>Bấm để chọn cả dòng (Shift, Ctrl: nhiều dòng)</source>
             <translation>Bấm để chọn cả dòng (Shift, Ctrl: nhiều dòng)</translation>
         </message>
@@ -517,83 +532,83 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>DeadlineCells</name>
         <message>
-            <location filename="../gui/calendar/cells.py" line="213" />
+            <location filename="../gui/calendar/cells.py" line="214" />
             <location filename="../gui/calendar/view.py" line="85" />
             <source>Một lần</source>
             <translation>Một lần</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="213" />
+            <location filename="../gui/calendar/cells.py" line="214" />
             <location filename="../gui/calendar/view.py" line="85" />
             <source>Định kỳ</source>
             <translation>Định kỳ</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="213" />
+            <location filename="../gui/calendar/cells.py" line="214" />
             <location filename="../gui/calendar/view.py" line="85" />
             <source>Thường xuyên</source>
             <translation>Thường xuyên</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="213" />
+            <location filename="../gui/calendar/cells.py" line="214" />
             <location filename="../gui/calendar/view.py" line="85" />
             <source>Theo sự kiện</source>
             <translation>Theo sự kiện</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="213" />
+            <location filename="../gui/calendar/cells.py" line="214" />
             <location filename="../gui/calendar/view.py" line="85" />
             <source>Không có hạn cụ thể</source>
             <translation>Không có hạn cụ thể</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="217" />
+            <location filename="../gui/calendar/cells.py" line="218" />
             <location filename="../gui/calendar/view.py" line="88" />
             <source>Hạn sắp tới: </source>
             <translation>Hạn sắp tới: </translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="219" />
+            <location filename="../gui/calendar/cells.py" line="220" />
             <source>Hạn cuối: </source>
             <translation>Hạn cuối: </translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="220" />
+            <location filename="../gui/calendar/cells.py" line="221" />
             <source>Đã hoàn thành {n}/{m} lần đến hạn</source>
             <translation>Đã hoàn thành {n}/{m} lần đến hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="221" />
+            <location filename="../gui/calendar/cells.py" line="222" />
             <source> trong thời gian kế hoạch</source>
             <translation> trong thời gian kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="224" />
+            <location filename="../gui/calendar/cells.py" line="225" />
             <source>⛔ Quá hạn, chưa hoàn thành: </source>
             <translation>⛔ Quá hạn, chưa hoàn thành: </translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="227" />
+            <location filename="../gui/calendar/cells.py" line="228" />
             <source>⏰ Sắp đến hạn: </source>
             <translation>⏰ Sắp đến hạn: </translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="228" />
+            <location filename="../gui/calendar/cells.py" line="229" />
             <source>hôm nay</source>
             <translation>hôm nay</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="228" />
+            <location filename="../gui/calendar/cells.py" line="229" />
             <source>còn {k} ngày</source>
             <translation>còn {k} ngày</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="230" />
+            <location filename="../gui/calendar/cells.py" line="231" />
             <source>Chưa ghi ngày xảy ra sự kiện (Bảng → Thời hạn…, Ctrl+T).</source>
             <translation>Chưa ghi ngày xảy ra sự kiện (Bảng → Thời hạn…, Ctrl+T).</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/cells.py" line="232" />
+            <location filename="../gui/calendar/cells.py" line="233" />
             <source>⚠ Không đọc được thời hạn này: cần kiểm tra và xác nhận (Ctrl+T).</source>
             <translation>⚠ Không đọc được thời hạn này: cần kiểm tra và xác nhận (Ctrl+T).</translation>
         </message>
@@ -606,108 +621,108 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>DeadlineEditor</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="439" />
+            <location filename="../gui/calendar/view.py" line="443" />
             <source>Thời hạn của nhiệm vụ</source>
             <translation>Thời hạn của nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="448" />
+            <location filename="../gui/calendar/view.py" line="452" />
             <source>(để trống)</source>
             <translation>(để trống)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="454" />
+            <location filename="../gui/calendar/view.py" line="458" />
             <source>Đã kiểm tra, cách hiểu này đúng</source>
             <translation>Đã kiểm tra, cách hiểu này đúng</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="458" />
+            <location filename="../gui/calendar/view.py" line="462" />
             <source>Ghi ngày xảy ra sự kiện</source>
             <translation>Ghi ngày xảy ra sự kiện</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="459" />
+            <location filename="../gui/calendar/view.py" line="463" />
             <source>Như đã ghi:</source>
             <translation>Như đã ghi:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="460" />
+            <location filename="../gui/calendar/view.py" line="464" />
             <source>Hiểu là:</source>
             <translation>Hiểu là:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="464" />
+            <location filename="../gui/calendar/view.py" line="468" />
             <source>Cách hiểu:</source>
             <translation>Cách hiểu:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="474" />
+            <location filename="../gui/calendar/view.py" line="478" />
             <source>Hạn</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="474" />
+            <location filename="../gui/calendar/view.py" line="478" />
             <source>Trạng thái</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="474" />
+            <location filename="../gui/calendar/view.py" line="478" />
             <source>Ngày hoàn thành</source>
             <translation>Ngày hoàn thành</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="475" />
+            <location filename="../gui/calendar/view.py" line="479" />
             <source>Ghi chú</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="482" />
+            <location filename="../gui/calendar/view.py" line="486" />
             <source>Ghi chú (số văn bản báo cáo, kết quả…)</source>
             <translation>Ghi chú (số văn bản báo cáo, kết quả…)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="483" />
-            <location filename="../gui/calendar/view.py" line="655" />
+            <location filename="../gui/calendar/view.py" line="487" />
+            <location filename="../gui/calendar/view.py" line="659" />
             <source>Đánh dấu đã hoàn thành</source>
             <translation>Đánh dấu đã hoàn thành</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="484" />
+            <location filename="../gui/calendar/view.py" line="488" />
             <source>Bỏ đánh dấu</source>
             <translation>Bỏ đánh dấu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="486" />
+            <location filename="../gui/calendar/view.py" line="490" />
             <source>Hoàn thành ngày:</source>
             <translation>Hoàn thành ngày:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="492" />
+            <location filename="../gui/calendar/view.py" line="496" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="493" />
+            <location filename="../gui/calendar/view.py" line="497" />
             <source>Hủy</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="538" />
+            <location filename="../gui/calendar/view.py" line="542" />
             <source>Sự kiện: “{e}”</source>
             <translation>Sự kiện: “{e}”</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="626" />
+            <location filename="../gui/calendar/view.py" line="630" />
             <source>Các lần đến hạn trong thời gian kế hoạch: {n} (đã hoàn thành {k})</source>
             <translation>Các lần đến hạn trong thời gian kế hoạch: {n} (đã hoàn thành {k})</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="627" />
+            <location filename="../gui/calendar/view.py" line="631" />
             <source>Không có lần đến hạn nào có ngày cụ thể.</source>
             <translation>Không có lần đến hạn nào có ngày cụ thể.</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="655" />
+            <location filename="../gui/calendar/view.py" line="659" />
             <source>Sửa ngày hoàn thành</source>
             <translation>Sửa ngày hoàn thành</translation>
         </message>
@@ -723,27 +738,27 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>DeadlinesPage</name>
         <message>
-            <location filename="../gui/calendar/page.py" line="68" />
+            <location filename="../gui/calendar/page.py" line="67" />
             <source>Lịch hạn công việc</source>
             <translation>Lịch hạn công việc</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="129" />
+            <location filename="../gui/calendar/page.py" line="128" />
             <source>Hôm nay {d}</source>
             <translation>Hôm nay {d}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="130" />
+            <location filename="../gui/calendar/page.py" line="129" />
             <source>quá hạn: {n}</source>
             <translation>quá hạn: {n}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="131" />
+            <location filename="../gui/calendar/page.py" line="130" />
             <source>trong 7 ngày: {n}</source>
             <translation>trong 7 ngày: {n}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="132" />
+            <location filename="../gui/calendar/page.py" line="131" />
             <source>30 ngày tới: {n}</source>
             <translation>30 ngày tới: {n}</translation>
         </message>
@@ -864,6 +879,110 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
         </message>
     </context>
     <context>
+        <name>FindPanel</name>
+        <message>
+            <location filename="../gui/find.py" line="58" />
+            <location filename="../gui/find.py" line="167" />
+            <source>Tìm và thay thế</source>
+            <translation>Tìm và thay thế</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="69" />
+            <source>Tìm:</source>
+            <translation>Tìm:</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="71" />
+            <source>ví dụ: uy ban mttq</source>
+            <translation>ví dụ: uy ban mttq</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="74" />
+            <source>Thay bằng:</source>
+            <translation>Thay bằng:</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="80" />
+            <source>Phân biệt dấu</source>
+            <translation>Phân biệt dấu</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="81" />
+            <source>Bỏ chọn: “uy ban” tìm thấy cả “Ủy ban” và “Uỷ ban”. Cách đặt dấu thanh (hòa/hoà) không bao giờ được tính là khác.</source>
+            <translation>Bỏ chọn: “uy ban” tìm thấy cả “Ủy ban” và “Uỷ ban”. Cách đặt dấu thanh (hòa/hoà) không bao giờ được tính là khác.</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="83" />
+            <source>Phân biệt hoa/thường</source>
+            <translation>Phân biệt hoa/thường</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="84" />
+            <source>Cả từ</source>
+            <translation>Cả từ</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="93" />
+            <source>Thay thế</source>
+            <translation>Thay thế</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="94" />
+            <source>Thay thế tất cả</source>
+            <translation>Thay thế tất cả</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="101" />
+            <source>Vị trí</source>
+            <translation>Vị trí</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="101" />
+            <source>Nội dung</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="167" />
+            <source>Tìm</source>
+            <translation>Tìm</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="227" />
+            <source>Không tìm thấy</source>
+            <translation>Không tìm thấy</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="229" />
+            <source>%1 kết quả (hiện %2 đầu tiên)</source>
+            <translation>%1 kết quả (hiện %2 đầu tiên)</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="232" />
+            <source>%1 kết quả</source>
+            <translation>%1 kết quả</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="293" />
+            <source>Đã thay %1 chỗ. Ctrl+Z để hoàn tác.</source>
+            <translation>Đã thay %1 chỗ. Ctrl+Z để hoàn tác.</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="373" />
+            <source>&amp;Tìm…</source>
+            <translation>&amp;Tìm…</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="374" />
+            <source>Tìm và &amp;thay thế…</source>
+            <translation>Tìm và &amp;thay thế…</translation>
+        </message>
+        <message>
+            <location filename="../gui/find.py" line="375" />
+            <source>Tìm trong cả kế hoạch: phần đầu, các mục, bảng phụ lục, người ký, nơi nhận; có hoặc không phân biệt dấu.</source>
+            <translation>Tìm trong cả kế hoạch: phần đầu, các mục, bảng phụ lục, người ký, nơi nhận; có hoặc không phân biệt dấu.</translation>
+        </message>
+    </context>
+    <context>
         <name>FormatBar</name>
         <message>
             <location filename="../gui/editors/forms.py" line="140" />
@@ -889,6 +1008,127 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <location filename="../gui/editors/forms.py" line="144" />
             <source>Đoạn văn thường</source>
             <translation>Đoạn văn thường</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormatCheckDialog</name>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="34" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="144" />
+            <source>Kiểm tra thể thức văn bản Word</source>
+            <translation>Kiểm tra thể thức văn bản Word</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="38" />
+            <source>Tệp Word:</source>
+            <translation>Tệp Word:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="42" />
+            <source>Chọn tệp Word…</source>
+            <translation>Chọn tệp Word…</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="52" />
+            <source>Mức</source>
+            <translation>Mức</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="52" />
+            <source>Vị trí</source>
+            <translation>Vị trí</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="52" />
+            <source>Sai sót</source>
+            <translation>Sai sót</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="52" />
+            <source>Căn cứ (Nghị định 30/2020)</source>
+            <translation>Căn cứ (Nghị định 30/2020)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="53" />
+            <source>Sửa tự động</source>
+            <translation>Sửa tự động</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="58" />
+            <source>Ghi &amp;bản đã sửa…</source>
+            <translation>Ghi &amp;bản đã sửa…</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="59" />
+            <source>Ghi một bản sao đã sửa các lỗi sửa được (cỡ chữ, đậm/nghiêng, căn lề, lề trang, đường kẻ, số trang…); tệp gốc không bị thay đổi.</source>
+            <translation>Ghi một bản sao đã sửa các lỗi sửa được (cỡ chữ, đậm/nghiêng, căn lề, lề trang, đường kẻ, số trang…); tệp gốc không bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="87" />
+            <source>Chọn một văn bản Word (.docx) để kiểm tra.</source>
+            <translation>Chọn một văn bản Word (.docx) để kiểm tra.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="90" />
+            <source>văn bản</source>
+            <translation>văn bản</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="92" />
+            <source>%1 (%2): không phát hiện sai sót, thể thức đúng Nghị định 30/2020.</source>
+            <translation>%1 (%2): không phát hiện sai sót, thể thức đúng Nghị định 30/2020.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="95" />
+            <source>%1 (%2): %3 lỗi thể thức, %4 điểm cần xem; %5 điểm sửa được tự động.</source>
+            <translation>%1 (%2): %3 lỗi thể thức, %4 điểm cần xem; %5 điểm sửa được tự động.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="100" />
+            <source>Lỗi</source>
+            <translation>Lỗi</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="100" />
+            <source>Cần xem</source>
+            <translation>Cần xem</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="101" />
+            <source>Có</source>
+            <translation>Có</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="101" />
+            <source>Không</source>
+            <translation>Không</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="111" />
+            <source>Chọn văn bản Word</source>
+            <translation>Chọn văn bản Word</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="112" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="128" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="145" />
+            <source>Văn bản Word (*.docx)</source>
+            <translation>Văn bản Word (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="119" />
+            <source> (đã sửa thể thức)</source>
+            <translation> (đã sửa thể thức)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="128" />
+            <source>Ghi bản đã sửa</source>
+            <translation>Ghi bản đã sửa</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/format_check_dialog.py" line="138" />
+            <source>Đã ghi %1: đã sửa %2 điểm; còn %3 lỗi thể thức cần người soạn sửa (chữ, phần còn thiếu).</source>
+            <translation>Đã ghi %1: đã sửa %2 điểm; còn %3 lỗi thể thức cần người soạn sửa (chữ, phần còn thiếu).</translation>
         </message>
     </context>
     <context>
@@ -1050,168 +1290,168 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="43" />
+            <location filename="../gui/dialogs/import_dialog.py" line="39" />
             <source>Nhập kế hoạch từ Word</source>
             <translation>Nhập kế hoạch từ Word</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="51" />
+            <location filename="../gui/dialogs/import_dialog.py" line="47" />
             <source>Chọn tệp Word…</source>
             <translation>Chọn tệp Word…</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="54" />
+            <location filename="../gui/dialogs/import_dialog.py" line="50" />
             <source>Tệp Word:</source>
             <translation>Tệp Word:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="63" />
+            <location filename="../gui/dialogs/import_dialog.py" line="59" />
             <source>Nội dung đã nhận ra</source>
             <translation>Nội dung đã nhận ra</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="63" />
+            <location filename="../gui/dialogs/import_dialog.py" line="59" />
             <source>Chi tiết</source>
             <translation>Chi tiết</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="69" />
+            <location filename="../gui/dialogs/import_dialog.py" line="65" />
             <source>Báo cáo nhập (những gì cần kiểm tra lại; được lưu kèm trong tệp):</source>
             <translation>Báo cáo nhập (những gì cần kiểm tra lại; được lưu kèm trong tệp):</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="81" />
+            <location filename="../gui/dialogs/import_dialog.py" line="77" />
             <source>Chọn…</source>
             <translation>Chọn…</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="84" />
+            <location filename="../gui/dialogs/import_dialog.py" line="80" />
             <source>Lưu thành tệp kế hoạch:</source>
             <translation>Lưu thành tệp kế hoạch:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="89" />
+            <location filename="../gui/dialogs/import_dialog.py" line="85" />
             <source>Lưu kế hoạch</source>
             <translation>Lưu kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="90" />
+            <location filename="../gui/dialogs/import_dialog.py" line="86" />
             <source>Hủy</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="110" />
+            <location filename="../gui/dialogs/import_dialog.py" line="106" />
             <source>Không đọc được tệp: </source>
             <translation>Không đọc được tệp: </translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="114" />
+            <location filename="../gui/dialogs/import_dialog.py" line="110" />
             <source>Không nhập được: </source>
             <translation>Không nhập được: </translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="129" />
+            <location filename="../gui/dialogs/import_dialog.py" line="125" />
             <source>Đã đọc: {0} mục, {1} phụ lục, {2} dòng bảng, {3} người ký, {4} nơi nhận; {5} ghi chú cần xem.</source>
             <translation>Đã đọc: {0} mục, {1} phụ lục, {2} dòng bảng, {3} người ký, {4} nơi nhận; {5} ghi chú cần xem.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="133" />
+            <location filename="../gui/dialogs/import_dialog.py" line="129" />
             <source>Phần đầu</source>
             <translation>Phần đầu</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="134" />
+            <location filename="../gui/dialogs/import_dialog.py" line="130" />
             <source>Cơ quan</source>
             <translation>Cơ quan</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="134" />
+            <location filename="../gui/dialogs/import_dialog.py" line="130" />
             <source>Số, ký hiệu</source>
             <translation>Số, ký hiệu</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="135" />
+            <location filename="../gui/dialogs/import_dialog.py" line="131" />
             <source>Địa danh, ngày</source>
             <translation>Địa danh, ngày</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="135" />
+            <location filename="../gui/dialogs/import_dialog.py" line="131" />
             <source>Trích yếu</source>
             <translation>Trích yếu</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="136" />
+            <location filename="../gui/dialogs/import_dialog.py" line="132" />
             <source>Đoạn mở đầu</source>
             <translation>Đoạn mở đầu</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="145" />
+            <location filename="../gui/dialogs/import_dialog.py" line="141" />
             <source>{0} đoạn</source>
             <translation>{0} đoạn</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="148" />
+            <location filename="../gui/dialogs/import_dialog.py" line="144" />
             <source>Nội dung</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="148" />
+            <location filename="../gui/dialogs/import_dialog.py" line="144" />
             <source>{0} mục</source>
             <translation>{0} mục</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="156" />
+            <location filename="../gui/dialogs/import_dialog.py" line="152" />
             <source>{0} cột, {1} dòng ({2} nhóm, {3} dòng cần kiểm tra)</source>
             <translation>{0} cột, {1} dòng ({2} nhóm, {3} dòng cần kiểm tra)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="161" />
+            <location filename="../gui/dialogs/import_dialog.py" line="157" />
             <source>Người ký</source>
             <translation>Người ký</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="165" />
+            <location filename="../gui/dialogs/import_dialog.py" line="161" />
             <source>Nơi nhận</source>
             <translation>Nơi nhận</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="177" />
+            <location filename="../gui/dialogs/import_dialog.py" line="172" />
             <source>Không có ghi chú: mọi phần đều đã được xếp vào kế hoạch.</source>
             <translation>Không có ghi chú: mọi phần đều đã được xếp vào kế hoạch.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="190" />
+            <location filename="../gui/dialogs/import_dialog.py" line="185" />
             <source>Chọn văn bản Word</source>
             <translation>Chọn văn bản Word</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="191" />
-            <location filename="../gui/dialogs/import_dialog.py" line="219" />
+            <location filename="../gui/dialogs/import_dialog.py" line="186" />
+            <location filename="../gui/dialogs/import_dialog.py" line="214" />
             <source>Văn bản Word (*.docx *.doc)</source>
             <translation>Văn bản Word (*.docx *.doc)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="197" />
+            <location filename="../gui/dialogs/import_dialog.py" line="192" />
             <source>Lưu kế hoạch đã nhập</source>
             <translation>Lưu kế hoạch đã nhập</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="198" />
+            <location filename="../gui/dialogs/import_dialog.py" line="193" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="207" />
+            <location filename="../gui/dialogs/import_dialog.py" line="202" />
             <source>Chọn nơi lưu tệp kế hoạch.</source>
             <translation>Chọn nơi lưu tệp kế hoạch.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="210" />
+            <location filename="../gui/dialogs/import_dialog.py" line="205" />
             <source>Tệp “{0}” đã có; chọn tên khác.</source>
             <translation>Tệp “{0}” đã có; chọn tên khác.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="218" />
+            <location filename="../gui/dialogs/import_dialog.py" line="213" />
             <source>Nhập từ Word</source>
             <translation>Nhập từ Word</translation>
         </message>
@@ -1242,592 +1482,602 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>Kế hoạch không còn xung đột gộp nào chờ xử lý.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="235" />
+            <location filename="../gui/main_window.py" line="296" />
             <source>&amp;Mới từ mẫu…</source>
             <translation>&amp;Mới từ mẫu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="236" />
+            <location filename="../gui/main_window.py" line="297" />
             <source>&amp;Mở…</source>
             <translation>&amp;Mở…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="237" />
+            <location filename="../gui/main_window.py" line="298" />
             <source>&amp;Lưu</source>
             <translation>&amp;Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="238" />
+            <location filename="../gui/main_window.py" line="299" />
             <source>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</source>
             <translation>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="239" />
+            <location filename="../gui/main_window.py" line="300" />
             <source>Lưu &amp;bản sao thành…</source>
             <translation>Lưu &amp;bản sao thành…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="240" />
+            <location filename="../gui/main_window.py" line="301" />
             <source>&amp;Khôi phục từ bản sao lưu…</source>
             <translation>&amp;Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="241" />
+            <location filename="../gui/main_window.py" line="302" />
             <source>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</source>
             <translation>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="247" />
+            <location filename="../gui/main_window.py" line="308" />
             <source>Xuất &amp;Word (.docx)…</source>
             <translation>Xuất &amp;Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="248" />
+            <location filename="../gui/main_window.py" line="309" />
             <source>Xuất &amp;PDF…</source>
             <translation>Xuất &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="249" />
+            <location filename="../gui/main_window.py" line="310" />
             <source>Xuất &amp;Excel (bảng phụ lục)…</source>
             <translation>Xuất &amp;Excel (bảng phụ lục)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="250" />
+            <location filename="../gui/main_window.py" line="311" />
             <source>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</source>
             <translation>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="251" />
+            <location filename="../gui/main_window.py" line="312" />
             <source>&amp;Nhập từ Word (.docx)…</source>
             <translation>&amp;Nhập từ Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="252" />
+            <location filename="../gui/main_window.py" line="313" />
+            <source>Kiểm tra t&amp;hể thức văn bản Word…</source>
+            <translation>Kiểm tra t&amp;hể thức văn bản Word…</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="314" />
+            <source>Kiểm tra một văn bản Word bất kỳ theo Nghị định 30/2020 và ghi bản đã sửa.</source>
+            <translation>Kiểm tra một văn bản Word bất kỳ theo Nghị định 30/2020 và ghi bản đã sửa.</translation>
+        </message>
+        <message>
+            <location filename="../gui/main_window.py" line="315" />
             <source>&amp;Gộp với bản của nơi khác…</source>
             <translation>&amp;Gộp với bản của nơi khác…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="253" />
+            <location filename="../gui/main_window.py" line="316" />
             <source>&amp;Xung đột gộp còn chờ xử lý…</source>
             <translation>&amp;Xung đột gộp còn chờ xử lý…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="254" />
+            <location filename="../gui/main_window.py" line="317" />
             <source>Các xung đột để lại (“Để sau”) từ lần gộp trước: chọn bản nào giữ.</source>
             <translation>Các xung đột để lại (“Để sau”) từ lần gộp trước: chọn bản nào giữ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="255" />
+            <location filename="../gui/main_window.py" line="318" />
             <source>&amp;Thoát</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="256" />
-            <location filename="../gui/main_window.py" line="399" />
+            <location filename="../gui/main_window.py" line="319" />
+            <location filename="../gui/main_window.py" line="464" />
             <source>&amp;Hoàn tác</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="259" />
-            <location filename="../gui/main_window.py" line="400" />
+            <location filename="../gui/main_window.py" line="322" />
+            <location filename="../gui/main_window.py" line="465" />
             <source>&amp;Làm lại</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="260" />
+            <location filename="../gui/main_window.py" line="323" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
             <translation>Thêm mục/dòng &amp;cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="261" />
+            <location filename="../gui/main_window.py" line="324" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
             <translation>Thêm mục &amp;con / dòng nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="262" />
+            <location filename="../gui/main_window.py" line="325" />
             <source>&amp;Xóa</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="278" />
+            <location filename="../gui/main_window.py" line="341" />
             <source>Lùi &amp;vào một cấp</source>
             <translation>Lùi &amp;vào một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="279" />
+            <location filename="../gui/main_window.py" line="342" />
             <source>Lùi &amp;ra một cấp</source>
             <translation>Lùi &amp;ra một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="280" />
+            <location filename="../gui/main_window.py" line="343" />
             <source>Chuyển &amp;lên</source>
             <translation>Chuyển &amp;lên</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="281" />
+            <location filename="../gui/main_window.py" line="344" />
             <source>Chuyển &amp;xuống</source>
             <translation>Chuyển &amp;xuống</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="282" />
+            <location filename="../gui/main_window.py" line="345" />
             <source>Đổi dòng &amp;nhóm ↔ nhiệm vụ</source>
             <translation>Đổi dòng &amp;nhóm ↔ nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="283" />
+            <location filename="../gui/main_window.py" line="346" />
             <source>Thêm &amp;cột…</source>
             <translation>Thêm &amp;cột…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="284" />
+            <location filename="../gui/main_window.py" line="347" />
             <source>Thêm &amp;phụ lục</source>
             <translation>Thêm &amp;phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="285" />
+            <location filename="../gui/main_window.py" line="348" />
             <source>&amp;Lịch hạn công việc</source>
             <translation>&amp;Lịch hạn công việc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="286" />
+            <location filename="../gui/main_window.py" line="349" />
             <source>Việc sắp đến &amp;hạn</source>
             <translation>Việc sắp đến &amp;hạn</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="288" />
+            <location filename="../gui/main_window.py" line="351" />
             <source>&amp;Chuyển giữa cây mục và nội dung</source>
             <translation>&amp;Chuyển giữa cây mục và nội dung</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="289" />
+            <location filename="../gui/main_window.py" line="352" />
             <source>&amp;Phóng to chữ</source>
             <translation>&amp;Phóng to chữ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="291" />
+            <location filename="../gui/main_window.py" line="354" />
             <source>&amp;Thu nhỏ chữ</source>
             <translation>&amp;Thu nhỏ chữ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="292" />
+            <location filename="../gui/main_window.py" line="355" />
             <source>Cỡ chữ &amp;mặc định (100%)</source>
             <translation>Cỡ chữ &amp;mặc định (100%)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="294" />
+            <location filename="../gui/main_window.py" line="357" />
             <source>&amp;Ghi chú của kế hoạch</source>
             <translation>&amp;Ghi chú của kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="295" />
+            <location filename="../gui/main_window.py" line="358" />
             <source>Các thông báo dài (lưu ý khi xuất, khi mở tệp nén…) của kế hoạch đang mở.</source>
             <translation>Các thông báo dài (lưu ý khi xuất, khi mở tệp nén…) của kế hoạch đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="296" />
+            <location filename="../gui/main_window.py" line="359" />
             <source>&amp;Thời hạn…</source>
             <translation>&amp;Thời hạn…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="297" />
+            <location filename="../gui/main_window.py" line="360" />
             <source>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</source>
             <translation>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="298" />
+            <location filename="../gui/main_window.py" line="361" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;Giới thiệu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="311" />
+            <location filename="../gui/main_window.py" line="375" />
             <source>&amp;Tệp</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="314" />
+            <location filename="../gui/main_window.py" line="378" />
             <source>Mở &amp;gần đây</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="329" />
+            <location filename="../gui/main_window.py" line="394" />
             <source>&amp;Sửa</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="332" />
+            <location filename="../gui/main_window.py" line="397" />
             <source>&amp;Cấu trúc</source>
             <translation>&amp;Cấu trúc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="336" />
+            <location filename="../gui/main_window.py" line="401" />
             <source>&amp;Bảng</source>
             <translation>&amp;Bảng</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="341" />
+            <location filename="../gui/main_window.py" line="406" />
             <source>&amp;Xem</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="351" />
+            <location filename="../gui/main_window.py" line="416" />
             <source>Trợ &amp;giúp</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="353" />
+            <location filename="../gui/main_window.py" line="418" />
             <source>Công cụ</source>
             <translation>Công cụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="357" />
+            <location filename="../gui/main_window.py" line="422" />
             <source>Mới</source>
             <translation>Mới</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="357" />
+            <location filename="../gui/main_window.py" line="422" />
             <source>Mở</source>
             <translation>Mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="357" />
+            <location filename="../gui/main_window.py" line="422" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="358" />
+            <location filename="../gui/main_window.py" line="423" />
             <source>Hoàn tác</source>
             <translation>Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="358" />
+            <location filename="../gui/main_window.py" line="423" />
             <source>Làm lại</source>
             <translation>Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="359" />
+            <location filename="../gui/main_window.py" line="424" />
             <source>+ Cùng cấp</source>
             <translation>+ Cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="359" />
+            <location filename="../gui/main_window.py" line="424" />
             <source>+ Cấp con</source>
             <translation>+ Cấp con</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="360" />
+            <location filename="../gui/main_window.py" line="425" />
             <source>Xóa</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="362" />
+            <location filename="../gui/main_window.py" line="427" />
             <source>Lịch</source>
             <translation>Lịch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="408" />
+            <location filename="../gui/main_window.py" line="473" />
             <source>Chưa mở kế hoạch nào.</source>
             <translation>Chưa mở kế hoạch nào.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="409" />
+            <location filename="../gui/main_window.py" line="474" />
             <source>Chọn một việc để bắt đầu:</source>
             <translation>Chọn một việc để bắt đầu:</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="416" />
+            <location filename="../gui/main_window.py" line="481" />
             <source>Ghi chú của kế hoạch</source>
             <translation>Ghi chú của kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="432" />
+            <location filename="../gui/main_window.py" line="497" />
             <source>(chi tiết: Xem → Ghi chú của kế hoạch)</source>
             <translation>(chi tiết: Xem → Ghi chú của kế hoạch)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="498" />
+            <location filename="../gui/main_window.py" line="563" />
             <source>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</source>
             <translation>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="501" />
+            <location filename="../gui/main_window.py" line="566" />
             <source>Nhập văn bản này ngay?</source>
             <translation>Nhập văn bản này ngay?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="507" />
+            <location filename="../gui/main_window.py" line="572" />
             <source>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</source>
             <translation>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="524" />
+            <location filename="../gui/main_window.py" line="589" />
             <source>Đang mở tệp nén…</source>
             <translation>Đang mở tệp nén…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="527" />
+            <location filename="../gui/main_window.py" line="592" />
             <source>Đã mở kế hoạch trong tệp nén “%1”.</source>
             <translation>Đã mở kế hoạch trong tệp nén “%1”.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="528" />
+            <location filename="../gui/main_window.py" line="593" />
             <source>Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng Tệp → Gộp với bản của nơi khác…</source>
             <translation>Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng Tệp → Gộp với bản của nơi khác…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="538" />
-            <location filename="../gui/screens.py" line="186" />
+            <location filename="../gui/main_window.py" line="603" />
+            <location filename="../gui/screens.py" line="252" />
             <source>Mở tiếp?</source>
             <translation>Mở tiếp?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="548" />
+            <location filename="../gui/main_window.py" line="613" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="566" />
+            <location filename="../gui/main_window.py" line="632" />
             <source>Đang mở tệp…</source>
             <translation>Đang mở tệp…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="598" />
+            <location filename="../gui/main_window.py" line="664" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="600" />
+            <location filename="../gui/main_window.py" line="667" />
             <source>Đã mở</source>
             <translation>Đã mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="614" />
+            <location filename="../gui/main_window.py" line="687" />
             <source>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</source>
             <translation>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="661" />
+            <location filename="../gui/main_window.py" line="734" />
             <source>Cỡ chữ: %1% (Ctrl+0: mặc định)</source>
             <translation>Cỡ chữ: %1% (Ctrl+0: mặc định)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="698" />
+            <location filename="../gui/main_window.py" line="771" />
             <source>Bản mẫu (bản sao để xem thử)</source>
             <translation>Bản mẫu (bản sao để xem thử)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="699" />
+            <location filename="../gui/main_window.py" line="772" />
             <source>Đây là bản sao của một kế hoạch mẫu (năm 2021) để xem thử; tệp mẫu không bị sửa. Để lập kế hoạch của mình: Tệp → Mới từ mẫu…</source>
             <translation>Đây là bản sao của một kế hoạch mẫu (năm 2021) để xem thử; tệp mẫu không bị sửa. Để lập kế hoạch của mình: Tệp → Mới từ mẫu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="719" />
+            <location filename="../gui/main_window.py" line="792" />
             <source>(chưa có)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="754" />
-            <location filename="../gui/screens.py" line="179" />
+            <location filename="../gui/main_window.py" line="831" />
+            <location filename="../gui/screens.py" line="245" />
             <source>Mở kế hoạch</source>
             <translation>Mở kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="755" />
+            <location filename="../gui/main_window.py" line="832" />
             <source>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="763" />
+            <location filename="../gui/main_window.py" line="840" />
             <source>Đã lưu lúc %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="771" />
+            <location filename="../gui/main_window.py" line="848" />
             <source>Lưu bản sao thành</source>
             <translation>Lưu bản sao thành</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="772" />
+            <location filename="../gui/main_window.py" line="849" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="777" />
+            <location filename="../gui/main_window.py" line="854" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>Bản sao phải có tên khác tệp đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="778" />
+            <location filename="../gui/main_window.py" line="857" />
             <source>Đang lưu bản sao…</source>
             <translation>Đang lưu bản sao…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="780" />
+            <location filename="../gui/main_window.py" line="859" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Đã lưu bản sao: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="794" />
+            <location filename="../gui/main_window.py" line="873" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Đang đọc các bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="801" />
+            <location filename="../gui/main_window.py" line="880" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>Không tìm thấy bản sao lưu này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="803" />
+            <location filename="../gui/main_window.py" line="882" />
             <source>Đang khôi phục…</source>
             <translation>Đang khôi phục…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="805" />
+            <location filename="../gui/main_window.py" line="884" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="814" />
+            <location filename="../gui/main_window.py" line="893" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Đã khôi phục nội dung của bản sao lưu lúc %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="816" />
+            <location filename="../gui/main_window.py" line="895" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="829" />
+            <location filename="../gui/main_window.py" line="908" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="832" />
+            <location filename="../gui/main_window.py" line="911" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Văn bản Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="832" />
+            <location filename="../gui/main_window.py" line="911" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="833" />
+            <location filename="../gui/main_window.py" line="912" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Bảng tính Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="834" />
+            <location filename="../gui/main_window.py" line="913" />
             <source>Xuất</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="838" />
+            <location filename="../gui/main_window.py" line="918" />
             <source>Đang xuất…</source>
             <translation>Đang xuất…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="840" />
-            <location filename="../gui/main_window.py" line="850" />
+            <location filename="../gui/main_window.py" line="920" />
+            <location filename="../gui/main_window.py" line="930" />
             <source>Đã xuất: %1</source>
             <translation>Đã xuất: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="849" />
+            <location filename="../gui/main_window.py" line="929" />
             <source>%1 lưu ý trước khi in</source>
             <translation>%1 lưu ý trước khi in</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="850" />
+            <location filename="../gui/main_window.py" line="930" />
             <source>Lưu ý: %1</source>
             <translation>Lưu ý: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="871" />
+            <location filename="../gui/main_window.py" line="957" />
             <source>Báo cáo nhập</source>
             <translation>Báo cáo nhập</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="967" />
+            <location filename="../gui/main_window.py" line="1064" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>Chưa có lịch hạn công việc trong phiên bản này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1009" />
+            <location filename="../gui/main_window.py" line="1110" />
             <source>(F8: lịch hạn)</source>
             <translation>(F8: lịch hạn)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1033" />
+            <location filename="../gui/main_window.py" line="1134" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1037" />
+            <location filename="../gui/main_window.py" line="1138" />
             <source>Không tìm thấy dòng này.</source>
             <translation>Không tìm thấy dòng này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1039" />
+            <location filename="../gui/main_window.py" line="1140" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1047" />
+            <location filename="../gui/main_window.py" line="1148" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1062" />
+            <location filename="../gui/main_window.py" line="1163" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Đã lưu vào tệp lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1194" />
+            <location filename="../gui/main_window.py" line="1295" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1199" />
+            <location filename="../gui/main_window.py" line="1300" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Đã xóa %1 dòng — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1206" />
+            <location filename="../gui/main_window.py" line="1307" />
             <source>(mục không tiêu đề)</source>
             <translation>(mục không tiêu đề)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1208" />
+            <location filename="../gui/main_window.py" line="1309" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Xóa mục “%1” cùng %2 mục con của nó?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1212" />
+            <location filename="../gui/main_window.py" line="1313" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Đã xóa mục “%1” và %2 mục con — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1212" />
+            <location filename="../gui/main_window.py" line="1313" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Đã xóa mục “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1216" />
+            <location filename="../gui/main_window.py" line="1317" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Đã xóa khối chữ ký — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1220" />
+            <location filename="../gui/main_window.py" line="1321" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Xóa cả %1 (%2 dòng)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1224" />
+            <location filename="../gui/main_window.py" line="1325" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Đã xóa %1 (%2 dòng) — %3</translation>
         </message>
         <message>
-            <location filename="../gui/screens.py" line="179" />
+            <location filename="../gui/screens.py" line="245" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</translation>
         </message>
@@ -1927,7 +2177,7 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <translation>&amp;Hướng dẫn sử dụng</translation>
         </message>
         <message>
-            <location filename="../gui/extras.py" line="86" />
+            <location filename="../gui/extras.py" line="89" />
             <source>Đang chuẩn bị bản in…</source>
             <translation>Đang chuẩn bị bản in…</translation>
         </message>
@@ -2072,82 +2322,82 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>NewPlanDialog</name>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="31" />
+            <location filename="../gui/dialogs/new_plan.py" line="32" />
             <source>Kế hoạch mới từ mẫu</source>
             <translation>Kế hoạch mới từ mẫu</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="38" />
+            <location filename="../gui/dialogs/new_plan.py" line="39" />
             <source>Mẫu:</source>
             <translation>Mẫu:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="40" />
+            <location filename="../gui/dialogs/new_plan.py" line="41" />
             <source>ví dụ: xã Thanh Thủy</source>
             <translation>ví dụ: xã Thanh Thủy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="41" />
+            <location filename="../gui/dialogs/new_plan.py" line="42" />
             <source>Đơn vị ban hành (UBND …):</source>
             <translation>Đơn vị ban hành (UBND …):</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="43" />
+            <location filename="../gui/dialogs/new_plan.py" line="44" />
             <source>ví dụ: Vị Xuyên</source>
             <translation>ví dụ: Vị Xuyên</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="44" />
+            <location filename="../gui/dialogs/new_plan.py" line="45" />
             <source>Địa danh:</source>
             <translation>Địa danh:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="46" />
+            <location filename="../gui/dialogs/new_plan.py" line="47" />
             <source>Năm/giai đoạn:</source>
             <translation>Năm/giai đoạn:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="51" />
+            <location filename="../gui/dialogs/new_plan.py" line="52" />
             <source>Chọn…</source>
             <translation>Chọn…</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="54" />
+            <location filename="../gui/dialogs/new_plan.py" line="55" />
             <source>Lưu tại:</source>
             <translation>Lưu tại:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="57" />
+            <location filename="../gui/dialogs/new_plan.py" line="58" />
             <source>Tạo</source>
             <translation>Tạo</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="58" />
+            <location filename="../gui/dialogs/new_plan.py" line="59" />
             <source>Hủy</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="70" />
+            <location filename="../gui/dialogs/new_plan.py" line="71" />
             <source>Lưu kế hoạch mới</source>
             <translation>Lưu kế hoạch mới</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="71" />
+            <location filename="../gui/dialogs/new_plan.py" line="72" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="95" />
+            <location filename="../gui/dialogs/new_plan.py" line="96" />
             <source>Thư mục “%1” không có; chọn nơi lưu khác.</source>
             <translation>Thư mục “%1” không có; chọn nơi lưu khác.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="104" />
+            <location filename="../gui/dialogs/new_plan.py" line="105" />
             <source>Tệp “%1” đang mở trong cửa sổ này; chọn tên khác cho kế hoạch mới.</source>
             <translation>Tệp “%1” đang mở trong cửa sổ này; chọn tên khác cho kế hoạch mới.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="110" />
+            <location filename="../gui/dialogs/new_plan.py" line="111" />
             <source>Tệp “%1” đã có. Ghi đè bằng kế hoạch mới? Nội dung cũ của tệp sẽ mất.</source>
             <translation>Tệp “%1” đã có. Ghi đè bằng kế hoạch mới? Nội dung cũ của tệp sẽ mất.</translation>
         </message>
@@ -2183,37 +2433,37 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>NextYear</name>
         <message>
-            <location filename="../gui/next_year.py" line="23" />
+            <location filename="../gui/next_year.py" line="25" />
             <source>Lập kế hoạch &amp;năm sau từ kế hoạch này…</source>
             <translation>Lập kế hoạch &amp;năm sau từ kế hoạch này…</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="24" />
+            <location filename="../gui/next_year.py" line="26" />
             <source>Chép kế hoạch đang mở thành kế hoạch mới cho năm sau: lùi năm, xóa số và ngày ban hành, giữ nhiệm vụ để sửa; kế hoạch cũ không bị thay đổi.</source>
             <translation>Chép kế hoạch đang mở thành kế hoạch mới cho năm sau: lùi năm, xóa số và ngày ban hành, giữ nhiệm vụ để sửa; kế hoạch cũ không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="59" />
+            <location filename="../gui/next_year.py" line="61" />
             <source>Lưu kế hoạch năm sau</source>
             <translation>Lưu kế hoạch năm sau</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="60" />
+            <location filename="../gui/next_year.py" line="62" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="67" />
+            <location filename="../gui/next_year.py" line="69" />
             <source>Kế hoạch năm sau phải được lưu thành tệp khác tệp đang mở.</source>
             <translation>Kế hoạch năm sau phải được lưu thành tệp khác tệp đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="71" />
+            <location filename="../gui/next_year.py" line="73" />
             <source>Kế hoạch năm sau</source>
             <translation>Kế hoạch năm sau</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="72" />
+            <location filename="../gui/next_year.py" line="74" />
             <source>Đã lập kế hoạch năm %1: %2</source>
             <translation>Đã lập kế hoạch năm %1: %2</translation>
         </message>
@@ -2221,12 +2471,12 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>NoticeBar</name>
         <message>
-            <location filename="../gui/calendar/page.py" line="172" />
+            <location filename="../gui/calendar/notice.py" line="45" />
             <source>Xem lịch hạn</source>
             <translation>Xem lịch hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="176" />
+            <location filename="../gui/calendar/notice.py" line="49" />
             <source>Đóng thông báo</source>
             <translation>Đóng thông báo</translation>
         </message>
@@ -2237,6 +2487,69 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
         <message>
             <source>… (xem đủ trong lịch hạn, Ctrl+L)</source>
             <translation type="vanished">… (xem đủ trong lịch hạn, Ctrl+L)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanCheckPanel</name>
+        <message>
+            <location filename="../gui/plan_check.py" line="25" />
+            <source>Kiểm tra trước khi in</source>
+            <translation>Kiểm tra trước khi in</translation>
+        </message>
+        <message>
+            <location filename="../gui/plan_check.py" line="38" />
+            <source>Ở đâu</source>
+            <translation>Ở đâu</translation>
+        </message>
+        <message>
+            <location filename="../gui/plan_check.py" line="38" />
+            <source>Vấn đề</source>
+            <translation>Vấn đề</translation>
+        </message>
+        <message>
+            <location filename="../gui/plan_check.py" line="44" />
+            <source>Đi tới</source>
+            <translation>Đi tới</translation>
+        </message>
+        <message>
+            <location filename="../gui/plan_check.py" line="46" />
+            <source>Áp dụng gợi ý</source>
+            <translation>Áp dụng gợi ý</translation>
+        </message>
+        <message>
+            <location filename="../gui/plan_check.py" line="47" />
+            <source>Ghi giá trị được gợi ý (có thể hoàn tác bằng Ctrl+Z).</source>
+            <translation>Ghi giá trị được gợi ý (có thể hoàn tác bằng Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../gui/plan_check.py" line="49" />
+            <source>Kiểm tra lại</source>
+            <translation>Kiểm tra lại</translation>
+        </message>
+        <message>
+            <location filename="../gui/plan_check.py" line="70" />
+            <source>Không còn vấn đề nào: kế hoạch sẵn sàng để in.</source>
+            <translation>Không còn vấn đề nào: kế hoạch sẵn sàng để in.</translation>
+        </message>
+        <message>
+            <location filename="../gui/plan_check.py" line="189" />
+            <source>In kế hoạch</source>
+            <translation>In kế hoạch</translation>
+        </message>
+        <message>
+            <location filename="../gui/plan_check.py" line="190" />
+            <source>Vẫn in? (Chọn “Không” để xem danh sách và sửa trước.)</source>
+            <translation>Vẫn in? (Chọn “Không” để xem danh sách và sửa trước.)</translation>
+        </message>
+        <message>
+            <location filename="../gui/plan_check.py" line="199" />
+            <source>Kiểm tra kế hoạch t&amp;rước khi in</source>
+            <translation>Kiểm tra kế hoạch t&amp;rước khi in</translation>
+        </message>
+        <message>
+            <location filename="../gui/plan_check.py" line="201" />
+            <source>Danh sách những chỗ còn thiếu hoặc sai so với Nghị định 30/2020, mỗi chỗ bấm là tới.</source>
+            <translation>Danh sách những chỗ còn thiếu hoặc sai so với Nghị định 30/2020, mỗi chỗ bấm là tới.</translation>
         </message>
     </context>
     <context>
@@ -2260,6 +2573,142 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <location filename="../gui/models/tree_model.py" line="159" />
             <source>Nơi nhận (%1)</source>
             <translation>Nơi nhận (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlansPage</name>
+        <message>
+            <location filename="../gui/plans_page.py" line="62" />
+            <source>Các kế hoạch</source>
+            <translation>Các kế hoạch</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="72" />
+            <source>Thêm thư mục…</source>
+            <translation>Thêm thư mục…</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="75" />
+            <source>Cập nhật</source>
+            <translation>Cập nhật</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="81" />
+            <source>Năm</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="81" />
+            <source>Số</source>
+            <translation>Số</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="81" />
+            <source>Trích yếu</source>
+            <translation>Trích yếu</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="81" />
+            <source>Cơ quan</source>
+            <translation>Cơ quan</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="81" />
+            <location filename="../gui/plans_page.py" line="87" />
+            <source>Đến hạn tuần này</source>
+            <translation>Đến hạn tuần này</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="82" />
+            <source>Quá hạn</source>
+            <translation>Quá hạn</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="82" />
+            <location filename="../gui/plans_page.py" line="97" />
+            <source>Tệp</source>
+            <translation>Tệp</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="84" />
+            <location filename="../gui/plans_page.py" line="85" />
+            <source>Kế hoạch</source>
+            <translation>Kế hoạch</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="85" />
+            <source>Hạn</source>
+            <translation>Hạn</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="85" />
+            <source>TT</source>
+            <translation>TT</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="85" />
+            <source>Nhiệm vụ</source>
+            <translation>Nhiệm vụ</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="85" />
+            <source>Chủ trì</source>
+            <translation>Chủ trì</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="92" />
+            <source>Tìm trong mọi kế hoạch, ví dụ: uy ban mttq</source>
+            <translation>Tìm trong mọi kế hoạch, ví dụ: uy ban mttq</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="97" />
+            <source>Vị trí</source>
+            <translation>Vị trí</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="97" />
+            <source>Nội dung</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="100" />
+            <source>Tìm trong mọi kế hoạch</source>
+            <translation>Tìm trong mọi kế hoạch</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="136" />
+            <source>Đang đọc các kế hoạch…</source>
+            <translation>Đang đọc các kế hoạch…</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="195" />
+            <source>Đến hạn tuần này (%1)</source>
+            <translation>Đến hạn tuần này (%1)</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="196" />
+            <source>Kế hoạch (%1)</source>
+            <translation>Kế hoạch (%1)</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="214" />
+            <source>%1 kết quả trong %2 tệp</source>
+            <translation>%1 kết quả trong %2 tệp</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="227" />
+            <source>Chọn thư mục chứa kế hoạch</source>
+            <translation>Chọn thư mục chứa kế hoạch</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="239" />
+            <source>Các &amp;kế hoạch (mọi thư mục)</source>
+            <translation>Các &amp;kế hoạch (mọi thư mục)</translation>
+        </message>
+        <message>
+            <location filename="../gui/plans_page.py" line="241" />
+            <source>Mọi kế hoạch trong các thư mục đã chọn: việc đến hạn, quá hạn; tìm trong tất cả.</source>
+            <translation>Mọi kế hoạch trong các thư mục đã chọn: việc đến hạn, quá hạn; tìm trong tất cả.</translation>
         </message>
     </context>
     <context>
@@ -2376,42 +2825,42 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>SendCopy</name>
         <message>
-            <location filename="../gui/send_copy.py" line="24" />
+            <location filename="../gui/send_copy.py" line="26" />
             <source>&amp;Gửi bản sao (USB, thư điện tử)…</source>
             <translation>&amp;Gửi bản sao (USB, thư điện tử)…</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="25" />
+            <location filename="../gui/send_copy.py" line="27" />
             <source>Ghi một tệp gọn, đặt tên theo kế hoạch, để chép vào USB hoặc đính kèm thư; nơi nhận sửa xong gửi lại thì dùng Tệp → Gộp.</source>
             <translation>Ghi một tệp gọn, đặt tên theo kế hoạch, để chép vào USB hoặc đính kèm thư; nơi nhận sửa xong gửi lại thì dùng Tệp → Gộp.</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="66" />
+            <location filename="../gui/send_copy.py" line="68" />
             <source>Tệp nén để gửi thư (*.zip)</source>
             <translation>Tệp nén để gửi thư (*.zip)</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="66" />
+            <location filename="../gui/send_copy.py" line="68" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="69" />
+            <location filename="../gui/send_copy.py" line="71" />
             <source>Gửi bản sao</source>
             <translation>Gửi bản sao</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="79" />
+            <location filename="../gui/send_copy.py" line="81" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>Bản sao phải có tên khác tệp đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="83" />
+            <location filename="../gui/send_copy.py" line="85" />
             <source>Đang tạo bản sao để gửi…</source>
             <translation>Đang tạo bản sao để gửi…</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="88" />
+            <location filename="../gui/send_copy.py" line="90" />
             <source>Đã tạo bản sao để gửi: %1 (%2 KB)</source>
             <translation>Đã tạo bản sao để gửi: %1 (%2 KB)</translation>
         </message>
@@ -2420,8 +2869,8 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
         <name>SettingsDialog</name>
         <message>
             <location filename="../gui/dialogs/settings_dialog.py" line="23" />
-            <location filename="../gui/dialogs/settings_dialog.py" line="182" />
-            <location filename="../gui/dialogs/settings_dialog.py" line="185" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="189" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="192" />
             <source>Cài đặt</source>
             <translation>Cài đặt</translation>
         </message>
@@ -2572,41 +3021,66 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
         </message>
         <message>
             <location filename="../gui/dialogs/settings_dialog.py" line="89" />
+            <source>(chưa chọn)</source>
+            <translation>(chưa chọn)</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="90" />
+            <source>Kiểu cũ: hòa, thúy, Ủy ban</source>
+            <translation>Kiểu cũ: hòa, thúy, Ủy ban</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="91" />
+            <source>Kiểu mới: hoà, thuý, Uỷ ban</source>
+            <translation>Kiểu mới: hoà, thuý, Uỷ ban</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="92" />
+            <source>Kiểu Sửa → Thống nhất cách đặt dấu thanh đề xuất cho kế hoạch của cơ quan.</source>
+            <translation>Kiểu Sửa → Thống nhất cách đặt dấu thanh đề xuất cho kế hoạch của cơ quan.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="93" />
+            <source>Cách đặt dấu thanh:</source>
+            <translation>Cách đặt dấu thanh:</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/settings_dialog.py" line="95" />
             <source>Ô để trống thì giữ nội dung của mẫu.</source>
             <translation>Ô để trống thì giữ nội dung của mẫu.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="94" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="100" />
             <source>Cài đặt được lưu tại: %1</source>
             <translation>Cài đặt được lưu tại: %1</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="99" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="105" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="100" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="106" />
             <source>Hủy</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="152" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="159" />
             <source>Thêm cơ quan</source>
             <translation>Thêm cơ quan</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="152" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="159" />
             <source>Tên cơ quan:</source>
             <translation>Tên cơ quan:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="182" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="189" />
             <source>Không lưu được cài đặt: %1</source>
             <translation>Không lưu được cài đặt: %1</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="186" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="193" />
             <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</source>
             <translation>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</translation>
         </message>
@@ -2717,6 +3191,69 @@ PHÓ CHỦ TỊCH</translation>
             <location filename="../gui/editors/forms.py" line="492" />
             <source>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</source>
             <translation>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextTools</name>
+        <message>
+            <location filename="../gui/text_tools.py" line="25" />
+            <source>Thống nhất cách đặt &amp;dấu thanh…</source>
+            <translation>Thống nhất cách đặt &amp;dấu thanh…</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="26" />
+            <source>Viết cả kế hoạch theo một kiểu đặt dấu thanh: kiểu cũ (hòa, Ủy ban, thúy) hoặc kiểu mới (hoà, Uỷ ban, thuý); hoàn tác được bằng Ctrl+Z.</source>
+            <translation>Viết cả kế hoạch theo một kiểu đặt dấu thanh: kiểu cũ (hòa, Ủy ban, thúy) hoặc kiểu mới (hoà, Uỷ ban, thuý); hoàn tác được bằng Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="43" />
+            <source>Thống nhất cách đặt dấu thanh</source>
+            <translation>Thống nhất cách đặt dấu thanh</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="45" />
+            <source>Trong kế hoạch có %1 từ đặt dấu kiểu cũ và %2 từ kiểu mới. Chọn kiểu cơ quan dùng; chỉ vị trí dấu thanh thay đổi, chữ đậm và nghiêng giữ nguyên.</source>
+            <translation>Trong kế hoạch có %1 từ đặt dấu kiểu cũ và %2 từ kiểu mới. Chọn kiểu cơ quan dùng; chỉ vị trí dấu thanh thay đổi, chữ đậm và nghiêng giữ nguyên.</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="50" />
+            <source>Kiểu cũ: hòa, khỏe, thúy, Ủy ban</source>
+            <translation>Kiểu cũ: hòa, khỏe, thúy, Ủy ban</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="51" />
+            <source>Kiểu mới: hoà, khoẻ, thuý, Uỷ ban</source>
+            <translation>Kiểu mới: hoà, khoẻ, thuý, Uỷ ban</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="57" />
+            <source>Ghi nhớ kiểu này cho cơ quan (Tệp → Cài đặt)</source>
+            <translation>Ghi nhớ kiểu này cho cơ quan (Tệp → Cài đặt)</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="61" />
+            <source>Áp dụng</source>
+            <translation>Áp dụng</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="62" />
+            <source>Hủy</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="97" />
+            <source>Đã đổi %1 từ sang kiểu đặt dấu %2. Ctrl+Z để hoàn tác.</source>
+            <translation>Đã đổi %1 từ sang kiểu đặt dấu %2. Ctrl+Z để hoàn tác.</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="99" />
+            <source>cũ</source>
+            <translation>cũ</translation>
+        </message>
+        <message>
+            <location filename="../gui/text_tools.py" line="99" />
+            <source>mới</source>
+            <translation>mới</translation>
         </message>
     </context>
     <context>

@@ -11,8 +11,8 @@ missing and we may install them.
 """
 from __future__ import annotations
 
-import hashlib
 import glob
+import hashlib
 import os
 import shutil
 import subprocess
@@ -23,7 +23,11 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 VENV = os.path.join(ROOT, ".venv")
 IS_WIN = os.name == "nt"
 PY = os.path.join(VENV, "Scripts" if IS_WIN else "bin", "python.exe" if IS_WIN else "python")
-APT_PACKAGES = ["libreoffice-writer-nogui", "libreoffice-calc-nogui", "poppler-utils", "xvfb", "xauth", "fonts-liberation"]
+# fonts-liberation2: Liberation Serif 2.x (Times metrics) has the Vietnamese letters; 1.07
+# (fonts-liberation) has not, and LibreOffice then falls back to DejaVu and breaks pages elsewhere.
+# The page-count test also points LibreOffice at resources/fonts (tests/conftest.py: lo_font_env).
+APT_PACKAGES = ["libreoffice-writer-nogui", "libreoffice-calc-nogui", "poppler-utils", "xvfb", "xauth", "fonts-liberation",
+                "fonts-liberation2"]
 # what Qt's xcb platform plugin needs beyond a bare Debian (since Qt 6.5: xcb-cursor) — for a real
 # window, and for screenshots under Xvfb
 QT_XCB_PACKAGES = ["libxcb-cursor0", "libxkbcommon-x11-0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-image0",

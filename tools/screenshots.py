@@ -27,9 +27,9 @@ def main(argv: list[str]) -> int:
     tmp = tempfile.mkdtemp(prefix="kh-shots-")
     os.environ["KEHOACH_DATA_DIR"] = os.path.join(tmp, "data")
     os.environ["KEHOACH_SETTINGS"] = os.path.join(tmp, "settings.json")
-    from PySide6.QtWidgets import QApplication
-    from gui.app import make_app
+    os.environ["KEHOACH_SCREENSHOTS"] = "1"      # the Plans page shows the five sample plans (gui/screens.py)
     from gui import i18n
+    from gui.app import make_app
     from gui.main_window import MainWindow
     from gui.screens import open_screens
     app = make_app("vi")

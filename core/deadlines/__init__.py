@@ -14,10 +14,31 @@ Public API (pure Python, no Qt)::
 """
 from .explain import en_date, fmt_date, vn_date
 from .ics import to_ics, write_ics
-from .occurrences import (STATE_EN, STATE_VI, STATES, Occurrence, PlanDeadlines, Undated, clear_reading, deadline_notice,
-                          default_window, event_dates, window_start, is_confirmed, mark_done, notice_counts, occurrences,
-                          plan_deadlines, plan_span, row_phrase, row_reading, set_event_date, set_reading, state_label,
-                          state_of)
+from .occurrences import (
+                          STATE_EN,
+                          STATE_VI,
+                          STATES,
+                          Occurrence,
+                          PlanDeadlines,
+                          Undated,
+                          clear_reading,
+                          deadline_notice,
+                          default_window,
+                          event_dates,
+                          is_confirmed,
+                          mark_done,
+                          notice_counts,
+                          occurrences,
+                          plan_deadlines,
+                          plan_span,
+                          row_phrase,
+                          row_reading,
+                          set_event_date,
+                          set_reading,
+                          state_label,
+                          state_of,
+                          window_start,
+)
 from .parse import KINDS, Deadline, EventRef, Period, Rule, clean_phrase, interpret, parse
 from .workdays import add_workdays, holidays_of, is_workday, workdays_between
 

@@ -25,7 +25,8 @@ from datetime import date, timedelta
 
 from ..model import Appendix, Plan, Row, Tracking, now_iso
 from ..text import clean, nfc, split_agencies
-from .parse import Deadline, _fold, parse
+from .parse import parse
+from .types import Deadline, fold
 
 STATES = ("done_on_time", "done_late", "pending", "overdue")
 STATE_VI = {
@@ -233,12 +234,12 @@ def event_dates(plan: Plan, row_id: str) -> dict[str, date]:
         if t.occurrence.startswith(EVENT_PREFIX) and t.row_id == "":
             d = _d(t.done_date)
             if d:
-                out[_fold(t.occurrence[len(EVENT_PREFIX):])] = d
+                out[fold(t.occurrence[len(EVENT_PREFIX):])] = d
     for t in plan.tracking:
         if t.occurrence.startswith(EVENT_PREFIX) and t.row_id == row_id:
             d = _d(t.done_date)
             if d:
-                out[_fold(t.occurrence[len(EVENT_PREFIX):])] = d
+                out[fold(t.occurrence[len(EVENT_PREFIX):])] = d
     return out
 
 
@@ -355,8 +356,8 @@ def plan_deadlines(plan: Plan, start: date, end: date, today: date | None = None
                 events = event_dates(plan, row.id) if has_events else {}
                 if issue is not None:
                     for ev in dl.events:
-                        if _PLAN_ISSUED.search(_fold(ev.event)) and _fold(ev.event) not in events:
-                            events[_fold(ev.event)] = issue
+                        if _PLAN_ISSUED.search(fold(ev.event)) and fold(ev.event) not in events:
+                            events[fold(ev.event)] = issue
             dues = dl.due_in(start, end, ref, events)
             if not dues and (dl.kind in ("ongoing", "unspecified", "event") or dl.flagged or dl.events):
                 if not dl.phrase and not _task_text(app, row):

@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import errno
 import gc
+import logging
 import os
-import tempfile
 from typing import Callable, Iterator
 
 from ..errors import FileInUse, PlanError
-from ..fileio import in_use_error, replace_file
-from ..winpaths import long_path
+from ..fileio import in_use_error, replace_file, temp_beside, unlink_quiet
 
-__all__ = ["export_docx", "export_pdf", "iter_export", "ExportError"]
+log = logging.getLogger(__name__)
+
+__all__ = ["export_docx", "export_pdf", "export_xlsx", "EXPORTERS", "iter_export", "ExportError"]
 
 
 class ExportError(PlanError):
@@ -85,22 +86,21 @@ def atomic_write(path: str, write: Callable) -> None:
     over *path*.  On any error the temporary file is removed and *path* is
     untouched."""
     _check_target(path)
-    folder = os.path.dirname(os.path.abspath(path)) or "."
     base = os.path.basename(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".~{base}.", suffix=".part", dir=long_path(folder))
+        tmp = temp_beside(path, prefix=f".~{base}.", suffix=".part")   # also tidies leftovers of a killed export
     except OSError as e:
         raise _os_error(e, path) from e
     try:
-        with os.fdopen(fd, "wb") as f:
+        with open(tmp, "wb") as f:
             write(f)
             f.flush()
             os.fsync(f.fileno())
         if os.path.exists(path):
             try:
                 os.chmod(tmp, os.stat(path).st_mode & 0o777)
-            except OSError:
-                pass
+            except OSError:   # the new file keeps default permissions
+                log.debug("permissions of %s not copied", path, exc_info=True)
         else:
             os.chmod(tmp, 0o666 & ~_umask())
         replace_file(tmp, path)   # Word/Excel holding *path* open → FileInUse naming it
@@ -119,10 +119,7 @@ def _umask() -> int:
 
 
 def _discard(tmp: str) -> None:
-    try:
-        os.unlink(tmp)
-    except OSError:
-        pass
+    unlink_quiet(tmp)
 
 
 def _export(plan, path: str, fmt: str, progress: Callable[[float], None] | None = None) -> None:
@@ -174,6 +171,16 @@ def export_pdf(plan, path: str, progress: Callable[[float], None] | None = None)
     _export(plan, path, "pdf", progress)
 
 
+def export_xlsx(plan, path: str) -> None:
+    """Write every appendix of *plan* to an Excel workbook (openpyxl, imported only now)."""
+    from .xlsx import export_xlsx as write
+    write(plan, path)
+
+
+# what the window's File → Export offers: a kind to a plain function ``fn(plan, path)``
+EXPORTERS: dict[str, Callable] = {"docx": export_docx, "pdf": export_pdf, "xlsx": export_xlsx}
+
+
 def iter_export(plan, path: str, fmt: str) -> Iterator[float]:
     """Export in a worker thread, yielding the fraction done (0.0 … 1.0) as it
     advances; an error in the export is raised from the generator."""
@@ -185,7 +192,7 @@ def iter_export(plan, path: str, fmt: str) -> Iterator[float]:
     def work():
         try:
             _export(plan, path, fmt, q.put)
-        except BaseException as e:  # re-raised in the caller's thread
+        except BaseException as e:  # noqa: BLE001 — handed to the caller's thread, which re-raises it
             err.append(e)
         finally:
             q.put(None)
@@ -202,32 +209,13 @@ def iter_export(plan, path: str, fmt: str) -> Iterator[float]:
 
 
 def notes(plan, lang: str = "vi") -> list[str]:
-    """What the clerk should look at before printing: page settings clamped to
-    the decree's ranges, a plan without a signer or a signer without a name,
-    text left after the closing "./." (it is printed as it stands)."""
-    from .layout import page_setup
-    out = list(page_setup(plan.meta.page).notes)
-    en = lang == "en"
-    if not plan.signers:
-        out.append("The plan has no signer: the signature block will be empty." if en else
-                   "Kế hoạch chưa có người ký: khối chữ ký sẽ để trống.")
-    for s in plan.signers:
-        if not (s.name or "").strip():
-            out.append("A signer has no name yet." if en else "Chưa ghi họ tên người ký.")
-    gaps = placeholders(plan, lang)
-    if gaps:
-        more = len(gaps) > 6
-        shown = ", ".join(gaps[:6])
-        out.append(f"{len(gaps)} places still hold the template's “…” (text to fill in): {shown}"
-                   f"{' and others' if more else ''}. They are printed as they stand." if en else
-                   f"Còn {len(gaps)} chỗ có dấu “…” của mẫu chưa điền: {shown}{' và các chỗ khác' if more else ''}. "
-                   "Các chỗ này sẽ được in như đang có — hãy điền hoặc xóa trước khi in.")
-    tail = _after_closing_mark(plan)
-    if tail:
-        out.append(f"After the closing “./.” there is “{tail}”; it will be printed — delete it if it was typed by "
-                   "mistake." if en else
-                   f"Sau dấu kết thúc “./.” còn chữ “{tail}”; chữ này sẽ được in — hãy xóa nếu gõ nhầm.")
-    return out
+    """What the clerk should look at before printing — the messages of
+    :func:`core.plancheck.check_plan` (page settings clamped to the decree's
+    ranges, no agency or place, a blank number the appendices name, no signer or
+    an unknown title, a trích yếu in capitals, template gaps, text after "./.",
+    the TT column…): one list, used by ``main.py export`` and the window."""
+    from ..plancheck import check_plan
+    return [h.message(lang) for h in check_plan(plan)]
 
 
 _GAP = "…"

@@ -95,6 +95,12 @@ BODY_STYLES = {  # walk style -> (styleId, name)
 }
 
 
+def _dash_hang() -> int:
+    """Width of "- " in a Nơi nhận line (11 pt), in twips: the hanging indent of a wrapped recipient."""
+    from .layout import text_width
+    return int(round(text_width("- ", W.SIZE_RECIPIENT) * 20))
+
+
 def _style(sid: str, name: str, ppr: str = "", rpr: str = "", based: str = "Normal",
            nxt: str = "", kind: str = "paragraph", default: bool = False) -> str:
     d = ' w:default="1"' if default else ""
@@ -141,7 +147,9 @@ def styles_xml(doc: Document) -> str:
         _style("KHNoiNhan", "KH Nơi nhận",
                '<w:keepNext/><w:spacing w:before="240" w:after="0" w:line="240" w:lineRule="auto"/>',
                "<w:b/><w:bCs/><w:i/><w:iCs/>" + sz(W.SIZE_NOINHAN), nxt="KHRecipient"),
-        _style("KHRecipient", "KH Nơi nhận - dòng", tight, sz(W.SIZE_RECIPIENT)),
+        # a recipient that wraps goes on under its text, not under the "-" (hanging indent)
+        _style("KHRecipient", "KH Nơi nhận - dòng", tight + f'<w:ind w:left="{_dash_hang()}" w:hanging="{_dash_hang()}"/>',
+               sz(W.SIZE_RECIPIENT)),
         _style("KHAppxLabel", "KH Phụ lục", '<w:keepNext/>' + tight + center,
                "<w:b/><w:bCs/>" + sz(W.SIZE_APPX_LABEL), nxt="KHAppxTitle"),
         _style("KHAppxTitle", "KH Tên phụ lục", '<w:keepNext/>' + tight + center,
@@ -367,6 +375,19 @@ def appendix_chunks(a: AppendixBlock, doc: Document, progress=None):
     jcs = ["center" if k in CENTER_KEYS else "" for k in keys]
     rows = a.rows
     nrows = len(rows)
+    # the rows of one TT (a task and its continuation rows, merged down) stay on one page when
+    # they fit: every row but the last keeps with the next (Word keeps table rows together so)
+    with_next = [False] * nrows
+    i = 0
+    while i < nrows:
+        j = i + 1
+        while j < nrows and rows[j].kind != "group" and rows[j].merge_up:
+            j += 1
+        if j - i > 1 and rows[i].kind != "group" and \
+                sum(_row_height_pt(r.cells, per_line) for r in rows[i:j]) < 0.8 * page_h:
+            for k in range(i, j - 1):
+                with_next[k] = True
+        i = j
     chunk = []
     for i, row in enumerate(rows):
         # a group heading never ends a page alone: kept with the row after it
@@ -382,7 +403,8 @@ def appendix_chunks(a: AppendixBlock, doc: Document, progress=None):
             parts = []
             for k, text in enumerate(row.cells):
                 vm = "continue" if k in row.merge_up else ("restart" if k in nxt else None)
-                parts.append(_tc(widths[k], _cell_paras(text, "KHTable", row.bold, jcs[k], heading), vmerge=vm))
+                parts.append(_tc(widths[k], _cell_paras(text, "KHTable", row.bold, jcs[k], heading or with_next[i]),
+                                 vmerge=vm))
             tcs = "".join(parts)
         # a row is kept on one page, as offices set their tables — unless it is taller than about half
         # a page: moved whole it leaves half a page blank, and one taller than a page Word would clip
@@ -519,9 +541,3 @@ def write(doc: Document, fileobj, progress=None) -> None:
                 f.write(chunk.encode("utf-8"))
         for name, xml in rest.items():
             z.writestr(name, xml.encode("utf-8"))
-
-
-def export_docx(plan, path: str, progress=None) -> None:
-    """Same as :func:`core.export.export_docx` (the GUI looks it up here)."""
-    from . import export_docx as _export
-    _export(plan, path, progress)

@@ -17,8 +17,17 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
-from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether,
-                                NextPageTemplate, PageBreak, PageTemplate, Paragraph)
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+)
 
 from . import walk as W
 from .layout import PDF_FONT, register_fonts
@@ -27,7 +36,9 @@ from .walk import AppendixBlock, Document
 LINE = 1.15          # single line height of Times New Roman / Liberation Serif, in em
 RULE_W = 0.6         # rule thickness, pt
 GRID_W = 0.5         # table grid, pt
-PAD = 2.8            # cell padding, pt
+PAD = 2.8            # cell padding left and right, pt (Word: cell margins of 57 twips)
+VPAD = 2.0           # above and below each paragraph of a cell, pt (Word: KHTable spacing 40 twips before/after)
+GAP = "\x00"         # between two paragraphs of a cell: the next one's space before and this one's after
 
 
 def font(bold=False, italic=False) -> str:
@@ -152,6 +163,17 @@ class Lines(Flowable):
                         _, text, size, bold, italic, align, sb = it
                         y += sb
                         fn = font(bold, italic)
+                        if align == "hang":     # "- item": wrapped lines go on under the text, not the "-"
+                            hang = WRAP.width("- ", fn, size)
+                            lines = WRAP.lines(text, fn, size, width)
+                            if len(lines) > 1:
+                                rest = " ".join(text.split())[len(lines[0]):].strip()
+                                lines = lines[:1] + WRAP.lines(rest, fn, size, width - hang)
+                            for k, line in enumerate(lines):
+                                y += size * LINE
+                                ops.append(("text", x0 + (hang if k else 0), width, y - size * 0.27, line, fn, size,
+                                            "left"))
+                            continue
                         for line in WRAP.lines(text, fn, size, width):
                             y += size * LINE
                             ops.append(("text", x0, width, y - size * 0.27, line, fn, size, align))
@@ -210,7 +232,7 @@ def signature_flowable(doc: Document) -> Lines:
     sg = doc.signature
     tw = doc.setup.text_width_mm() * mm
     noinhan = [("text", "Nơi nhận:", W.SIZE_NOINHAN, True, True, "left", 0)]
-    noinhan += [("text", t, W.SIZE_RECIPIENT, False, False, "left", 0) for t in sg.recipients]
+    noinhan += [("text", t, W.SIZE_RECIPIENT, False, False, "hang", 0) for t in sg.recipients]
 
     def signer(s: W.SignerBlock) -> list:
         items = [("text", t, W.SIZE_SIGNER, True, False, "center", 0) for t in s.lines]
@@ -249,7 +271,7 @@ class Table(Flowable):
     are not split unless one is taller than a whole page."""
 
     def __init__(self, a: AppendixBlock, frame_h: float, progress=None, base: int = 0, _data=None,
-                 _start: int = 0, _end: int | None = None):
+                 _start: int = 0, _end: int | None = None, _cont: str = ""):
         super().__init__()
         self.a = a
         self.frame_h = frame_h
@@ -264,10 +286,27 @@ class Table(Flowable):
         self.data = _data           # (head_ops, head_h, rows) shared by all pieces
         self.start = _start
         self.end = len(_data[2]) if _end is None else _end
+        # a piece that opens inside a task's continuation rows says whose they are:
+        # "5 Công khai, minh bạch (tiếp theo)" across the table, under the repeated header
+        self.cont = _cont
+        self.cont_lines = WRAP.lines(_cont, font(False, True), self.size, self.xs[-1] - 2 * PAD) if _cont else []
+        self.cont_h = len(self.cont_lines) * self.lead + 2 * PAD if _cont else 0.0
 
     # ---- measuring (once) ----
     def _cell_lines(self, text, width, bold):
-        return WRAP.lines(text, font(bold), self.size, width - 2 * PAD) if text else []
+        """The cell's lines; a GAP between paragraphs (Word spaces them 2 + 2 pt)."""
+        if not text:
+            return []
+        out: list[str] = []
+        for k, para in enumerate(text.split("\n")):
+            if k:
+                out.append(GAP)
+            out += WRAP.lines(para, font(bold), self.size, width - 2 * PAD)
+        return out
+
+    def _lines_h(self, lines) -> float:
+        gaps = lines.count(GAP)
+        return (len(lines) - gaps) * self.lead + gaps * 2 * VPAD
 
     def _measure(self, progress, base):
         a = self.a
@@ -279,7 +318,7 @@ class Table(Flowable):
             for c in cells:
                 w = sum(self.widths[c.col:c.col + c.colspan])
                 lines = self._cell_lines(c.text, w, True)
-                h = len(lines) * self.lead + 2 * PAD
+                h = self._lines_h(lines) + 2 * VPAD
                 heads.append((c, w, lines, h))
                 if c.rowspan == 1:
                     row_h[r] = max(row_h[r], h)
@@ -305,7 +344,7 @@ class Table(Flowable):
                 cells = [(k, self.widths[k], self._cell_lines(t, self.widths[k], row.bold), centers[k])
                          for k, t in enumerate(row.cells)]
                 bold = row.bold
-            h = max([len(c[2]) for c in cells] + [1]) * self.lead + 2 * PAD
+            h = max([self._lines_h(c[2]) for c in cells] + [self.lead]) + 2 * VPAD
             rows.append((h, cells, bold, row.merge_up))
             if progress and i % 500 == 499:
                 progress(base + i + 1)
@@ -314,18 +353,32 @@ class Table(Flowable):
     # ---- platypus protocol ----
     def wrap(self, aw, ah):
         head_h, cum = self.data[1], self.data[3]
-        self.height = head_h + cum[self.end] - cum[self.start]
+        self.height = head_h + self.cont_h + cum[self.end] - cum[self.start]
         self.width = self.xs[-1]
         self.aw = aw
         return self.width, self.height
 
-    def _piece(self, start, end, data=None):
-        t = Table(self.a, self.frame_h, _data=data or self.data, _start=start, _end=end)
+    def _piece(self, start, end, data=None, cont: str = ""):
+        t = Table(self.a, self.frame_h, _data=data or self.data, _start=start, _end=end, _cont=cont)
         return t
+
+    @staticmethod
+    def continued(rows, k: int) -> str:
+        """The "(tiếp theo)" line for a piece starting at row *k*: the TT/index cells of the task
+        whose continuation rows go over the page, or "" when row *k* starts a task of its own."""
+        merge = rows[k][3]
+        if not merge:
+            return ""
+        j = k
+        while j > 0 and rows[j][3]:
+            j -= 1
+        cells = {c[0]: " ".join(ln for ln in c[2] if ln and ln != GAP) for c in rows[j][1]}
+        who = " ".join(cells.get(col, "").strip() for col in sorted(merge) if cells.get(col, "").strip())
+        return f"{who} (tiếp theo)" if who else "(tiếp theo)"
 
     def split(self, aw, ah):
         head, head_h, rows, cum = self.data
-        avail = ah - head_h
+        avail = ah - head_h - self.cont_h
         y = 0.0
         k = self.start
         while k < self.end and y + rows[k][0] <= avail:
@@ -339,19 +392,20 @@ class Table(Flowable):
         if k - 1 == self.start and rows[k - 1][2] and ah < self.frame_h - 1:
             return []          # only headings would fit here: the table goes on on the next page
         if k > self.start:
-            return [self._piece(self.start, k), self._piece(k, self.end)]
+            return [self._piece(self.start, k, cont=self.cont), self._piece(k, self.end, cont=self.continued(rows, k))]
         # not even one row fits: move on, unless the row is taller than a page
         h, cells, bold, merge = rows[k]
         if h <= self.frame_h - head_h or avail < 3 * self.lead:
             return []
-        fit = max(1, int((avail - 2 * PAD) // self.lead))
+        fit = max(1, int((avail - 2 * VPAD) // self.lead))
         first = [(c[0], c[1], c[2][:fit], c[3]) for c in cells]
         rest = [(c[0], c[1], c[2][fit:], c[3]) for c in cells]
-        r1 = (fit * self.lead + 2 * PAD, first, bold, merge)
-        r2 = (max(len(c[2]) for c in rest) * self.lead + 2 * PAD, rest, bold, ())
+        r1 = (max(self._lines_h(c[2]) for c in first) + 2 * VPAD, first, bold, merge)
+        r2 = (max(self._lines_h(c[2]) for c in rest) + 2 * VPAD, rest, bold, ())
         new_rows = rows[:k] + [r1, r2] + rows[k + 1:]
         data = (head, head_h, new_rows, _cum(new_rows))
-        return [self._piece(k, k + 1, data), self._piece(k + 1, self.end + 1, data)]
+        return [self._piece(k, k + 1, data, cont=self.cont if k == self.start else ""),
+                self._piece(k + 1, self.end + 1, data)]
 
     def draw(self):
         # Raw PDF operators: reportlab's drawString/path API formats every
@@ -381,12 +435,29 @@ class Table(Flowable):
         # header
         for x, w, ytop, h, hl in head:
             lines.append(f"{x:.2f} {top - ytop - h:.2f} {w:.2f} {h:.2f} re")
-            ty = top - ytop - h / 2 + len(hl) * lead / 2
+            ty = top - ytop - h / 2 + self._lines_h(hl) / 2
             for ln in hl:
+                if ln == GAP:
+                    ty -= 2 * VPAD
+                    continue
                 ty -= lead
                 text(True, x, ty + base, ln, True, w)
         y = top - head_h
         lines.append(f"0 {y:.2f} m {total:.2f} {y:.2f} l")
+        if self.cont:
+            f_it = getFont(font(False, True))
+            ty = y - PAD
+            for ln in self.cont_lines:
+                ty -= lead
+                ops = [f"BT 1 0 0 1 {PAD:.2f} {ty + base:.2f} Tm"]
+                for subset, t in f_it.splitString(ln, pdoc):
+                    ops.append(f"{f_it.getSubsetInternalName(subset, pdoc)} {size:g} Tf <{t.hex()}> Tj")
+                ops.append("ET")
+                out.append(" ".join(ops))
+            yb = y - self.cont_h
+            lines.append(f"0 {y:.2f} m 0 {yb:.2f} l {total:.2f} {y:.2f} m {total:.2f} {yb:.2f} l")
+            y = yb
+            lines.append(f"0 {y:.2f} m {total:.2f} {y:.2f} l")
         xs = self.xs
         for k in range(self.start, self.end):
             h, cells, bold, merge = rows[k]
@@ -396,8 +467,11 @@ class Table(Flowable):
                 if col not in merge or k == self.start:
                     lines.append(f"{x:.2f} {y:.2f} m {x + w:.2f} {y:.2f} l")
                 lines.append(f"{x:.2f} {y:.2f} m {x:.2f} {yb:.2f} l")
-                ty = y - PAD
+                ty = y - VPAD
                 for ln in cl:
+                    if ln == GAP:
+                        ty -= 2 * VPAD
+                        continue
                     ty -= lead
                     if ln:
                         if center:
@@ -420,7 +494,9 @@ def _styles(doc: Document) -> dict[str, ParagraphStyle]:
     size = s.font_size
     body = ParagraphStyle("body", fontName=font(), fontSize=size, leading=size * LINE * s.line_spacing,
                           alignment=TA_JUSTIFY, firstLineIndent=s.indent * mm, spaceBefore=s.space_before,
-                          allowWidows=0, allowOrphans=0)   # Word's widow control (KHBody)
+                          allowWidows=0, allowOrphans=0,   # Word's widow control (KHBody)
+                          spaceShrinkage=0)   # Word and LibreOffice never squeeze spaces to fit a line
+                                              # (reportlab's default lets them shrink 5 %: other breaks)
     bold = ParagraphStyle("bold", parent=body, fontName=font(True))
     center = ParagraphStyle("center", parent=body, alignment=TA_CENTER, firstLineIndent=0, spaceBefore=0,
                             leading=size * LINE)
@@ -539,9 +615,3 @@ def write(doc: Document, fileobj, progress=None) -> None:
     d = _Doc(fileobj, doc, state, title=title, author="", creator="Ke hoach (core.export)", lang="vi-VN",
              initialFontName=font(), initialFontSize=doc.setup.font_size)
     d.build(story(doc, state, progress))
-
-
-def export_pdf(plan, path: str, progress=None) -> None:
-    """Same as :func:`core.export.export_pdf` (the GUI looks it up here)."""
-    from . import export_pdf as _export
-    _export(plan, path, progress)

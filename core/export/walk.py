@@ -230,12 +230,20 @@ def _close_body(body: list[Para]) -> None:
     last.runs = runs
 
 
+_RECIPIENT_SPLIT = re.compile(r"(?<=;)\s*(?=[-–•]\s*\S)|\n+")
+
+
 def recipient_lines(texts: list[str]) -> list[str]:
     """Nơi nhận lines: "- " in front, ";" after each, the "Lưu" line last
     ending in "." (added as "- Lưu: VT." when the plan has none)."""
     items, luu = [], None
+    pieces = []
     for t in texts:
-        t = nfc(t).strip()
+        # several recipients typed in one line or cell ("- Sở Y tế;- Sở Giáo dục…", or one per line):
+        # one printed line each; the stored text is not changed
+        pieces += [x for x in _RECIPIENT_SPLIT.split(nfc(t)) if x.strip()]
+    for t in pieces:
+        t = t.strip()
         while t[:1] in ("-", "–", "•", "+"):
             t = t[1:].lstrip()
         if not t:

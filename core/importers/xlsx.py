@@ -19,14 +19,16 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
+from .. import limits
 from ..errors import PlanError
 from ..model import Appendix, Column
-from ..text import clean, nfc
-from .docx import OLE_MAGIC, _Package
-from .outline import Builder, Cell, Table, _guess_key, _guess_width, fold
+from ..text import Note, clean, nfc
+from .docx import MAX_PART, MAX_RATIO, OLE_MAGIC, _Package, xml_text
+from .outline import AppendixTable, Cell, Table, _guess_key, _guess_width, fold
 
 MAX_FILE = 50 * 1024 * 1024
-MAX_ROWS = 20000
+MAX_ROWS = limits.MAX_ROWS     # rows of one sheet (the plan's own limit: docs/file-format.md)
+MAX_SHEET_MB = MAX_PART // (1024 * 1024)
 MAX_COLS = 60
 MAX_CELL = 32767
 
@@ -53,6 +55,9 @@ def _norm(s: str) -> str:
     return s.strip()
 
 
+_BINARY_PARTS = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".wdp", ".bin")
+
+
 def _check_package(path: str) -> None:
     name = os.path.basename(path)
     size = os.path.getsize(path)
@@ -73,8 +78,50 @@ def _check_package(path: str) -> None:
         raise PlanError(f"“{name}” thiếu phần xl/workbook.xml: không phải sổ làm việc Excel hoặc tệp bị hỏng.",
                         f"“{name}” lacks xl/workbook.xml: not an Excel workbook, or damaged.")
     for part in pkg.infos:
-        if part.endswith((".xml", ".rels")):
-            pkg.xml(part)   # size, ratio and DOCTYPE/ENTITY checks; raises PlanError
+        if part.startswith("xl/worksheets/") and part.endswith(".xml"):
+            _check_sheet_size(pkg, part)
+    for part in pkg.infos:
+        # every part but pictures and binary blobs, whatever its name: a relationship can
+        # point openpyxl at a sheet called "x.dat"
+        if not part.endswith("/") and not part.lower().endswith(_BINARY_PARTS):
+            pkg.xml(part)   # size, ratio, decoding and DOCTYPE/ENTITY checks; raises PlanError
+
+
+_DIMENSION = re.compile(r"""<(?:\w+:)?dimension\s+ref\s*=\s*["'][A-Z]*\d*:?[A-Z]*(\d+)["']""")
+
+
+def _too_many_rows(name: str, part: str, rows: int | None) -> PlanError:
+    sheet = os.path.splitext(os.path.basename(part))[0]
+    lim_vi, lim_en = limits.fmt(MAX_ROWS), limits.fmt_en(MAX_ROWS)
+    if rows is not None:
+        return PlanError(f"Trang tính “{sheet}” của “{name}” có {limits.fmt(rows)} dòng, quá giới hạn nhập "
+                         f"{lim_vi} dòng. Hãy chép riêng các dòng cần nhập sang một trang tính rồi nhập lại.",
+                         f"Sheet “{sheet}” of “{name}” has {limits.fmt_en(rows)} rows, over the import limit of "
+                         f"{lim_en} rows. Copy the rows you need to a sheet of their own and import that.")
+    return PlanError(f"Trang tính “{sheet}” của “{name}” quá lớn để nhập (hơn {MAX_SHEET_MB} MB khi giải nén) — "
+                     f"nhiều hơn giới hạn nhập {lim_vi} dòng. Hãy chép riêng các dòng cần nhập sang một trang tính.",
+                     f"Sheet “{sheet}” of “{name}” is too large to import (over {MAX_SHEET_MB} MB unpacked) — more "
+                     f"than the import limit of {lim_en} rows. Copy the rows you need to a sheet of their own.")
+
+
+def _check_sheet_size(pkg: _Package, part: str) -> None:
+    """A sheet with more rows than the import takes is refused for that —
+    not as a "zip bomb" — before it is unpacked: its ``<dimension>`` (in the
+    first bytes; Excel always writes it) gives the rows; a sheet past the
+    part-size limits without one is named too large for the rows limit."""
+    info = pkg.infos[part]
+    try:
+        with pkg.zf.open(info) as f:
+            head = f.read(4096)
+    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError):
+        return          # pkg.xml reports a damaged part
+    text = next((t for t in (xml_text(head[:len(head) - k]) for k in range(4)) if t), "")   # cut mid-character
+    m = _DIMENSION.search(text)
+    if m and int(m.group(1)) > MAX_ROWS:
+        raise _too_many_rows(pkg.name, part, int(m.group(1)))
+    if info.file_size > MAX_PART or (info.file_size > 1024 * 1024
+                                     and info.file_size > MAX_RATIO * max(info.compress_size, 1)):
+        raise _too_many_rows(pkg.name, part, None)
 
 
 def read_table(path: str, sheet: str | None = None) -> XTable:
@@ -84,7 +131,7 @@ def read_table(path: str, sheet: str | None = None) -> XTable:
     name = os.path.basename(path)
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError) as e:   # SyntaxError: XML ParseError
         raise PlanError(f"Không đọc được “{name}”: {e}", f"Cannot read “{name}”: {e}") from e
     try:
         if sheet:
@@ -97,8 +144,8 @@ def read_table(path: str, sheet: str | None = None) -> XTable:
         grid: list[list[Cell]] = []
         for i, row in enumerate(ws.iter_rows()):
             if i >= MAX_ROWS:
-                raise PlanError(f"Trang tính có quá nhiều dòng (hơn {MAX_ROWS}).",
-                                f"The sheet has too many rows (over {MAX_ROWS}).")
+                raise PlanError(f"Trang tính có quá nhiều dòng (hơn {limits.fmt(MAX_ROWS)}, giới hạn nhập).",
+                                f"The sheet has too many rows (over {limits.fmt_en(MAX_ROWS)}, the import limit).")
             cells = []
             for j, c in enumerate(row):
                 if j >= MAX_COLS:
@@ -141,12 +188,16 @@ def _formula_cells(path: str, sheet: str | None, grid: list[list[Cell]]) -> list
                 ref = f"{get_column_letter(j + 1)}{i + 1}"
                 formula = nfc(v)[:MAX_CELL].strip()
                 if grid[i][j].text:
-                    notes.append(f"Ô {ref} là công thức “{_short(formula)}”: lấy giá trị đang hiển thị "
-                                 f"“{_short(grid[i][j].text)}” làm chữ.")
+                    notes.append(Note(f"Ô {ref} là công thức “{_short(formula)}”: lấy giá trị đang hiển thị "
+                                      f"“{_short(grid[i][j].text)}” làm chữ.",
+                                      f"Cell {ref} holds the formula “{_short(formula)}”: the value it shows, "
+                                      f"“{_short(grid[i][j].text)}”, is taken as text."))
                 else:
                     grid[i][j] = Cell(formula, grid[i][j].bold)
-                    notes.append(f"Ô {ref} là công thức chưa được tính (tệp chưa lưu bằng Excel): giữ nguyên "
-                                 f"công thức “{_short(formula)}” làm chữ.")
+                    notes.append(Note(f"Ô {ref} là công thức chưa được tính (tệp chưa lưu bằng Excel): giữ nguyên "
+                                      f"công thức “{_short(formula)}” làm chữ.",
+                                      f"Cell {ref} holds a formula never computed (the file was not saved by Excel): "
+                                      f"the formula “{_short(formula)}” is kept as text."))
     finally:
         wb.close()
     return notes
@@ -260,15 +311,13 @@ def add_rows(app: Appendix, table: XTable, mapping: dict[str, str] | None = None
             col = Column(key="custom", title=h, width=1.5)
             app.columns.append(col)
             pairs[k] = col
-            res.notes.append(f"Cột Excel “{h}” không khớp cột nào của phụ lục: thêm thành cột mới.")
+            res.notes.append(Note(f"Cột Excel “{h}” không khớp cột nào của phụ lục: thêm thành cột mới.",
+                                  f"The Excel column “{h}” matches no column of the appendix: added as a new column."))
     res.mapping = {table.headers[k]: (c.title if c else "") for k, c in pairs.items()}
     skipped = [table.headers[k] for k, c in pairs.items() if c is None]
     order = {c.id: j for j, c in enumerate(app.columns)}
-    b = Builder()
     work = Appendix(columns=app.columns, numbering=dict(app.numbering))
-    work._written_label = "Excel"  # type: ignore[attr-defined]
-    b.app = work
-    b.phase = "appendix"
+    reading = AppendixTable(work, "Excel")
     rows: list[list[Cell]] = []
     for r in table.rows:
         cells = [Cell("") for _ in app.columns]
@@ -280,15 +329,22 @@ def add_rows(app: Appendix, table: XTable, mapping: dict[str, str] | None = None
             cells[j] = Cell((cells[j].text + "\n" + src.text).strip() if cells[j].text else src.text,
                             cells[j].bold or src.bold)
         rows.append(cells)
-    b._table_rows(Table(rows))
-    b._infer_numbering(work)
+    reading.add(Table(rows))
+    reading.infer_numbering()
+    if len(app.rows) + len(work.rows) > limits.MAX_ROWS:
+        raise limits.refuse_plan("rows", len(app.rows) + len(work.rows))
+    if len(app.columns) > limits.MAX_COLUMNS:
+        raise limits.refuse_plan("columns", len(app.columns))
     if not app.rows:
         app.numbering = work.numbering
     for r in work.rows:
         r.pos = (app.rows[-1].pos + 1.0) if app.rows else 1.0
         app.rows.append(r)
     res.rows = work.rows
-    res.notes += [n.replace("Excel, ", "Dòng từ Excel, ").replace("Excel:", "Dòng từ Excel:") for n in b.report]
+    res.notes += [Note(n.replace("Excel, ", "Dòng từ Excel, ").replace("Excel:", "Dòng từ Excel:"),
+                       getattr(n, "en", n).replace("Excel, ", "From Excel, ").replace("Excel:", "From Excel:"))
+                  for n in reading.report]
     if skipped:
-        res.notes.append("Bỏ qua theo chỉ định các cột Excel: " + ", ".join(f"“{s}”" for s in skipped))
+        shown = ", ".join(f"“{s}”" for s in skipped)
+        res.notes.append(Note("Bỏ qua theo chỉ định các cột Excel: " + shown, "Excel columns skipped as asked: " + shown))
     return res

@@ -9,6 +9,7 @@ from typing import Iterator
 
 from ..model import (SECTION_KINDS, Agency, Appendix, Column, Meta, Plan, Recipient, Row,
                      Run, Section, Signer, Tracking, paras_from_json, paras_to_json)
+from ..limits import MAX_DEPTH, MAX_JSON_DEPTH, json_depth, over, tree_depth
 from ..text import nfc
 
 BOOKKEEPING = ("created", "modified", "rev", "hash")
@@ -27,9 +28,37 @@ def jload(s, default):
     if s in _EMPTY:
         return _EMPTY[s]()
     try:
-        return json.loads(s)
+        v = json.loads(s)
+    except RecursionError:
+        raise _too_deep() from None
     except (TypeError, ValueError):
         return default
+    # only a text with more brackets than the limit can be nested deeper than it
+    if isinstance(s, str) and s.count("[") + s.count("{") > MAX_JSON_DEPTH and json_depth(v) > MAX_JSON_DEPTH:
+        raise _too_deep()
+    return v
+
+
+# The stored values that hold JSON, per table (the info table: its JSON entries).
+JSON_FIELDS = {"meta": ("data",), "section": ("title", "body", "tail"), "appendix": ("numbering",),
+               "appendix_row": ("cells", "lead", "support", "status"), "signer": ("lines",),
+               "info": ("value",)}
+
+
+def check_json_depth(table: str, row: dict) -> None:
+    """Raise :class:`BadRecord` when a JSON value of *row* is nested past the
+    limit — for a reader that keeps the text without decoding it (the merge),
+    so that it refuses what :func:`plan_from_rows` refuses."""
+    for c in JSON_FIELDS.get(table, ()):
+        v = row.get(c)
+        if isinstance(v, str) and v.count("[") + v.count("{") > MAX_JSON_DEPTH:
+            jload(v, None)
+
+
+def _too_deep() -> "BadRecord":
+    from ..limits import fmt
+    return BadRecord(f"một giá trị lồng nhau quá {fmt(MAX_JSON_DEPTH)} lớp (giới hạn của chương trình)",
+                     f"a stored value is nested more than {MAX_JSON_DEPTH} levels deep (the program's limit)")
 
 
 def content_hash(row: dict) -> str:
@@ -216,6 +245,10 @@ def check_plan(plan: Plan) -> None:
     """Refuse values that load but that the rest of the program cannot use."""
     def bad(vi, en):
         raise BadRecord(vi, en)
+    depth = tree_depth(plan.sections)     # first: every later walk of the tree recurses
+    if depth > MAX_DEPTH:
+        vi, en = over("depth", None)
+        bad(f"cây mục có {vi}", f"the section tree has {en}")
     for s in plan.walk():
         if s.kind not in SECTION_KINDS:
             bad(f"mục có cấp không hợp lệ “{s.kind}”", f"a section has an invalid level {s.kind!r}")

@@ -13,20 +13,18 @@ import json
 import logging
 import os
 import sqlite3
-import tempfile
 import time
 from contextlib import contextmanager
 
 from ..errors import FileRefused, PlanError
 from ..fileio import fsync_dir as _fsync_dir
+from ..limits import MAX_FIELD_CHARS, check_plan_limits, over
 from ..fileio import fsync_file as _fsync_file
-from ..fileio import replace_file
-from ..fileio import unlink_quiet
-from ..fileio import write_failure
+from ..fileio import guard_output, replace_file, temp_beside, unlink_quiet, write_failure
 from ..model import Plan, new_id, now_iso
 from . import codec
 from .migrations import migrate
-from .safe_open import FileInfo, harden, hot_journal, recover_journal, validate
+from .safe_open import FileInfo, connect, harden, hot_journal, recover_journal, validate
 from .schema import APPLICATION_ID, RECORD_TABLES, SCHEMA_VERSION, SCHEMAS
 
 log = logging.getLogger(__name__)
@@ -37,7 +35,7 @@ COALESCE_SECONDS = 10.0
 
 
 def _connect(path: str) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    conn = connect(path, isolation_level=None, check_same_thread=False)
     harden(conn)
     conn.row_factory = sqlite3.Row
     return conn
@@ -99,14 +97,14 @@ class PlanStore:
     def create(cls, path: str, plan: Plan, overwrite: bool = False) -> "PlanStore":
         """Write *plan* as a new file (temporary name, then rename)."""
         path = os.path.abspath(path)
+        check_plan_limits(plan)      # never write a file this program would refuse to open
         if os.path.exists(path) and not overwrite:
             raise PlanError(f"Tệp “{os.path.basename(path)}” đã có; chọn tên khác.",
                             f"“{os.path.basename(path)}” already exists; choose another name.")
-        folder = os.path.dirname(path) or "."
+        if overwrite:
+            guard_output(path, "sqlite", force=True)   # never a plan a window has open, never a folder
         try:
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".sqlite", dir=folder)
-            os.close(fd)
-            os.unlink(tmp)
+            tmp = temp_beside(path, suffix=".sqlite", create=False)
         except OSError as e:
             raise _os_error(e, path) from e
         conn = None
@@ -121,6 +119,7 @@ class PlanStore:
                 store._write_report(plan.import_report)
                 by_table: dict[str, list[dict]] = {}
                 for table, row in codec.iter_rows(plan):
+                    _check_values(row)
                     row["hash"] = codec.content_hash(row)
                     row["rev"] = 1
                     by_table.setdefault(table, []).append(row)
@@ -176,26 +175,9 @@ class PlanStore:
 
     # ------------------------------------------------------------ read ---
     def load(self) -> Plan:
-        tables: dict[str, list[dict]] = {}
-        self._hash_cache = {}
-        try:
-            for t in RECORD_TABLES:
-                cur = self.conn.cursor()
-                cur.row_factory = None
-                cur.execute(f"SELECT * FROM {t}")
-                names = [d[0] for d in cur.description]
-                rows = [dict(zip(names, r)) for r in cur]
-                tables[t] = rows
-                for r in rows:
-                    self._hash_cache[r["id"]] = (t, r["hash"])
-            plan = codec.plan_from_rows(tables)
-            fid = self.conn.execute("SELECT value FROM info WHERE key='file_id'").fetchone()
-            if fid:
-                plan.file_id = fid[0]
-            rep = self.conn.execute("SELECT value FROM info WHERE key='import_report'").fetchone()
-            plan.import_report = codec.jload(rep[0], []) if rep else []
-        except (sqlite3.DatabaseError, KeyError, TypeError, ValueError, AttributeError) as e:
-            raise codec.unreadable(self.path, e) from e
+        hashes: dict[str, tuple[str, str]] = {}
+        plan = read_plan(self.conn, self.path, hashes)
+        self._hash_cache = hashes
         return plan
 
     # ----------------------------------------------------------- write ---
@@ -293,6 +275,7 @@ class PlanStore:
             old = hashes.get(rid)
             if old is not None and old[1] == h:
                 continue
+            _check_values(row)
             row["hash"] = h
             if old is None:
                 row["rev"] = 1
@@ -307,15 +290,8 @@ class PlanStore:
                 # the file from growing by a full copy of the section at every
                 # pause in typing (600 ms), ~4 MB an hour for a 1.4 kB section.
                 born = self._fresh.get(rid)
-                if born is None or now_m - born >= COALESCE_SECONDS:
-                    self.conn.execute("INSERT INTO history(tbl, rec_id, rev, hash, data, at) VALUES (?,?,?,?,?,?)",
-                                      (table, rid, prev["rev"], prev["hash"], codec.jdump(_content(prev)), stamp))
-                row["rev"] = prev["rev"] + 1
-                row["modified"] = stamp
+                self._new_version(table, prev, row, stamp, keep_history=born is None or now_m - born >= COALESCE_SECONDS)
                 _touch(plan, rid, stamp)
-                cols = [k for k in row if k != "id"]
-                self.conn.execute(f"UPDATE {table} SET " + ", ".join(f"{c}=?" for c in cols) + " WHERE id=?",
-                                  [row[c] for c in cols] + [rid])
             hashes[rid] = (table, h)
             fresh[rid] = now_m
             n += 1
@@ -326,14 +302,92 @@ class PlanStore:
             table = hashes[rid][0]
             prev = self.conn.execute(f"SELECT * FROM {table} WHERE id=?", (rid,)).fetchone()
             if prev is not None:
-                prev = dict(prev)
-                self.conn.execute("INSERT OR REPLACE INTO tombstone(rec_id, tbl, hash, data, at) VALUES (?,?,?,?,?)",
-                                  (rid, table, prev["hash"], codec.jdump(_content(prev)), stamp))
-                self.conn.execute(f"DELETE FROM {table} WHERE id=?", (rid,))
+                self._bury(table, dict(prev), stamp)
                 n += 1
             del hashes[rid]
             self._fresh.pop(rid, None)
         return n
+
+    # History and tombstones are written here, and only here: a record's previous version goes to
+    # history when it changes, a deleted record leaves a tombstone — what a later merge needs.
+    def _new_version(self, table: str, prev: dict, row: dict, stamp: str, keep_history: bool = True) -> None:
+        """Write *row* (hash set) over *prev* as its next revision."""
+        if keep_history:
+            self.conn.execute("INSERT INTO history(tbl, rec_id, rev, hash, data, at) VALUES (?,?,?,?,?,?)",
+                              (table, prev["id"], prev["rev"], prev["hash"], codec.jdump(_content(prev)), stamp))
+        row["rev"] = prev["rev"] + 1
+        row["modified"] = stamp
+        cols = [k for k in row if k != "id"]
+        self.conn.execute(f"UPDATE {table} SET " + ", ".join(f"{c}=?" for c in cols) + " WHERE id=?",
+                          [row[c] for c in cols] + [prev["id"]])
+
+    def _bury(self, table: str, prev: dict, stamp: str) -> None:
+        """Delete a record, leaving its tombstone."""
+        self.conn.execute("INSERT OR REPLACE INTO tombstone(rec_id, tbl, hash, data, at) VALUES (?,?,?,?,?)",
+                          (prev["id"], table, prev["hash"], codec.jdump(_content(prev)), stamp))
+        self.conn.execute(f"DELETE FROM {table} WHERE id=?", (prev["id"],))
+
+    # ---- record-level access for work that is not an edit of the loaded plan (resolving a merge
+    # conflict): inside store.transaction(); the plan must be loaded again afterwards
+    def record(self, table: str, rid: str) -> dict | None:
+        if table not in RECORD_TABLES:
+            raise ValueError(table)
+        cur = self.conn.execute(f"SELECT * FROM {table} WHERE id=?", (rid,)).fetchone()
+        return dict(cur) if cur is not None else None
+
+    def write_record(self, table: str, row: dict, stamp: str) -> bool:
+        """Write a changed version of a record (*row*: all its columns); False when its content is as
+        stored. The previous version goes to history, as for any edit."""
+        prev = self.record(table, row["id"])
+        h = codec.content_hash(row)
+        if prev is None or h == prev["hash"]:
+            return False
+        _check_values(row)
+        row["hash"] = h
+        self._new_version(table, prev, row, stamp)
+        return True
+
+    def delete_tree(self, table: str, rid: str, stamp: str, children: dict) -> set[str]:
+        """Delete a record and what hangs under it (*children*: {child table: (link column, parent
+        table)}), each leaving a tombstone; returns the ids deleted."""
+        todo = [(table, rid)]
+        done: set[str] = set()
+        while todo:
+            t, i = todo.pop()
+            if i in done:
+                continue
+            prev = self.record(t, i)
+            if prev is None:
+                continue
+            self._bury(t, prev, stamp)
+            done.add(i)
+            for child, (col, ptable) in children.items():
+                if ptable == t:
+                    todo.extend((child, x[0]) for x in self.conn.execute(f"SELECT id FROM {child} WHERE {col}=?", (i,)))
+        return done
+
+    def info_rows(self, key: str) -> dict[str, str]:
+        """The info rows named *key* or *key*.N (a value stored in pieces)."""
+        rows = self.conn.execute("SELECT key, value FROM info WHERE key = ? OR key LIKE ?", (key, key + ".%"))
+        return {k: v for k, v in rows}
+
+    def replace_info_rows(self, key: str, rows: dict[str, str]) -> None:
+        """Replace the info rows named *key* or *key*.N by *rows* (inside a transaction)."""
+        self.conn.execute("DELETE FROM info WHERE key = ? OR key LIKE ?", (key, key + ".%"))
+        self.conn.executemany("INSERT INTO info(key, value) VALUES (?, ?)", list(rows.items()))
+
+    def replace_with(self, path: str) -> None:
+        """Make this open file hold exactly the content of the (validated) plan file *path* — a merge
+        result — in one step of SQLite's backup API; the plan must be loaded again afterwards."""
+        validate(path)
+        src = connect(path, mode="ro", immutable=1)
+        try:
+            src.backup(self.conn)
+        except sqlite3.Error as e:
+            raise _db_error(e, self.path) from e
+        finally:
+            src.close()
+            self.invalidate()
 
     def _write_report(self, report: list[str]) -> None:
         self.conn.execute("INSERT OR REPLACE INTO info(key, value) VALUES ('import_report', ?)",
@@ -345,38 +399,97 @@ class PlanStore:
 
     # ----------------------------------------------------------- copies ---
     def save_copy(self, dest: str) -> None:
-        """Copy the open file to *dest* with the backup API (temp name, then
-        rename), re-open the copy and check it before reporting success."""
-        dest = os.path.abspath(dest)
-        folder = os.path.dirname(dest) or "."
-        tmp = None
+        """Copy the open file to *dest* (see :func:`copy_plan_file`), after noting that every current
+        version may now be known elsewhere (a merge base). Runs on the caller's thread; a worker
+        thread calls :meth:`mark_exposed` first and then :func:`copy_plan_file` on :attr:`path`."""
         self.mark_exposed()
-        try:
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".sqlite", dir=folder)
-            os.close(fd)
-            target = sqlite3.connect(tmp)
-            try:
-                self.conn.backup(target)
-                target.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                target.close()
-            _fsync_file(tmp)
-            validate(tmp)
-            replace_file(tmp, dest)
-            _fsync_dir(folder)
-        except OSError as e:
-            _silent_unlink(tmp)
-            raise _os_error(e, dest) from e
-        except sqlite3.Error as e:
-            _silent_unlink(tmp)
-            raise _db_error(e, dest) from e
-        except BaseException:
-            _silent_unlink(tmp)
-            raise
-        validate(dest)
+        copy_plan_file(self.path, dest)
+
+    def record_hashes(self) -> dict[str, str]:
+        """{record id: content hash} of every record in the file (to check a copy just written)."""
+        from .files import store_hashes
+        return store_hashes(self.conn)
 
     def history_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM history").fetchone()[0]
+
+
+def read_plan(conn: sqlite3.Connection, path: str, hashes: dict | None = None) -> Plan:
+    """The one loader: every record table of an open (validated) file into a :class:`Plan`.
+    *hashes*, if given, receives {record id: (table, content hash)} for the store's change tracking."""
+    tables: dict[str, list[dict]] = {}
+    try:
+        for t in RECORD_TABLES:
+            cur = conn.cursor()
+            cur.row_factory = None
+            cur.execute(f"SELECT * FROM {t}")
+            names = [d[0] for d in cur.description]
+            rows = [dict(zip(names, r)) for r in cur]
+            tables[t] = rows
+            if hashes is not None:
+                for r in rows:
+                    hashes[r["id"]] = (t, r["hash"])
+        plan = codec.plan_from_rows(tables)
+        fid = conn.execute("SELECT value FROM info WHERE key='file_id'").fetchone()
+        if fid:
+            plan.file_id = fid[0]
+        rep = conn.execute("SELECT value FROM info WHERE key='import_report'").fetchone()
+        plan.import_report = codec.jload(rep[0], []) if rep else []
+    except (sqlite3.DatabaseError, KeyError, TypeError, ValueError, AttributeError) as e:
+        raise codec.unreadable(path, e) from e
+    return plan
+
+
+def load_plan_readonly(path: str, validated: bool = False) -> Plan:
+    """Read a file without writing anything to it (check-file, export, a received copy, a backup):
+    validated first (*validated*: the caller has just run ``validate(path)``), then read on a
+    read-only connection of its own — safe in a worker thread."""
+    if not validated:
+        validate(path)
+    conn = connect(path, mode="ro", immutable=1)
+    try:
+        harden(conn)
+        return read_plan(conn, path)
+    finally:
+        conn.close()
+
+
+def copy_plan_file(src: str, dest: str) -> None:
+    """Copy the plan file *src* to *dest* with SQLite's backup API through a read-only connection of
+    its own — never the window's: a worker thread may run it while the window goes on writing (the
+    copy is of one committed state) — under a temp name, synced, validated, then renamed."""
+    from .files import backup_into
+    dest = os.path.abspath(dest)
+    folder = os.path.dirname(dest) or "."
+    tmp = None
+    try:
+        tmp = temp_beside(dest, suffix=".sqlite")
+        backup_into(src, tmp)
+        _fsync_file(tmp)
+        validate(tmp)
+        replace_file(tmp, dest)
+        _fsync_dir(folder)
+    except OSError as e:
+        _silent_unlink(tmp)
+        raise _os_error(e, dest) from e
+    except sqlite3.Error as e:
+        _silent_unlink(tmp)
+        raise _db_error(e, dest) from e
+    except BaseException:
+        _silent_unlink(tmp)
+        raise
+    validate(dest)
+
+
+def _check_values(row: dict) -> None:
+    """A value longer than the validator accepts is never written (the file would
+    then be refused when next opened): the change is refused, the file untouched."""
+    for v in row.values():
+        if isinstance(v, str) and len(v) > MAX_FIELD_CHARS:
+            vi, en = over("field", len(v))
+            raise PlanError(f"Nội dung quá lớn để lưu: {vi}. Thay đổi này chưa được lưu; dữ liệu cũ vẫn nguyên vẹn.",
+                            f"The content is too large to save: {en}. This change was not saved; the previous "
+                            "data is intact.")
 
 
 def _content(row: dict) -> dict:

@@ -14,6 +14,7 @@ import time
 import urllib.parse
 from dataclasses import dataclass, field
 
+from .. import limits
 from ..errors import FileRefused, NewerVersion
 from .schema import APPLICATION_ID, SCHEMA_VERSION, SCHEMAS, expected_objects, normalise_sql
 
@@ -85,8 +86,37 @@ def _too_long(path: str) -> None:
         _refuse(*too_long_message(path))
 
 
+def sqlite_uri(path: str, **params) -> str:
+    """The SQLite URI naming exactly the file *path* — the one place a path
+    becomes a URI.  Every character that means something in a URI (``%``,
+    ``#``, ``?``, spaces, non-ASCII letters…) is percent-encoded, so
+    ``KH%41.sqlite`` never reads ``KHA.sqlite`` and ``KH số 12#2026.sqlite``
+    is not cut at the ``#``.  *params* become the query (``mode="ro"``,
+    ``immutable=1``)."""
+    p = os.path.abspath(path)
+    if os.name == "nt":
+        # 'C:\\x' -> 'file:C%3A%5Cx': SQLite decodes it back to the very same Windows path
+        # (also a network path '\\\\server\\share\\x', which as 'file://server/…' it would refuse)
+        uri = "file:" + urllib.parse.quote(p, safe="")
+    else:
+        # 'file://' + an absolute path: an empty authority, so even '//x/y' stays a path
+        uri = "file://" + urllib.parse.quote_from_bytes(os.fsencode(p), safe="/")
+    if params:
+        uri += "?" + "&".join(f"{k}={urllib.parse.quote(str(v), safe='')}" for k, v in params.items())
+    return uri
+
+
+def connect(path: str, **params) -> sqlite3.Connection:
+    """Open the SQLite database in the file *path* (through :func:`sqlite_uri`,
+    never a raw path: a name starting with ``file:`` would be read as a URI).
+    Keyword arguments of :func:`sqlite3.connect` pass through; the others
+    (``mode``, ``immutable``) go into the URI."""
+    kw = {k: params.pop(k) for k in ("isolation_level", "check_same_thread", "timeout") if k in params}
+    return sqlite3.connect(sqlite_uri(path, **params), uri=True, **kw)
+
+
 def ro_uri(path: str) -> str:
-    return "file:" + urllib.parse.quote(os.path.abspath(path)) + "?mode=ro&immutable=1"
+    return sqlite_uri(path, mode="ro", immutable=1)
 
 
 JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
@@ -108,7 +138,7 @@ def recover_journal(path: str) -> None:
     which ignores the journal).  Only page copies happen: no schema SQL runs."""
     if not hot_journal(path):
         return
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    conn = connect(path, isolation_level=None, check_same_thread=False)
     try:
         harden(conn)
         conn.execute("PRAGMA user_version").fetchone()
@@ -162,9 +192,15 @@ def validate(path: str, time_budget: float = 20.0) -> FileInfo:
         _refuse(f"Tệp “{name}” bị cắt cụt hoặc hỏng (kích thước không khớp); có thể tệp chưa được chép hết.",
                 f"“{name}” is truncated or damaged (size mismatch); it may not have been copied completely.")
 
+    if size > limits.MAX_FILE_BYTES:
+        _refuse(f"Tệp “{name}” quá lớn ({size // (1024 * 1024)} MB; giới hạn của chương trình là "
+                f"{limits.MAX_FILE_BYTES // (1024 * 1024)} MB). Tệp bị từ chối, không bị thay đổi.",
+                f"“{name}” is too large ({size // (1024 * 1024)} MB; the program's limit is "
+                f"{limits.MAX_FILE_BYTES // (1024 * 1024)} MB). Refused; the file has not been changed.")
+
     deadline = time.monotonic() + time_budget
     try:
-        conn = sqlite3.connect(ro_uri(path), uri=True, isolation_level=None, check_same_thread=False)
+        conn = connect(path, mode="ro", immutable=1, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as e:  # pragma: no cover - connect rarely fails with immutable
         _refuse(f"Không mở được tệp “{name}”: {e}", f"Cannot open “{name}”: {e}")
     try:
@@ -192,6 +228,7 @@ def validate(path: str, time_budget: float = 20.0) -> FileInfo:
         if missing:
             _refuse(f"Tệp “{name}” thiếu bảng dữ liệu: {', '.join(sorted(n for _, n, _ in missing))}.",
                     f"“{name}” is missing tables: {', '.join(sorted(n for _, n, _ in missing))}.")
+        _check_counts(conn, name)
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         except sqlite3.DatabaseError as e:
@@ -209,6 +246,7 @@ def validate(path: str, time_budget: float = 20.0) -> FileInfo:
         if n_meta != 1:
             _refuse(f"Tệp “{name}” không có đúng một bản ghi thông tin văn bản.",
                     f"“{name}” does not hold exactly one document header record.")
+        _check_sizes(conn, name)
     except FileRefused:
         raise
     except (sqlite3.Error, ValueError, OverflowError, MemoryError) as e:   # e.g. invalid UTF-8 in the schema
@@ -216,3 +254,64 @@ def validate(path: str, time_budget: float = 20.0) -> FileInfo:
     finally:
         conn.close()
     return FileInfo(path=path, version=version, wal=wal)
+
+
+# ------------------------------------------------------------------ limits --
+# Cheap queries run before anything is loaded (core/limits.py; README): a file
+# over a limit is refused in well under a second, whatever its size.
+_COUNTS = (
+    ("sections", "SELECT count(*) FROM section"),
+    ("appendices", "SELECT count(*) FROM appendix"),
+    ("rows", "SELECT count(*) FROM appendix_row"),
+    ("columns", "SELECT max(n) FROM (SELECT count(*) AS n FROM appendix_column GROUP BY appendix_id)"),
+    ("signer", "SELECT count(*) FROM signer"),
+    ("recipient", "SELECT count(*) FROM recipient"),
+    ("agency", "SELECT count(*) FROM agency"),
+    ("tracking", "SELECT count(*) FROM tracking"),
+    ("info", "SELECT count(*) FROM info"),
+)
+
+# The stored values the reader decodes or keeps, per table.
+_FIELDS = {
+    "meta": ("data",),
+    "section": ("parent_id", "kind", "title", "body", "tail"),
+    "appendix": ("title", "label", "attachment", "numbering"),
+    "appendix_column": ("appendix_id", "key", "title", "grp"),
+    "appendix_row": ("appendix_id", "kind", "cells", "lead", "support", "status", "flag", "label"),
+    "signer": ("prefix", "collective", "lines", "name"),
+    "recipient": ("text",),
+    "agency": ("name", "short", "level", "kind", "era"),
+    "tracking": ("row_id", "occurrence", "done_date", "note"),
+}
+
+
+def _check_counts(conn: sqlite3.Connection, name: str) -> None:
+    for what, sql in _COUNTS:
+        n = conn.execute(sql).fetchone()[0] or 0
+        if n > limits.WHAT[what][2]:
+            raise limits.refuse_file(name, what, n)
+
+
+def _check_sizes(conn: sqlite3.Connection, name: str) -> None:
+    """Longest stored value, all the text the reader loads, depth of the section tree."""
+    total = 0
+    for table, cols in _FIELDS.items():
+        sql = "SELECT " + ", ".join(f"max(length({c})), sum(length({c}))" for c in cols) + f" FROM {table}"
+        try:
+            got = [(n or 0) for n in conn.execute(sql).fetchone()]
+        except sqlite3.DataError:          # longer than SQLITE_LIMIT_LENGTH: over the limit too
+            raise limits.refuse_file(name, "field", None) from None
+        except sqlite3.OperationalError as e:
+            if "too big" in str(e).lower():
+                raise limits.refuse_file(name, "field", None) from None
+            raise
+        longest = max(got[0::2])
+        if longest > limits.MAX_FIELD_CHARS:
+            raise limits.refuse_file(name, "field", longest)
+        total += sum(got[1::2])
+    if total > limits.MAX_CONTENT_CHARS:
+        raise limits.refuse_file(name, "content", total)
+    links = dict(conn.execute("SELECT id, parent_id FROM section"))
+    depth = limits.section_depth(links)
+    if depth > limits.MAX_DEPTH:
+        raise limits.refuse_file(name, "depth", depth)

@@ -24,6 +24,7 @@ Cell states (colour of the icon):
 """
 from __future__ import annotations
 
+import logging
 import os
 from datetime import date, timedelta
 
@@ -52,8 +53,8 @@ def ui_today() -> date:
     if v:
         try:
             return date.fromisoformat(v[:10])
-        except ValueError:
-            pass
+        except ValueError:   # a mistyped setting: the real date
+            logging.getLogger(__name__).warning("KEHOACH_TODAY=%r is not a date", v)
     return date.today()
 
 

@@ -22,7 +22,7 @@ from core.deadlines import (Deadline, Occurrence, default_window, event_dates, i
                             plan_deadlines, plan_span, row_phrase, state_label, state_of,
                             window_start)
 from core.model import Plan
-from core.text import split_agencies, vn_sort_key
+from core.text import name_key, split_agencies, vn_sort_key
 
 from ..editors.dates import DateField
 from ..i18n import babel_locale, current_language, month_name
@@ -104,23 +104,23 @@ def _split_names(n: str) -> list[str]:
 
 def _agency_choices(names) -> list[str]:
     """The agencies to filter by: each name of a list cell on its own ("UBND cấp huyện; UBND cấp xã" gives
-    two), case twins once, no sentence (a cell that is a task, not an agency)."""
+    two), twins by core.text.name_key once (case, blanks, tone placement: "Uỷ ban MTTQ xã" = "Ủy ban MTTQ
+    xã"), no sentence (a cell that is a task, not an agency)."""
     seen: dict[str, str] = {}
     for n in names:
         for x in _split_names(n):
             if len(x) <= 80 and len(x.split()) <= 12:
-                seen.setdefault(" ".join(x.lower().split()), x)
+                seen.setdefault(name_key(x), x)
     return sorted(seen.values(), key=vn_sort_key)
 
 
 def _names_agency(agency: str, *lists) -> bool:
     """Whether an occurrence's lead/support agencies name *agency* — also inside a cell read as one
-    name ("UBND cấp huyện; UBND cấp xã"), whatever the case."""
-    a = " ".join(agency.lower().split())
+    name ("UBND cấp huyện; UBND cấp xã"), whatever the case and tone-mark placement (core.text.name_key)."""
+    a = name_key(agency)
     for names in lists:
         for n in names or ():
-            n = " ".join(str(n).lower().split())
-            if n == a or a in _split_names(n):
+            if name_key(str(n)) == a or any(name_key(x) == a for x in _split_names(str(n))):
                 return True
     return False
 
@@ -373,7 +373,11 @@ class AgendaView(QWidget):
         self._fill()
 
     def set_filters(self, agency: str = "", appendix: str = "") -> None:
-        self.agency.setCurrentIndex(max(0, self.agency.findData(agency)))
+        i = self.agency.findData(agency)
+        if i < 0 and agency:     # another spelling of a listed agency ("Uỷ ban" for "Ủy ban")
+            i = next((k for k in range(self.agency.count())
+                      if self.agency.itemData(k) and name_key(self.agency.itemData(k)) == name_key(agency)), -1)
+        self.agency.setCurrentIndex(max(0, i))
         self.appendix.setCurrentIndex(max(0, self.appendix.findData(appendix)))
 
     def buckets(self) -> dict[str, list[Occurrence]]:

@@ -19,16 +19,12 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayo
                                QVBoxLayout, QWidget)
 
 from core.errors import PlanError
-from core.importers.cli import import_docx
+from core.importers import import_docx
 from core.model import Plan, number_line, place_date_line
 
+from ..i18n import current_language
 
-def _lang() -> str:
-    try:
-        from gui.i18n import current_language
-        return current_language()
-    except ImportError:   # i18n not set up (tests, early start): Vietnamese
-        return "vi"
+
 
 
 def tr(s: str) -> str:
@@ -105,7 +101,7 @@ class ImportDialog(QDialog):
         try:
             self.plan = import_docx(path)
         except PlanError as e:
-            self.error = e.message(_lang())
+            self.error = e.message(current_language())
         except (OSError, MemoryError) as e:
             self.error = tr("Không đọc được tệp: ") + str(e)
         finally:
@@ -169,10 +165,9 @@ class ImportDialog(QDialog):
         for k in range(self.tree.topLevelItemCount()):
             self.tree.topLevelItem(k).setExpanded(True)
         if plan.import_report:
-            from core.importers.outline import en_text
-            from ..i18n import current_language
-            en = current_language() == "en"      # a report line that has an English text shows it
-            self.report.addItems([en_text(x) if en else str(x) for x in plan.import_report])
+            from core.text import report_text
+            lang = current_language()     # a line that carries its English shows it in the English interface
+            self.report.addItems([report_text(x, lang) for x in plan.import_report])
         else:
             self.report.addItem(tr("Không có ghi chú: mọi phần đều đã được xếp vào kế hoạch."))
 

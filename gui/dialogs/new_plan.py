@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QLineEdit, QMessageBox, QPushButton, QVBoxLayout)
 
+from core.fileio import same_file
 from core.templates import plan_from_template, template_info
 
 DEFAULT_NAME = "ke-hoach-moi.sqlite"
@@ -100,7 +101,7 @@ class NewPlanDialog(QDialog):
             self.replace = True
         elif os.path.exists(p):
             name = os.path.basename(p)
-            if self.open_path and os.path.abspath(p) == os.path.abspath(self.open_path):
+            if self.open_path and same_file(p, self.open_path):   # also through a link
                 QMessageBox.warning(self, self.windowTitle(), self.tr(
                     "Tệp “%1” đang mở trong cửa sổ này; chọn tên khác cho kế hoạch mới.").replace("%1", name))
                 self.path.setFocus()

@@ -85,6 +85,12 @@ class SettingsDialog(QDialog):
         self.recipients.setPlaceholderText(self.tr("Mỗi dòng một nơi nhận, ví dụ: - Như trên;"))
         self.recipients.setFixedHeight(96)
         f.addRow(self.tr("Nơi nhận:"), self.recipients)
+        self.tone = QComboBox()
+        self.tone.addItem(self.tr("(chưa chọn)"), "")
+        self.tone.addItem(self.tr("Kiểu cũ: hòa, thúy, Ủy ban"), "old")
+        self.tone.addItem(self.tr("Kiểu mới: hoà, thuý, Uỷ ban"), "new")
+        self.tone.setToolTip(self.tr("Kiểu Sửa → Thống nhất cách đặt dấu thanh đề xuất cho kế hoạch của cơ quan."))
+        f.addRow(self.tr("Cách đặt dấu thanh:"), self.tone)
         bl.addLayout(f)
         note = QLabel(self.tr("Ô để trống thì giữ nội dung của mẫu."))
         note.setWordWrap(True)
@@ -127,9 +133,10 @@ class SettingsDialog(QDialog):
         self.lines.setPlainText("\n".join(o["signer"].get("lines", [])))
         self.name.setText(o["signer"].get("name", ""))
         self.recipients.setPlainText("\n".join(o["recipients"]))
+        self.tone.setCurrentIndex(max(0, self.tone.findData(o.get("tone_style", ""))))
         enabled = bool(name)
         for w in (self.agency, self.parent_agency, self.abbr, self.place, self.prefix, self.collective, self.lines,
-                  self.name, self.recipients, self.del_btn):
+                  self.name, self.recipients, self.tone, self.del_btn):
             w.setEnabled(enabled)
         self.no_office.setVisible(not enabled)
         if not enabled:
@@ -142,7 +149,7 @@ class SettingsDialog(QDialog):
                 "agency_abbr": self.abbr.text().strip(), "place": self.place.text().strip(),
                 "signer": {"prefix": self.prefix.currentData() or "", "collective": self.collective.text().strip(),
                            "lines": lines(self.lines), "name": self.name.text().strip()},
-                "recipients": lines(self.recipients)}
+                "recipients": lines(self.recipients), "tone_style": self.tone.currentData() or ""}
 
     def _store(self, name: str):
         self.settings.set_office(name, self.office_values(), make_current=False)

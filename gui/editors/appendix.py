@@ -14,15 +14,15 @@ from __future__ import annotations
 import csv
 import io
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QStringListModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QCompleter, QHBoxLayout,
                                QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu, QPlainTextEdit,
                                QStyledItemDelegate, QTableView, QToolButton, QVBoxLayout)
 
 from core.numbering import from_roman
 from core.operations import OperationError
-from core.text import agency_level, vn_sort_key
+from core.text import agency_level, name_key, search_key, vn_sort_key
 
 from ..models.appendix_model import AppendixModel
 from .forms import EditorPage, _heading
@@ -33,14 +33,37 @@ def tr(s: str) -> str:
 
 
 # --------------------------------------------------------------- delegates --
+KEY_ROLE = Qt.UserRole + 7
+
+
+def names_model(names, parent=None) -> QStandardItemModel:
+    """The agency names for a completer: each shown as written, matched by its core.text.search_key
+    (so "uy ban" offers "Ủy ban …" and "Uỷ ban …", "hoa" offers "Hòa"/"Hoà")."""
+    m = QStandardItemModel(parent)
+    for n in names:
+        it = QStandardItem(n)
+        it.setData(search_key(n), KEY_ROLE)
+        it.setEditable(False)
+        m.appendRow(it)
+    return m
+
+
 class MultiCompleter(QCompleter):
-    """Completes the agency after the last ';' and keeps the ones before it."""
+    """Completes the agency after the last ';' and keeps the ones before it; matches without
+    diacritics or case, whatever the tone-mark placement."""
+
+    def __init__(self, model, parent=None):
+        super().__init__(model, parent)
+        self._names = model     # a model without a Qt parent lives as long as the completer
+        self.setCompletionRole(KEY_ROLE)
+        self.setCaseSensitivity(Qt.CaseInsensitive)
+        self.setFilterMode(Qt.MatchContains)
 
     def splitPath(self, path):   # noqa: N802
-        return [path.split(";")[-1].lstrip(" -")]
+        return [search_key(path.split(";")[-1].lstrip(" -"))]
 
     def pathFromIndex(self, index):   # noqa: N802
-        name = super().pathFromIndex(index)
+        name = index.data(Qt.DisplayRole) or ""
         w = self.widget()
         text = w.text() if isinstance(w, QLineEdit) else ""
         head = text.rsplit(";", 1)[0] if ";" in text else ""
@@ -55,11 +78,10 @@ class AgencyDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):   # noqa: N802
         ed = QLineEdit(parent)
         ed.setPlaceholderText(tr("Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;"))
-        comp = MultiCompleter(QStringListModel(self.names_fn(), ed), ed)
-        comp.setCaseSensitivity(Qt.CaseInsensitive)
-        comp.setFilterMode(Qt.MatchContains)
+        comp = MultiCompleter(names_model(self.names_fn(), ed), ed)
         comp.setMaxVisibleItems(12)
         ed.setCompleter(comp)
+        fit_popup(comp, parent)
         return ed
 
     def setEditorData(self, editor, index):   # noqa: N802
@@ -76,8 +98,26 @@ class AgencyDelegate(QStyledItemDelegate):
         model.setData(index, text, Qt.EditRole)
 
 
+def fit_popup(comp, parent) -> None:
+    """The completer's list as wide as its longest name (up to the window), not the cell's ~115 px:
+    "Văn phòng HĐND và UBND huyện" and "Văn phòng Huyện ủy" must be told apart."""
+    popup = comp.popup()
+    model = comp.model()
+    fm = popup.fontMetrics()
+    widest = max((fm.horizontalAdvance(model.index(i, 0).data(Qt.DisplayRole) or "")
+                  for i in range(model.rowCount())), default=0)
+    win = parent.window() if parent is not None else None
+    cap = win.width() - 40 if win is not None and win.width() > 200 else 900
+    popup.setMinimumWidth(min(widest + popup.verticalScrollBar().sizeHint().width() + 24, cap))
+
+
 class CellEditor(QPlainTextEdit):
-    pass
+    def insertFromMimeData(self, source):   # noqa: N802
+        if source.hasText():                # text typed in TCVN3 / VNI comes in as Unicode
+            from .richtext import pasted_text
+            self.textCursor().insertText(pasted_text(source.text()))
+            return
+        super().insertFromMimeData(source)
 
 
 class TextDelegate(QStyledItemDelegate):
@@ -192,6 +232,7 @@ class AppendixTable(QTableView):
             a = getattr(win, name, None)
             if a is not None:
                 m.addAction(a)
+        self.editor.suggestion_actions(m, idx)
         if QApplication.clipboard().text():
             m.addSeparator()
             m.addAction(tr("Dán (ghi đè từ ô này)") + "\tCtrl+V", self.editor.paste)
@@ -518,14 +559,52 @@ class AppendixEditor(EditorPage):
         else:
             self.update_spans()
 
+    def suggestion_actions(self, menu, idx) -> int:
+        """"Dùng tên trong danh mục: …" for each agency of the cell at *idx* that the directory holds
+        under another name — the clerk chooses; nothing is changed by itself."""
+        if self.model is None or not idx.isValid():
+            return 0
+        app = self.app
+        col = app.columns[idx.column()]
+        row = app.rows[idx.row()]
+        if col.key not in ("lead", "support"):
+            return 0
+        n = 0
+        for name, sug in self.model.suggestions(row, col.key):
+            if not n:
+                menu.addSeparator()
+            for x in sug:
+                menu.addAction(tr("Dùng tên trong danh mục: «%1» thay cho «%2»").replace("%1", x).replace("%2", name),
+                               lambda r=row.id, c=col.id, a=name, b=x: self.use_directory_name(r, c, a, b))
+                n += 1
+        return n
+
+    def use_directory_name(self, rid: str, cid: str, name: str, new: str) -> None:
+        """Write *new* (a directory name) in place of *name* in one agency cell: one undo step."""
+        row = next(r for r in self.app.rows if r.id == rid)
+        text = row.cells.get(cid, "")
+        if name in text:
+            text = text.replace(name, new, 1)
+        else:
+            from core.text import split_agencies
+            names, _ = split_agencies(text)
+            text = "; ".join(new if x == name else x for x in names)
+        self.doc.set_cell(self.rid, rid, cid, text)
+
     def agency_names(self) -> list[str]:
         if self._names_cache is None:
             plan = self.doc.plan
-            names = {a.name for a in plan.agencies if a.name}
+            # one name per core.text.name_key ("Uỷ ban MTTQ xã" and "Ủy ban MTTQ xã" are one agency):
+            # the directory's spelling first, then the first met in the table
+            seen: dict[str, str] = {}
+            for n in [a.name for a in plan.agencies if a.name]:
+                seen.setdefault(name_key(n), n)
             for a in plan.appendices:
                 for r in a.rows:
-                    names.update(r.lead)
-                    names.update(r.support)
+                    for n in r.lead + r.support:
+                        if n:
+                            seen.setdefault(name_key(n), n)
+            names = set(seen.values())
             # the plan's own level first (a commune plan offers "Phòng Kinh tế" before
             # "Ban Quản lý khu kinh tế tỉnh"), then the rest, each alphabetically
             level = {a.name: a.level for a in plan.agencies if a.name}
@@ -972,6 +1051,8 @@ class AppendixEditor(EditorPage):
             text = QApplication.clipboard().text()
         if not text:
             return
+        from core.legacy_encodings import convert_detected
+        text = convert_detected(text)[0]      # a table typed in TCVN3 / VNI (Excel with .VnTime) comes in as Unicode
         block = parse_tsv(text)
         cur0 = self.table.currentIndex()
         if as_new_rows or not cur0.isValid():
@@ -1034,6 +1115,12 @@ class AppendixEditor(EditorPage):
             msg = tr("Đã dán %1 dòng").replace("%1", str(len(ids)))
             if made and overwrite:
                 msg += tr(" (thêm %1 dòng mới ở cuối bảng)").replace("%1", str(len(made)))
+            pasted = set(ids)
+            unknown = sum(len(self.model.suggestions(r, k)) for r in self.app.rows if r.id in pasted
+                          for k in ("lead", "support"))
+            if unknown:
+                msg += tr("; %1 tên cơ quan khác tên trong danh mục (xem gợi ý ở ô, chuột phải để dùng)") \
+                    .replace("%1", str(unknown))
             sb().showMessage(msg + tr(" — Ctrl+Z để hoàn tác."), 8000)
 
 

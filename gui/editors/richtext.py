@@ -18,7 +18,16 @@ from core.text import nfc
 PREFIX = {"dash": "- ", "plus": "+ "}
 
 
-def runs_of_block(block) -> list[Run]:
+def _legacy_font(fmt) -> str:
+    """The TCVN3 / VNI font a pasted fragment is in ('' for a Unicode font)."""
+    from core.legacy_encodings import font_encoding
+    fams = fmt.fontFamilies()
+    return next((f for f in (fams if isinstance(fams, (list, tuple)) else []) if font_encoding(f)), "")
+
+
+def runs_of_block(block, legacy: bool = False) -> list[Run]:
+    """The runs of a text block; *legacy* (pasted text): a fragment in a TCVN3 or VNI font
+    (.VnTime, VNI-Times …) is converted to Unicode."""
     runs: list[Run] = []
     it = block.begin()
     while not it.atEnd():
@@ -26,6 +35,9 @@ def runs_of_block(block) -> list[Run]:
         if frag.isValid():
             fmt = frag.charFormat()
             text = frag.text().replace("\u2028", "\n").replace("\u00a0", " ")
+            if legacy and _legacy_font(fmt):
+                from core.legacy_encodings import run_text
+                text = run_text(text, _legacy_font(fmt))
             bold = fmt.fontWeight() >= QFont.Bold
             italic = fmt.fontItalic()
             if runs and runs[-1].bold == bold and runs[-1].italic == italic:
@@ -36,8 +48,8 @@ def runs_of_block(block) -> list[Run]:
     return runs
 
 
-def paragraph_of_block(block) -> Paragraph:
-    runs = runs_of_block(block)
+def paragraph_of_block(block, legacy: bool = False) -> Paragraph:
+    runs = runs_of_block(block, legacy)
     kind = "text"
     if runs:
         first = runs[0].text
@@ -59,7 +71,7 @@ def pasted_paragraph(block) -> Paragraph:
     LibreOffice, Word's own bullets) becomes a "-" item ("+" one level down), a
     numbered item keeps its number as text, and the spaces Word puts after a
     bullet are dropped."""
-    para = paragraph_of_block(block)
+    para = paragraph_of_block(block, legacy=True)
     runs = para.runs
     if para.kind == "text" and runs:
         head = runs[0].text.lstrip()
@@ -156,12 +168,37 @@ def set_text_keeping_cursor(w, text: str, keep: bool) -> None:
     w.verticalScrollBar().setValue(sb)
 
 
+def pasted_text(text: str) -> str:
+    """Plain text pasted into a field: NFC, and converted to Unicode when it reads as typed in TCVN3
+    or VNI (core.legacy_encodings.detect)."""
+    from core.legacy_encodings import convert_detected
+    return nfc(convert_detected(text.replace("\r\n", "\n"))[0])
+
+
+def _has_legacy_font(doc) -> bool:
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            if it.fragment().isValid() and _legacy_font(it.fragment().charFormat()):
+                return True
+            it += 1
+        block = block.next()
+    return False
+
+
 class PlainField(UndoKeysMixin, QPlainTextEdit):
     """A multi-line plain-text field (agency, trích yếu, signer titles, Nơi nhận)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setUndoRedoEnabled(False)      # one undo stack: the window's
+
+    def insertFromMimeData(self, source: QMimeData):   # noqa: N802
+        if source.hasText():
+            self.textCursor().insertText(pasted_text(source.text()))
+            return
+        super().insertFromMimeData(source)
 
 
 class RichTextEdit(UndoKeysMixin, QTextEdit):
@@ -279,6 +316,10 @@ class RichTextEdit(UndoKeysMixin, QTextEdit):
         if source.hasHtml():
             tmp = QTextDocument()
             tmp.setHtml(source.html())
+            # text in a TCVN3 / VNI font is converted fragment by fragment (pasted_paragraph); text
+            # that lost its font but reads as one of them is converted whole
+            from core.legacy_encodings import detect
+            enc = None if _has_legacy_font(tmp) else detect(tmp.toPlainText())
             block = tmp.begin()
             first = True
             cur.beginEditBlock()
@@ -294,12 +335,16 @@ class RichTextEdit(UndoKeysMixin, QTextEdit):
                     f = QTextCharFormat()
                     f.setFontWeight(QFont.Bold if r.bold else QFont.Normal)
                     f.setFontItalic(r.italic)
-                    cur.insertText(r.text.replace("\n", " "), f)
+                    text = r.text.replace("\n", " ")
+                    if enc:
+                        from core.legacy_encodings import convert
+                        text = convert(text, enc)
+                    cur.insertText(text, f)
                 block = block.next()
             cur.endEditBlock()
             return
         if source.hasText():
-            cur.insertText(nfc(source.text()).replace("\r\n", "\n"), QTextCharFormat())
+            cur.insertText(pasted_text(source.text()), QTextCharFormat())
             return
         super().insertFromMimeData(source)
 

@@ -45,6 +45,14 @@ class AppendixModel(QAbstractTableModel):
             self._numbers = Plan.row_numbers(self.app)
         return self._numbers
 
+    def suggestions(self, row, key: str) -> list:
+        """[(agency as written, [directory names it may mean])] for a lead/support cell (core.text)."""
+        from core.text import unknown_agencies
+        names = row.lead if key == "lead" else row.support
+        if not names:
+            return []
+        return unknown_agencies(names, [a.name for a in self.doc.plan.agencies if a.name])
+
     def deadline_cells(self):
         """Readings of the deadline cells (icon, tooltip), cached per phrase and row."""
         if self._cells is None:
@@ -142,6 +150,10 @@ class AppendixModel(QAbstractTableModel):
                 names = row.lead if col.key == "lead" else row.support
                 if names:
                     tip += "\n\n" + self.tr("Cơ quan: ") + "; ".join(names)
+                for name, sug in self.suggestions(row, col.key):
+                    tip += "\n" + self.tr("«%1» không có trong danh mục — có phải: %2? (chuột phải để dùng tên "
+                                           "trong danh mục)").replace("%1", name).replace(
+                                               "%2", "; ".join(f"«{x}»" for x in sug))
             return tip or None
         if role == Qt.TextAlignmentRole:
             if col.key in ("tt", "deadline"):

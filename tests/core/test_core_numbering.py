@@ -1,9 +1,10 @@
-import pytest
-from hypothesis import given, settings, strategies as st
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core import numbering
-from core.model import Appendix, Plan, Row, Section, format_date_vn, number_line, Meta
-from datetime import date
+from core.model import Appendix, Meta, Plan, Row, Section, format_date_vn, number_line
 
 
 def test_point_letters_follow_vietnamese_legal_sequence():

@@ -3,12 +3,14 @@ contiguous and the tree consistent, in memory and after a save/reopen."""
 import os
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from core import numbering, operations as ops
+from core import numbering
+from core import operations as ops
+from core.dump import dump
 from core.model import Plan
 from core.store.planfile import PlanStore
-from core.dump import dump
 
 
 def check_tree(plan: Plan):

@@ -7,10 +7,9 @@ import sys
 
 import pytest
 
-from core.cli import load_plan_readonly
 from core.dump import dump
 from core.rollover import next_plan, shift_years
-from core.store.planfile import load_plan
+from core.store.planfile import load_plan, load_plan_readonly
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SAMPLE = {os.path.basename(p)[:3]: p for p in glob.glob(os.path.join(ROOT, "resources", "samples", "*.sqlite"))}
@@ -96,6 +95,7 @@ def win(qtbot, tmp_path, monkeypatch):
 
 def test_window_makes_and_opens_next_years_plan(win, tmp_path):
     import shutil
+
     from gui import next_year
     src = str(tmp_path / "kh-2021.sqlite")
     shutil.copyfile(SAMPLE["004"], src)

@@ -6,9 +6,9 @@ from datetime import datetime, timedelta
 import pytest
 
 from core import session
+from core.operations import set_cell
 from core.store.planfile import PlanStore
 from core.templates import plan_from_template
-from core.operations import set_cell
 
 
 @pytest.fixture(autouse=True)

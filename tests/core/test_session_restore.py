@@ -6,11 +6,10 @@ from datetime import datetime, timedelta
 import pytest
 
 from core import session
-from core.cli import load_plan_readonly
 from core.dump import dump
 from core.errors import PlanError
 from core.operations import set_cell
-from core.store.planfile import PlanStore
+from core.store.planfile import PlanStore, load_plan_readonly
 from core.templates import plan_from_template
 
 

@@ -295,7 +295,7 @@ def test_new_forms_answered_inside_window(text, start, length, ref):
 
 # ------------------------------------------------- docs/deadlines.md table --
 # The clerk-phrase table of docs/deadlines.md (between the clerk-table markers) is rendered from these
-# rows; refresh it with `.venv/bin/python -m tests.test_deadlines_clerk_phrases --write` (repository root).
+# rows; refresh it with `.venv/bin/python -m tests.deadlines.test_deadlines_clerk_phrases --write` (repository root).
 import os  # noqa: E402
 
 DOC = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "docs", "deadlines.md")

@@ -7,8 +7,18 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from core.deadlines import (deadline_notice, mark_done, plan_deadlines, plan_span, row_phrase, set_event_date,
-                            set_reading, state_of, to_ics, write_ics)
+from core.deadlines import (
+    deadline_notice,
+    mark_done,
+    plan_deadlines,
+    plan_span,
+    row_phrase,
+    set_event_date,
+    set_reading,
+    state_of,
+    to_ics,
+    write_ics,
+)
 from core.model import Appendix, Column, Meta, Plan, Row
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -230,7 +240,7 @@ def test_cli_deadlines_with_ics(tmp_path):
 
 @pytest.mark.parametrize("name", ["002_4ddd967f79e7422c", "004_e03d70a70aa68992"])
 def test_sample_plans(name):
-    from core.cli import load_plan_readonly
+    from core.store.planfile import load_plan_readonly
     path = os.path.join(ROOT, "resources", "samples", name + ".sqlite")
     if not os.path.exists(path):
         pytest.skip("sample plans not built")

@@ -1,5 +1,4 @@
 """docs/deadlines.md holds the reading of every deadline phrase of the seeds, up to date."""
-import os
 
 from bench.deadline_table import BEGIN, DOC, END, render_table, seed_phrases
 

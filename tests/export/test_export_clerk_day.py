@@ -4,8 +4,7 @@ heading never ends a page alone; a deputy signs 'TM. … / KT. …'."""
 import re
 import zipfile
 
-from core.export import export_docx, export_pdf, notes, placeholders
-from core.export import walk
+from core.export import export_docx, export_pdf, notes, placeholders, walk
 from core.model import Row, authority_lines
 from core.templates import plan_from_template
 
@@ -55,8 +54,9 @@ def test_a_group_row_with_an_agency_keeps_it_in_its_column(tmp_path):
     export_docx(plan, str(out))
     xml = zipfile.ZipFile(out).read("word/document.xml").decode()
     assert "Văn phòng HĐND và UBND xã Cả năm 2026" not in re.sub(r"<[^>]+>", " ", xml).replace("  ", " ")
-    from core.export.xlsx import export_xlsx
     from openpyxl import load_workbook
+
+    from core.export.xlsx import export_xlsx
     export_xlsx(plan, str(tmp_path / "g.xlsx"))
     ws = load_workbook(tmp_path / "g.xlsx").worksheets[0]
     values = [c.value for row in ws.iter_rows() for c in row if c.value]
@@ -79,8 +79,8 @@ def test_a_group_heading_is_kept_with_the_row_after_it(tmp_path):
                             cells={app.columns[1].id: f"Nhóm {i}" if i % 7 == 0 else "Nhiệm vụ " + "rất dài " * 30}))
     pdf = tmp_path / "k.pdf"
     export_pdf(plan, str(pdf))
-    import subprocess
     import shutil
+    import subprocess
     if shutil.which("pdftotext"):
         pages = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout.split("\f")
         for page in pages:

@@ -18,9 +18,9 @@ sys.path.insert(0, ROOT)
 
 from bench.gen_plan import gen_plan  # noqa: E402
 from core.errors import PlanError  # noqa: E402
-from core.export import export_docx, walk  # noqa: E402
 from core.export import docx as D  # noqa: E402
-from core.model import Recipient, Signer  # noqa: E402
+from core.export import export_docx, walk  # noqa: E402
+from core.model import Signer  # noqa: E402
 
 GOLDEN = os.path.join(ROOT, "tests", "golden")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -351,12 +351,13 @@ def test_end_mark_added_once():
         assert body[0].text == want
 
 
-def test_module_level_entry_points_for_the_gui(tmp_path):
-    from core.export.docx import export_docx as ed
-    from core.export.pdf import export_pdf as ep
-    ed(small_plan(), str(tmp_path / "g.docx"))
-    ep(small_plan(), str(tmp_path / "g.pdf"))
+def test_the_gui_exporters_are_one_mapping_of_plain_functions(tmp_path):
+    from core.export import EXPORTERS
+    assert sorted(EXPORTERS) == ["docx", "pdf", "xlsx"]
+    for kind, fn in EXPORTERS.items():
+        fn(small_plan(), str(tmp_path / f"g.{kind}"))
     assert zipfile.is_zipfile(tmp_path / "g.docx") and (tmp_path / "g.pdf").read_bytes()[:5] == b"%PDF-"
+    assert "xl/workbook.xml" in zipfile.ZipFile(tmp_path / "g.xlsx").namelist()
 
 
 def test_last_body_paragraph_keeps_with_the_signature(small_docx):
@@ -443,6 +444,7 @@ def test_a_row_taller_than_half_a_page_may_break_across_pages(tmp_path):
     """Rows are kept whole (cantSplit), except one so tall that Word would clip it or leave half a page blank."""
     import re
     import zipfile
+
     from core.export import export_docx
     from core.store.planfile import load_plan
     plan = load_plan(os.path.join(ROOT, "resources", "samples", "002_4ddd967f79e7422c.sqlite"))

@@ -19,9 +19,9 @@ from lxml import etree
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, ROOT)
 
-from core.cli import load_plan_readonly  # noqa: E402
 from core.dump import dump, flat_paragraphs  # noqa: E402
 from core.export import export_docx, export_pdf  # noqa: E402
+from core.store.planfile import load_plan_readonly  # noqa: E402
 
 SAMPLES = sorted(glob.glob(os.path.join(ROOT, "resources", "samples", "*.sqlite")))
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -11,7 +11,7 @@ import shutil
 import subprocess
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 
 from core.export.xlsx import export_xlsx
 from core.model import Appendix, Column, Plan, Row

@@ -11,8 +11,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from core.cli import load_plan_readonly
 from core.dates import DateRefused, parse_typed_date
+from core.store.planfile import load_plan_readonly
 from core.templates import plan_from_template
 
 TYPED = ["15/01/2026", "15/1/2026", "15-01-2026", "15.01.2026", "15012026", "15/1/26", "150126",

@@ -106,6 +106,7 @@ def test_sample_004_cell_states(qtbot, tmp_path):
     import glob
     import os
     import shutil
+
     from core.store.planfile import PlanStore
     from gui.calendar.cells import DeadlineCells
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))

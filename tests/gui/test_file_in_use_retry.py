@@ -85,6 +85,7 @@ def test_cancel_leaves_the_old_file_and_says_nothing_was_exported(win, tmp_path,
 
 def test_without_a_clerk_to_ask_the_error_is_raised(qtbot):
     from PySide6.QtWidgets import QWidget
+
     from gui.main_window import CANCELLED, run_retrying
     w = QWidget()
     qtbot.addWidget(w)

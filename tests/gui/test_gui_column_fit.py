@@ -3,8 +3,6 @@ date and its reading icon, and the columns together need no horizontal scroll.""
 import os
 import shutil
 
-import pytest
-
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SAMPLE = os.path.join(ROOT, "resources", "samples", "004_e03d70a70aa68992.sqlite")
 

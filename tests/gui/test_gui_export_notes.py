@@ -2,8 +2,6 @@
 ``main.py export``): a plan without a signer, text left after "./."."""
 import os
 
-import pytest
-
 from core.templates import plan_from_template
 
 
@@ -96,6 +94,7 @@ def test_open_a_copy_received_as_zip(win, tmp_path):
     """File → Open on the .zip a clerk received by email opens the plan inside (a local copy;
     the .zip is only read), instead of 'not an SQLite database'."""
     import hashlib
+
     from core.sharing import send_copy
     plan = plan_from_template("papi", agency="xã Thanh Thủy", year="2026")
     src = str(tmp_path / "kh.sqlite")
@@ -154,6 +153,7 @@ def test_a_deputy_line_typed_with_its_prefix_is_not_doubled():
 
 def test_a_new_plan_never_replaces_a_plan_open_in_another_window(win, qtbot, tmp_path):
     import hashlib
+
     from gui.main_window import MainWindow
     path = str(tmp_path / "kh.sqlite")
     assert win.create_and_open(plan_from_template("papi", agency="xã Thanh Thủy", year="2026"), path)

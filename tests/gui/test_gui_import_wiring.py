@@ -14,8 +14,8 @@ FIXTURE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.d
 
 @pytest.mark.skipif(not os.path.exists(FIXTURE), reason="shared/fixtures not beside the repo")
 def test_import_from_the_window_creates_and_opens_the_plan(qtbot, tmp_path, monkeypatch):
-    from gui.main_window import MainWindow
     import gui.dialogs.import_dialog as dlg
+    from gui.main_window import MainWindow
     plan = import_docx(FIXTURE)
     dest = str(tmp_path / "vi-xuyen.sqlite")
     monkeypatch.setattr(dlg, "run_import_dialog", lambda parent=None, folder="": (plan, dest))

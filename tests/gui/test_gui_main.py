@@ -1,8 +1,6 @@
 """Drive the real window: template → sections → appendix cell with the agency
 picker → undo/redo → close → reopen; the file's dump must equal what was done."""
-import os
 
-import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 

@@ -73,8 +73,8 @@ def test_send_zip_named_after_plan(win, tmp_path, monkeypatch):
 
 
 def test_sent_copy_comes_back_and_merges_cleanly(win, tmp_path):
-    from gui import send_copy
     from core.model import Run
+    from gui import send_copy
     doc = win.doc
     sent = send_copy.send_copy(win, str(tmp_path / "gui-tinh.sqlite"))
     assert sent.endswith(".sqlite") and os.path.exists(sent)
@@ -98,8 +98,8 @@ def test_sent_copy_comes_back_and_merges_cleanly(win, tmp_path):
 
 
 def test_cannot_send_over_the_open_file(win):
-    from gui import send_copy
     from core.operations import OperationError
+    from gui import send_copy
     with pytest.raises(OperationError):
         send_copy.send_copy(win, win.doc.path)
 

@@ -17,10 +17,25 @@ import shutil
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import Qt as QtGuiNs, QTextDocumentFragment
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox,
-                               QGroupBox, QLabel, QLineEdit, QMainWindow, QMenu, QPlainTextEdit, QTabBar,
-                               QTextBrowser, QTextEdit, QWidget)
+from PySide6.QtGui import Qt as QtGuiNs
+from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QTabBar,
+    QTextBrowser,
+    QTextEdit,
+    QWidget,
+)
 
 from core.dump import dump
 from core.store.planfile import load_plan
@@ -332,6 +347,7 @@ def test_checker_catches_untranslated_text(qtbot):
 def test_qt_dialog_words_are_vietnamese(qtbot):
     """qtbase_vi.qm is loaded and covers the standard buttons and context menus."""
     from PySide6.QtCore import QCoreApplication
+
     from gui import i18n
     i18n.install_translators(QApplication.instance(), "vi", native_dialogs="no")
     t = QCoreApplication.translate

@@ -8,9 +8,9 @@ import pytest
 pytest.importorskip("PySide6")
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from tests.docx_build import build_docx, document_xml  # noqa: E402
 from gui import i18n  # noqa: E402
 from gui.dialogs.import_dialog import ImportDialog  # noqa: E402
+from tests.docx_build import build_docx, document_xml  # noqa: E402
 
 B = {"b": True}
 

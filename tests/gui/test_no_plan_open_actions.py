@@ -4,13 +4,12 @@ and shortcuts — so Ctrl+Enter, Ctrl+L, Ctrl+Z, Ctrl+E … raise nothing, and
 the empty window says what to do (open, new from a template, import)."""
 from __future__ import annotations
 
+import os
 import shutil
 
 import pytest
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-
-import os
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SAMPLE = os.path.join(ROOT, "resources", "samples", "004_e03d70a70aa68992.sqlite")

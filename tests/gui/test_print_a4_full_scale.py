@@ -6,7 +6,7 @@ the A4 page stretched over its Letter sheet: text 3 % wider, 6 % shorter, margin
 import os
 
 import pytest
-from PySide6.QtCore import QMarginsF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 

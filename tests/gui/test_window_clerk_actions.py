@@ -7,10 +7,10 @@ import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from core.cli import load_plan_readonly
 from core.dump import dump
+from core.store.planfile import load_plan_readonly
 from core.templates import plan_from_template
 
 
@@ -387,6 +387,7 @@ FIXTURES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "fixtures")
 
 def test_open_a_word_or_excel_file_says_what_it_is_and_offers_the_import(win, tmp_path, monkeypatch):
     import shutil
+
     from PySide6.QtWidgets import QFileDialog
     _new(win, tmp_path)
     open_doc = win.doc
@@ -423,8 +424,9 @@ def test_open_a_word_or_excel_file_says_what_it_is_and_offers_the_import(win, tm
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_calendar_day_title_and_month_header_read_naturally(qtbot, lang):
     from datetime import date
-    from gui.calendar.view import CalendarView
+
     from gui import i18n as gi18n
+    from gui.calendar.view import CalendarView
     was = gi18n.current_language()
     gi18n.install_translators(QApplication.instance(), lang)
     try:
@@ -446,6 +448,7 @@ def test_calendar_day_title_and_month_header_read_naturally(qtbot, lang):
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_template_names_are_not_cut_off_at_the_dialogs_minimum_width(qtbot, lang):
     from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
     from gui import i18n as gi18n
     from gui.dialogs.new_plan import NewPlanDialog
     was = gi18n.current_language()
@@ -469,9 +472,10 @@ def test_template_names_are_not_cut_off_at_the_dialogs_minimum_width(qtbot, lang
 
 # ------------------------------------------- B8: calendar from the keyboard --
 def test_calendar_keyboard_moves_the_selected_day_and_enter_opens_its_tasks(win, tmp_path, monkeypatch):
-    from datetime import date, timedelta
-    from core.deadlines import plan_deadlines
     import shutil
+    from datetime import date, timedelta
+
+    from core.deadlines import plan_deadlines
     monkeypatch.setenv("KEHOACH_TODAY", "2021-09-15")
     path = str(tmp_path / "mau.sqlite")
     shutil.copyfile(os.path.join(os.path.dirname(__file__), "..", "..", "resources", "samples",
@@ -513,6 +517,7 @@ def test_calendar_keyboard_moves_the_selected_day_and_enter_opens_its_tasks(win,
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_window_with_the_appendix_fits_1093_px(qtbot, tmp_path, lang):
     import shutil
+
     from gui import i18n as gi18n
     from gui.main_window import MainWindow
     was = gi18n.current_language()

@@ -6,11 +6,10 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from core import session as sess
-from core.cli import load_plan_readonly
 from core.dump import dump
+from core.store.planfile import load_plan_readonly
 from core.templates import plan_from_template
 
 
@@ -198,6 +197,7 @@ def test_export_word_and_pdf_from_the_window(win, tmp_path, monkeypatch):
     import re
     import shutil
     import subprocess
+
     from PySide6.QtWidgets import QFileDialog
     _new(win, tmp_path)
     doc = win.doc

@@ -9,7 +9,9 @@ from core.cli import run
 from core.errors import PlanError
 from core.importers import docx as dx
 from core.importers.docx import import_docx
-from tests.docx_build import CT, RELS, W, build_docx, document_xml
+from core.importers.docx import package as dx_package  # the zip limits live here
+from core.importers.docx import reader as dx_reader  # the paragraph and cell limits
+from tests.docx_build import CT, RELS, W, build_docx
 
 GOOD = [("p", "KẾ HOẠCH", {"b": True}), ("p", "Thử nghiệm nhập", {"b": True}),
         ("p", "I. Mục đích", {"b": True}), ("p", "Nội dung thứ nhất.", {})]
@@ -109,8 +111,8 @@ def test_zip_bomb_ratio(tmp_path):
 
 def test_zip_bomb_lying_header(tmp_path, monkeypatch):
     """A header that understates the size does not let more data through."""
-    monkeypatch.setattr(dx, "MAX_PART", 2 * 1024 * 1024)
-    monkeypatch.setattr(dx, "MAX_RATIO", 10 ** 9)
+    monkeypatch.setattr(dx_package, "MAX_PART", 2 * 1024 * 1024)
+    monkeypatch.setattr(dx_package, "MAX_RATIO", 10 ** 9)
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", CT)
@@ -125,14 +127,14 @@ def test_zip_bomb_lying_header(tmp_path, monkeypatch):
 
 
 def test_too_many_entries(tmp_path, monkeypatch):
-    monkeypatch.setattr(dx, "MAX_ENTRIES", 20)
+    monkeypatch.setattr(dx_package, "MAX_ENTRIES", 20)
     p = tmp_path / "many.docx"
     build_docx(p, GOOD, extra_parts={f"junk/{i}.xml": "<a/>" for i in range(30)})
     _refused(p, "quá nhiều")
 
 
 def test_too_many_paragraphs(tmp_path, monkeypatch):
-    monkeypatch.setattr(dx, "MAX_PARAGRAPHS", 50)
+    monkeypatch.setattr(dx_reader, "MAX_PARAGRAPHS", 50)
     p = build_docx(tmp_path / "long.docx", GOOD + [("p", f"Đoạn {i}.", {}) for i in range(100)])
     _refused(p, "quá dài")
 
@@ -175,5 +177,5 @@ def test_cli_refuses_overwrite_and_reports(tmp_path, capsys):
     assert run(["import", str(src), str(out), "--force"]) == 0
     printed = capsys.readouterr().out
     assert "không liền mạch" in printed           # the report is printed
-    from core.cli import load_plan_readonly
+    from core.store.planfile import load_plan_readonly
     assert any("không liền mạch" in x for x in load_plan_readonly(str(out)).import_report)   # and kept in the file

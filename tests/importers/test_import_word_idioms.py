@@ -11,7 +11,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from core.dump import dump  # noqa: E402
 from core.importers.docx import import_docx  # noqa: E402
-from core.importers.outline import en_text  # noqa: E402
+from core.text import report_text  # noqa: E402
 from tests.docx_build import build_docx, document_xml  # noqa: E402
 
 B = {"b": True}
@@ -43,7 +43,7 @@ def _both(report, word):
     """A report line containing *word* (Vietnamese), with an English text of its own."""
     got = [x for x in report if word in x]
     assert got, report
-    assert all(en_text(x) != x for x in got)
+    assert all(report_text(x, "en") != x for x in got)
     return got
 
 
@@ -139,7 +139,7 @@ def test_group_column_first_and_tt_second(tmp_path):
         ("task", "2", "Số hóa hồ sơ")]
     assert app.numbering["tasks"] == "per_group"
     assert app.rows[5].lead == ["Văn phòng"] and app.rows[5].support == ["UBND các xã"]
-    assert not any("Roman" in en_text(x) for x in plan.import_report if "gộp dọc" in x)   # groups had numbers
+    assert not any("Roman" in report_text(x, "en") for x in plan.import_report if "gộp dọc" in x)   # groups had numbers
 
 
 def test_a_merged_agency_column_is_still_copied_into_each_task(tmp_path):
@@ -328,7 +328,7 @@ def test_two_paragraphs_that_only_look_cut_stay_two(tmp_path):
 
 
 def test_import_report_prints_in_english_with_lang_en(tmp_path, capsys):
-    from core.importers.cli import print_report
+    from core.cli.importers import print_report
     sign = [("p", f"Nơi nhận:{TAB}CHỦ TỊCH", B), ("p", "- Lưu: VT.", {}), ("p", f"{TAB}Lê Văn Quyền", B)]
     plan = _import(tmp_path, HEAD + BODY + sign, tabs=True)
     print_report(plan, "en")

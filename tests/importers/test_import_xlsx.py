@@ -4,11 +4,11 @@ import zipfile
 import openpyxl
 import pytest
 
-from core.cli import load_plan_readonly, run
+from core.cli import run
 from core.errors import PlanError
 from core.importers.xlsx import add_rows, match_headers, read_table
 from core.model import Appendix, Column, Plan, Row
-from core.store.planfile import save_plan
+from core.store.planfile import load_plan_readonly, save_plan
 
 
 def _app():

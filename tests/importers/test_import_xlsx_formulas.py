@@ -3,12 +3,9 @@ saved by Excel): each formula is kept as its own text, named in the import
 report — not imported as an empty task, and never as a live formula
 (issue 12 item 6; this replaced the earlier refusal)."""
 import os
-import shutil
 
-import pytest
 from openpyxl import Workbook
 
-from core.errors import PlanError
 from core.importers.xlsx import read_table
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))

@@ -15,7 +15,7 @@ import subprocess
 import sys
 
 import pytest
-import yaml          # the test extra (pyproject.toml) installs it, as it does actionlint: no silent skip
+import yaml  # the test extra (pyproject.toml) installs it, as it does actionlint: no silent skip
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 WORKFLOW = os.path.join(ROOT, ".github", "workflows", "windows.yml")

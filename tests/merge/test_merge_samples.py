@@ -13,10 +13,29 @@ import os
 import pytest
 
 from core import merge as M
+from core.errors import PlanError
 from core.store.planfile import PlanStore
-from tests.merge.test_merge_util import (Pick, add_section, assert_nothing_lost, base, copy, ddump, delete_appendix,  # noqa: F401
-                             delete_rows, delete_section, edit, expected, insert_row_id, move_row_after,
-                             move_section, set_body, set_cell, set_meta, set_signer, set_title)
+from tests.merge.test_merge_util import (  # noqa: F401
+    Pick,
+    add_section,
+    assert_nothing_lost,
+    base,
+    copy,
+    ddump,
+    delete_appendix,
+    delete_rows,
+    delete_section,
+    edit,
+    expected,
+    insert_row_id,
+    move_row_after,
+    move_section,
+    set_body,
+    set_cell,
+    set_meta,
+    set_signer,
+    set_title,
+)
 
 
 def do_merge(mine, theirs, out):
@@ -83,7 +102,7 @@ def test_both_sided_conflicts_keep_both_values(base, tmp_path):
         M.resolve_conflict(st, tc["id"], "edit", M.value_from_text(tc, "Mục thống nhất"))
         M.resolve_conflict(st, got[("meta", "data", "number")]["id"], "mine")
         assert M.pending_conflicts(st) == []
-        with pytest.raises(M.PlanError):
+        with pytest.raises(PlanError):
             M.resolve_conflict(st, "no-such-id", "mine")
     finally:
         st.close()
@@ -267,11 +286,11 @@ def test_merge_never_touches_inputs_and_refuses_bad_output(base, tmp_path):
     a, b = copy(base, tmp_path, "a.sqlite"), copy(base, tmp_path, "b.sqlite")
     edit(b, set_cell(p.app.id, p.rows[0].id, p.task.id, "x"))
     h = [hashlib.sha256(open(x, "rb").read()).hexdigest() for x in (a, b)]
-    with pytest.raises(M.PlanError):
+    with pytest.raises(PlanError):
         M.merge_files(a, b, a, overwrite=True)
     out = str(tmp_path / "m.sqlite")
     M.merge_files(a, b, out)
-    with pytest.raises(M.PlanError):
+    with pytest.raises(PlanError):
         M.merge_files(a, b, out)               # exists, no --overwrite
     assert [hashlib.sha256(open(x, "rb").read()).hexdigest() for x in (a, b)] == h
     assert not [n for n in os.listdir(tmp_path) if n.startswith(".tmp")]

@@ -92,7 +92,7 @@ def expected(path: str, *fns) -> dict:
 
 
 def load_copy(path: str):
-    from core.cli import load_plan_readonly
+    from core.store.planfile import load_plan_readonly
     return load_plan_readonly(path)
 
 

@@ -24,8 +24,8 @@ import signal
 import pytest
 
 from core.errors import PlanError
-from tests.store.test_kill_during_writes import _ro_state, _state
 from tests.merge.test_merge_util import SAMPLES, Pick, copy, ddump, edit, make_base, set_cell
+from tests.store.test_kill_during_writes import _ro_state, _state
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 STEP = 8192

@@ -9,7 +9,6 @@ import pytest
 
 from core.dump import dump
 from core.merge import merge_files
-from core.model import Run
 from core.store import planfile
 from core.store.planfile import PlanStore, load_plan
 from core.templates import plan_from_template

@@ -1,46 +1,20 @@
-"""``python main.py import IN.docx OUT.sqlite`` and the import entry points.
+"""``main.py import IN.docx OUT.sqlite`` and ``main.py import TABLE.xlsx --into PLAN.sqlite``.
 
-* :func:`import_docx` — a Word file (.docx, or .doc through LibreOffice) to
-  a :class:`Plan` (nothing written): the GUI previews it before saving.
-* :func:`save_imported` — write an imported plan to a new plan file (temp
-  name then rename, never over an existing file unless asked).
-* ``import`` command: Word → new plan file, the import report printed;
-  ``--xlsx TABLE.xlsx --into PLAN.sqlite [--appendix N] [--map "Header=key"]``
-  adds rows from Excel to an appendix of an existing plan.
-* ``export-xlsx PLAN.sqlite OUT.xlsx``: every appendix to an Excel workbook.
+* Word → new plan file, the import report printed (:func:`core.importers.import_docx` reads the Word
+  file into a Plan; the plan file is written here).
+* ``--xlsx TABLE.xlsx --into PLAN.sqlite [--appendix N] [--map "Header=key"]`` adds rows from Excel to an
+  appendix of an existing plan: the store is opened here, the importer gets the appendix and the table.
 """
 from __future__ import annotations
 
-import logging
 import os
 
 from ..errors import PlanError
-from ..fileio import guard_output
-from ..model import Plan
-from .docx import import_docx as _import_docx
-from .outline import en_text
-
-log = logging.getLogger(__name__)
+from .common import parser
 
 
-def import_docx(path: str) -> Plan:
-    """Read a Word plan; add the standard agency list like a new plan."""
-    plan = _import_docx(path)
-    if not plan.agencies:
-        try:
-            from ..templates import era_of, starter_agencies
-            plan.agencies = starter_agencies(era_of(plan.meta.period or plan.meta.issue_date))
-        except Exception:   # the agency list is a convenience, never a reason to fail
-            log.exception("starter agency list not added to the imported plan")
-    return plan
-
-
-def save_imported(plan: Plan, out: str, force: bool = False) -> None:
-    from ..store.planfile import save_plan
-    save_plan(plan, out, overwrite=force)
-
-
-def _summary(plan: Plan, lang: str) -> str:
+def summary(plan, lang: str) -> str:
+    """One line counting what the imported Plan holds."""
     n_secs = sum(1 for _ in plan.walk())
     n_paras = len(plan.meta.preamble) + sum(len(s.body) + len(s.tail) for s in plan.walk())
     n_rows = sum(len(a.rows) for a in plan.appendices)
@@ -51,18 +25,22 @@ def _summary(plan: Plan, lang: str) -> str:
             f"{len(plan.signers)} người ký, {len(plan.recipients)} nơi nhận")
 
 
-def print_report(plan: Plan, lang: str) -> None:
+def print_report(plan, lang: str) -> None:
+    """The Plan's import report, one note a line, in *lang*."""
     if not plan.import_report:
         print("No import notes." if lang == "en" else "Không có ghi chú nhập.")
         return
     print(f"Import report ({len(plan.import_report)} notes):" if lang == "en"
           else f"Báo cáo nhập ({len(plan.import_report)} ghi chú, lưu kèm trong tệp):")
+    from ..text import report_text
     for line in plan.import_report:
-        print(f"  - {en_text(line) if lang == 'en' else line}")
+        print(f"  - {report_text(line, lang)}")
 
 
-def main(args: list[str], lang: str) -> int:
-    from ..cli import parser
+def cmd_import(args: list[str], lang: str) -> int:
+    from ..fileio import guard_output
+    from ..importers import import_docx
+    from ..store.planfile import save_plan
     p = parser("import", "Nhập kế hoạch từ Word (.docx/.doc) thành tệp kế hoạch; hoặc nhập dòng bảng từ Excel "
                          "vào một phụ lục / import a Word plan into a plan file, or Excel rows into an appendix")
     p.add_argument("source", help="tệp Word .docx/.doc hoặc Excel .xlsx")
@@ -90,15 +68,16 @@ def main(args: list[str], lang: str) -> int:
                         f"“{a.out}” already exists; not overwritten (add --force to replace it).")
     guard_output(a.out, "sqlite", sources=[src], force=True)     # --force never replaces the Word file itself
     plan = import_docx(src)
-    save_imported(plan, a.out, force=a.force)
-    print((f"Imported {src} → {a.out}: " if lang == "en" else f"Đã nhập {src} → {a.out}: ") + _summary(plan, lang))
+    save_plan(plan, a.out, overwrite=a.force)
+    print((f"Imported {src} → {a.out}: " if lang == "en" else f"Đã nhập {src} → {a.out}: ") + summary(plan, lang))
     print_report(plan, lang)
     return 0
 
 
 def _xlsx_into(a, lang: str) -> int:
+    from ..importers.xlsx import add_rows, read_table
+    from ..limits import check_plan_limits
     from ..store.planfile import PlanStore
-    from .xlsx import add_rows, read_table
     if not a.into:
         raise PlanError("Nhập từ Excel cần --into TỆP.sqlite (kế hoạch có sẵn để thêm dòng vào phụ lục).",
                         "Importing from Excel needs --into FILE.sqlite (the plan whose appendix gets the rows).")
@@ -108,6 +87,8 @@ def _xlsx_into(a, lang: str) -> int:
             raise PlanError(f"--map cần dạng \"Tiêu đề Excel=cột\": “{m}”", f"--map needs \"Excel header=column\": “{m}”")
         k, v = m.split("=", 1)
         mapping[k.strip()] = v.strip()
+    from ..fileio import refuse_if_open
+    refuse_if_open(a.into)    # rows added under an open window would be lost from its view, then from the file
     store = PlanStore.open(a.into)
     try:
         plan = store.load()
@@ -127,6 +108,7 @@ def _xlsx_into(a, lang: str) -> int:
                 "These Excel columns match no appendix column: " + ", ".join(f"“{h}”" for h in result.unmatched)
                 + f". Appendix columns: {cols}. Map them with --map \"Excel header=Column title\" "
                   "(or --map \"Excel header=-\" to skip one).")
+        check_plan_limits(plan)      # the rows added must not make a file this program refuses
         store.sync(plan)
         if result.notes:
             store.set_import_report(plan.import_report + result.notes)
@@ -134,27 +116,7 @@ def _xlsx_into(a, lang: str) -> int:
         store.close()
     print((f"Added {len(result.rows)} rows to appendix {a.appendix} of {a.into}."
            if lang == "en" else f"Đã thêm {len(result.rows)} dòng vào phụ lục {a.appendix} của {a.into}."))
+    from ..text import report_text
     for n in result.notes:
-        print(f"  - {n}")
-    return 0
-
-
-def export_xlsx_main(args: list[str], lang: str) -> int:
-    from ..cli import load_plan_readonly, parser
-    from ..export.xlsx import export_xlsx
-    p = parser("export-xlsx", "Xuất các phụ lục ra Excel (.xlsx) sẵn sàng in / export the appendices to Excel")
-    p.add_argument("file")
-    p.add_argument("out")
-    p.add_argument("--force", action="store_true", help="ghi đè tệp đích đã có / overwrite OUT")
-    a = p.parse_args(args)
-    if os.path.exists(a.out) and not a.force:
-        raise PlanError(f"Tệp “{a.out}” đã có; không ghi đè (thêm --force nếu muốn thay thế).",
-                        f"“{a.out}” already exists; not overwritten (add --force to replace it).")
-    guard_output(a.out, "xlsx", sources=[a.file], force=True)   # never over the plan itself, nor another plan
-    plan = load_plan_readonly(a.file)
-    if not plan.appendices:
-        raise PlanError("Kế hoạch không có phụ lục nào để xuất ra Excel.", "The plan has no appendix to export.")
-    export_xlsx(plan, a.out)
-    print((f"Wrote {a.out} ({len(plan.appendices)} sheets)." if lang == "en"
-           else f"Đã ghi {a.out} ({len(plan.appendices)} trang tính)."))
+        print(f"  - {report_text(n, lang)}")
     return 0

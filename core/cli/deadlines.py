@@ -1,15 +1,18 @@
-"""``main.py deadline "PHRASE"`` and ``main.py deadlines FILE.sqlite``."""
+"""``main.py deadline "PHRASE"`` and ``main.py deadlines FILE.sqlite [--ics OUT.ics]``.
+
+The deadline reader is imported when an action runs, never by ``import core.cli``.
+"""
 from __future__ import annotations
 
 import os
-from datetime import date, timedelta
 
-from ..cli import ArgError, load_plan_readonly, out_json, parser
 from ..errors import PlanError
-from ..text import nfc
+from .common import ArgError, load_plan_readonly, out_json, parser
 
 
-def _date(s: str, what: str) -> date:
+def _date(s: str, what: str):
+    """The datetime.date of a YYYY-MM-DD argument, or one bilingual line."""
+    from datetime import date
     try:
         return date.fromisoformat(s)
     except ValueError:
@@ -17,7 +20,9 @@ def _date(s: str, what: str) -> date:
                        f"Invalid date for {what}: “{s}” (expected YYYY-MM-DD).") from None
 
 
-def _window(a) -> tuple[date, date]:
+def _window(a):
+    """(start, end) dates of the window an action looks at."""
+    from datetime import date
     today = _date(a.today, "--today") if getattr(a, "today", None) else date.today()
     start = _date(a.from_, "--from") if a.from_ else date(today.year, 1, 1)
     end = _date(a.to, "--to") if a.to else date(start.year + 2, 12, 31)
@@ -26,8 +31,9 @@ def _window(a) -> tuple[date, date]:
     return start, end
 
 
-def deadline_main(args: list[str], lang: str) -> int:
-    from .parse import interpret
+def cmd_deadline(args: list[str], lang: str) -> int:
+    from ..deadlines.parse import interpret, parse
+    from ..text import nfc
     p = parser("deadline", "Đọc một cụm thời hạn thành các ngày đến hạn / read one deadline phrase as dates")
     p.add_argument("phrase", help="ví dụ “Quý IV hàng năm”")
     p.add_argument("--from", dest="from_", default="", help="đầu khoảng xem YYYY-MM-DD (mặc định 1/1 năm nay)")
@@ -36,7 +42,6 @@ def deadline_main(args: list[str], lang: str) -> int:
                    help="ngày xảy ra sự kiện mà thời hạn dựa vào (“kể từ ngày có Quyết định…”)")
     a = p.parse_args(args)
     start, end = _window(a)
-    from .parse import parse
     dl = parse(nfc(a.phrase))
     events = None
     if a.event_date:
@@ -46,9 +51,9 @@ def deadline_main(args: list[str], lang: str) -> int:
     return 0
 
 
-def deadlines_main(args: list[str], lang: str) -> int:
-    from .ics import write_ics
-    from .occurrences import plan_deadlines
+def cmd_deadlines(args: list[str], lang: str) -> int:
+    from ..deadlines.ics import write_ics
+    from ..deadlines.occurrences import plan_deadlines
     p = parser("deadlines", "Liệt kê các hạn nhiệm vụ của một kế hoạch / list the task deadlines of a plan")
     p.add_argument("file")
     p.add_argument("--from", dest="from_", default="", help="YYYY-MM-DD")
@@ -59,7 +64,7 @@ def deadlines_main(args: list[str], lang: str) -> int:
                    help="nhắc trước bao nhiêu ngày (trong tệp .ics) / reminders, days before")
     a = p.parse_args(args)
     start, end = _window(a)
-    today = _date(a.today, "--today") if a.today else date.today()
+    today = _date(a.today, "--today") if a.today else _today()
     reminders: tuple[int, ...] = ()
     if a.remind:
         try:
@@ -90,3 +95,8 @@ def _cut(text: str, n: int) -> str:
     if len(text) <= n:
         return text
     return text[: n - 1].rsplit(" ", 1)[0].rstrip(" ,;–—-") + "…"
+
+
+def _today():
+    from datetime import date
+    return date.today()
