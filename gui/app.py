@@ -215,8 +215,6 @@ def run_gui(argv: list[str]) -> int:
     app = make_app(resolve_language(argv))
     shot = args["screenshot"]
     install_crash_hook(show=not shot)
-    from core.log import setup as setup_log
-    setup_log()
     from .main_window import MainWindow
     win = MainWindow(interactive=not shot)
     _window = win
@@ -228,7 +226,13 @@ def run_gui(argv: list[str]) -> int:
         tmp = os.path.join(tempfile.mkdtemp(prefix="kh-shot-"), os.path.basename(path))
         shutil.copyfile(path, tmp)
         path = tmp
-    win.defer_notice = True      # paint first: the deadline reader is not needed for it
+    # paint first: the log file (logging.handlers) and the deadline reader wait for the first paint;
+    # a crash before it still writes its report (crash_log_path)
+    from core.log import setup as setup_log
+
+    from .main_window import after_first_paint
+    after_first_paint(win, setup_log)
+    win.defer_notice = True
     if path and not win.open_path(path):
         if shot:
             print(f"cannot open {path}", file=sys.stderr)

@@ -153,6 +153,11 @@ def with_suffix(path: str, suffix: str) -> str:
     return path if path.lower().endswith(suffix.lower()) else path + suffix
 
 
+def after_first_paint(widget, fn) -> None:
+    """Call *fn* once, right after *widget*'s next paint — work the first sight of the window does not need."""
+    _AfterFirstPaint(widget, fn)
+
+
 class _AfterFirstPaint(QObject):
     """Call *fn* once, right after *widget*'s next paint (then forget it)."""
 
@@ -670,7 +675,7 @@ class MainWindow(QMainWindow):
             # at start-up the window paints first; the deadline reader (about a third of the start's
             # imports) loads and the reminder shows right after
             self.defer_notice = False
-            _AfterFirstPaint(self, self._deferred_notice)
+            after_first_paint(self, self._deferred_notice)
         else:
             self.show_deadline_notice()
         try:
