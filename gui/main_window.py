@@ -70,7 +70,7 @@ def run_with_progress(parent, text: str, fn, *args, min_ms: int = 400):
         def run(self):
             try:
                 box["v"] = fn(*args)
-            except BaseException as e:   # handed back to the caller's thread
+            except BaseException as e:   # noqa: BLE001 — handed back to the caller's thread, which raises it
                 box["e"] = e
     # Python's cyclic garbage collector runs in whichever thread happens to allocate: left on, it
     # can destroy a Qt object of the window (a dialog, an old editor in a reference cycle) from the
@@ -556,8 +556,8 @@ class MainWindow(QMainWindow):
                     return "word"
                 if any(n.startswith("xl/") for n in names):
                     return "excel"
-        except (OSError, ValueError):
-            pass
+        except (OSError, ValueError):   # unreadable or not a zip: said as "not a plan" by the caller
+            log.debug("%s not sniffed as Word/Excel", path, exc_info=True)
         return None
 
     def open_foreign(self, path: str, kind: str) -> bool:
@@ -687,6 +687,7 @@ class MainWindow(QMainWindow):
                 from core.merge import pending_conflicts
                 n = len(pending_conflicts(doc.store))
         except Exception:   # a reminder is a courtesy: never fail opening over it
+            log.exception("merge conflicts of %s not counted", doc.path)
             n = 0
         if n:
             self.statusBar().showMessage(self.tr("Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…")
@@ -1066,6 +1067,7 @@ class MainWindow(QMainWindow):
             w.occurrenceActivated.connect(lambda o: self.guard(self.edit_deadline, o.row_id, o.due))
             return w
         except Exception as e:   # the calendar is another module's work: never break the window
+            log.exception("deadline calendar page not built")
             lab = QLabel(self.tr("Chưa có lịch hạn công việc trong phiên bản này.") + f"\n({type(e).__name__})")
             lab.setAlignment(Qt.AlignCenter)
             return lab

@@ -1,6 +1,7 @@
 """F1: the local help page (resources/help/index.<lang>.html) in a QTextBrowser.  No network."""
 from __future__ import annotations
 
+import logging
 import os
 import sys
 
@@ -119,8 +120,8 @@ def show_help(parent=None) -> HelpDialog:
                 d.raise_()
                 d.activateWindow()
                 return d
-        except RuntimeError:    # deleted
-            pass
+        except RuntimeError:    # deleted by Qt: a new one is made below
+            logging.getLogger(__name__).debug("help window already deleted", exc_info=True)
         _open.remove(d)
     d = HelpDialog(parent)
     _open.append(d)
