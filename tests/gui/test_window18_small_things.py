@@ -4,12 +4,11 @@ import re
 import shutil
 import subprocess
 import sys
-from datetime import date
 
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QScreen
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from core.templates import plan_from_template
 
