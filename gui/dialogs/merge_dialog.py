@@ -249,7 +249,7 @@ def merge_into_document(window, doc, src: str, interactive: bool = True) -> bool
         with sharing.received_path(src) as theirs:
             res = core_merge.merge_files(store.path, theirs, tmp, overwrite=True)
         if isinstance(res.report.get("theirs"), dict):
-            # the file the clerk chose (a .zip is read through a temporary "received.sqlite")
+            # the file the clerk chose (a .zip is read through a temporary copy named after it)
             res.report["theirs"]["file"] = os.path.basename(src)
         core_merge.apply_merged(store, tmp)
     except PlanError as e:
