@@ -265,7 +265,10 @@ def merge_into_document(window, doc, src: str, interactive: bool = True) -> bool
         dlg.exec()
         done = getattr(dlg, "done_text", "")
     elif interactive:
-        QMessageBox.information(window, window.tr("Gộp bản sao"), "\n".join(merge_summary_lines(res, doc.path)))
+        # first the file the clerk chose, then what the merge did
+        head = window.tr("Đã gộp bản “%1” vào kế hoạch đang mở.").replace("%1", os.path.basename(src))
+        QMessageBox.information(window, window.tr("Gộp bản sao"),
+                                "\n".join([head] + merge_summary_lines(res, doc.path)))
     path = doc.path
     if hasattr(window, "close_document") and hasattr(window, "open_path"):
         window.close_document()
