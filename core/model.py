@@ -450,7 +450,8 @@ def place_date_line(meta: Meta) -> str:
     if meta.date_text:
         return f"{meta.place}, {meta.date_text}"
     if meta.issue is None:
-        year = re.search(r"\b(19|20)\d\d\b", meta.period or "") or re.search(r"\b(19|20)\d\d\b", meta.title or "")
+        # the plan's year or period ("2026", "2023-2025": its first year); not guessed from the title
+        year = re.search(r"\b(19|20)\d\d\b", meta.period or "")
         if year:
             return f"{meta.place}, {format_date_vn(None)} {year.group(0)}"
     return f"{meta.place}, {format_date_vn(meta.issue)}"

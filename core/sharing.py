@@ -301,7 +301,10 @@ def _extract(zpath: str, folder: str) -> str:
             if m.file_size > MAX_UNZIPPED or (m.compress_size and m.file_size / m.compress_size > MAX_RATIO):
                 raise FileRefused(f"Tệp nén “{name}” quá lớn hoặc bất thường; bị từ chối.",
                                   f"“{name}” is too large or abnormal; refused.")
-            out = os.path.join(folder, "received.sqlite")   # never the member's own path
+            # never the member's own path (untrusted); named after the .zip the clerk chose, so that a merge
+            # report kept in the file says whose copy it was (not "received.sqlite")
+            stem = re.sub(r"[^\w.-]+", "_", os.path.splitext(name)[0])[:120].strip("._") or "received"
+            out = os.path.join(folder, stem + ".sqlite")
             with z.open(m) as src, open(out, "wb") as dst:
                 left = MAX_UNZIPPED
                 while True:

@@ -1212,62 +1212,62 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>HelpDialog</name>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="49" />
+            <location filename="../gui/dialogs/help_dialog.py" line="50" />
             <source>Trong cây mục: xóa mục / đổi tên mục</source>
             <translation>In the section tree: delete / rename the node</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="50" />
+            <location filename="../gui/dialogs/help_dialog.py" line="51" />
             <source>Trong cây mục hoặc bảng: xóa mục hoặc các dòng đang chọn</source>
             <translation>In the tree or the table: delete the node or the selected rows</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="51" />
+            <location filename="../gui/dialogs/help_dialog.py" line="52" />
             <source>Trong ô soạn thảo: chữ đậm / chữ nghiêng</source>
             <translation>In a text field: bold / italic</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="52" />
+            <location filename="../gui/dialogs/help_dialog.py" line="53" />
             <source>Trong bảng: chép / dán các ô (cả khối ô từ Excel)</source>
             <translation>In the table: copy / paste cells (also a block of cells from Excel)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="53" />
+            <location filename="../gui/dialogs/help_dialog.py" line="54" />
             <source>Trong bảng: dán thành các dòng mới bên dưới</source>
             <translation>In the table: paste as new rows below</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="54" />
+            <location filename="../gui/dialogs/help_dialog.py" line="55" />
             <source>Trong ô của bảng: lưu ô / xuống dòng trong ô</source>
             <translation>In a table cell: save the cell / new line in the cell</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="55" />
+            <location filename="../gui/dialogs/help_dialog.py" line="56" />
             <source>Trong bảng: chép ô trên xuống / ô trái sang các ô đang chọn (như Excel)</source>
             <translation>In the table: copy the cell above down / the cell on the left across into the selected cells (as in Excel)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="56" />
+            <location filename="../gui/dialogs/help_dialog.py" line="57" />
             <source>lăn chuột</source>
             <translation>mouse wheel</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="56" />
+            <location filename="../gui/dialogs/help_dialog.py" line="57" />
             <source>Phóng to, thu nhỏ chữ của nội dung mục và bảng</source>
             <translation>Zoom the section text and the table in or out</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="57" />
+            <location filename="../gui/dialogs/help_dialog.py" line="58" />
             <source>Mở thực đơn bằng bàn phím (chữ gạch chân)</source>
             <translation>Open the menus from the keyboard (underlined letters)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="95" />
+            <location filename="../gui/dialogs/help_dialog.py" line="96" />
             <source>Hướng dẫn sử dụng</source>
             <translation>User guide</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="106" />
+            <location filename="../gui/dialogs/help_dialog.py" line="107" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>
@@ -1455,609 +1455,614 @@ Please send the report below to your support contact. Saved at: %1</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/merge_dialog.py" line="256" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="268" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="283" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="291" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="270" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="286" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="294" />
             <source>Gộp bản sao</source>
             <translation>Merge copies</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="291" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="269" />
+            <source>Đã gộp bản “%1” vào kế hoạch đang mở.</source>
+            <translation>Merged the copy “%1” into the open plan.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="294" />
             <source>Kế hoạch không còn xung đột gộp nào chờ xử lý.</source>
             <translation>The plan has no merge conflicts left to settle.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="296" />
+            <location filename="../gui/main_window.py" line="301" />
             <source>&amp;Mới từ mẫu…</source>
             <translation>&amp;New from template…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="297" />
+            <location filename="../gui/main_window.py" line="302" />
             <source>&amp;Mở…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="298" />
+            <location filename="../gui/main_window.py" line="303" />
             <source>&amp;Lưu</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="299" />
+            <location filename="../gui/main_window.py" line="304" />
             <source>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</source>
             <translation>Every edit is saved as you type; Ctrl+S writes the working copy back to the USB drive (if any).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="300" />
+            <location filename="../gui/main_window.py" line="305" />
             <source>Lưu &amp;bản sao thành…</source>
             <translation>Save a &amp;copy as…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="301" />
+            <location filename="../gui/main_window.py" line="306" />
             <source>&amp;Khôi phục từ bản sao lưu…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="302" />
+            <location filename="../gui/main_window.py" line="307" />
             <source>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</source>
             <translation>Bring the plan back to the content of an automatic backup; the current content is backed up first.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="308" />
+            <location filename="../gui/main_window.py" line="313" />
             <source>Xuất &amp;Word (.docx)…</source>
             <translation>Export &amp;Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="309" />
+            <location filename="../gui/main_window.py" line="314" />
             <source>Xuất &amp;PDF…</source>
             <translation>Export &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="310" />
+            <location filename="../gui/main_window.py" line="315" />
             <source>Xuất &amp;Excel (bảng phụ lục)…</source>
             <translation>Export &amp;Excel (appendix tables)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="311" />
+            <location filename="../gui/main_window.py" line="316" />
             <source>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</source>
             <translation>Each appendix as an Excel sheet, ready to print.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="312" />
+            <location filename="../gui/main_window.py" line="317" />
             <source>&amp;Nhập từ Word (.docx)…</source>
             <translation>&amp;Import from Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="313" />
+            <location filename="../gui/main_window.py" line="318" />
             <source>Kiểm tra t&amp;hể thức văn bản Word…</source>
             <translation>Check the la&amp;yout of a Word document…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="314" />
+            <location filename="../gui/main_window.py" line="319" />
             <source>Kiểm tra một văn bản Word bất kỳ theo Nghị định 30/2020 và ghi bản đã sửa.</source>
             <translation>Check any Word document against Decree 30/2020 and write a corrected copy.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="315" />
+            <location filename="../gui/main_window.py" line="320" />
             <source>&amp;Gộp với bản của nơi khác…</source>
             <translation>&amp;Merge with another office's copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="316" />
+            <location filename="../gui/main_window.py" line="321" />
             <source>&amp;Xung đột gộp còn chờ xử lý…</source>
             <translation>Merge &amp;conflicts left to settle…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="317" />
+            <location filename="../gui/main_window.py" line="322" />
             <source>Các xung đột để lại (“Để sau”) từ lần gộp trước: chọn bản nào giữ.</source>
             <translation>Conflicts left for later at an earlier merge: choose which version to keep.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="318" />
+            <location filename="../gui/main_window.py" line="323" />
             <source>&amp;Thoát</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="319" />
-            <location filename="../gui/main_window.py" line="464" />
+            <location filename="../gui/main_window.py" line="324" />
+            <location filename="../gui/main_window.py" line="469" />
             <source>&amp;Hoàn tác</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="322" />
-            <location filename="../gui/main_window.py" line="465" />
+            <location filename="../gui/main_window.py" line="327" />
+            <location filename="../gui/main_window.py" line="470" />
             <source>&amp;Làm lại</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="323" />
+            <location filename="../gui/main_window.py" line="328" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
             <translation>Add &amp;sibling section/row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="324" />
+            <location filename="../gui/main_window.py" line="329" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
             <translation>Add &amp;child section / group row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="325" />
+            <location filename="../gui/main_window.py" line="330" />
             <source>&amp;Xóa</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="341" />
+            <location filename="../gui/main_window.py" line="346" />
             <source>Lùi &amp;vào một cấp</source>
             <translation>&amp;Indent one level</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="342" />
+            <location filename="../gui/main_window.py" line="347" />
             <source>Lùi &amp;ra một cấp</source>
             <translation>&amp;Outdent one level</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="343" />
+            <location filename="../gui/main_window.py" line="348" />
             <source>Chuyển &amp;lên</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="344" />
+            <location filename="../gui/main_window.py" line="349" />
             <source>Chuyển &amp;xuống</source>
             <translation>Move &amp;down</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="345" />
+            <location filename="../gui/main_window.py" line="350" />
             <source>Đổi dòng &amp;nhóm ↔ nhiệm vụ</source>
             <translation>Toggle &amp;group ↔ task row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="346" />
+            <location filename="../gui/main_window.py" line="351" />
             <source>Thêm &amp;cột…</source>
             <translation>Add &amp;column…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="347" />
+            <location filename="../gui/main_window.py" line="352" />
             <source>Thêm &amp;phụ lục</source>
             <translation>Add a&amp;ppendix</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="348" />
+            <location filename="../gui/main_window.py" line="353" />
             <source>&amp;Lịch hạn công việc</source>
             <translation>Deadline &amp;calendar</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="349" />
+            <location filename="../gui/main_window.py" line="354" />
             <source>Việc sắp đến &amp;hạn</source>
             <translation>&amp;Upcoming deadlines</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="351" />
+            <location filename="../gui/main_window.py" line="356" />
             <source>&amp;Chuyển giữa cây mục và nội dung</source>
             <translation>&amp;Switch between the tree and the content</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="352" />
+            <location filename="../gui/main_window.py" line="357" />
             <source>&amp;Phóng to chữ</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="354" />
+            <location filename="../gui/main_window.py" line="359" />
             <source>&amp;Thu nhỏ chữ</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="355" />
+            <location filename="../gui/main_window.py" line="360" />
             <source>Cỡ chữ &amp;mặc định (100%)</source>
             <translation>&amp;Actual size (100%)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="357" />
+            <location filename="../gui/main_window.py" line="362" />
             <source>&amp;Ghi chú của kế hoạch</source>
             <translation>Plan &amp;notes</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="358" />
+            <location filename="../gui/main_window.py" line="363" />
             <source>Các thông báo dài (lưu ý khi xuất, khi mở tệp nén…) của kế hoạch đang mở.</source>
             <translation>The long messages (export notes, opening a received .zip…) of the open plan.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="359" />
+            <location filename="../gui/main_window.py" line="364" />
             <source>&amp;Thời hạn…</source>
             <translation>&amp;Deadline…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="360" />
+            <location filename="../gui/main_window.py" line="365" />
             <source>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</source>
             <translation>How the selected row's deadline is read; record the event date; mark as done.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="361" />
+            <location filename="../gui/main_window.py" line="366" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="375" />
+            <location filename="../gui/main_window.py" line="380" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="378" />
+            <location filename="../gui/main_window.py" line="383" />
             <source>Mở &amp;gần đây</source>
             <translation>Open &amp;recent</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="394" />
+            <location filename="../gui/main_window.py" line="399" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="397" />
+            <location filename="../gui/main_window.py" line="402" />
             <source>&amp;Cấu trúc</source>
             <translation>&amp;Structure</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="401" />
+            <location filename="../gui/main_window.py" line="406" />
             <source>&amp;Bảng</source>
             <translation>&amp;Table</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="406" />
+            <location filename="../gui/main_window.py" line="411" />
             <source>&amp;Xem</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="416" />
+            <location filename="../gui/main_window.py" line="421" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="418" />
+            <location filename="../gui/main_window.py" line="423" />
             <source>Công cụ</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="422" />
+            <location filename="../gui/main_window.py" line="427" />
             <source>Mới</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="422" />
+            <location filename="../gui/main_window.py" line="427" />
             <source>Mở</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="422" />
+            <location filename="../gui/main_window.py" line="427" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="423" />
+            <location filename="../gui/main_window.py" line="428" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="423" />
+            <location filename="../gui/main_window.py" line="428" />
             <source>Làm lại</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="424" />
+            <location filename="../gui/main_window.py" line="429" />
             <source>+ Cùng cấp</source>
             <translation>+ Sibling</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="424" />
+            <location filename="../gui/main_window.py" line="429" />
             <source>+ Cấp con</source>
             <translation>+ Child</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="425" />
+            <location filename="../gui/main_window.py" line="430" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="427" />
+            <location filename="../gui/main_window.py" line="432" />
             <source>Lịch</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="473" />
+            <location filename="../gui/main_window.py" line="478" />
             <source>Chưa mở kế hoạch nào.</source>
             <translation>No plan is open.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="474" />
+            <location filename="../gui/main_window.py" line="479" />
             <source>Chọn một việc để bắt đầu:</source>
             <translation>Choose how to start:</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="481" />
+            <location filename="../gui/main_window.py" line="486" />
             <source>Ghi chú của kế hoạch</source>
             <translation>Plan notes</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="497" />
+            <location filename="../gui/main_window.py" line="502" />
             <source>(chi tiết: Xem → Ghi chú của kế hoạch)</source>
             <translation>(details: View → Plan notes)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="563" />
+            <location filename="../gui/main_window.py" line="568" />
             <source>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</source>
             <translation>“%1” is a Word document, not a plan file. To make a plan from it, use File → Import from Word (.docx)… (Ctrl+Shift+I).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="566" />
+            <location filename="../gui/main_window.py" line="571" />
             <source>Nhập văn bản này ngay?</source>
             <translation>Import this document now?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="572" />
+            <location filename="../gui/main_window.py" line="577" />
             <source>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</source>
             <translation>“%1” is an Excel workbook, not a plan file. To bring its table into a plan: open or create the plan, select the appendix, copy the cells in Excel (Ctrl+C) and paste them into the table (Ctrl+V).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="589" />
+            <location filename="../gui/main_window.py" line="594" />
             <source>Đang mở tệp nén…</source>
             <translation>Opening the zip file…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="592" />
+            <location filename="../gui/main_window.py" line="597" />
             <source>Đã mở kế hoạch trong tệp nén “%1”.</source>
             <translation>Opened the plan in the archive “%1”.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="593" />
+            <location filename="../gui/main_window.py" line="598" />
             <source>Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng Tệp → Gộp với bản của nơi khác…</source>
             <translation>Opened the plan in the zip file “%1”; working copy: %2. To merge it with your own copy, use File → Merge with another office's copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="603" />
+            <location filename="../gui/main_window.py" line="608" />
             <location filename="../gui/screens.py" line="252" />
             <source>Mở tiếp?</source>
             <translation>Open anyway?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="613" />
+            <location filename="../gui/main_window.py" line="618" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Last time the program closed before the working copy was written back to the USB drive. Use the working copy (it has the latest edits)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="632" />
+            <location filename="../gui/main_window.py" line="637" />
             <source>Đang mở tệp…</source>
             <translation>Opening the file…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="664" />
+            <location filename="../gui/main_window.py" line="669" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(editing a working copy on this computer; Ctrl+S writes it back to the USB drive)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="667" />
+            <location filename="../gui/main_window.py" line="672" />
             <source>Đã mở</source>
             <translation>Opened</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="687" />
+            <location filename="../gui/main_window.py" line="693" />
             <source>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</source>
             <translation>%1 merge conflict(s) not settled yet: File → Merge conflicts left to settle…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="734" />
+            <location filename="../gui/main_window.py" line="740" />
             <source>Cỡ chữ: %1% (Ctrl+0: mặc định)</source>
             <translation>Text size: %1% (Ctrl+0: actual size)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="771" />
+            <location filename="../gui/main_window.py" line="777" />
             <source>Bản mẫu (bản sao để xem thử)</source>
             <translation>Sample (a copy to try things out)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="772" />
+            <location filename="../gui/main_window.py" line="778" />
             <source>Đây là bản sao của một kế hoạch mẫu (năm 2021) để xem thử; tệp mẫu không bị sửa. Để lập kế hoạch của mình: Tệp → Mới từ mẫu…</source>
             <translation>This is a copy of a sample plan (2021) to try things out; the sample file itself is not changed. To draft your own plan: File → New from template…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="792" />
+            <location filename="../gui/main_window.py" line="798" />
             <source>(chưa có)</source>
             <translation>(none yet)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="831" />
+            <location filename="../gui/main_window.py" line="837" />
             <location filename="../gui/screens.py" line="245" />
             <source>Mở kế hoạch</source>
             <translation>Open plan</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="832" />
+            <location filename="../gui/main_window.py" line="838" />
             <source>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</source>
             <translation>Plan files (*.sqlite *.zip);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="840" />
+            <location filename="../gui/main_window.py" line="846" />
             <source>Đã lưu lúc %1</source>
             <translation>Saved at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="848" />
+            <location filename="../gui/main_window.py" line="854" />
             <source>Lưu bản sao thành</source>
             <translation>Save a copy as</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="849" />
+            <location filename="../gui/main_window.py" line="855" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan files (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="854" />
+            <location filename="../gui/main_window.py" line="860" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>The copy must have a different name from the open file.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="857" />
+            <location filename="../gui/main_window.py" line="863" />
             <source>Đang lưu bản sao…</source>
             <translation>Saving the copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="859" />
+            <location filename="../gui/main_window.py" line="865" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="873" />
+            <location filename="../gui/main_window.py" line="879" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Reading the backups…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="880" />
+            <location filename="../gui/main_window.py" line="886" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>This backup cannot be found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="882" />
+            <location filename="../gui/main_window.py" line="888" />
             <source>Đang khôi phục…</source>
             <translation>Restoring…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="884" />
+            <location filename="../gui/main_window.py" line="890" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>This backup is identical to the current content; nothing changed.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="893" />
+            <location filename="../gui/main_window.py" line="899" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Restored the content of the backup made at %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="895" />
+            <location filename="../gui/main_window.py" line="901" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>The content just before restoring was backed up (at %1); to go back, choose that backup in File → Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="908" />
+            <location filename="../gui/main_window.py" line="914" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>The plan has no appendix to export to Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="911" />
+            <location filename="../gui/main_window.py" line="917" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Word documents (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="911" />
+            <location filename="../gui/main_window.py" line="917" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="912" />
+            <location filename="../gui/main_window.py" line="918" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="913" />
+            <location filename="../gui/main_window.py" line="919" />
             <source>Xuất</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="918" />
+            <location filename="../gui/main_window.py" line="924" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="920" />
-            <location filename="../gui/main_window.py" line="930" />
+            <location filename="../gui/main_window.py" line="926" />
+            <location filename="../gui/main_window.py" line="936" />
             <source>Đã xuất: %1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="929" />
+            <location filename="../gui/main_window.py" line="935" />
             <source>%1 lưu ý trước khi in</source>
             <translation>%1 notes before printing</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="930" />
+            <location filename="../gui/main_window.py" line="936" />
             <source>Lưu ý: %1</source>
             <translation>Note: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="957" />
+            <location filename="../gui/main_window.py" line="963" />
             <source>Báo cáo nhập</source>
             <translation>Import report</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1064" />
+            <location filename="../gui/main_window.py" line="1071" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>The deadline calendar is not available in this version.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1110" />
+            <location filename="../gui/main_window.py" line="1117" />
             <source>(F8: lịch hạn)</source>
             <translation>(F8: deadline calendar)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1134" />
+            <location filename="../gui/main_window.py" line="1141" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Select a task row in an appendix table to see its deadline.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1138" />
+            <location filename="../gui/main_window.py" line="1145" />
             <source>Không tìm thấy dòng này.</source>
             <translation>This row was not found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1140" />
+            <location filename="../gui/main_window.py" line="1147" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Group rows have no deadline; select a task row.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1148" />
+            <location filename="../gui/main_window.py" line="1155" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Deadline saved. Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1163" />
+            <location filename="../gui/main_window.py" line="1170" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Saved to file at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1295" />
+            <location filename="../gui/main_window.py" line="1302" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1300" />
+            <location filename="../gui/main_window.py" line="1307" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Rows deleted: %1 — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1307" />
+            <location filename="../gui/main_window.py" line="1314" />
             <source>(mục không tiêu đề)</source>
             <translation>(untitled section)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1309" />
+            <location filename="../gui/main_window.py" line="1316" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Delete the section “%1” with its %2 sub-sections?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1313" />
+            <location filename="../gui/main_window.py" line="1320" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Deleted the section “%1” and %2 sub-sections — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1313" />
+            <location filename="../gui/main_window.py" line="1320" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Deleted the section “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1317" />
+            <location filename="../gui/main_window.py" line="1324" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Signature block deleted — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1321" />
+            <location filename="../gui/main_window.py" line="1328" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Delete the whole %1 (%2 rows)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1325" />
+            <location filename="../gui/main_window.py" line="1332" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Deleted %1 (%2 rows) — %3</translation>
         </message>
@@ -3231,57 +3236,57 @@ PHÓ CHỦ TỊCH</source>
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../gui/welcome.py" line="46" />
+            <location filename="../gui/welcome.py" line="54" />
             <source>Kế hoạch mới từ mẫu…</source>
             <translation>New plan from a template…</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="47" />
+            <location filename="../gui/welcome.py" line="55" />
             <source>Tệp → Mới từ mẫu…: PAPI, PAR INDEX, SIPAS hoặc trống; điền sẵn cơ quan của mình</source>
             <translation>File → New from template…: PAPI, PAR INDEX, SIPAS or blank; your office filled in</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="48" />
+            <location filename="../gui/welcome.py" line="56" />
             <source>Mở kế hoạch…</source>
             <translation>Open a plan…</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="48" />
+            <location filename="../gui/welcome.py" line="56" />
             <source>Tệp → Mở…: tệp .sqlite, hoặc tệp .zip nhận qua thư</source>
             <translation>File → Open…: a .sqlite file, or a .zip received by email</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="49" />
+            <location filename="../gui/welcome.py" line="57" />
             <source>Nhập từ Word…</source>
             <translation>Import from Word…</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="49" />
+            <location filename="../gui/welcome.py" line="57" />
             <source>Tệp → Nhập từ Word (.docx)…: lập kế hoạch từ một văn bản đã có</source>
             <translation>File → Import from Word (.docx)…: make a plan from an existing document</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="51" />
+            <location filename="../gui/welcome.py" line="59" />
             <source>Mở kế hoạch mẫu để xem thử</source>
             <translation>Open the sample plan to try things out</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="52" />
+            <location filename="../gui/welcome.py" line="60" />
             <source>Bản sao của kế hoạch mẫu năm 2021 (huyện Vị Xuyên); tệp mẫu không bị sửa</source>
             <translation>A copy of the 2021 sample plan (Vi Xuyen district); the sample itself is not changed</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="74" />
+            <location filename="../gui/welcome.py" line="82" />
             <source>Mở gần đây</source>
             <translation>Recent files</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="81" />
+            <location filename="../gui/welcome.py" line="89" />
             <source>(chưa có tệp nào)</source>
             <translation>(none yet)</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="99" />
+            <location filename="../gui/welcome.py" line="107" />
             <source>(không còn tệp này ở đây)</source>
             <translation>(this file is no longer here)</translation>
         </message>

@@ -1227,62 +1227,62 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>HelpDialog</name>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="49" />
+            <location filename="../gui/dialogs/help_dialog.py" line="50" />
             <source>Trong cây mục: xóa mục / đổi tên mục</source>
             <translation>Trong cây mục: xóa mục / đổi tên mục</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="50" />
+            <location filename="../gui/dialogs/help_dialog.py" line="51" />
             <source>Trong cây mục hoặc bảng: xóa mục hoặc các dòng đang chọn</source>
             <translation>Trong cây mục hoặc bảng: xóa mục hoặc các dòng đang chọn</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="51" />
+            <location filename="../gui/dialogs/help_dialog.py" line="52" />
             <source>Trong ô soạn thảo: chữ đậm / chữ nghiêng</source>
             <translation>Trong ô soạn thảo: chữ đậm / chữ nghiêng</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="52" />
+            <location filename="../gui/dialogs/help_dialog.py" line="53" />
             <source>Trong bảng: chép / dán các ô (cả khối ô từ Excel)</source>
             <translation>Trong bảng: chép / dán các ô (cả khối ô từ Excel)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="53" />
+            <location filename="../gui/dialogs/help_dialog.py" line="54" />
             <source>Trong bảng: dán thành các dòng mới bên dưới</source>
             <translation>Trong bảng: dán thành các dòng mới bên dưới</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="54" />
+            <location filename="../gui/dialogs/help_dialog.py" line="55" />
             <source>Trong ô của bảng: lưu ô / xuống dòng trong ô</source>
             <translation>Trong ô của bảng: lưu ô / xuống dòng trong ô</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="55" />
+            <location filename="../gui/dialogs/help_dialog.py" line="56" />
             <source>Trong bảng: chép ô trên xuống / ô trái sang các ô đang chọn (như Excel)</source>
             <translation>Trong bảng: chép ô trên xuống / ô trái sang các ô đang chọn (như Excel)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="56" />
+            <location filename="../gui/dialogs/help_dialog.py" line="57" />
             <source>lăn chuột</source>
             <translation>lăn chuột</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="56" />
+            <location filename="../gui/dialogs/help_dialog.py" line="57" />
             <source>Phóng to, thu nhỏ chữ của nội dung mục và bảng</source>
             <translation>Phóng to, thu nhỏ chữ của nội dung mục và bảng</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="57" />
+            <location filename="../gui/dialogs/help_dialog.py" line="58" />
             <source>Mở thực đơn bằng bàn phím (chữ gạch chân)</source>
             <translation>Mở thực đơn bằng bàn phím (chữ gạch chân)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="95" />
+            <location filename="../gui/dialogs/help_dialog.py" line="96" />
             <source>Hướng dẫn sử dụng</source>
             <translation>Hướng dẫn sử dụng</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="106" />
+            <location filename="../gui/dialogs/help_dialog.py" line="107" />
             <source>Đóng</source>
             <translation>Đóng</translation>
         </message>
@@ -1470,609 +1470,614 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
         </message>
         <message>
             <location filename="../gui/dialogs/merge_dialog.py" line="256" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="268" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="283" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="291" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="270" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="286" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="294" />
             <source>Gộp bản sao</source>
             <translation>Gộp bản sao</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="291" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="269" />
+            <source>Đã gộp bản “%1” vào kế hoạch đang mở.</source>
+            <translation>Đã gộp bản “%1” vào kế hoạch đang mở.</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/merge_dialog.py" line="294" />
             <source>Kế hoạch không còn xung đột gộp nào chờ xử lý.</source>
             <translation>Kế hoạch không còn xung đột gộp nào chờ xử lý.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="296" />
+            <location filename="../gui/main_window.py" line="301" />
             <source>&amp;Mới từ mẫu…</source>
             <translation>&amp;Mới từ mẫu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="297" />
+            <location filename="../gui/main_window.py" line="302" />
             <source>&amp;Mở…</source>
             <translation>&amp;Mở…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="298" />
+            <location filename="../gui/main_window.py" line="303" />
             <source>&amp;Lưu</source>
             <translation>&amp;Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="299" />
+            <location filename="../gui/main_window.py" line="304" />
             <source>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</source>
             <translation>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="300" />
+            <location filename="../gui/main_window.py" line="305" />
             <source>Lưu &amp;bản sao thành…</source>
             <translation>Lưu &amp;bản sao thành…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="301" />
+            <location filename="../gui/main_window.py" line="306" />
             <source>&amp;Khôi phục từ bản sao lưu…</source>
             <translation>&amp;Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="302" />
+            <location filename="../gui/main_window.py" line="307" />
             <source>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</source>
             <translation>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="308" />
+            <location filename="../gui/main_window.py" line="313" />
             <source>Xuất &amp;Word (.docx)…</source>
             <translation>Xuất &amp;Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="309" />
+            <location filename="../gui/main_window.py" line="314" />
             <source>Xuất &amp;PDF…</source>
             <translation>Xuất &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="310" />
+            <location filename="../gui/main_window.py" line="315" />
             <source>Xuất &amp;Excel (bảng phụ lục)…</source>
             <translation>Xuất &amp;Excel (bảng phụ lục)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="311" />
+            <location filename="../gui/main_window.py" line="316" />
             <source>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</source>
             <translation>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="312" />
+            <location filename="../gui/main_window.py" line="317" />
             <source>&amp;Nhập từ Word (.docx)…</source>
             <translation>&amp;Nhập từ Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="313" />
+            <location filename="../gui/main_window.py" line="318" />
             <source>Kiểm tra t&amp;hể thức văn bản Word…</source>
             <translation>Kiểm tra t&amp;hể thức văn bản Word…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="314" />
+            <location filename="../gui/main_window.py" line="319" />
             <source>Kiểm tra một văn bản Word bất kỳ theo Nghị định 30/2020 và ghi bản đã sửa.</source>
             <translation>Kiểm tra một văn bản Word bất kỳ theo Nghị định 30/2020 và ghi bản đã sửa.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="315" />
+            <location filename="../gui/main_window.py" line="320" />
             <source>&amp;Gộp với bản của nơi khác…</source>
             <translation>&amp;Gộp với bản của nơi khác…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="316" />
+            <location filename="../gui/main_window.py" line="321" />
             <source>&amp;Xung đột gộp còn chờ xử lý…</source>
             <translation>&amp;Xung đột gộp còn chờ xử lý…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="317" />
+            <location filename="../gui/main_window.py" line="322" />
             <source>Các xung đột để lại (“Để sau”) từ lần gộp trước: chọn bản nào giữ.</source>
             <translation>Các xung đột để lại (“Để sau”) từ lần gộp trước: chọn bản nào giữ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="318" />
+            <location filename="../gui/main_window.py" line="323" />
             <source>&amp;Thoát</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="319" />
-            <location filename="../gui/main_window.py" line="464" />
+            <location filename="../gui/main_window.py" line="324" />
+            <location filename="../gui/main_window.py" line="469" />
             <source>&amp;Hoàn tác</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="322" />
-            <location filename="../gui/main_window.py" line="465" />
+            <location filename="../gui/main_window.py" line="327" />
+            <location filename="../gui/main_window.py" line="470" />
             <source>&amp;Làm lại</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="323" />
+            <location filename="../gui/main_window.py" line="328" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
             <translation>Thêm mục/dòng &amp;cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="324" />
+            <location filename="../gui/main_window.py" line="329" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
             <translation>Thêm mục &amp;con / dòng nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="325" />
+            <location filename="../gui/main_window.py" line="330" />
             <source>&amp;Xóa</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="341" />
+            <location filename="../gui/main_window.py" line="346" />
             <source>Lùi &amp;vào một cấp</source>
             <translation>Lùi &amp;vào một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="342" />
+            <location filename="../gui/main_window.py" line="347" />
             <source>Lùi &amp;ra một cấp</source>
             <translation>Lùi &amp;ra một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="343" />
+            <location filename="../gui/main_window.py" line="348" />
             <source>Chuyển &amp;lên</source>
             <translation>Chuyển &amp;lên</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="344" />
+            <location filename="../gui/main_window.py" line="349" />
             <source>Chuyển &amp;xuống</source>
             <translation>Chuyển &amp;xuống</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="345" />
+            <location filename="../gui/main_window.py" line="350" />
             <source>Đổi dòng &amp;nhóm ↔ nhiệm vụ</source>
             <translation>Đổi dòng &amp;nhóm ↔ nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="346" />
+            <location filename="../gui/main_window.py" line="351" />
             <source>Thêm &amp;cột…</source>
             <translation>Thêm &amp;cột…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="347" />
+            <location filename="../gui/main_window.py" line="352" />
             <source>Thêm &amp;phụ lục</source>
             <translation>Thêm &amp;phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="348" />
+            <location filename="../gui/main_window.py" line="353" />
             <source>&amp;Lịch hạn công việc</source>
             <translation>&amp;Lịch hạn công việc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="349" />
+            <location filename="../gui/main_window.py" line="354" />
             <source>Việc sắp đến &amp;hạn</source>
             <translation>Việc sắp đến &amp;hạn</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="351" />
+            <location filename="../gui/main_window.py" line="356" />
             <source>&amp;Chuyển giữa cây mục và nội dung</source>
             <translation>&amp;Chuyển giữa cây mục và nội dung</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="352" />
+            <location filename="../gui/main_window.py" line="357" />
             <source>&amp;Phóng to chữ</source>
             <translation>&amp;Phóng to chữ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="354" />
+            <location filename="../gui/main_window.py" line="359" />
             <source>&amp;Thu nhỏ chữ</source>
             <translation>&amp;Thu nhỏ chữ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="355" />
+            <location filename="../gui/main_window.py" line="360" />
             <source>Cỡ chữ &amp;mặc định (100%)</source>
             <translation>Cỡ chữ &amp;mặc định (100%)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="357" />
+            <location filename="../gui/main_window.py" line="362" />
             <source>&amp;Ghi chú của kế hoạch</source>
             <translation>&amp;Ghi chú của kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="358" />
+            <location filename="../gui/main_window.py" line="363" />
             <source>Các thông báo dài (lưu ý khi xuất, khi mở tệp nén…) của kế hoạch đang mở.</source>
             <translation>Các thông báo dài (lưu ý khi xuất, khi mở tệp nén…) của kế hoạch đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="359" />
+            <location filename="../gui/main_window.py" line="364" />
             <source>&amp;Thời hạn…</source>
             <translation>&amp;Thời hạn…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="360" />
+            <location filename="../gui/main_window.py" line="365" />
             <source>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</source>
             <translation>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="361" />
+            <location filename="../gui/main_window.py" line="366" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;Giới thiệu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="375" />
+            <location filename="../gui/main_window.py" line="380" />
             <source>&amp;Tệp</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="378" />
+            <location filename="../gui/main_window.py" line="383" />
             <source>Mở &amp;gần đây</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="394" />
+            <location filename="../gui/main_window.py" line="399" />
             <source>&amp;Sửa</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="397" />
+            <location filename="../gui/main_window.py" line="402" />
             <source>&amp;Cấu trúc</source>
             <translation>&amp;Cấu trúc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="401" />
+            <location filename="../gui/main_window.py" line="406" />
             <source>&amp;Bảng</source>
             <translation>&amp;Bảng</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="406" />
+            <location filename="../gui/main_window.py" line="411" />
             <source>&amp;Xem</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="416" />
+            <location filename="../gui/main_window.py" line="421" />
             <source>Trợ &amp;giúp</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="418" />
+            <location filename="../gui/main_window.py" line="423" />
             <source>Công cụ</source>
             <translation>Công cụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="422" />
+            <location filename="../gui/main_window.py" line="427" />
             <source>Mới</source>
             <translation>Mới</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="422" />
+            <location filename="../gui/main_window.py" line="427" />
             <source>Mở</source>
             <translation>Mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="422" />
+            <location filename="../gui/main_window.py" line="427" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="423" />
+            <location filename="../gui/main_window.py" line="428" />
             <source>Hoàn tác</source>
             <translation>Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="423" />
+            <location filename="../gui/main_window.py" line="428" />
             <source>Làm lại</source>
             <translation>Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="424" />
+            <location filename="../gui/main_window.py" line="429" />
             <source>+ Cùng cấp</source>
             <translation>+ Cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="424" />
+            <location filename="../gui/main_window.py" line="429" />
             <source>+ Cấp con</source>
             <translation>+ Cấp con</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="425" />
+            <location filename="../gui/main_window.py" line="430" />
             <source>Xóa</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="427" />
+            <location filename="../gui/main_window.py" line="432" />
             <source>Lịch</source>
             <translation>Lịch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="473" />
+            <location filename="../gui/main_window.py" line="478" />
             <source>Chưa mở kế hoạch nào.</source>
             <translation>Chưa mở kế hoạch nào.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="474" />
+            <location filename="../gui/main_window.py" line="479" />
             <source>Chọn một việc để bắt đầu:</source>
             <translation>Chọn một việc để bắt đầu:</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="481" />
+            <location filename="../gui/main_window.py" line="486" />
             <source>Ghi chú của kế hoạch</source>
             <translation>Ghi chú của kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="497" />
+            <location filename="../gui/main_window.py" line="502" />
             <source>(chi tiết: Xem → Ghi chú của kế hoạch)</source>
             <translation>(chi tiết: Xem → Ghi chú của kế hoạch)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="563" />
+            <location filename="../gui/main_window.py" line="568" />
             <source>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</source>
             <translation>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="566" />
+            <location filename="../gui/main_window.py" line="571" />
             <source>Nhập văn bản này ngay?</source>
             <translation>Nhập văn bản này ngay?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="572" />
+            <location filename="../gui/main_window.py" line="577" />
             <source>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</source>
             <translation>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="589" />
+            <location filename="../gui/main_window.py" line="594" />
             <source>Đang mở tệp nén…</source>
             <translation>Đang mở tệp nén…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="592" />
+            <location filename="../gui/main_window.py" line="597" />
             <source>Đã mở kế hoạch trong tệp nén “%1”.</source>
             <translation>Đã mở kế hoạch trong tệp nén “%1”.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="593" />
+            <location filename="../gui/main_window.py" line="598" />
             <source>Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng Tệp → Gộp với bản của nơi khác…</source>
             <translation>Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng Tệp → Gộp với bản của nơi khác…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="603" />
+            <location filename="../gui/main_window.py" line="608" />
             <location filename="../gui/screens.py" line="252" />
             <source>Mở tiếp?</source>
             <translation>Mở tiếp?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="613" />
+            <location filename="../gui/main_window.py" line="618" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="632" />
+            <location filename="../gui/main_window.py" line="637" />
             <source>Đang mở tệp…</source>
             <translation>Đang mở tệp…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="664" />
+            <location filename="../gui/main_window.py" line="669" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="667" />
+            <location filename="../gui/main_window.py" line="672" />
             <source>Đã mở</source>
             <translation>Đã mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="687" />
+            <location filename="../gui/main_window.py" line="693" />
             <source>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</source>
             <translation>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="734" />
+            <location filename="../gui/main_window.py" line="740" />
             <source>Cỡ chữ: %1% (Ctrl+0: mặc định)</source>
             <translation>Cỡ chữ: %1% (Ctrl+0: mặc định)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="771" />
+            <location filename="../gui/main_window.py" line="777" />
             <source>Bản mẫu (bản sao để xem thử)</source>
             <translation>Bản mẫu (bản sao để xem thử)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="772" />
+            <location filename="../gui/main_window.py" line="778" />
             <source>Đây là bản sao của một kế hoạch mẫu (năm 2021) để xem thử; tệp mẫu không bị sửa. Để lập kế hoạch của mình: Tệp → Mới từ mẫu…</source>
             <translation>Đây là bản sao của một kế hoạch mẫu (năm 2021) để xem thử; tệp mẫu không bị sửa. Để lập kế hoạch của mình: Tệp → Mới từ mẫu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="792" />
+            <location filename="../gui/main_window.py" line="798" />
             <source>(chưa có)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="831" />
+            <location filename="../gui/main_window.py" line="837" />
             <location filename="../gui/screens.py" line="245" />
             <source>Mở kế hoạch</source>
             <translation>Mở kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="832" />
+            <location filename="../gui/main_window.py" line="838" />
             <source>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="840" />
+            <location filename="../gui/main_window.py" line="846" />
             <source>Đã lưu lúc %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="848" />
+            <location filename="../gui/main_window.py" line="854" />
             <source>Lưu bản sao thành</source>
             <translation>Lưu bản sao thành</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="849" />
+            <location filename="../gui/main_window.py" line="855" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="854" />
+            <location filename="../gui/main_window.py" line="860" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>Bản sao phải có tên khác tệp đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="857" />
+            <location filename="../gui/main_window.py" line="863" />
             <source>Đang lưu bản sao…</source>
             <translation>Đang lưu bản sao…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="859" />
+            <location filename="../gui/main_window.py" line="865" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Đã lưu bản sao: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="873" />
+            <location filename="../gui/main_window.py" line="879" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Đang đọc các bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="880" />
+            <location filename="../gui/main_window.py" line="886" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>Không tìm thấy bản sao lưu này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="882" />
+            <location filename="../gui/main_window.py" line="888" />
             <source>Đang khôi phục…</source>
             <translation>Đang khôi phục…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="884" />
+            <location filename="../gui/main_window.py" line="890" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="893" />
+            <location filename="../gui/main_window.py" line="899" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Đã khôi phục nội dung của bản sao lưu lúc %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="895" />
+            <location filename="../gui/main_window.py" line="901" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="908" />
+            <location filename="../gui/main_window.py" line="914" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="911" />
+            <location filename="../gui/main_window.py" line="917" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Văn bản Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="911" />
+            <location filename="../gui/main_window.py" line="917" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="912" />
+            <location filename="../gui/main_window.py" line="918" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Bảng tính Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="913" />
+            <location filename="../gui/main_window.py" line="919" />
             <source>Xuất</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="918" />
+            <location filename="../gui/main_window.py" line="924" />
             <source>Đang xuất…</source>
             <translation>Đang xuất…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="920" />
-            <location filename="../gui/main_window.py" line="930" />
+            <location filename="../gui/main_window.py" line="926" />
+            <location filename="../gui/main_window.py" line="936" />
             <source>Đã xuất: %1</source>
             <translation>Đã xuất: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="929" />
+            <location filename="../gui/main_window.py" line="935" />
             <source>%1 lưu ý trước khi in</source>
             <translation>%1 lưu ý trước khi in</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="930" />
+            <location filename="../gui/main_window.py" line="936" />
             <source>Lưu ý: %1</source>
             <translation>Lưu ý: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="957" />
+            <location filename="../gui/main_window.py" line="963" />
             <source>Báo cáo nhập</source>
             <translation>Báo cáo nhập</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1064" />
+            <location filename="../gui/main_window.py" line="1071" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>Chưa có lịch hạn công việc trong phiên bản này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1110" />
+            <location filename="../gui/main_window.py" line="1117" />
             <source>(F8: lịch hạn)</source>
             <translation>(F8: lịch hạn)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1134" />
+            <location filename="../gui/main_window.py" line="1141" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1138" />
+            <location filename="../gui/main_window.py" line="1145" />
             <source>Không tìm thấy dòng này.</source>
             <translation>Không tìm thấy dòng này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1140" />
+            <location filename="../gui/main_window.py" line="1147" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1148" />
+            <location filename="../gui/main_window.py" line="1155" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1163" />
+            <location filename="../gui/main_window.py" line="1170" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Đã lưu vào tệp lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1295" />
+            <location filename="../gui/main_window.py" line="1302" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1300" />
+            <location filename="../gui/main_window.py" line="1307" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Đã xóa %1 dòng — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1307" />
+            <location filename="../gui/main_window.py" line="1314" />
             <source>(mục không tiêu đề)</source>
             <translation>(mục không tiêu đề)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1309" />
+            <location filename="../gui/main_window.py" line="1316" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Xóa mục “%1” cùng %2 mục con của nó?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1313" />
+            <location filename="../gui/main_window.py" line="1320" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Đã xóa mục “%1” và %2 mục con — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1313" />
+            <location filename="../gui/main_window.py" line="1320" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Đã xóa mục “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1317" />
+            <location filename="../gui/main_window.py" line="1324" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Đã xóa khối chữ ký — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1321" />
+            <location filename="../gui/main_window.py" line="1328" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Xóa cả %1 (%2 dòng)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1325" />
+            <location filename="../gui/main_window.py" line="1332" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Đã xóa %1 (%2 dòng) — %3</translation>
         </message>
@@ -3259,57 +3264,57 @@ PHÓ CHỦ TỊCH</translation>
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../gui/welcome.py" line="46" />
+            <location filename="../gui/welcome.py" line="54" />
             <source>Kế hoạch mới từ mẫu…</source>
             <translation>Kế hoạch mới từ mẫu…</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="47" />
+            <location filename="../gui/welcome.py" line="55" />
             <source>Tệp → Mới từ mẫu…: PAPI, PAR INDEX, SIPAS hoặc trống; điền sẵn cơ quan của mình</source>
             <translation>Tệp → Mới từ mẫu…: PAPI, PAR INDEX, SIPAS hoặc trống; điền sẵn cơ quan của mình</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="48" />
+            <location filename="../gui/welcome.py" line="56" />
             <source>Mở kế hoạch…</source>
             <translation>Mở kế hoạch…</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="48" />
+            <location filename="../gui/welcome.py" line="56" />
             <source>Tệp → Mở…: tệp .sqlite, hoặc tệp .zip nhận qua thư</source>
             <translation>Tệp → Mở…: tệp .sqlite, hoặc tệp .zip nhận qua thư</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="49" />
+            <location filename="../gui/welcome.py" line="57" />
             <source>Nhập từ Word…</source>
             <translation>Nhập từ Word…</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="49" />
+            <location filename="../gui/welcome.py" line="57" />
             <source>Tệp → Nhập từ Word (.docx)…: lập kế hoạch từ một văn bản đã có</source>
             <translation>Tệp → Nhập từ Word (.docx)…: lập kế hoạch từ một văn bản đã có</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="51" />
+            <location filename="../gui/welcome.py" line="59" />
             <source>Mở kế hoạch mẫu để xem thử</source>
             <translation>Mở kế hoạch mẫu để xem thử</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="52" />
+            <location filename="../gui/welcome.py" line="60" />
             <source>Bản sao của kế hoạch mẫu năm 2021 (huyện Vị Xuyên); tệp mẫu không bị sửa</source>
             <translation>Bản sao của kế hoạch mẫu năm 2021 (huyện Vị Xuyên); tệp mẫu không bị sửa</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="74" />
+            <location filename="../gui/welcome.py" line="82" />
             <source>Mở gần đây</source>
             <translation>Mở gần đây</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="81" />
+            <location filename="../gui/welcome.py" line="89" />
             <source>(chưa có tệp nào)</source>
             <translation>(chưa có tệp nào)</translation>
         </message>
         <message>
-            <location filename="../gui/welcome.py" line="99" />
+            <location filename="../gui/welcome.py" line="107" />
             <source>(không còn tệp này ở đây)</source>
             <translation>(không còn tệp này ở đây)</translation>
         </message>

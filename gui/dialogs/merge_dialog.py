@@ -249,7 +249,7 @@ def merge_into_document(window, doc, src: str, interactive: bool = True) -> bool
         with sharing.received_path(src) as theirs:
             res = core_merge.merge_files(store.path, theirs, tmp, overwrite=True)
         if isinstance(res.report.get("theirs"), dict):
-            # the file the clerk chose (a .zip is read through a temporary "received.sqlite")
+            # the file the clerk chose (a .zip is read through a temporary copy named after it)
             res.report["theirs"]["file"] = os.path.basename(src)
         core_merge.apply_merged(store, tmp)
     except PlanError as e:
@@ -265,7 +265,10 @@ def merge_into_document(window, doc, src: str, interactive: bool = True) -> bool
         dlg.exec()
         done = getattr(dlg, "done_text", "")
     elif interactive:
-        QMessageBox.information(window, window.tr("Gộp bản sao"), "\n".join(merge_summary_lines(res, doc.path)))
+        # first the file the clerk chose, then what the merge did
+        head = window.tr("Đã gộp bản “%1” vào kế hoạch đang mở.").replace("%1", os.path.basename(src))
+        QMessageBox.information(window, window.tr("Gộp bản sao"),
+                                "\n".join([head] + merge_summary_lines(res, doc.path)))
     path = doc.path
     if hasattr(window, "close_document") and hasattr(window, "open_path"):
         window.close_document()

@@ -4,12 +4,11 @@ import re
 import shutil
 import subprocess
 import sys
-from datetime import date
 
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QScreen
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from core.templates import plan_from_template
 
@@ -190,3 +189,22 @@ def test_gen_plan_help_is_help_not_a_traceback(tmp_path):
     r = subprocess.run([sys.executable, "-m", "bench.gen_plan", "20", str(out)], cwd=ROOT, capture_output=True,
                        text=True, timeout=60)
     assert r.returncode == 0 and out.exists()
+
+
+def test_the_merge_report_kept_in_the_file_names_the_received_zip(win, tmp_path):
+    from core import merge as core_merge
+    from core.sharing import send_copy
+    from gui.dialogs.merge_dialog import merge_into_document
+    from tests.merge.test_merge_util import Pick, copy, edit, make_base, set_cell
+    base = make_base(tmp_path, VI_XUYEN)
+    p = Pick(base)
+    a, b = copy(base, tmp_path, "a.sqlite"), copy(base, tmp_path, "b.sqlite")
+    edit(a, set_cell(p.app.id, p.rows[0].id, p.task.id, "Huyện viết"))
+    edit(b, set_cell(p.app.id, p.rows[0].id, p.task.id, "Sở viết"))
+    mail = tmp_path / "thu"
+    mail.mkdir()
+    z = send_copy(b, str(mail), zip_it=True)
+    assert win.open_path(a)
+    assert merge_into_document(win, win.doc, z, interactive=False)
+    kept = (core_merge.merge_report(win.doc.store).get("theirs") or {}).get("file", "")
+    assert kept == os.path.splitext(os.path.basename(z))[0] + ".sqlite", kept

@@ -1,11 +1,11 @@
 """Issue 18 item 5: the appendix table sorted and filtered as a view (the plan's order untouched, a
 visible "đang lọc" state), and fill down (Ctrl+D) / fill right (Ctrl+R) as in Excel."""
+import os
+import shutil
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-
-import os
-import shutil
 
 from core.cli import load_plan_readonly
 from core.dump import dump

@@ -89,7 +89,9 @@ def test_merge_summary_names_the_open_plan_not_a_temporary_file(win, tmp_path):
 
 def test_merge_summary_in_english_interface(win, tmp_path, english):
     path, seen = _merge_with_copy(win, tmp_path)
-    assert seen and seen[0].startswith("Merged into " + os.path.basename(path)), seen
+    # first the copy the clerk chose (issue 18), then what was merged into the open plan
+    assert seen and seen[0].startswith("Merged the copy “"), seen
+    assert "\nMerged into " + os.path.basename(path) in seen[0], seen
 
 
 def test_file_menu_exports_the_appendix_tables_to_excel(win, tmp_path):
