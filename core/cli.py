@@ -29,6 +29,9 @@ COMMANDS = {
     "merge": "core.merge:cli_main",
     "send-copy": "core.sharing:cli_main",
     "next-year": "core.rollover:cli_main",
+    "progress-forms": "core.progress_forms:forms_main",
+    "import-progress": "core.progress_forms:import_main",
+    "report": "core.export.report:cli_main",
 }
 
 
@@ -172,13 +175,13 @@ def load_plan_readonly(path: str):
 
     from .store import codec
     from .store.safe_open import harden, ro_uri, validate
-    from .store.schema import RECORD_TABLES
-    validate(path)
+    from .store.schema import record_tables
+    info = validate(path)
     conn = sqlite3.connect(ro_uri(path), uri=True)
     try:
         harden(conn)
         conn.row_factory = sqlite3.Row
-        tables = {t: [dict(r) for r in conn.execute(f"SELECT * FROM {t}")] for t in RECORD_TABLES}
+        tables = {t: [dict(r) for r in conn.execute(f"SELECT * FROM {t}")] for t in record_tables(info.version)}
         plan = codec.plan_from_rows(tables)
         rep = conn.execute("SELECT value FROM info WHERE key='import_report'").fetchone()
         plan.import_report = codec.jload(rep[0], []) if rep else []

@@ -32,7 +32,7 @@ from .errors import PlanError
 from .model import now_iso
 from .store import codec
 from .store.safe_open import harden, hot_journal, ro_uri, validate
-from .store.schema import APPLICATION_ID, RECORD_TABLES, SCHEMAS
+from .store.schema import APPLICATION_ID, RECORD_TABLES, SCHEMA_VERSION, SCHEMAS, record_tables
 from .text import nfc
 
 BOOK = ("created", "modified", "rev", "hash")
@@ -145,13 +145,18 @@ def read_side(path: str, label: str) -> Side:
         conn = sqlite3.connect(ro_uri(p), uri=True, isolation_level=None, check_same_thread=False)
         try:
             harden(conn)
-            for t in RECORD_TABLES:
+            for t in record_tables(info.version):
                 cur = conn.execute(f"SELECT * FROM {t}")
                 cols = [d[0] for d in cur.description]
                 side.cols[t] = cols
                 for tup in cur:
                     row = dict(zip(cols, tup))
                     side.rec[row["id"]] = (t, row)
+            if info.version < SCHEMA_VERSION:
+                # an older copy (before progress was kept): its records read as this version's, with the
+                # later tables empty — so a copy from an office that has not updated yet still merges
+                side.cols.update(current_columns(set(RECORD_TABLES) - set(side.cols)))
+                side.version = SCHEMA_VERSION
             hist = side.hist
             for rid, tbl, rev, h, data, at in conn.execute(
                     "SELECT rec_id, tbl, rev, hash, data, at FROM history ORDER BY seq"):
@@ -165,6 +170,18 @@ def read_side(path: str, label: str) -> Side:
         finally:
             conn.close()
     return side
+
+
+def current_columns(tables) -> dict[str, list[str]]:
+    """Column names of *tables* in the current schema (from the schema text itself)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for sql in SCHEMAS[SCHEMA_VERSION]:
+            if sql.startswith("CREATE TABLE") and sql.split()[2] in tables:
+                conn.execute(sql)
+        return {t: [d[0] for d in conn.execute(f"SELECT * FROM {t}").description] for t in tables}
+    finally:
+        conn.close()
 
 
 # ------------------------------------------------------------ field merge --
@@ -449,6 +466,11 @@ def _merge(M: Side, T: Side) -> _State:
                     if v[1] in ch:
                         base = codec.jload(v[2], None)
             mc, tc = _content(mr), _content(tr)
+            if base is None and table == "progress":
+                # a progress record made in both copies (its id comes from task and period): before either
+                # office wrote, nothing was known — the common base is the empty record, so a field only one
+                # office filled is taken, a field both filled differently is a conflict
+                base = {k: ("" if isinstance(v, str) and k not in ("row_id", "period") else v) for k, v in mc.items()}
             by_para: list = []
             merged, confl, from_t = merge_content(table, base, mc, tc, by_para)
             rev = max(max(v[0] for v in vm), max(v[0] for v in vt)) + 1
@@ -801,10 +823,13 @@ FIELD_LABELS = {
     "support": "Cơ quan phối hợp", "status": "Theo dõi", "flag": "Ghi chú nhập", "prefix": "Thẩm quyền ký",
     "collective": "Tập thể", "lines": "Chức vụ", "name": "Họ tên", "text": "Nội dung", "short": "Tên viết tắt",
     "era": "Giai đoạn", "occurrence": "Kỳ hạn", "done_date": "Ngày hoàn thành", "note": "Ghi chú",
+    "period": "Kỳ báo cáo", "result": "Kết quả thực hiện", "difficulties": "Khó khăn, đề xuất",
+    "reporter": "Người báo cáo", "reported_at": "Thời điểm báo cáo", "source": "Nguồn", "override": "Trạng thái do văn thư đặt",
+    "reason": "Lý do",
 }
 TABLE_LABELS = {"meta": "Thông tin văn bản", "section": "Mục", "appendix": "Phụ lục", "appendix_column": "Cột",
                 "appendix_row": "Dòng", "signer": "Người ký", "recipient": "Nơi nhận", "agency": "Cơ quan",
-                "tracking": "Theo dõi"}
+                "tracking": "Theo dõi", "progress": "Tiến độ"}
 
 
 def _short(s: str, n: int = 60) -> str:
@@ -882,6 +907,9 @@ class _Labels:
             return f"Nơi nhận «{_short(row.get('text', ''))}»"
         if table == "agency":
             return f"Cơ quan «{_short(row.get('name', ''))}»"
+        if table == "progress":
+            task = self._rows.get(row.get("row_id", ""), "")
+            return f"Tiến độ kỳ {row.get('period', '')}, {task}".rstrip(", ")
         return f"{TABLE_LABELS.get(table, table)} {rid[:8]}"
 
     def what(self, table, fld, key, rid) -> str:
