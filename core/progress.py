@@ -270,12 +270,14 @@ def _due(plan: Plan, app, row, per: Period, ref, cache) -> tuple[str, date | Non
     inside = [d for d in dues if per.start <= d <= per.end]
     if dl.kind == "recurring" and len(inside) >= 2:
         return "ongoing", None, phrase        # due several times in the period (monthly …): reported as ongoing
+    if dl.kind == "recurring":
+        # "Hàng năm", "Quý IV hàng năm": the occurrence of the period's own year (the cut-off puts 31/12 of
+        # the year before inside a report from 15/12, but that deadline belongs to last year's report)
+        same = [d for d in dues if d.year == per.year]
+        if same:
+            return "dated", next((d for d in same if d >= per.start), same[-1]), phrase
     if inside:
         return "dated", inside[0], phrase
-    if dl.kind == "recurring":
-        after = [d for d in dues if d > per.end]     # "Quý IV hàng năm" in a first-half report: this year's
-        if after and after[0].year == per.end.year:
-            return "dated", after[0], phrase
     before = [d for d in dues if d <= per.end]
     return "dated", (before[-1] if before else dues[0]), phrase
 
