@@ -317,10 +317,12 @@ def tasks(plan: Plan, code: str, cutoff: int = 15) -> list[TaskProgress]:
     return out
 
 
-def due_in(items: list[TaskProgress], per: Period) -> list[TaskProgress]:
-    """The tasks due in *per* and not done (next steps of a report)."""
-    return [t for t in items if t.kind == "dated" and t.due and per.start <= t.due <= per.end
-            and t.status not in DONE]
+def due_next(items: list[TaskProgress], per: Period, nxt: Period) -> list[TaskProgress]:
+    """The tasks not yet done that fall due after period *per* and by the end of the next period *nxt* —
+    its calendar end, so a deadline of 31/12 (past the 14/12 cut-off) still counts in the second half's
+    next steps (the items of *nxt*, from :func:`tasks`)."""
+    last = max(nxt.end, period(nxt.code, cutoff=1).end)
+    return [t for t in items if t.kind == "dated" and t.due and per.end < t.due <= last and t.status not in DONE]
 
 
 # -------------------------------------------------------------- statistics --
