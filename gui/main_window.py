@@ -183,6 +183,8 @@ class MainWindow(QMainWindow):
         send_copy.install(self)
         from . import next_year   # File → Next year's plan from this one
         next_year.install(self)
+        from . import progress   # File → progress forms, import them, the report (issue 14)
+        progress.install(self)
         # Every action that acts on the open plan, in one list: without a plan they are all disabled
         # (menus, toolbar and shortcuts alike — Ctrl+Enter with no plan raised AttributeError into the
         # crash dialog); sync_plan_actions() is the one place that enables them, on open and close.
@@ -191,7 +193,8 @@ class MainWindow(QMainWindow):
             self.a_xlsx, self.a_print, self.a_merge, self.a_conflicts, self.a_undo, self.a_redo, self.a_add,
             self.a_add_child, self.a_delete, self.a_tree_delete, self.a_rename, self.a_indent, self.a_outdent,
             self.a_up, self.a_down, self.a_group, self.a_add_col, self.a_add_app, self.a_calendar, self.a_agenda,
-            self.a_deadline) if a is not None]
+            self.a_deadline, getattr(self, "a_progress_forms", None), getattr(self, "a_progress_import", None),
+            getattr(self, "a_report", None)) if a is not None]
         # what this installation can do at all (a module missing, no PDF engine): never enabled by a plan
         self._available = {a: a.isEnabled() for a in self.plan_actions}
         self._fill_empty_page()

@@ -424,12 +424,44 @@ def _silent_unlink(p: str | None) -> None:
 
 
 def load_plan(path: str) -> Plan:
-    """Validate, open, read and close: the plan in *path*."""
+    """Validate, open, read and close: the plan in *path*. A file of an older format is read as it is,
+    not migrated: reading a plan never rewrites it (a sample, a received copy) — opening it to edit does."""
+    if not hot_journal(path):
+        try:
+            with open(path, "rb") as f:
+                head = f.read(100)
+        except OSError:
+            head = b""
+        if len(head) == 100 and 1 <= int.from_bytes(head[60:64], "big", signed=True) < SCHEMA_VERSION:
+            return _read_older(path)
     st = PlanStore.open(path)
     try:
         return st.load()
     finally:
         st.close()
+
+
+def _read_older(path: str) -> Plan:
+    """A validated file of an older format, read through a read-only connection (no migration)."""
+    from .safe_open import ro_uri
+    from .schema import record_tables
+    info = validate(path)
+    conn = sqlite3.connect(ro_uri(path), uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        harden(conn)
+        conn.row_factory = sqlite3.Row
+        tables = {t: [dict(r) for r in conn.execute(f"SELECT * FROM {t}")] for t in record_tables(info.version)}
+        plan = codec.plan_from_rows(tables)
+        fid = conn.execute("SELECT value FROM info WHERE key='file_id'").fetchone()
+        if fid:
+            plan.file_id = fid[0]
+        rep = conn.execute("SELECT value FROM info WHERE key='import_report'").fetchone()
+        plan.import_report = codec.jload(rep[0], []) if rep else []
+        return plan
+    except (sqlite3.DatabaseError, KeyError, TypeError, ValueError, AttributeError) as e:
+        raise codec.unreadable(path, e) from e
+    finally:
+        conn.close()
 
 
 def save_plan(plan: Plan, path: str, overwrite: bool = False) -> None:

@@ -232,3 +232,11 @@ def test_a_copy_from_an_office_without_progress_still_merges(tmp_path):
 
 def test_plan_without_progress_has_no_records():
     assert Plan().progress == []
+
+
+def test_reading_an_older_file_never_rewrites_it(tmp_path):
+    p = _copy(V1, tmp_path)
+    before = open(p, "rb").read()
+    plan = load_plan(p)                 # read (samples, received copies): no migration, no backup beside it
+    assert plan.meta.title and plan.progress == []
+    assert open(p, "rb").read() == before and not os.path.exists(p + ".v1.bak")

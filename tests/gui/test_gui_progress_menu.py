@@ -1,0 +1,56 @@
+"""File → Phiếu cập nhật tiến độ…, Nhập phiếu tiến độ…, Báo cáo kết quả thực hiện… in the real window (issue 14)."""
+import glob
+import os
+import shutil
+import zipfile
+
+from openpyxl import load_workbook
+
+from core import progress_forms as pf
+from core.store.planfile import load_plan
+from gui import progress as gp
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SAMPLE = glob.glob(os.path.join(ROOT, "resources", "samples", "002_*.sqlite"))[0]
+
+
+def test_menu_forms_import_undo_and_report(win, tmp_path):
+    file_menu = win.menuBar().actions()[0].menu()
+    assert not win.a_progress_forms.isEnabled()                 # no plan open
+    path = str(tmp_path / "plan.sqlite")
+    shutil.copyfile(SAMPLE, path)
+    assert win.open_path(path)
+    for a in (win.a_progress_forms, win.a_progress_import, win.a_report):
+        assert a in file_menu.actions() and a.isEnabled()
+    res = gp.write_forms(win, str(tmp_path / "forms"), "2024")
+    form = next(p for p, a, _ in res.files if a == "Sở Nội vụ")
+    wb = load_workbook(form)
+    ws = wb[pf.SHEET]
+    ws[f"E{pf.HEADER_ROW + 1}"] = "Kết quả từ cửa sổ"
+    wb.save(form)
+    seen = []
+    ip = gp.import_forms(win, [form], confirm=lambda text: seen.append(text) or True)
+    assert len(ip.updates) == 1 and "Kết quả từ cửa sổ" in seen[0] and "Sở Nội vụ" in seen[0]
+    assert [g.result for g in load_plan(path).progress] == ["Kết quả từ cửa sổ"]   # written at once
+    assert win.doc.undo_stack.undoText() == "Nhập phiếu tiến độ"
+    win.doc.undo_stack.undo()                                   # one step takes the import back, in the file too
+    assert win.doc.plan.progress == [] and load_plan(path).progress == []
+    win.doc.undo_stack.redo()
+    out = gp.write_report(win, str(tmp_path / "bc.docx"), "2024")
+    with zipfile.ZipFile(out) as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    assert "Kết quả từ cửa sổ" in xml and "BÁO CÁO" in xml
+    assert "Tổng số 98 nhiệm vụ" in win.statusBar().currentMessage()
+
+
+def test_import_refused_by_the_clerk_changes_nothing(win, tmp_path):
+    path = str(tmp_path / "plan.sqlite")
+    shutil.copyfile(SAMPLE, path)
+    assert win.open_path(path)
+    res = gp.write_forms(win, str(tmp_path / "forms"), "2024")
+    form = res.files[0][0]
+    wb = load_workbook(form)
+    wb[pf.SHEET][f"E{pf.HEADER_ROW + 1}"] = "x"
+    wb.save(form)
+    assert gp.import_forms(win, [form], confirm=lambda text: False) is None
+    assert win.doc.plan.progress == [] and not win.doc.undo_stack.canUndo()
