@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
             self.a_add_child, self.a_delete, self.a_tree_delete, self.a_rename, self.a_indent, self.a_outdent,
             self.a_up, self.a_down, self.a_group, self.a_add_col, self.a_add_app, self.a_calendar, self.a_agenda,
             self.a_deadline, getattr(self, "a_progress_forms", None), getattr(self, "a_progress_import", None),
-            getattr(self, "a_report", None)) if a is not None]
+            getattr(self, "a_report", None), getattr(self, "a_progress_view", None)) if a is not None]
         # what this installation can do at all (a module missing, no PDF engine): never enabled by a plan
         self._available = {a: a.isEnabled() for a in self.plan_actions}
         self._fill_empty_page()

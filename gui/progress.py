@@ -37,7 +37,10 @@ def install(win) -> None:
             ("a_progress_import", tr("&Nhập phiếu tiến độ…"),
              tr("Đọc các phiếu tiến độ đã điền vào kế hoạch (xem trước; một bước hoàn tác)."), import_forms),
             ("a_report", tr("&Báo cáo kết quả thực hiện…"),
-             tr("Lập báo cáo kết quả thực hiện kế hoạch theo kỳ (Word)."), write_report)):
+             tr("Lập báo cáo kết quả thực hiện kế hoạch theo kỳ (Word)."), write_report),
+            ("a_progress_view", tr("&Xem tiến độ thực hiện…"),
+             tr("Biểu đồ hoàn thành theo nhóm nhiệm vụ và theo cơ quan chủ trì; danh sách nhiệm vụ quá hạn."),
+             show_progress)):
         a = QAction(text, win)
         a.setStatusTip(tip)
         guard = getattr(win, "guard", None)
@@ -162,3 +165,93 @@ def write_report(win, dest: str | None = None, period: str | None = None):
     win.statusBar().showMessage(tr("Đã lập báo cáo: %1").replace("%1", dest) + " — "
                                 + pr.statistics_sentence(c, current_language()), 30000)
     return dest
+
+
+# ------------------------------------------------------------ progress page --
+class ProgressPage:
+    """The progress page: completion by appendix group and by lead agency (reportlab charts shown with QtSvg),
+    the statistics sentence and the list of overdue tasks, for a chosen period."""
+
+    def __init__(self, win, period: str | None = None):
+        from PySide6.QtSvgWidgets import QSvgWidget
+        from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QScrollArea,
+                                       QTableWidget, QVBoxLayout, QWidget)
+        self.win = win
+        self.dlg = QDialog(win)
+        self.dlg.setWindowTitle(tr("Tiến độ thực hiện kế hoạch"))
+        self.dlg.resize(1200, 720)
+        lay = QVBoxLayout(self.dlg)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Kỳ báo cáo:")))
+        self.period = QComboBox()
+        self.period.setEditable(True)
+        self.period.addItems(periods())
+        if period:
+            self.period.setCurrentText(period)
+        top.addWidget(self.period)
+        self.sentence = QLabel()
+        self.sentence.setWordWrap(True)
+        top.addWidget(self.sentence, 1)
+        lay.addLayout(top)
+        charts = QWidget()
+        cl = QHBoxLayout(charts)
+        self.by_group = QSvgWidget()
+        self.by_lead = QSvgWidget()
+        for w in (self.by_group, self.by_lead):
+            box = QScrollArea()
+            box.setWidgetResizable(False)
+            box.setWidget(w)
+            cl.addWidget(box)
+        lay.addWidget(charts, 3)
+        lay.addWidget(QLabel(tr("Nhiệm vụ quá hạn tại mốc số liệu:")))
+        self.overdue = QTableWidget(0, 5)
+        self.overdue.setHorizontalHeaderLabels([tr("TT"), tr("Nhiệm vụ"), tr("Cơ quan chủ trì"), tr("Thời hạn"),
+                                                tr("Tiến độ")])
+        self.overdue.horizontalHeader().setStretchLastSection(True)
+        self.overdue.setColumnWidth(1, 520)
+        self.overdue.setColumnWidth(2, 220)
+        lay.addWidget(self.overdue, 2)
+        bb = QDialogButtonBox(QDialogButtonBox.Close)
+        bb.rejected.connect(self.dlg.reject)
+        lay.addWidget(bb)
+        self.period.currentTextChanged.connect(lambda *_: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        from PySide6.QtCore import QByteArray, QSize
+        from PySide6.QtWidgets import QTableWidgetItem
+
+        from core import progress as pr
+        from core.errors import PlanError
+        from core.progress_chart import bars, chart_svg, overdue
+        from .i18n import current_language
+        lang = current_language()
+        try:
+            per = pr.period(self.period.currentText())
+        except PlanError as e:
+            self.sentence.setText(e.message(lang))
+            return
+        items = pr.tasks(self.win.doc.plan, per.code)
+        self.sentence.setText(pr.statistics_sentence(pr.counts(items), lang))
+        for w, by, title in ((self.by_group, "group", tr("Theo nhóm nhiệm vụ (phụ lục)")),
+                             (self.by_lead, "lead", tr("Theo cơ quan chủ trì"))):
+            data = bars(items, by)
+            svg = chart_svg(data, title, lang)
+            w.load(QByteArray(svg.encode("utf-8")))
+            size = w.renderer().defaultSize()
+            w.setFixedSize(QSize(size.width(), size.height()))
+        late = overdue(items, per)
+        self.overdue.setRowCount(len(late))
+        for i, t in enumerate(late):
+            for j, v in enumerate((t.number, t.task, "; ".join(t.lead) or t.lead_text, t.deadline,
+                                   pr.status_label(t.status, lang))):
+                self.overdue.setItem(i, j, QTableWidgetItem(v))
+
+
+def show_progress(win, period: str | None = None):
+    if getattr(win, "doc", None) is None:
+        return None
+    page = ProgressPage(win, period)
+    if getattr(win, "interactive", True):
+        page.dlg.exec()
+    return page

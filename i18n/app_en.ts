@@ -2042,80 +2042,140 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <translation>Write the periodic report on the plan (Word).</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="61" />
+            <location filename="../gui/progress.py" line="41" />
+            <source>&amp;Xem tiến độ thực hiện…</source>
+            <translation>&amp;Progress overview…</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="42" />
+            <source>Biểu đồ hoàn thành theo nhóm nhiệm vụ và theo cơ quan chủ trì; danh sách nhiệm vụ quá hạn.</source>
+            <translation>Completion charts by task group and by lead agency; the overdue tasks.</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="64" />
             <source>Kỳ báo cáo (mốc số liệu ngày 15 đến ngày 14 theo Nghị định 09/2019):</source>
             <translation>Reporting period (data from the 15th to the 14th, Decree 09/2019):</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="73" />
+            <location filename="../gui/progress.py" line="76" />
             <source>Phiếu cập nhật tiến độ</source>
             <translation>Progress forms</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="79" />
+            <location filename="../gui/progress.py" line="82" />
             <source>Thư mục ghi phiếu</source>
             <translation>Folder for the forms</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="83" />
+            <location filename="../gui/progress.py" line="86" />
             <source>Đã lập %1 phiếu tiến độ trong %2</source>
             <translation>Wrote %1 progress forms in %2</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="98" />
+            <location filename="../gui/progress.py" line="101" />
             <source>Chọn các phiếu tiến độ đã điền</source>
             <translation>Choose the filled progress forms</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="99" />
+            <location filename="../gui/progress.py" line="102" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="107" />
+            <location filename="../gui/progress.py" line="110" />
             <source>Các phiếu không mang thay đổi nào.</source>
             <translation>The forms bring no change.</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="117" />
+            <location filename="../gui/progress.py" line="120" />
             <source>Đã nhập tiến độ của %1 nhiệm vụ (Hoàn tác: Ctrl+Z)</source>
             <translation>Imported the progress of %1 tasks (Undo: Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="123" />
-            <location filename="../gui/progress.py" line="135" />
+            <location filename="../gui/progress.py" line="126" />
+            <location filename="../gui/progress.py" line="138" />
             <source>Nhập phiếu tiến độ</source>
             <translation>Import progress forms</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="124" />
+            <location filename="../gui/progress.py" line="127" />
             <source>Nhập các thay đổi dưới đây vào kế hoạch?</source>
             <translation>Import the changes below into the plan?</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="146" />
+            <location filename="../gui/progress.py" line="149" />
             <source>Báo cáo kết quả thực hiện</source>
             <translation>Progress report</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="152" />
+            <location filename="../gui/progress.py" line="155" />
             <source>Lưu báo cáo</source>
             <translation>Save the report</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="152" />
+            <location filename="../gui/progress.py" line="155" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Word document (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="158" />
+            <location filename="../gui/progress.py" line="161" />
             <source>Đang lập báo cáo…</source>
             <translation>Writing the report…</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="162" />
+            <location filename="../gui/progress.py" line="165" />
             <source>Đã lập báo cáo: %1</source>
             <translation>Report written: %1</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="181" />
+            <source>Tiến độ thực hiện kế hoạch</source>
+            <translation>Progress of the plan</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="185" />
+            <source>Kỳ báo cáo:</source>
+            <translation>Reporting period:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="206" />
+            <source>Nhiệm vụ quá hạn tại mốc số liệu:</source>
+            <translation>Tasks overdue at the cut-off:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="208" />
+            <source>TT</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="208" />
+            <source>Nhiệm vụ</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="208" />
+            <source>Cơ quan chủ trì</source>
+            <translation>Lead agency</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="208" />
+            <source>Thời hạn</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="209" />
+            <source>Tiến độ</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="236" />
+            <source>Theo nhóm nhiệm vụ (phụ lục)</source>
+            <translation>By task group (appendix)</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="237" />
+            <source>Theo cơ quan chủ trì</source>
+            <translation>By lead agency</translation>
         </message>
     </context>
     <context>

@@ -2068,80 +2068,140 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <translation>Lập báo cáo kết quả thực hiện kế hoạch theo kỳ (Word).</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="61" />
+            <location filename="../gui/progress.py" line="41" />
+            <source>&amp;Xem tiến độ thực hiện…</source>
+            <translation>&amp;Xem tiến độ thực hiện…</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="42" />
+            <source>Biểu đồ hoàn thành theo nhóm nhiệm vụ và theo cơ quan chủ trì; danh sách nhiệm vụ quá hạn.</source>
+            <translation>Biểu đồ hoàn thành theo nhóm nhiệm vụ và theo cơ quan chủ trì; danh sách nhiệm vụ quá hạn.</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="64" />
             <source>Kỳ báo cáo (mốc số liệu ngày 15 đến ngày 14 theo Nghị định 09/2019):</source>
             <translation>Kỳ báo cáo (mốc số liệu ngày 15 đến ngày 14 theo Nghị định 09/2019):</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="73" />
+            <location filename="../gui/progress.py" line="76" />
             <source>Phiếu cập nhật tiến độ</source>
             <translation>Phiếu cập nhật tiến độ</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="79" />
+            <location filename="../gui/progress.py" line="82" />
             <source>Thư mục ghi phiếu</source>
             <translation>Thư mục ghi phiếu</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="83" />
+            <location filename="../gui/progress.py" line="86" />
             <source>Đã lập %1 phiếu tiến độ trong %2</source>
             <translation>Đã lập %1 phiếu tiến độ trong %2</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="98" />
+            <location filename="../gui/progress.py" line="101" />
             <source>Chọn các phiếu tiến độ đã điền</source>
             <translation>Chọn các phiếu tiến độ đã điền</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="99" />
+            <location filename="../gui/progress.py" line="102" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Bảng tính Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="107" />
+            <location filename="../gui/progress.py" line="110" />
             <source>Các phiếu không mang thay đổi nào.</source>
             <translation>Các phiếu không mang thay đổi nào.</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="117" />
+            <location filename="../gui/progress.py" line="120" />
             <source>Đã nhập tiến độ của %1 nhiệm vụ (Hoàn tác: Ctrl+Z)</source>
             <translation>Đã nhập tiến độ của %1 nhiệm vụ (Hoàn tác: Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="123" />
-            <location filename="../gui/progress.py" line="135" />
+            <location filename="../gui/progress.py" line="126" />
+            <location filename="../gui/progress.py" line="138" />
             <source>Nhập phiếu tiến độ</source>
             <translation>Nhập phiếu tiến độ</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="124" />
+            <location filename="../gui/progress.py" line="127" />
             <source>Nhập các thay đổi dưới đây vào kế hoạch?</source>
             <translation>Nhập các thay đổi dưới đây vào kế hoạch?</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="146" />
+            <location filename="../gui/progress.py" line="149" />
             <source>Báo cáo kết quả thực hiện</source>
             <translation>Báo cáo kết quả thực hiện</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="152" />
+            <location filename="../gui/progress.py" line="155" />
             <source>Lưu báo cáo</source>
             <translation>Lưu báo cáo</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="152" />
+            <location filename="../gui/progress.py" line="155" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Văn bản Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="158" />
+            <location filename="../gui/progress.py" line="161" />
             <source>Đang lập báo cáo…</source>
             <translation>Đang lập báo cáo…</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="162" />
+            <location filename="../gui/progress.py" line="165" />
             <source>Đã lập báo cáo: %1</source>
             <translation>Đã lập báo cáo: %1</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="181" />
+            <source>Tiến độ thực hiện kế hoạch</source>
+            <translation>Tiến độ thực hiện kế hoạch</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="185" />
+            <source>Kỳ báo cáo:</source>
+            <translation>Kỳ báo cáo:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="206" />
+            <source>Nhiệm vụ quá hạn tại mốc số liệu:</source>
+            <translation>Nhiệm vụ quá hạn tại mốc số liệu:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="208" />
+            <source>TT</source>
+            <translation>TT</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="208" />
+            <source>Nhiệm vụ</source>
+            <translation>Nhiệm vụ</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="208" />
+            <source>Cơ quan chủ trì</source>
+            <translation>Cơ quan chủ trì</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="208" />
+            <source>Thời hạn</source>
+            <translation>Thời hạn</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="209" />
+            <source>Tiến độ</source>
+            <translation>Tiến độ</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="236" />
+            <source>Theo nhóm nhiệm vụ (phụ lục)</source>
+            <translation>Theo nhóm nhiệm vụ (phụ lục)</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="237" />
+            <source>Theo cơ quan chủ trì</source>
+            <translation>Theo cơ quan chủ trì</translation>
         </message>
     </context>
     <context>

@@ -240,3 +240,19 @@ def test_reading_an_older_file_never_rewrites_it(tmp_path):
     plan = load_plan(p)                 # read (samples, received copies): no migration, no backup beside it
     assert plan.meta.title and plan.progress == []
     assert open(p, "rb").read() == before and not os.path.exists(p + ".v1.bak")
+
+
+def test_chart_data_and_svg_from_reportlab():
+    from core.cli import load_plan_readonly
+    from core.progress_chart import bars, chart_svg, overdue
+    plan = load_plan_readonly(SAMPLE)
+    items = pr.tasks(plan, "2025")
+    by_group = bars(items, "group")
+    assert sum(sum(v.values()) for _, v in by_group) == len(items) == 98
+    assert by_group[0][0].startswith("I ") and len(by_group) == len({t.group for t in items})
+    by_lead = dict(bars(items, "lead"))
+    assert by_lead["Sở Tư pháp"]["not_started"] >= 1
+    late = overdue(items, pr.period("2025"))
+    assert [t.deadline for t in late] == ["Tháng 1 năm sau liên kê"]
+    svg = chart_svg(by_group, "Theo nhóm", "vi")
+    assert svg.startswith("<?xml") and "Hoàn thành" in svg and "CẢI CÁCH THỂ CHẾ" in svg

@@ -54,3 +54,27 @@ def test_import_refused_by_the_clerk_changes_nothing(win, tmp_path):
     wb.save(form)
     assert gp.import_forms(win, [form], confirm=lambda text: False) is None
     assert win.doc.plan.progress == [] and not win.doc.undo_stack.canUndo()
+
+
+def test_progress_page_charts_and_overdue_list(win, tmp_path):
+    from core import edits
+    from core import progress as pr
+    from core.progress_chart import bars
+    path = str(tmp_path / "plan.sqlite")
+    shutil.copyfile(SAMPLE, path)
+    assert win.open_path(path)
+    items = pr.tasks(win.doc.plan, "2025")
+    late = next(t for t in items if t.deadline == "Tháng 1 năm sau liên kê")     # due 31/1/2025
+    win.doc.set_progress(late.row_id, "2025", result="Đang tổng hợp")
+    page = gp.show_progress(win, "2025")
+    assert page.sentence.text().startswith("Tổng số 98 nhiệm vụ")
+    assert page.overdue.rowCount() == 1 and page.overdue.item(0, 1).text() == late.task
+    assert page.overdue.item(0, 4).text() == "Đang thực hiện quá hạn"
+    assert page.by_group.renderer().isValid() and page.by_lead.renderer().isValid()
+    data = dict(bars(pr.tasks(win.doc.plan, "2025"), "group"))
+    assert sum(sum(v.values()) for v in data.values()) == 98
+    os.makedirs(os.path.join(ROOT, "docs", "screenshots"), exist_ok=True)
+    if os.environ.get("KEHOACH_SHOTS"):
+        page.dlg.show()
+        page.dlg.grab().save(os.path.join(ROOT, "docs", "screenshots", "progress-page.png"))
+    page.dlg.close()
