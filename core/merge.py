@@ -32,7 +32,7 @@ from .errors import PlanError
 from .model import now_iso
 from .store import codec
 from .store.safe_open import harden, hot_journal, ro_uri, validate
-from .store.schema import APPLICATION_ID, RECORD_TABLES, SCHEMA_VERSION, SCHEMAS, record_tables
+from .store.schema import APPLICATION_ID, RECORD_TABLES, SCHEMA_VERSION, SCHEMAS, current_columns, record_tables
 from .text import nfc
 
 BOOK = ("created", "modified", "rev", "hash")
@@ -170,18 +170,6 @@ def read_side(path: str, label: str) -> Side:
         finally:
             conn.close()
     return side
-
-
-def current_columns(tables) -> dict[str, list[str]]:
-    """Column names of *tables* in the current schema (from the schema text itself)."""
-    conn = sqlite3.connect(":memory:")
-    try:
-        for sql in SCHEMAS[SCHEMA_VERSION]:
-            if sql.startswith("CREATE TABLE") and sql.split()[2] in tables:
-                conn.execute(sql)
-        return {t: [d[0] for d in conn.execute(f"SELECT * FROM {t}").description] for t in tables}
-    finally:
-        conn.close()
 
 
 # ------------------------------------------------------------ field merge --

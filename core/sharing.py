@@ -32,7 +32,7 @@ from contextlib import contextmanager
 
 from .errors import FileRefused, PlanError
 from .store.safe_open import harden, hot_journal, recover_journal, ro_uri, validate
-from .store.schema import RECORD_TABLES
+from .store.schema import RECORD_TABLES, tables_of
 
 MAX_UNZIPPED = 512 * 1024 * 1024     # a plan is a few MB; refuse zip bombs
 MAX_RATIO = 200
@@ -162,7 +162,7 @@ def _record_hashes(path: str) -> dict[str, str]:
     try:
         harden(conn)
         out = {}
-        for t in RECORD_TABLES:
+        for t in tables_of(conn):   # a format-1 copy has no progress table
             out.update(dict(conn.execute(f"SELECT id, hash FROM {t}")))
         return out
     finally:

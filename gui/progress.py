@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
@@ -48,6 +48,9 @@ def install(win) -> None:
         win.addAction(a)
         setattr(win, name, a)
         acts.append(a)
+    win._progress_drop = _DropForms(win)     # several filled forms dropped on the window: import them
+    win.setAcceptDrops(True)
+    win.installEventFilter(win._progress_drop)
     file_menu = next((m.menu() for m in win.menuBar().actions() if m.menu() is not None), None)
     if file_menu is None:
         return
@@ -58,6 +61,38 @@ def install(win) -> None:
     for a in acts:
         file_menu.insertAction(before, a) if before is not None else file_menu.addAction(a)
     del sep
+
+
+def dropped_forms(urls) -> list[str]:
+    """The local .xlsx files among dropped URLs (anything else is left to the window)."""
+    out = []
+    for u in urls:
+        p = u.toLocalFile() if hasattr(u, "toLocalFile") else str(u)
+        if p and p.lower().endswith(".xlsx") and os.path.isfile(p):
+            out.append(p)
+    return out
+
+
+class _DropForms(QObject):
+    """Filled progress forms dropped on the window go through the same preview and one-step import
+    as File → Nhập phiếu tiến độ…"""
+
+    def __init__(self, win):
+        super().__init__(win)
+        self.win = win
+
+    def eventFilter(self, obj, ev):
+        from PySide6.QtCore import QEvent
+        if obj is self.win and ev.type() in (QEvent.DragEnter, QEvent.DragMove, QEvent.Drop):
+            md = ev.mimeData()
+            forms = dropped_forms(md.urls()) if md is not None and md.hasUrls() else []
+            if forms and getattr(self.win, "doc", None) is not None:
+                ev.acceptProposedAction()
+                if ev.type() == QEvent.Drop:
+                    guard = getattr(self.win, "guard", None)
+                    (guard or (lambda f: f()))(lambda: import_forms(self.win, forms))
+                return True
+        return False
 
 
 def _ask_period(win, title: str) -> str | None:

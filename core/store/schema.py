@@ -75,3 +75,22 @@ def expected_objects(version: int) -> set[tuple[str, str, str]]:
 
 def normalise_sql(sql: str | None) -> str:
     return " ".join((sql or "").split())
+
+
+def tables_of(conn) -> tuple[str, ...]:
+    """The record tables of the file open on *conn* (by its format version)."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    return record_tables(version) if version in SCHEMAS else RECORD_TABLES
+
+
+def current_columns(tables) -> dict[str, list[str]]:
+    """Column names of *tables* in the current schema (from the schema text itself)."""
+    import sqlite3
+    conn = sqlite3.connect(":memory:")
+    try:
+        for sql in SCHEMAS[SCHEMA_VERSION]:
+            if sql.startswith("CREATE TABLE") and sql.split()[2] in tables:
+                conn.execute(sql)
+        return {t: [d[0] for d in conn.execute(f"SELECT * FROM {t}").description] for t in tables}
+    finally:
+        conn.close()

@@ -78,3 +78,29 @@ def test_progress_page_charts_and_overdue_list(win, tmp_path):
         page.dlg.show()
         page.dlg.grab().save(os.path.join(ROOT, "docs", "screenshots", "progress-page.png"))
     page.dlg.close()
+
+
+def test_forms_dropped_on_the_window_are_imported_in_one_step(win, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+    from PySide6.QtWidgets import QApplication
+    path = str(tmp_path / "plan.sqlite")
+    shutil.copyfile(SAMPLE, path)
+    assert win.open_path(path)
+    res = gp.write_forms(win, str(tmp_path / "forms"), "2024")
+    paths = [p for p, _, _ in res.files[:2]]
+    for k, p in enumerate(paths):
+        wb = load_workbook(p)
+        wb[pf.SHEET][f"E{pf.HEADER_ROW + 1}"] = f"thả phiếu {k}"
+        wb.save(p)
+    md = QMimeData()
+    md.setUrls([QUrl.fromLocalFile(p) for p in paths] + [QUrl.fromLocalFile(path)])
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QDragEnterEvent
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.CopyAction, md, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(win, enter)          # Qt delivers a drop only to the widget that took the drag
+    assert enter.isAccepted()
+    ev = QDropEvent(QPointF(10, 10), Qt.CopyAction, md, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(win, ev)
+    assert sorted(g.result for g in win.doc.plan.progress) == ["thả phiếu 0", "thả phiếu 1"]
+    assert win.doc.undo_stack.count() == 1
