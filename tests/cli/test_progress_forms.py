@@ -251,3 +251,22 @@ def test_command_line_round_trip(plan_path, tmp_path):
     assert r.returncode == 2 and r.stderr.count("\n") == 1 and "Kỳ báo cáo không hợp lệ" in r.stderr
     r = run("import-progress", plan_path, "--into", plan_path, "--lang", "en")
     assert r.returncode == 2 and "Traceback" not in r.stderr
+
+
+def test_a_form_with_a_column_inserted_and_cells_merged_still_reads(plan_path, tmp_path):
+    plan, res = _forms(plan_path, tmp_path)
+    path = _form_of(res, "Sở Nội vụ")
+    t = pf.by_agency(pr.tasks(plan, PERIOD))["Sở Nội vụ"][0]
+    wb = load_workbook(path)
+    ws = wb[pf.SHEET]
+    ws.protection.sheet = False
+    r = _rows(ws)[t.row_id]
+    ws.insert_cols(5)                    # an agency's own column before "Kết quả": columns move right
+    ws.cell(row=pf.HEADER_ROW, column=5, value="Ghi chú riêng")
+    ws.cell(row=r, column=5, value="không nhập cột này")
+    ws.cell(row=r, column=6, value="Kết quả sau khi chèn cột")     # the result column is now F
+    ws.merge_cells("A9:D9")
+    wb.save(path)
+    ip = pf.plan_import(load_plan(plan_path), [path])
+    assert not ip.forms[0].refused
+    assert [(u["row_id"], u["result"]) for u in ip.updates] == [(t.row_id, "Kết quả sau khi chèn cột")]
