@@ -238,8 +238,23 @@ class ProgressPage:
             box.setWidget(w)
             cl.addWidget(box)
         lay.addWidget(charts, 3)
-        lay.addWidget(QLabel(tr("Nhiệm vụ quá hạn tại mốc số liệu:")))
+        from PySide6.QtWidgets import QCheckBox, QPushButton
+        row2 = QHBoxLayout()
+        row2.addWidget(QLabel(tr("Nhiệm vụ quá hạn tại mốc số liệu:")))
+        self.only_late = QCheckBox(tr("Chỉ nhiệm vụ quá hạn"))
+        self.only_late.setChecked(True)
+        self.only_late.toggled.connect(lambda *_: self.refresh())
+        row2.addWidget(self.only_late)
+        row2.addStretch(1)
+        self.edit_btn = QPushButton(tr("Sửa tiến độ nhiệm vụ…"))
+        self.edit_btn.clicked.connect(lambda *_: self.edit_selected())
+        row2.addWidget(self.edit_btn)
+        lay.addLayout(row2)
         self.overdue = QTableWidget(0, 5)
+        self.overdue.setSelectionBehavior(QTableWidget.SelectRows)
+        self.overdue.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.overdue.cellDoubleClicked.connect(lambda r, _c: self.edit_selected(r))
+        self.shown = []
         self.overdue.setHorizontalHeaderLabels([tr("TT"), tr("Nhiệm vụ"), tr("Cơ quan chủ trì"), tr("Thời hạn"),
                                                 tr("Tiến độ")])
         self.overdue.horizontalHeader().setStretchLastSection(True)
@@ -275,12 +290,96 @@ class ProgressPage:
             w.load(QByteArray(svg.encode("utf-8")))
             size = w.renderer().defaultSize()
             w.setFixedSize(QSize(size.width(), size.height()))
-        late = overdue(items, per)
+        self.per = per
+        late = overdue(items, per) if self.only_late.isChecked() else items
+        self.shown = late
         self.overdue.setRowCount(len(late))
         for i, t in enumerate(late):
             for j, v in enumerate((t.number, t.task, "; ".join(t.lead) or t.lead_text, t.deadline,
                                    pr.status_label(t.status, lang))):
                 self.overdue.setItem(i, j, QTableWidgetItem(v))
+
+
+    def edit_selected(self, row: int | None = None, values: dict | None = None) -> bool:
+        """Edit the progress of the task on *row* (the selected one): result, difficulties, done date, and
+        the clerk's status with its reason. *values* fills the dialog without showing it (tests)."""
+        if row is None:
+            row = self.overdue.currentRow()
+        if not 0 <= row < len(self.shown):
+            return False
+        t = self.shown[row]
+        got = edit_task_dialog(self.dlg, t, values)
+        if got is None:
+            return False
+        self.win.doc.set_progress(t.row_id, self.per.code, **got)
+        self.refresh()
+        return True
+
+
+def edit_task_dialog(parent, t, values: dict | None = None) -> dict | None:
+    """The fields of one task's progress as the clerk set them; None when cancelled. A done date that is
+    not a date, or a status set without a reason, is refused visibly (the dialog stays open)."""
+    from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                                   QPlainTextEdit)
+
+    from core import progress as pr
+    rec = t.record
+    dlg = QDialog(parent)
+    dlg.setWindowTitle(tr("Tiến độ nhiệm vụ"))
+    form = QFormLayout(dlg)
+    lab = QLabel(f"{t.number}. {t.task}")
+    lab.setWordWrap(True)
+    form.addRow(lab)
+    form.addRow(tr("Tiến độ tính từ ngày tháng:"), QLabel(pr.STATUS_VI[t.computed]))
+    result = QPlainTextEdit(rec.result if rec else "")
+    hard = QPlainTextEdit(rec.difficulties if rec else "")
+    done = QLineEdit(f"{date.fromisoformat(rec.done_date):%d/%m/%Y}" if rec and rec.done_date else "")
+    done.setPlaceholderText(tr("ngày/tháng/năm"))
+    status = QComboBox()
+    status.addItem(tr("(theo ngày tháng)"), "")
+    for code in pr.STATUSES:
+        status.addItem(pr.STATUS_VI[code], code)
+    status.setCurrentIndex(max(0, status.findData(rec.override if rec else "")))
+    reason = QLineEdit(rec.reason if rec else "")
+    form.addRow(tr("Kết quả thực hiện:"), result)
+    form.addRow(tr("Khó khăn, đề xuất:"), hard)
+    form.addRow(tr("Ngày hoàn thành:"), done)
+    form.addRow(tr("Văn thư đặt tiến độ:"), status)
+    form.addRow(tr("Lý do:"), reason)
+    error = QLabel()
+    error.setStyleSheet("color: #b00020")
+    form.addRow(error)
+    bb = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+    form.addRow(bb)
+    out: dict = {}
+
+    def check() -> bool:
+        iso, bad = pr.read_date(done.text())
+        if bad is not None:
+            error.setText(tr("“%1” không phải ngày (ngày/tháng/năm).").replace("%1", bad))
+            return False
+        code = status.currentData() or ""
+        if code and not " ".join(reason.text().split()):
+            error.setText(tr("Đặt tiến độ thay cho tiến độ tính từ ngày tháng cần ghi lý do."))
+            return False
+        out.update(result=result.toPlainText().strip(), difficulties=hard.toPlainText().strip(), done_date=iso,
+                   override=code, reason=reason.text().strip())
+        return True
+    bb.accepted.connect(lambda: check() and dlg.accept())
+    bb.rejected.connect(dlg.reject)
+    try:
+        if values is not None:
+            result.setPlainText(values.get("result", result.toPlainText()))
+            hard.setPlainText(values.get("difficulties", hard.toPlainText()))
+            done.setText(values.get("done", done.text()))
+            status.setCurrentIndex(max(0, status.findData(values.get("override", status.currentData()))))
+            reason.setText(values.get("reason", reason.text()))
+            if not check():
+                return {"error": error.text()} if values.get("want_error") else None
+            return out
+        return out if dlg.exec() == QDialog.Accepted else None
+    finally:
+        dlg.deleteLater()
 
 
 def show_progress(win, period: str | None = None):

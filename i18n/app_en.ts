@@ -2052,130 +2052,195 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <translation>Completion charts by task group and by lead agency; the overdue tasks.</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="64" />
+            <location filename="../gui/progress.py" line="99" />
             <source>Kỳ báo cáo (mốc số liệu ngày 15 đến ngày 14 theo Nghị định 09/2019):</source>
             <translation>Reporting period (data from the 15th to the 14th, Decree 09/2019):</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="76" />
+            <location filename="../gui/progress.py" line="111" />
             <source>Phiếu cập nhật tiến độ</source>
             <translation>Progress forms</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="82" />
+            <location filename="../gui/progress.py" line="117" />
             <source>Thư mục ghi phiếu</source>
             <translation>Folder for the forms</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="86" />
+            <location filename="../gui/progress.py" line="121" />
             <source>Đã lập %1 phiếu tiến độ trong %2</source>
             <translation>Wrote %1 progress forms in %2</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="101" />
+            <location filename="../gui/progress.py" line="136" />
             <source>Chọn các phiếu tiến độ đã điền</source>
             <translation>Choose the filled progress forms</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="102" />
+            <location filename="../gui/progress.py" line="137" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="110" />
+            <location filename="../gui/progress.py" line="145" />
             <source>Các phiếu không mang thay đổi nào.</source>
             <translation>The forms bring no change.</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="120" />
+            <location filename="../gui/progress.py" line="155" />
             <source>Đã nhập tiến độ của %1 nhiệm vụ (Hoàn tác: Ctrl+Z)</source>
             <translation>Imported the progress of %1 tasks (Undo: Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="126" />
-            <location filename="../gui/progress.py" line="138" />
+            <location filename="../gui/progress.py" line="161" />
+            <location filename="../gui/progress.py" line="173" />
             <source>Nhập phiếu tiến độ</source>
             <translation>Import progress forms</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="127" />
+            <location filename="../gui/progress.py" line="162" />
             <source>Nhập các thay đổi dưới đây vào kế hoạch?</source>
             <translation>Import the changes below into the plan?</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="149" />
+            <location filename="../gui/progress.py" line="184" />
             <source>Báo cáo kết quả thực hiện</source>
             <translation>Progress report</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="155" />
+            <location filename="../gui/progress.py" line="190" />
             <source>Lưu báo cáo</source>
             <translation>Save the report</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="155" />
+            <location filename="../gui/progress.py" line="190" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Word document (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="161" />
+            <location filename="../gui/progress.py" line="196" />
             <source>Đang lập báo cáo…</source>
             <translation>Writing the report…</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="165" />
+            <location filename="../gui/progress.py" line="200" />
             <source>Đã lập báo cáo: %1</source>
             <translation>Report written: %1</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="181" />
+            <location filename="../gui/progress.py" line="216" />
             <source>Tiến độ thực hiện kế hoạch</source>
             <translation>Progress of the plan</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="185" />
+            <location filename="../gui/progress.py" line="220" />
             <source>Kỳ báo cáo:</source>
             <translation>Reporting period:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="206" />
+            <location filename="../gui/progress.py" line="243" />
             <source>Nhiệm vụ quá hạn tại mốc số liệu:</source>
             <translation>Tasks overdue at the cut-off:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="208" />
+            <location filename="../gui/progress.py" line="244" />
+            <source>Chỉ nhiệm vụ quá hạn</source>
+            <translation>Overdue tasks only</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="249" />
+            <source>Sửa tiến độ nhiệm vụ…</source>
+            <translation>Edit the task's progress…</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="258" />
             <source>TT</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="208" />
+            <location filename="../gui/progress.py" line="258" />
             <source>Nhiệm vụ</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="208" />
+            <location filename="../gui/progress.py" line="258" />
             <source>Cơ quan chủ trì</source>
             <translation>Lead agency</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="208" />
+            <location filename="../gui/progress.py" line="258" />
             <source>Thời hạn</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="209" />
+            <location filename="../gui/progress.py" line="259" />
             <source>Tiến độ</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="236" />
+            <location filename="../gui/progress.py" line="286" />
             <source>Theo nhóm nhiệm vụ (phụ lục)</source>
             <translation>By task group (appendix)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="237" />
+            <location filename="../gui/progress.py" line="287" />
             <source>Theo cơ quan chủ trì</source>
             <translation>By lead agency</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="328" />
+            <source>Tiến độ nhiệm vụ</source>
+            <translation>Task progress</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="333" />
+            <source>Tiến độ tính từ ngày tháng:</source>
+            <translation>Status from the dates:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="337" />
+            <source>ngày/tháng/năm</source>
+            <translation>day/month/year</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="339" />
+            <source>(theo ngày tháng)</source>
+            <translation>(from the dates)</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="344" />
+            <source>Kết quả thực hiện:</source>
+            <translation>Result:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="345" />
+            <source>Khó khăn, đề xuất:</source>
+            <translation>Difficulties, proposals:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="346" />
+            <source>Ngày hoàn thành:</source>
+            <translation>Done on:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="347" />
+            <source>Văn thư đặt tiến độ:</source>
+            <translation>Status set by the clerk:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="348" />
+            <source>Lý do:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="359" />
+            <source>“%1” không phải ngày (ngày/tháng/năm).</source>
+            <translation>“%1” is not a date (day/month/year).</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="363" />
+            <source>Đặt tiến độ thay cho tiến độ tính từ ngày tháng cần ghi lý do.</source>
+            <translation>Setting a status instead of the one from the dates needs a reason.</translation>
         </message>
     </context>
     <context>

@@ -2078,130 +2078,195 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <translation>Biểu đồ hoàn thành theo nhóm nhiệm vụ và theo cơ quan chủ trì; danh sách nhiệm vụ quá hạn.</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="64" />
+            <location filename="../gui/progress.py" line="99" />
             <source>Kỳ báo cáo (mốc số liệu ngày 15 đến ngày 14 theo Nghị định 09/2019):</source>
             <translation>Kỳ báo cáo (mốc số liệu ngày 15 đến ngày 14 theo Nghị định 09/2019):</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="76" />
+            <location filename="../gui/progress.py" line="111" />
             <source>Phiếu cập nhật tiến độ</source>
             <translation>Phiếu cập nhật tiến độ</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="82" />
+            <location filename="../gui/progress.py" line="117" />
             <source>Thư mục ghi phiếu</source>
             <translation>Thư mục ghi phiếu</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="86" />
+            <location filename="../gui/progress.py" line="121" />
             <source>Đã lập %1 phiếu tiến độ trong %2</source>
             <translation>Đã lập %1 phiếu tiến độ trong %2</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="101" />
+            <location filename="../gui/progress.py" line="136" />
             <source>Chọn các phiếu tiến độ đã điền</source>
             <translation>Chọn các phiếu tiến độ đã điền</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="102" />
+            <location filename="../gui/progress.py" line="137" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Bảng tính Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="110" />
+            <location filename="../gui/progress.py" line="145" />
             <source>Các phiếu không mang thay đổi nào.</source>
             <translation>Các phiếu không mang thay đổi nào.</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="120" />
+            <location filename="../gui/progress.py" line="155" />
             <source>Đã nhập tiến độ của %1 nhiệm vụ (Hoàn tác: Ctrl+Z)</source>
             <translation>Đã nhập tiến độ của %1 nhiệm vụ (Hoàn tác: Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="126" />
-            <location filename="../gui/progress.py" line="138" />
+            <location filename="../gui/progress.py" line="161" />
+            <location filename="../gui/progress.py" line="173" />
             <source>Nhập phiếu tiến độ</source>
             <translation>Nhập phiếu tiến độ</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="127" />
+            <location filename="../gui/progress.py" line="162" />
             <source>Nhập các thay đổi dưới đây vào kế hoạch?</source>
             <translation>Nhập các thay đổi dưới đây vào kế hoạch?</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="149" />
+            <location filename="../gui/progress.py" line="184" />
             <source>Báo cáo kết quả thực hiện</source>
             <translation>Báo cáo kết quả thực hiện</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="155" />
+            <location filename="../gui/progress.py" line="190" />
             <source>Lưu báo cáo</source>
             <translation>Lưu báo cáo</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="155" />
+            <location filename="../gui/progress.py" line="190" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Văn bản Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="161" />
+            <location filename="../gui/progress.py" line="196" />
             <source>Đang lập báo cáo…</source>
             <translation>Đang lập báo cáo…</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="165" />
+            <location filename="../gui/progress.py" line="200" />
             <source>Đã lập báo cáo: %1</source>
             <translation>Đã lập báo cáo: %1</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="181" />
+            <location filename="../gui/progress.py" line="216" />
             <source>Tiến độ thực hiện kế hoạch</source>
             <translation>Tiến độ thực hiện kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="185" />
+            <location filename="../gui/progress.py" line="220" />
             <source>Kỳ báo cáo:</source>
             <translation>Kỳ báo cáo:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="206" />
+            <location filename="../gui/progress.py" line="243" />
             <source>Nhiệm vụ quá hạn tại mốc số liệu:</source>
             <translation>Nhiệm vụ quá hạn tại mốc số liệu:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="208" />
+            <location filename="../gui/progress.py" line="244" />
+            <source>Chỉ nhiệm vụ quá hạn</source>
+            <translation>Chỉ nhiệm vụ quá hạn</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="249" />
+            <source>Sửa tiến độ nhiệm vụ…</source>
+            <translation>Sửa tiến độ nhiệm vụ…</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="258" />
             <source>TT</source>
             <translation>TT</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="208" />
+            <location filename="../gui/progress.py" line="258" />
             <source>Nhiệm vụ</source>
             <translation>Nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="208" />
+            <location filename="../gui/progress.py" line="258" />
             <source>Cơ quan chủ trì</source>
             <translation>Cơ quan chủ trì</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="208" />
+            <location filename="../gui/progress.py" line="258" />
             <source>Thời hạn</source>
             <translation>Thời hạn</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="209" />
+            <location filename="../gui/progress.py" line="259" />
             <source>Tiến độ</source>
             <translation>Tiến độ</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="236" />
+            <location filename="../gui/progress.py" line="286" />
             <source>Theo nhóm nhiệm vụ (phụ lục)</source>
             <translation>Theo nhóm nhiệm vụ (phụ lục)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="237" />
+            <location filename="../gui/progress.py" line="287" />
             <source>Theo cơ quan chủ trì</source>
             <translation>Theo cơ quan chủ trì</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="328" />
+            <source>Tiến độ nhiệm vụ</source>
+            <translation>Tiến độ nhiệm vụ</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="333" />
+            <source>Tiến độ tính từ ngày tháng:</source>
+            <translation>Tiến độ tính từ ngày tháng:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="337" />
+            <source>ngày/tháng/năm</source>
+            <translation>ngày/tháng/năm</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="339" />
+            <source>(theo ngày tháng)</source>
+            <translation>(theo ngày tháng)</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="344" />
+            <source>Kết quả thực hiện:</source>
+            <translation>Kết quả thực hiện:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="345" />
+            <source>Khó khăn, đề xuất:</source>
+            <translation>Khó khăn, đề xuất:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="346" />
+            <source>Ngày hoàn thành:</source>
+            <translation>Ngày hoàn thành:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="347" />
+            <source>Văn thư đặt tiến độ:</source>
+            <translation>Văn thư đặt tiến độ:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="348" />
+            <source>Lý do:</source>
+            <translation>Lý do:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="359" />
+            <source>“%1” không phải ngày (ngày/tháng/năm).</source>
+            <translation>“%1” không phải ngày (ngày/tháng/năm).</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="363" />
+            <source>Đặt tiến độ thay cho tiến độ tính từ ngày tháng cần ghi lý do.</source>
+            <translation>Đặt tiến độ thay cho tiến độ tính từ ngày tháng cần ghi lý do.</translation>
         </message>
     </context>
     <context>

@@ -104,3 +104,26 @@ def test_forms_dropped_on_the_window_are_imported_in_one_step(win, tmp_path):
     QApplication.sendEvent(win, ev)
     assert sorted(g.result for g in win.doc.plan.progress) == ["thả phiếu 0", "thả phiếu 1"]
     assert win.doc.undo_stack.count() == 1
+
+
+def test_clerk_overrides_a_status_with_a_reason_from_the_progress_page(win, tmp_path):
+    from core import progress as pr
+    path = str(tmp_path / "plan.sqlite")
+    shutil.copyfile(SAMPLE, path)
+    assert win.open_path(path)
+    page = gp.show_progress(win, "2025")
+    page.only_late.setChecked(False)
+    assert page.overdue.rowCount() == 98
+    t = page.shown[5]
+    # a status without a reason, or a date that is no date: refused visibly, nothing written
+    assert gp.edit_task_dialog(page.dlg, t, {"override": "done_late", "reason": "", "want_error": True})["error"]
+    assert gp.edit_task_dialog(page.dlg, t, {"done": "cuối năm", "want_error": True})["error"].startswith("“cuối năm”")
+    assert page.edit_selected(5, {"override": "done_late", "reason": "Gia hạn theo CV 12", "result": "Đã xong",
+                                  "done": "20/12/2025"})
+    rec = next(g for g in load_plan(path).progress if g.row_id == t.row_id)
+    assert (rec.override, rec.reason, rec.result, rec.done_date) == ("done_late", "Gia hạn theo CV 12", "Đã xong",
+                                                                     "2025-12-20")
+    page.refresh()
+    assert next(x for x in pr.tasks(win.doc.plan, "2025") if x.row_id == t.row_id).status == "done_late"
+    assert win.doc.undo_stack.undoText() == "Cập nhật tiến độ"
+    page.dlg.close()
