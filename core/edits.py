@@ -483,3 +483,33 @@ def set_progress(plan: Plan, row_id: str, period: str, **fields) -> Changes:
 def import_progress(plan: Plan, updates: list[dict], label=L_IMPORT_PROGRESS) -> Changes:
     """Everything read from progress forms (core.progress_forms) as ONE undoable step."""
     return _edit(plan, label, [ListScope("progress")], lambda p: _apply_progress(p, updates))
+
+
+L_REPORT_TEXT = ("Sửa nội dung báo cáo", "Edit the report's text")
+REPORT_PARTS = ("I", "III", "IV", "V")
+
+
+def set_report_text(plan: Plan, period: str, part: str, text: str) -> Changes:
+    """What the clerk writes in part I, III, IV or V of the period's report, as one step (kept when the
+    report's figures are generated again)."""
+    import uuid
+
+    from .model import ReportText, now_iso
+    from .progress import period as period_of
+    if part not in REPORT_PARTS:
+        raise ops.OperationError(f"Phần báo cáo không hợp lệ: “{part}”.", f"Invalid report part: {part!r}.")
+    code = period_of(period).code
+    rid = str(uuid.uuid5(uuid.NAMESPACE_URL, f"kehoach-report:{code}:{part}"))
+    body = "\n".join(line.rstrip() for line in nfc(text).strip().splitlines())
+
+    def act(p):
+        rec = next((x for x in p.report_texts if x.id == rid), None)
+        if rec is None:
+            rec = ReportText(id=rid, period=code, part=part)
+            p.report_texts.append(rec)
+        if rec.body == body:
+            return set()
+        rec.body = body
+        rec.modified = now_iso()
+        return {rid}
+    return _edit(plan, L_REPORT_TEXT, [ListScope("report_texts")], act, merge_key=("report_text", code, part))

@@ -318,6 +318,15 @@ class Progress(Record):
 
 
 @dataclass
+class ReportText(Record):
+    """What the clerk wrote in one part of the periodic report (core.export.report): 'I' leadership,
+    'III' assessment, 'IV' further next steps, 'V' proposals. The id comes from (period, part)."""
+    period: str = ""
+    part: str = ""
+    body: str = ""          # paragraphs, one per line
+
+
+@dataclass
 class Plan:
     meta: Meta = field(default_factory=Meta)
     sections: list[Section] = field(default_factory=list)
@@ -327,6 +336,7 @@ class Plan:
     agencies: list[Agency] = field(default_factory=list)
     tracking: list[Tracking] = field(default_factory=list)
     progress: list[Progress] = field(default_factory=list)
+    report_texts: list[ReportText] = field(default_factory=list)
     import_report: list[str] = field(default_factory=list)
     file_id: str = field(default_factory=new_id)
 

@@ -54,9 +54,25 @@ def summary_cells(c: pr.Counts) -> list[tuple[str, int, str]]:
             if c.by_status[k] or k in pr.DONE + pr.DOING + ("not_started",)]
 
 
+def _clerk(plan: Plan, code: str, part: str) -> list[Paragraph] | None:
+    """The paragraphs the clerk wrote for *part* of the period's report (edits.set_report_text), or None."""
+    rec = next((x for x in plan.report_texts if x.period == code and x.part == part and x.body.strip()), None)
+    if rec is None:
+        return None
+    out = []
+    for line in rec.body.splitlines():
+        line = line.strip()
+        if line.startswith(("- ", "+ ")):
+            out.append(_p(line[2:], "dash" if line[0] == "-" else "plus"))
+        elif line:
+            out.append(_p(line))
+    return out
+
+
 def build_report(plan: Plan, code: str, cutoff: int = 15, today: date | None = None) -> Plan:
     from ..progress_forms import plan_subject
     per = pr.period(code, cutoff)
+    own = {part: _clerk(plan, per.code, part) for part in ("I", "III", "IV", "V")}
     items = pr.tasks(plan, per.code, cutoff)
     c = pr.counts(items)
     m = plan.meta
@@ -68,7 +84,7 @@ def build_report(plan: Plan, code: str, cutoff: int = 15, today: date | None = N
     who = m.agency_full or clean(m.agency.replace("\n", " ")).capitalize() or "Cơ quan"
     rep.meta.preamble = [_p(f"Thực hiện {plan_subject(plan)}; {who} báo cáo kết quả thực hiện {per.words()} "
                             f"(số liệu tính từ ngày {per.start:%d/%m/%Y} đến ngày {per.end:%d/%m/%Y}) như sau:")]
-    s1 = _sec("muc", "CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH", [
+    s1 = _sec("muc", "CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH", own["I"] or [
         _p("[Nêu các văn bản đã ban hành để triển khai Kế hoạch; công tác tuyên truyền, phổ biến; kiểm tra, "
            "đôn đốc; phân công trách nhiệm người đứng đầu.]")])
     # II: statistics, then per group
@@ -94,7 +110,9 @@ def build_report(plan: Plan, code: str, cutoff: int = 15, today: date | None = N
     late = [t for t in items if t.status in ("doing_late", "done_late")
             or (t.status == "not_started" and t.due and t.due < per.end)]
     hard = [t for t in items if t.difficulties]
-    s3 = _sec("muc", "ĐÁNH GIÁ CHUNG", children=[
+    late_paras = [_p(f"Còn {len(late)} nhiệm vụ chậm so với thời hạn:")] * bool(late) \
+        + [_p(f"{t.task} ({_lead(t)}; thời hạn: {t.deadline}).", "dash") for t in late]
+    s3 = _sec("muc", "ĐÁNH GIÁ CHUNG", own["III"] + late_paras) if own["III"] else _sec("muc", "ĐÁNH GIÁ CHUNG", children=[
         _sec("khoan", "Ưu điểm, kết quả nổi bật", [_p("[Đánh giá những kết quả nổi bật.]")]),
         _sec("khoan", "Tồn tại, hạn chế",
              [_p(f"Còn {len(late)} nhiệm vụ chậm so với thời hạn:")] * bool(late)
@@ -110,9 +128,9 @@ def build_report(plan: Plan, code: str, cutoff: int = 15, today: date | None = N
               + [_p(f"{t.task} ({_lead(t)}; thời hạn: {t.deadline}).", "dash") for t in upcoming]
               + ([_p("Tiếp tục thực hiện các nhiệm vụ đã quá hạn:")] if carry else [])
               + [_p(f"{t.task} ({_lead(t)}).", "dash") for t in carry]
-              + [_p("[Bổ sung các nhiệm vụ, giải pháp trọng tâm khác.]")])
-    s5 = _sec("muc", "ĐỀ XUẤT, KIẾN NGHỊ",
-              [_p(f"{_lead(t)}: {t.difficulties.rstrip('.')} (nhiệm vụ: {t.task}).", "dash") for t in hard]
+              + (own["IV"] or [_p("[Bổ sung các nhiệm vụ, giải pháp trọng tâm khác.]")]))
+    s5 = _sec("muc", "ĐỀ XUẤT, KIẾN NGHỊ", (own["V"] or [])
+              + [_p(f"{_lead(t)}: {t.difficulties.rstrip('.')} (nhiệm vụ: {t.task}).", "dash") for t in hard]
               or [_p("[Nêu các đề xuất, kiến nghị với cấp trên.]")])
     rep.sections = [s1, s2, s3, s4, s5]
     for i, s in enumerate(rep.sections):

@@ -9,7 +9,7 @@ import sqlite3
 from typing import Iterator
 
 from ..model import (SECTION_KINDS, Agency, Appendix, Column, Meta, Plan, Recipient, Row,
-                     Progress, Run, Section, Signer, Tracking, paras_from_json, paras_to_json)
+                     Progress, ReportText, Run, Section, Signer, Tracking, paras_from_json, paras_to_json)
 from ..text import nfc
 
 BOOKKEEPING = ("created", "modified", "rev", "hash")
@@ -157,6 +157,8 @@ def iter_rows(plan: Plan, only: set[str] | None = None) -> Iterator[tuple[str, d
         yield "tracking", tracking_row(t)
     for p in plan.progress if only is None else [p for p in plan.progress if p.id in only]:
         yield "progress", progress_row(p)
+    for x in plan.report_texts if only is None else [x for x in plan.report_texts if x.id in only]:
+        yield "report_text", {**_rec(x), "period": x.period, "part": x.part, "body": x.body}
 
 
 def _rk(row) -> dict:
@@ -362,7 +364,15 @@ def _plan_from_rows(tables: dict[str, list[dict]]) -> Plan:
     plan.tracking = [_common(Tracking(row_id=r["row_id"], occurrence=r["occurrence"], done_date=r["done_date"],
                                       note=_s(r["note"])), r) for r in tables.get("tracking", [])]
     plan.progress = [_progress(r) for r in tables.get("progress", [])]
+    plan.report_texts = [_common(ReportText(period=_str(r["period"]), part=_str(r["part"]), body=_str(r["body"])), r)
+                         for r in tables.get("report_text", [])]
     return plan
+
+
+def _str(v) -> str:
+    if not isinstance(v, str):
+        raise BadRecord("một đoạn báo cáo có giá trị sai kiểu", "a report text holds a value of the wrong type")
+    return nfc(v)
 
 
 def _progress(r: dict) -> Progress:

@@ -46,6 +46,8 @@ PROGRESS_V2: list[str] = [
     f"result TEXT NOT NULL, difficulties TEXT NOT NULL, done_date TEXT NOT NULL, reporter TEXT NOT NULL, "
     f"reported_at TEXT NOT NULL, source TEXT NOT NULL, override TEXT NOT NULL, reason TEXT NOT NULL, {_REC})",
     "CREATE INDEX progress_by_row ON progress (row_id, period)",
+    # what the clerk wrote in the periodic report (I, III, IV, V): kept when the figures are regenerated
+    f"CREATE TABLE report_text (id TEXT PRIMARY KEY, period TEXT NOT NULL, part TEXT NOT NULL, body TEXT NOT NULL, {_REC})",
 ]
 SCHEMA_V2: list[str] = SCHEMA_V1 + PROGRESS_V2
 
@@ -53,7 +55,7 @@ SCHEMAS: dict[int, list[str]] = {1: SCHEMA_V1, 2: SCHEMA_V2}
 
 # Tables that hold plan records (merge and dump walk these).
 RECORD_TABLES = ("meta", "section", "appendix", "appendix_column", "appendix_row",
-                 "signer", "recipient", "agency", "tracking", "progress")
+                 "signer", "recipient", "agency", "tracking", "progress", "report_text")
 
 
 def record_tables(version: int) -> tuple[str, ...]:

@@ -195,3 +195,31 @@ def test_summary_row_percentages():
 def load_plan_ro():
     from core.cli import load_plan_readonly
     return load_plan_readonly(SAMPLE)
+
+
+def test_what_the_clerk_wrote_is_kept_in_the_plan_and_in_every_regenerated_report(tmp_path):
+    from core import edits
+    plan_path = str(tmp_path / "plan.sqlite")
+    shutil.copyfile(SAMPLE, plan_path)
+    st = PlanStore.open(plan_path)
+    plan = st.load()
+    for part, text in (("I", "UBND tỉnh ban hành Công văn số 12/UBND-NC.\n- Tổ chức hội nghị triển khai"),
+                       ("III", "1. Ưu điểm\n- Các sở triển khai nghiêm túc"),
+                       ("IV", "- Tổ chức đối thoại với doanh nghiệp"), ("V", "Đề nghị Bộ Nội vụ hướng dẫn")):
+        ch = edits.set_report_text(plan, "2024-H1", part, text)
+        st.sync(plan, ch.ids)
+    st.close()
+    plan = load_plan(plan_path)
+    for _ in range(2):                                   # regenerated: the same words
+        rep = build_report(plan, "2024-H1")
+        s1, _, s3, s4, s5 = rep.sections
+        assert [(p.kind, p.text) for p in s1.body] == [("text", "UBND tỉnh ban hành Công văn số 12/UBND-NC."),
+                                                      ("dash", "Tổ chức hội nghị triển khai")]
+        assert s3.body[0].text == "1. Ưu điểm" and not s3.children
+        assert s4.body[-1].text == "Tổ chức đối thoại với doanh nghiệp"
+        assert s5.body[0].text == "Đề nghị Bộ Nội vụ hướng dẫn"
+        assert not any(p.text.startswith("[") for s in rep.sections for p in s.body)
+    other = build_report(plan, "2024")                   # another period keeps its own prompts
+    assert other.sections[0].body[0].text.startswith("[")
+    with pytest.raises(Exception):
+        edits.set_report_text(plan, "2024-H1", "II", "không được")
