@@ -91,6 +91,9 @@ def dump(plan: Plan, ids: bool = False) -> dict:
                 d["row_id"] = g.row_id
                 d["id"] = g.id
             out["progress"].append(d)
+    if plan.report_texts:
+        out["report_texts"] = [{"period": x.period, "part": x.part, "body": x.body}
+                               for x in sorted(plan.report_texts, key=lambda x: (x.period, x.part))]
     if plan.import_report:
         out["import_report"] = plan.import_report
     return out

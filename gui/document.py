@@ -210,6 +210,9 @@ class Document(QObject):
     def import_progress(self, *args, **kw):
         return self.apply(edits.import_progress, *args, **kw)
 
+    def set_report_text(self, *args, **kw):
+        return self.apply(edits.set_report_text, *args, **kw)
+
 
 def scratch_copy_of_sample() -> str | None:
     """A fresh copy of the default sample plan (never the resource itself)."""

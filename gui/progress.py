@@ -173,7 +173,47 @@ def _show(win, text: str) -> None:
         show_text(win, tr("Nhập phiếu tiến độ"), text)
 
 
-def write_report(win, dest: str | None = None, period: str | None = None):
+PART_TITLES = (("I", "I. Công tác lãnh đạo, chỉ đạo, điều hành"), ("III", "III. Đánh giá chung"),
+               ("IV", "IV. Phương hướng, nhiệm vụ kỳ tới (thêm vào các nhiệm vụ đến hạn)"),
+               ("V", "V. Đề xuất, kiến nghị (thêm vào đề xuất của các cơ quan)"))
+
+
+def report_texts_dialog(win, code: str, texts: dict | None = None) -> dict | None:
+    """The clerk's text of parts I, III, IV, V of the period's report ({part: text}); None when cancelled.
+    *texts* fills it without showing it (tests)."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
+    stored = {x.part: x.body for x in win.doc.plan.report_texts if x.period == code}
+    dlg = QDialog(win)
+    dlg.setWindowTitle(tr("Nội dung báo cáo kỳ %1").replace("%1", code))
+    dlg.resize(820, 640)
+    lay = QVBoxLayout(dlg)
+    note = QLabel(tr("Số liệu, danh sách nhiệm vụ và đề xuất của các cơ quan được lập tự động từ tiến độ; "
+                     "phần văn thư viết dưới đây được lưu trong tệp kế hoạch và giữ nguyên khi lập lại báo cáo. "
+                     "Dòng bắt đầu bằng “- ” là một gạch đầu dòng."))
+    note.setWordWrap(True)
+    lay.addWidget(note)
+    eds = {}
+    for part, title in PART_TITLES:
+        lay.addWidget(QLabel(tr(title)))
+        eds[part] = QPlainTextEdit(stored.get(part, ""))
+        lay.addWidget(eds[part], 1)
+    bb = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+    bb.accepted.connect(dlg.accept)
+    bb.rejected.connect(dlg.reject)
+    lay.addWidget(bb)
+    try:
+        if texts is not None:
+            for part, text in texts.items():
+                eds[part].setPlainText(text)
+            ok = True
+        else:
+            ok = dlg.exec() == QDialog.Accepted
+        return {part: ed.toPlainText() for part, ed in eds.items()} if ok else None
+    finally:
+        dlg.deleteLater()
+
+
+def write_report(win, dest: str | None = None, period: str | None = None, texts: dict | None = None):
     doc = getattr(win, "doc", None)
     if doc is None:
         return None
@@ -185,6 +225,14 @@ def write_report(win, dest: str | None = None, period: str | None = None):
     if not period:
         return None
     code = pr.period(period).code
+    if texts is not None or getattr(win, "interactive", True):
+        got = report_texts_dialog(win, code, texts)
+        if got is None:
+            return None
+        stored = {x.part: x.body for x in doc.plan.report_texts if x.period == code}
+        for part, text in got.items():
+            if text.strip() != stored.get(part, "").strip():
+                doc.set_report_text(code, part, text)
     if dest is None:
         base = os.path.splitext(doc.path)[0] + f"_BaoCao_{code}.docx"
         dest, _ = QFileDialog.getSaveFileName(win, tr("Lưu báo cáo"), base, tr("Văn bản Word (*.docx)"))

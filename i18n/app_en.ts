@@ -2103,142 +2103,172 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <translation>Import the changes below into the plan?</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="184" />
+            <location filename="../gui/progress.py" line="187" />
+            <source>Nội dung báo cáo kỳ %1</source>
+            <translation>Report text for %1</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="190" />
+            <source>Số liệu, danh sách nhiệm vụ và đề xuất của các cơ quan được lập tự động từ tiến độ; phần văn thư viết dưới đây được lưu trong tệp kế hoạch và giữ nguyên khi lập lại báo cáo. Dòng bắt đầu bằng “- ” là một gạch đầu dòng.</source>
+            <translation>Figures, task lists and the agencies' proposals are generated from the progress; what you write below is kept in the plan file and stays when the report is generated again. A line starting with “- ” is a bullet.</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="197" />
+            <source>I. Công tác lãnh đạo, chỉ đạo, điều hành</source>
+            <translation>I. Leadership and direction</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="197" />
+            <source>III. Đánh giá chung</source>
+            <translation>III. General assessment</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="197" />
+            <source>IV. Phương hướng, nhiệm vụ kỳ tới (thêm vào các nhiệm vụ đến hạn)</source>
+            <translation>IV. Next steps (added to the tasks falling due)</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="197" />
+            <source>V. Đề xuất, kiến nghị (thêm vào đề xuất của các cơ quan)</source>
+            <translation>V. Proposals (added to the agencies' proposals)</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="224" />
             <source>Báo cáo kết quả thực hiện</source>
             <translation>Progress report</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="190" />
+            <location filename="../gui/progress.py" line="238" />
             <source>Lưu báo cáo</source>
             <translation>Save the report</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="190" />
+            <location filename="../gui/progress.py" line="238" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Word document (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="196" />
+            <location filename="../gui/progress.py" line="244" />
             <source>Đang lập báo cáo…</source>
             <translation>Writing the report…</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="200" />
+            <location filename="../gui/progress.py" line="248" />
             <source>Đã lập báo cáo: %1</source>
             <translation>Report written: %1</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="216" />
+            <location filename="../gui/progress.py" line="264" />
             <source>Tiến độ thực hiện kế hoạch</source>
             <translation>Progress of the plan</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="220" />
+            <location filename="../gui/progress.py" line="268" />
             <source>Kỳ báo cáo:</source>
             <translation>Reporting period:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="243" />
+            <location filename="../gui/progress.py" line="291" />
             <source>Nhiệm vụ quá hạn tại mốc số liệu:</source>
             <translation>Tasks overdue at the cut-off:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="244" />
+            <location filename="../gui/progress.py" line="292" />
             <source>Chỉ nhiệm vụ quá hạn</source>
             <translation>Overdue tasks only</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="249" />
+            <location filename="../gui/progress.py" line="297" />
             <source>Sửa tiến độ nhiệm vụ…</source>
             <translation>Edit the task's progress…</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="258" />
+            <location filename="../gui/progress.py" line="306" />
             <source>TT</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="258" />
+            <location filename="../gui/progress.py" line="306" />
             <source>Nhiệm vụ</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="258" />
+            <location filename="../gui/progress.py" line="306" />
             <source>Cơ quan chủ trì</source>
             <translation>Lead agency</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="258" />
+            <location filename="../gui/progress.py" line="306" />
             <source>Thời hạn</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="259" />
+            <location filename="../gui/progress.py" line="307" />
             <source>Tiến độ</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="286" />
+            <location filename="../gui/progress.py" line="334" />
             <source>Theo nhóm nhiệm vụ (phụ lục)</source>
             <translation>By task group (appendix)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="287" />
+            <location filename="../gui/progress.py" line="335" />
             <source>Theo cơ quan chủ trì</source>
             <translation>By lead agency</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="328" />
+            <location filename="../gui/progress.py" line="376" />
             <source>Tiến độ nhiệm vụ</source>
             <translation>Task progress</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="333" />
+            <location filename="../gui/progress.py" line="381" />
             <source>Tiến độ tính từ ngày tháng:</source>
             <translation>Status from the dates:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="337" />
+            <location filename="../gui/progress.py" line="385" />
             <source>ngày/tháng/năm</source>
             <translation>day/month/year</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="339" />
+            <location filename="../gui/progress.py" line="387" />
             <source>(theo ngày tháng)</source>
             <translation>(from the dates)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="344" />
+            <location filename="../gui/progress.py" line="392" />
             <source>Kết quả thực hiện:</source>
             <translation>Result:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="345" />
+            <location filename="../gui/progress.py" line="393" />
             <source>Khó khăn, đề xuất:</source>
             <translation>Difficulties, proposals:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="346" />
+            <location filename="../gui/progress.py" line="394" />
             <source>Ngày hoàn thành:</source>
             <translation>Done on:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="347" />
+            <location filename="../gui/progress.py" line="395" />
             <source>Văn thư đặt tiến độ:</source>
             <translation>Status set by the clerk:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="348" />
+            <location filename="../gui/progress.py" line="396" />
             <source>Lý do:</source>
             <translation>Reason:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="359" />
+            <location filename="../gui/progress.py" line="407" />
             <source>“%1” không phải ngày (ngày/tháng/năm).</source>
             <translation>“%1” is not a date (day/month/year).</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="363" />
+            <location filename="../gui/progress.py" line="411" />
             <source>Đặt tiến độ thay cho tiến độ tính từ ngày tháng cần ghi lý do.</source>
             <translation>Setting a status instead of the one from the dates needs a reason.</translation>
         </message>

@@ -2129,142 +2129,172 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <translation>Nhập các thay đổi dưới đây vào kế hoạch?</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="184" />
+            <location filename="../gui/progress.py" line="187" />
+            <source>Nội dung báo cáo kỳ %1</source>
+            <translation>Nội dung báo cáo kỳ %1</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="190" />
+            <source>Số liệu, danh sách nhiệm vụ và đề xuất của các cơ quan được lập tự động từ tiến độ; phần văn thư viết dưới đây được lưu trong tệp kế hoạch và giữ nguyên khi lập lại báo cáo. Dòng bắt đầu bằng “- ” là một gạch đầu dòng.</source>
+            <translation>Số liệu, danh sách nhiệm vụ và đề xuất của các cơ quan được lập tự động từ tiến độ; phần văn thư viết dưới đây được lưu trong tệp kế hoạch và giữ nguyên khi lập lại báo cáo. Dòng bắt đầu bằng “- ” là một gạch đầu dòng.</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="197" />
+            <source>I. Công tác lãnh đạo, chỉ đạo, điều hành</source>
+            <translation>I. Công tác lãnh đạo, chỉ đạo, điều hành</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="197" />
+            <source>III. Đánh giá chung</source>
+            <translation>III. Đánh giá chung</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="197" />
+            <source>IV. Phương hướng, nhiệm vụ kỳ tới (thêm vào các nhiệm vụ đến hạn)</source>
+            <translation>IV. Phương hướng, nhiệm vụ kỳ tới (thêm vào các nhiệm vụ đến hạn)</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="197" />
+            <source>V. Đề xuất, kiến nghị (thêm vào đề xuất của các cơ quan)</source>
+            <translation>V. Đề xuất, kiến nghị (thêm vào đề xuất của các cơ quan)</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="224" />
             <source>Báo cáo kết quả thực hiện</source>
             <translation>Báo cáo kết quả thực hiện</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="190" />
+            <location filename="../gui/progress.py" line="238" />
             <source>Lưu báo cáo</source>
             <translation>Lưu báo cáo</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="190" />
+            <location filename="../gui/progress.py" line="238" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Văn bản Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="196" />
+            <location filename="../gui/progress.py" line="244" />
             <source>Đang lập báo cáo…</source>
             <translation>Đang lập báo cáo…</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="200" />
+            <location filename="../gui/progress.py" line="248" />
             <source>Đã lập báo cáo: %1</source>
             <translation>Đã lập báo cáo: %1</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="216" />
+            <location filename="../gui/progress.py" line="264" />
             <source>Tiến độ thực hiện kế hoạch</source>
             <translation>Tiến độ thực hiện kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="220" />
+            <location filename="../gui/progress.py" line="268" />
             <source>Kỳ báo cáo:</source>
             <translation>Kỳ báo cáo:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="243" />
+            <location filename="../gui/progress.py" line="291" />
             <source>Nhiệm vụ quá hạn tại mốc số liệu:</source>
             <translation>Nhiệm vụ quá hạn tại mốc số liệu:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="244" />
+            <location filename="../gui/progress.py" line="292" />
             <source>Chỉ nhiệm vụ quá hạn</source>
             <translation>Chỉ nhiệm vụ quá hạn</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="249" />
+            <location filename="../gui/progress.py" line="297" />
             <source>Sửa tiến độ nhiệm vụ…</source>
             <translation>Sửa tiến độ nhiệm vụ…</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="258" />
+            <location filename="../gui/progress.py" line="306" />
             <source>TT</source>
             <translation>TT</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="258" />
+            <location filename="../gui/progress.py" line="306" />
             <source>Nhiệm vụ</source>
             <translation>Nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="258" />
+            <location filename="../gui/progress.py" line="306" />
             <source>Cơ quan chủ trì</source>
             <translation>Cơ quan chủ trì</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="258" />
+            <location filename="../gui/progress.py" line="306" />
             <source>Thời hạn</source>
             <translation>Thời hạn</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="259" />
+            <location filename="../gui/progress.py" line="307" />
             <source>Tiến độ</source>
             <translation>Tiến độ</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="286" />
+            <location filename="../gui/progress.py" line="334" />
             <source>Theo nhóm nhiệm vụ (phụ lục)</source>
             <translation>Theo nhóm nhiệm vụ (phụ lục)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="287" />
+            <location filename="../gui/progress.py" line="335" />
             <source>Theo cơ quan chủ trì</source>
             <translation>Theo cơ quan chủ trì</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="328" />
+            <location filename="../gui/progress.py" line="376" />
             <source>Tiến độ nhiệm vụ</source>
             <translation>Tiến độ nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="333" />
+            <location filename="../gui/progress.py" line="381" />
             <source>Tiến độ tính từ ngày tháng:</source>
             <translation>Tiến độ tính từ ngày tháng:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="337" />
+            <location filename="../gui/progress.py" line="385" />
             <source>ngày/tháng/năm</source>
             <translation>ngày/tháng/năm</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="339" />
+            <location filename="../gui/progress.py" line="387" />
             <source>(theo ngày tháng)</source>
             <translation>(theo ngày tháng)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="344" />
+            <location filename="../gui/progress.py" line="392" />
             <source>Kết quả thực hiện:</source>
             <translation>Kết quả thực hiện:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="345" />
+            <location filename="../gui/progress.py" line="393" />
             <source>Khó khăn, đề xuất:</source>
             <translation>Khó khăn, đề xuất:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="346" />
+            <location filename="../gui/progress.py" line="394" />
             <source>Ngày hoàn thành:</source>
             <translation>Ngày hoàn thành:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="347" />
+            <location filename="../gui/progress.py" line="395" />
             <source>Văn thư đặt tiến độ:</source>
             <translation>Văn thư đặt tiến độ:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="348" />
+            <location filename="../gui/progress.py" line="396" />
             <source>Lý do:</source>
             <translation>Lý do:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="359" />
+            <location filename="../gui/progress.py" line="407" />
             <source>“%1” không phải ngày (ngày/tháng/năm).</source>
             <translation>“%1” không phải ngày (ngày/tháng/năm).</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="363" />
+            <location filename="../gui/progress.py" line="411" />
             <source>Đặt tiến độ thay cho tiến độ tính từ ngày tháng cần ghi lý do.</source>
             <translation>Đặt tiến độ thay cho tiến độ tính từ ngày tháng cần ghi lý do.</translation>
         </message>

@@ -127,3 +127,22 @@ def test_clerk_overrides_a_status_with_a_reason_from_the_progress_page(win, tmp_
     assert next(x for x in pr.tasks(win.doc.plan, "2025") if x.row_id == t.row_id).status == "done_late"
     assert win.doc.undo_stack.undoText() == "Cập nhật tiến độ"
     page.dlg.close()
+
+
+def test_report_text_typed_in_the_window_is_kept_and_printed(win, tmp_path):
+    path = str(tmp_path / "plan.sqlite")
+    shutil.copyfile(SAMPLE, path)
+    assert win.open_path(path)
+    out = gp.write_report(win, str(tmp_path / "bc.docx"), "2024-H1",
+                          texts={"I": "Đã ban hành Công văn số 7/UBND-NV.", "V": "- Đề nghị bổ sung kinh phí"})
+    with zipfile.ZipFile(out) as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    assert "Đã ban hành Công văn số 7/UBND-NV." in xml and "Đề nghị bổ sung kinh phí" in xml
+    assert {(x.part, x.body) for x in load_plan(path).report_texts} == \
+        {("I", "Đã ban hành Công văn số 7/UBND-NV."), ("V", "- Đề nghị bổ sung kinh phí")}
+    # the next time, the dialog opens with what was stored; unchanged text makes no new step
+    n = win.doc.undo_stack.count()
+    got = gp.report_texts_dialog(win, "2024-H1", {})
+    assert got["I"] == "Đã ban hành Công văn số 7/UBND-NV."
+    gp.write_report(win, str(tmp_path / "bc2.docx"), "2024-H1", texts={})
+    assert win.doc.undo_stack.count() == n
