@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from copy import copy
 import os
 import re
 from dataclasses import dataclass, field
@@ -205,6 +206,8 @@ def _write_form(plan: Plan, per: pr.Period, agency: str, tasks: list[pr.TaskProg
     for dv in (dv_dated, dv_ongoing, dv_date):
         ws.add_data_validation(dv)
     fp = pr.plan_fingerprint(plan)
+    body_font = Font(name=FONT, size=12)
+    styles: dict = {}
     r = HEADER_ROW
     for t in tasks:
         r += 1
@@ -215,14 +218,19 @@ def _write_form(plan: Plan, per: pr.Period, agency: str, tasks: list[pr.TaskProg
                   t.row_id, fp, _locked_check(t.number, t.task, t.deadline), json.dumps(sent, ensure_ascii=False)]
         for j, v in enumerate(values, start=1):
             c = _put(ws, r, j, v)
-            c.font = Font(name=FONT, size=12)
+            if j in styles:
+                c._style = copy(styles[j])      # the column's style, set once (openpyxl hashes every style set)
+                continue
+            c.font = body_font
             c.alignment = center if j in (1, 3, 7) else wrap
             if j <= n_vis:
                 c.border = border
             if KEYS[j - 1] in EDITABLE:
                 c.protection = unlocked
                 c.fill = fill
-        ws.cell(row=r, column=7).number_format = "DD/MM/YYYY"
+            if j == 7:
+                c.number_format = "DD/MM/YYYY"
+            styles[j] = copy(c._style)
         (dv_ongoing if t.kind == "ongoing" else dv_dated).add(f"D{r}")
         dv_date.add(f"G{r}")
     # print-ready: A4 landscape, one page wide, header rows repeated, the hidden columns out of the print area

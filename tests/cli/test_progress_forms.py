@@ -75,6 +75,9 @@ def test_one_form_per_lead_agency_with_only_its_tasks(plan_path, tmp_path):
     assert all(ws.column_dimensions[x].hidden for x in "HIJK")
     assert ws.cell(row=r, column=9).value == plan.file_id
     assert ws.cell(row=r, column=7).number_format.upper() == "DD/MM/YYYY"
+    last = ws.max_row                                  # every row styled alike, not only the first
+    assert ws.cell(row=last, column=7).number_format.upper() == "DD/MM/YYYY"
+    assert not ws.cell(row=last, column=5).protection.locked and ws.cell(row=last, column=2).protection.locked
     lists = [dv.formula1 for dv in ws.data_validations.dataValidation if dv.type == "list"]
     assert any("Hoàn thành đúng hạn" in f for f in lists) and any("Đã thực hiện trong kỳ" in f for f in lists)
     assert ws.page_setup.orientation == "landscape" and ws.print_title_rows
