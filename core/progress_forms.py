@@ -436,6 +436,7 @@ class ImportPlan:
     conflicts: list[dict] = field(default_factory=list)
     unchanged: int = 0
     per_form: dict = field(default_factory=dict)    # form name -> counts
+    skipped: list = field(default_factory=list)     # (file name, PlanError): files that are not readable forms
 
 
 FIELD_VI = {"status": "Tiến độ", "result": "Kết quả thực hiện", "difficulties": "Khó khăn, đề xuất",
@@ -452,8 +453,14 @@ def plan_import(plan: Plan, paths: list[str]) -> ImportPlan:
     current: dict[tuple[str, str], dict] = {}
     for g in plan.progress:
         current[(g.row_id, g.period)] = {k: getattr(g, k) for k in EDITABLE}
+    failed: list[PlanError] = []
     for path in paths:
-        form = read_form(path, plan)
+        try:
+            form = read_form(path, plan)
+        except PlanError as e:          # not a form, damaged, too big: this file is left out, the others go on
+            failed.append(e)
+            out.skipped.append((os.path.basename(path), e))
+            continue
         out.forms.append(form)
         counts = {"taken": 0, "unchanged": 0, "conflicts": 0, "refused": len(form.refused)}
         stamp = (form.reported_on + "T00:00:00") if form.reported_on else now_iso()
@@ -489,6 +496,8 @@ def plan_import(plan: Plan, paths: list[str]) -> ImportPlan:
                 counts["unchanged"] += 1
                 out.unchanged += 1
         out.per_form[form.name] = counts
+    if failed and not out.forms:
+        raise failed[0]
     return out
 
 
@@ -502,7 +511,8 @@ def apply(plan: Plan, ip: ImportPlan):
 
 def report_lines(ip: ImportPlan, lang: str = "vi") -> list[str]:
     """What came from whom: per form, the agency, who reported and when, counts; refusals, notes, conflicts."""
-    out = []
+    out = [(f"Bỏ qua — {e.message('vi')}" if lang != "en" else f"Skipped — {e.message('en')}")
+           for _, e in ip.skipped]
     for form in ip.forms:
         c = ip.per_form.get(form.name, {})
         when = f", ngày {date.fromisoformat(form.reported_on):%d/%m/%Y}" if form.reported_on else ""

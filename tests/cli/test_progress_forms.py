@@ -273,3 +273,19 @@ def test_a_form_with_a_column_inserted_and_cells_merged_still_reads(plan_path, t
     ip = pf.plan_import(load_plan(plan_path), [path])
     assert not ip.forms[0].refused
     assert [(u["row_id"], u["result"]) for u in ip.updates] == [(t.row_id, "Kết quả sau khi chèn cột")]
+
+
+def test_a_file_that_is_not_a_form_is_left_out_and_the_others_are_read(plan_path, tmp_path):
+    from openpyxl import Workbook
+    plan, res = _forms(plan_path, tmp_path)
+    path = _form_of(res, "Sở Nội vụ")
+    t = pf.by_agency(pr.tasks(plan, PERIOD))["Sở Nội vụ"][0]
+    fill(path, {t.row_id: {"E": "vẫn nhập"}})
+    other = str(tmp_path / "bang-luong.xlsx")
+    wb = Workbook()
+    wb.active["A1"] = "Bảng lương"
+    wb.save(other)
+    ip = pf.plan_import(load_plan(plan_path), [other, path])
+    assert [u["result"] for u in ip.updates] == ["vẫn nhập"]
+    lines = pf.report_lines(ip)
+    assert lines[0].startswith("Bỏ qua — “bang-luong.xlsx”") and "không phải phiếu" in lines[0]
