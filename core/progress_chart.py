@@ -32,7 +32,7 @@ def overdue(items: list[pr.TaskProgress], per: pr.Period) -> list[pr.TaskProgres
             or (t.status == "not_started" and t.due is not None and t.due < per.end)]
 
 
-def _short(s: str, n: int = 38) -> str:
+def _short(s: str, n: int = 34) -> str:
     s = " ".join(s.split())
     return s if len(s) <= n else s[:n - 1] + "…"
 
@@ -60,7 +60,7 @@ def chart_svg(data: list[tuple[str, dict[str, int]]], title: str, lang: str = "v
     ch.categoryAxis.labels.fontName = "Times-Roman"
     ch.categoryAxis.labels.fontSize = 9
     ch.categoryAxis.labels.boxAnchor = "e"
-    ch.categoryAxis.labels.dx = -6
+    ch.categoryAxis.labels.dx = -10
     ch.valueAxis.valueMin = 0
     ch.valueAxis.labels.fontName = "Times-Roman"
     ch.valueAxis.labels.fontSize = 8

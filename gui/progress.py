@@ -256,7 +256,6 @@ class ProgressPage:
     the statistics sentence and the list of overdue tasks, for a chosen period."""
 
     def __init__(self, win, period: str | None = None):
-        from PySide6.QtSvgWidgets import QSvgWidget
         from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QScrollArea,
                                        QTableWidget, QVBoxLayout, QWidget)
         self.win = win
@@ -278,8 +277,9 @@ class ProgressPage:
         lay.addLayout(top)
         charts = QWidget()
         cl = QHBoxLayout(charts)
-        self.by_group = QSvgWidget()
-        self.by_lead = QSvgWidget()
+        # QtSvg renders reportlab's SVG into a picture (QtSvgWidgets is left out of the installer)
+        self.by_group = QLabel()
+        self.by_lead = QLabel()
         for w in (self.by_group, self.by_lead):
             box = QScrollArea()
             box.setWidgetResizable(False)
@@ -316,7 +316,6 @@ class ProgressPage:
         self.refresh()
 
     def refresh(self) -> None:
-        from PySide6.QtCore import QByteArray, QSize
         from PySide6.QtWidgets import QTableWidgetItem
 
         from core import progress as pr
@@ -335,9 +334,8 @@ class ProgressPage:
                              (self.by_lead, "lead", tr("Theo cơ quan chủ trì"))):
             data = bars(items, by)
             svg = chart_svg(data, title, lang)
-            w.load(QByteArray(svg.encode("utf-8")))
-            size = w.renderer().defaultSize()
-            w.setFixedSize(QSize(size.width(), size.height()))
+            w.setPixmap(svg_pixmap(svg))
+            w.setFixedSize(w.pixmap().size())
         self.per = per
         late = overdue(items, per) if self.only_late.isChecked() else items
         self.shown = late
@@ -428,6 +426,26 @@ def edit_task_dialog(parent, t, values: dict | None = None) -> dict | None:
         return out if dlg.exec() == QDialog.Accepted else None
     finally:
         dlg.deleteLater()
+
+
+def svg_pixmap(svg: str):
+    """An SVG text drawn by QtSvg into a pixmap of its own size (at the screen's pixel ratio)."""
+    from PySide6.QtCore import QByteArray, Qt
+    from PySide6.QtGui import QGuiApplication, QPainter, QPixmap
+    from PySide6.QtSvg import QSvgRenderer
+    r = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    size = r.defaultSize()
+    screen = QGuiApplication.primaryScreen()
+    ratio = screen.devicePixelRatio() if screen else 1.0
+    pm = QPixmap(int(size.width() * ratio), int(size.height() * ratio))
+    pm.setDevicePixelRatio(ratio)
+    pm.fill(Qt.white)
+    p = QPainter(pm)
+    try:
+        r.render(p)
+    finally:
+        p.end()
+    return pm
 
 
 def show_progress(win, period: str | None = None):

@@ -70,7 +70,13 @@ def test_progress_page_charts_and_overdue_list(win, tmp_path):
     assert page.sentence.text().startswith("Tổng số 98 nhiệm vụ")
     assert page.overdue.rowCount() == 1 and page.overdue.item(0, 1).text() == late.task
     assert page.overdue.item(0, 4).text() == "Đang thực hiện quá hạn"
-    assert page.by_group.renderer().isValid() and page.by_lead.renderer().isValid()
+    for lab in (page.by_group, page.by_lead):
+        pm = lab.pixmap()
+        assert not pm.isNull() and pm.width() > 400
+        img = pm.toImage()
+        px = [img.pixelColor(x, y) for x in range(0, img.width(), 5) for y in range(0, img.height(), 5)]
+        assert any(c.red() > 170 and c.green() < 70 and c.blue() < 70 for c in px)      # red bars (not started)
+        assert any(c.blue() > 160 and c.red() < 60 for c in px)                          # blue bars (ongoing)
     data = dict(bars(pr.tasks(win.doc.plan, "2025"), "group"))
     assert sum(sum(v.values()) for v in data.values()) == 98
     os.makedirs(os.path.join(ROOT, "docs", "screenshots"), exist_ok=True)
