@@ -813,7 +813,7 @@ FIELD_LABELS = {
     "era": "Giai đoạn", "occurrence": "Kỳ hạn", "done_date": "Ngày hoàn thành", "note": "Ghi chú",
     "period": "Kỳ báo cáo", "result": "Kết quả thực hiện", "difficulties": "Khó khăn, đề xuất",
     "reporter": "Người báo cáo", "reported_at": "Thời điểm báo cáo", "source": "Nguồn", "override": "Trạng thái do văn thư đặt",
-    "reason": "Lý do", "part": "Phần", "body": "Nội dung",
+    "reason": "Lý do", "part": "Phần",
 }
 TABLE_LABELS = {"meta": "Thông tin văn bản", "section": "Mục", "appendix": "Phụ lục", "appendix_column": "Cột",
                 "appendix_row": "Dòng", "signer": "Người ký", "recipient": "Nơi nhận", "agency": "Cơ quan",

@@ -148,8 +148,8 @@ def read_date(value) -> tuple[str, str | None]:
         m = _ISO.match(text)
         if m:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat(), None
-    except ValueError:
-        pass
+    except ValueError:          # 31/2/2026: the shape of a date, not a date
+        return "", text
     return "", text
 
 
@@ -263,7 +263,7 @@ def _due(plan: Plan, app, row, per: Period, ref, cache) -> tuple[str, date | Non
     hi = date(max(per.end.year, ref[1].year if ref else per.end.year) + 1, 12, 31)
     try:
         dues = dl.due_in(lo, hi, ref)
-    except Exception:      # an event date not recorded, an unreadable phrase: no due date
+    except Exception:      # noqa: BLE001 — an event date not recorded, an unreadable phrase: no due date
         dues = []
     if not dues:
         return "none", None, phrase

@@ -21,11 +21,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from copy import copy
 import os
-import re
+from copy import copy
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from . import progress as pr
 from .errors import PlanError

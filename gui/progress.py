@@ -130,6 +130,7 @@ def import_forms(win, paths: list[str] | None = None, confirm=None):
     if doc is None:
         return None
     from core.progress_forms import FIELD_VI, plan_import, report_lines
+
     from .i18n import current_language
     win.flush_editor()
     if paths is None:
@@ -219,6 +220,7 @@ def write_report(win, dest: str | None = None, period: str | None = None, texts:
         return None
     from core import progress as pr
     from core.export.report import export_report
+
     from .main_window import CANCELLED, run_retrying, with_suffix
     win.flush_editor()
     period = period or _ask_period(win, tr("Báo cáo kết quả thực hiện"))
@@ -256,8 +258,17 @@ class ProgressPage:
     the statistics sentence and the list of overdue tasks, for a chosen period."""
 
     def __init__(self, win, period: str | None = None):
-        from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QScrollArea,
-                                       QTableWidget, QVBoxLayout, QWidget)
+        from PySide6.QtWidgets import (
+            QComboBox,
+            QDialog,
+            QDialogButtonBox,
+            QHBoxLayout,
+            QLabel,
+            QScrollArea,
+            QTableWidget,
+            QVBoxLayout,
+            QWidget,
+        )
         self.win = win
         self.dlg = QDialog(win)
         self.dlg.setWindowTitle(tr("Tiến độ thực hiện kế hoạch"))
@@ -321,6 +332,7 @@ class ProgressPage:
         from core import progress as pr
         from core.errors import PlanError
         from core.progress_chart import bars, chart_svg, overdue
+
         from .i18n import current_language
         lang = current_language()
         try:
@@ -365,8 +377,7 @@ class ProgressPage:
 def edit_task_dialog(parent, t, values: dict | None = None) -> dict | None:
     """The fields of one task's progress as the clerk set them; None when cancelled. A done date that is
     not a date, or a status set without a reason, is refused visibly (the dialog stays open)."""
-    from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                                   QPlainTextEdit)
+    from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
     from core import progress as pr
     rec = t.record

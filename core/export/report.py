@@ -22,7 +22,7 @@ import sys
 from datetime import date
 
 from .. import progress as pr
-from ..model import (Appendix, Column, Meta, Paragraph, Plan, Recipient, Row, Run, Section, new_id)
+from ..model import Appendix, Column, Meta, Paragraph, Plan, Recipient, Row, Run, Section
 from ..text import clean
 
 APPENDIX_COLS = [("tt", "TT", 0.5), ("task", "Nhiệm vụ (theo Kế hoạch)", 3.0), ("lead", "Cơ quan chủ trì", 1.3),

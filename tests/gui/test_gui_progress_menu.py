@@ -57,7 +57,6 @@ def test_import_refused_by_the_clerk_changes_nothing(win, tmp_path):
 
 
 def test_progress_page_charts_and_overdue_list(win, tmp_path):
-    from core import edits
     from core import progress as pr
     from core.progress_chart import bars
     path = str(tmp_path / "plan.sqlite")
