@@ -75,6 +75,25 @@ def dump(plan: Plan, ids: bool = False) -> dict:
                      "authority_lines": s.authority_lines(), "name": s.name} for s in plan.signers],
         "recipients": [r.text for r in plan.recipients],
     }
+    if plan.progress:
+        where = {}
+        for i, a in enumerate(plan.appendices):
+            rn = Plan.row_numbers(a)
+            for r in a.rows:
+                where[r.id] = (plan.appendix_label(i), rn.get(r.id, ""))
+        out["progress"] = []
+        for g in sorted(plan.progress, key=lambda g: (g.period, g.row_id)):
+            lab, num = where.get(g.row_id, ("", ""))
+            d = {"period": g.period, "appendix": lab, "number": num, "status": g.status, "result": g.result,
+                 "difficulties": g.difficulties, "done_date": g.done_date or None, "reporter": g.reporter,
+                 "reported_at": g.reported_at, "source": g.source, "override": g.override, "reason": g.reason}
+            if ids:
+                d["row_id"] = g.row_id
+                d["id"] = g.id
+            out["progress"].append(d)
+    if plan.report_texts:
+        out["report_texts"] = [{"period": x.period, "part": x.part, "body": x.body}
+                               for x in sorted(plan.report_texts, key=lambda x: (x.period, x.part))]
     if plan.import_report:
         out["import_report"] = plan.import_report
     return out

@@ -307,6 +307,33 @@ class Tracking(Record):
 
 
 @dataclass
+class Progress(Record):
+    """What is known of one task in one reporting period (core.progress): the agency's report and the
+    clerk's override. The id is derived from (row id, period) — core.progress.progress_id — so two offices
+    that record the same task's progress meet on one record when their copies are merged."""
+    row_id: str = ""
+    period: str = ""        # '2026-H1', '2026-Q3', '2026-9M', '2026'
+    status: str = ""        # status the agency reported (a code of core.progress.STATUSES) or ''
+    result: str = ""        # kết quả thực hiện
+    difficulties: str = ""  # khó khăn, vướng mắc, đề xuất
+    done_date: str = ""     # ISO date the task was finished, or ''
+    reporter: str = ""      # who reported (the agency, or "văn thư" for the clerk)
+    reported_at: str = ""   # ISO date-time of the report (the form's own date when it has one)
+    source: str = ""        # where it came from: a form file name, or '' for typed in the window
+    override: str = ""      # the clerk's status (a code), winning over the computed one
+    reason: str = ""        # why the clerk overrode it
+
+
+@dataclass
+class ReportText(Record):
+    """What the clerk wrote in one part of the periodic report (core.export.report): 'I' leadership,
+    'III' assessment, 'IV' further next steps, 'V' proposals. The id comes from (period, part)."""
+    period: str = ""
+    part: str = ""
+    body: str = ""          # paragraphs, one per line
+
+
+@dataclass
 class Plan:
     meta: Meta = field(default_factory=Meta)
     sections: list[Section] = field(default_factory=list)
@@ -315,6 +342,8 @@ class Plan:
     recipients: list[Recipient] = field(default_factory=list)
     agencies: list[Agency] = field(default_factory=list)
     tracking: list[Tracking] = field(default_factory=list)
+    progress: list[Progress] = field(default_factory=list)
+    report_texts: list[ReportText] = field(default_factory=list)
     import_report: list[str] = field(default_factory=list)
     file_id: str = field(default_factory=new_id)
 

@@ -133,6 +133,8 @@ def next_plan(plan: Plan, years: int | None = None, lang: str = "vi") -> tuple[P
         fresh(rec)
     dropped = len(new.tracking)
     new.tracking = []
+    new.progress = []      # the progress reports belong to the old year's plan
+    new.report_texts = []
 
     # -- the header
     m = new.meta

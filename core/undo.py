@@ -253,7 +253,7 @@ class ColumnsScope(Scope):
 class PlanScope(Scope):
     """The whole plan's content (restore from a backup): every list of records and the header."""
     tag = ("plan",)
-    _LISTS = ("sections", "appendices", "signers", "recipients", "agencies", "tracking")
+    _LISTS = ("sections", "appendices", "signers", "recipients", "agencies", "tracking", "progress", "report_texts")
 
     def capture(self, plan):
         return {"meta": plan.meta, **{k: getattr(plan, k) for k in self._LISTS}}
@@ -272,8 +272,8 @@ def _plan_ids(snap) -> set[str]:
     out |= _section_ids(snap["sections"])
     for a in snap["appendices"]:
         out |= {a.id} | {c.id for c in a.columns} | {r.id for r in a.rows}
-    for k in ("signers", "recipients", "agencies", "tracking"):
-        out |= {r.id for r in snap[k]}
+    for k in ("signers", "recipients", "agencies", "tracking", "progress", "report_texts"):
+        out |= {r.id for r in snap.get(k, ())}
     return out
 
 

@@ -209,6 +209,15 @@ class Document(QObject):
     def replace_content(self, *args, **kw):
         return self.apply(edits.replace_content, *args, **kw)
 
+    def set_progress(self, *args, **kw):
+        return self.apply(edits.set_progress, *args, **kw)
+
+    def import_progress(self, *args, **kw):
+        return self.apply(edits.import_progress, *args, **kw)
+
+    def set_report_text(self, *args, **kw):
+        return self.apply(edits.set_report_text, *args, **kw)
+
 
 def scratch_copy_of_sample() -> str | None:
     """A fresh copy of the default sample plan (never the resource itself)."""

@@ -261,6 +261,8 @@ class MainWindow(QMainWindow):
         plans_page.install(self)
         from . import plan_check   # File → Kiểm tra kế hoạch trước khi in (F7), the panel of holes
         plan_check.install(self)
+        from . import progress   # File → progress forms, import them, the report (issue 14)
+        progress.install(self)
         # Every action that acts on the open plan, in one list: without a plan they are all disabled
         # (menus, toolbar and shortcuts alike — Ctrl+Enter with no plan raised AttributeError into the
         # crash dialog); sync_plan_actions() is the one place that enables them, on open and close.
@@ -270,7 +272,9 @@ class MainWindow(QMainWindow):
             self.a_add_child, self.a_delete, self.a_tree_delete, self.a_rename, self.a_indent, self.a_outdent,
             self.a_up, self.a_down, self.a_group, self.a_add_col, self.a_add_app, self.a_calendar, self.a_agenda,
             self.a_deadline, getattr(self, "a_tone", None), getattr(self, "a_find", None),
-            getattr(self, "a_replace", None), getattr(self, "a_plan_check", None)) if a is not None]
+            getattr(self, "a_replace", None), getattr(self, "a_plan_check", None),
+            getattr(self, "a_progress_forms", None), getattr(self, "a_progress_import", None),
+            getattr(self, "a_report", None), getattr(self, "a_progress_view", None)) if a is not None]
         # what this installation can do at all (a module missing, no PDF engine): never enabled by a plan
         self._available = {a: a.isEnabled() for a in self.plan_actions}
         from .welcome import WelcomePage   # first start and no plan open: what to start with

@@ -1472,597 +1472,597 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <translation>The plan has no merge conflicts left to settle.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="301" />
+            <location filename="../gui/main_window.py" line="305" />
             <source>&amp;Mới từ mẫu…</source>
             <translation>&amp;New from template…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="302" />
+            <location filename="../gui/main_window.py" line="306" />
             <source>&amp;Mở…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="303" />
+            <location filename="../gui/main_window.py" line="307" />
             <source>&amp;Lưu</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="304" />
+            <location filename="../gui/main_window.py" line="308" />
             <source>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</source>
             <translation>Every edit is saved as you type; Ctrl+S writes the working copy back to the USB drive (if any).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="305" />
+            <location filename="../gui/main_window.py" line="309" />
             <source>Lưu &amp;bản sao thành…</source>
             <translation>Save a &amp;copy as…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="306" />
+            <location filename="../gui/main_window.py" line="310" />
             <source>&amp;Khôi phục từ bản sao lưu…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="307" />
+            <location filename="../gui/main_window.py" line="311" />
             <source>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</source>
             <translation>Bring the plan back to the content of an automatic backup; the current content is backed up first.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="313" />
+            <location filename="../gui/main_window.py" line="317" />
             <source>Xuất &amp;Word (.docx)…</source>
             <translation>Export &amp;Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="314" />
+            <location filename="../gui/main_window.py" line="318" />
             <source>Xuất &amp;PDF…</source>
             <translation>Export &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="315" />
+            <location filename="../gui/main_window.py" line="319" />
             <source>Xuất &amp;Excel (bảng phụ lục)…</source>
             <translation>Export &amp;Excel (appendix tables)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="316" />
+            <location filename="../gui/main_window.py" line="320" />
             <source>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</source>
             <translation>Each appendix as an Excel sheet, ready to print.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="317" />
+            <location filename="../gui/main_window.py" line="321" />
             <source>&amp;Nhập từ Word (.docx)…</source>
             <translation>&amp;Import from Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="318" />
+            <location filename="../gui/main_window.py" line="322" />
             <source>Kiểm tra t&amp;hể thức văn bản Word…</source>
             <translation>Check the la&amp;yout of a Word document…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="319" />
+            <location filename="../gui/main_window.py" line="323" />
             <source>Kiểm tra một văn bản Word bất kỳ theo Nghị định 30/2020 và ghi bản đã sửa.</source>
             <translation>Check any Word document against Decree 30/2020 and write a corrected copy.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="320" />
+            <location filename="../gui/main_window.py" line="324" />
             <source>&amp;Gộp với bản của nơi khác…</source>
             <translation>&amp;Merge with another office's copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="321" />
+            <location filename="../gui/main_window.py" line="325" />
             <source>&amp;Xung đột gộp còn chờ xử lý…</source>
             <translation>Merge &amp;conflicts left to settle…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="322" />
+            <location filename="../gui/main_window.py" line="326" />
             <source>Các xung đột để lại (“Để sau”) từ lần gộp trước: chọn bản nào giữ.</source>
             <translation>Conflicts left for later at an earlier merge: choose which version to keep.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="323" />
+            <location filename="../gui/main_window.py" line="327" />
             <source>&amp;Thoát</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="324" />
-            <location filename="../gui/main_window.py" line="469" />
+            <location filename="../gui/main_window.py" line="328" />
+            <location filename="../gui/main_window.py" line="473" />
             <source>&amp;Hoàn tác</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="327" />
-            <location filename="../gui/main_window.py" line="470" />
+            <location filename="../gui/main_window.py" line="331" />
+            <location filename="../gui/main_window.py" line="474" />
             <source>&amp;Làm lại</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="328" />
+            <location filename="../gui/main_window.py" line="332" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
             <translation>Add &amp;sibling section/row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="329" />
+            <location filename="../gui/main_window.py" line="333" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
             <translation>Add &amp;child section / group row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="330" />
+            <location filename="../gui/main_window.py" line="334" />
             <source>&amp;Xóa</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="346" />
+            <location filename="../gui/main_window.py" line="350" />
             <source>Lùi &amp;vào một cấp</source>
             <translation>&amp;Indent one level</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="347" />
+            <location filename="../gui/main_window.py" line="351" />
             <source>Lùi &amp;ra một cấp</source>
             <translation>&amp;Outdent one level</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="348" />
+            <location filename="../gui/main_window.py" line="352" />
             <source>Chuyển &amp;lên</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="349" />
+            <location filename="../gui/main_window.py" line="353" />
             <source>Chuyển &amp;xuống</source>
             <translation>Move &amp;down</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="350" />
+            <location filename="../gui/main_window.py" line="354" />
             <source>Đổi dòng &amp;nhóm ↔ nhiệm vụ</source>
             <translation>Toggle &amp;group ↔ task row</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="351" />
+            <location filename="../gui/main_window.py" line="355" />
             <source>Thêm &amp;cột…</source>
             <translation>Add &amp;column…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="352" />
+            <location filename="../gui/main_window.py" line="356" />
             <source>Thêm &amp;phụ lục</source>
             <translation>Add a&amp;ppendix</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="353" />
+            <location filename="../gui/main_window.py" line="357" />
             <source>&amp;Lịch hạn công việc</source>
             <translation>Deadline &amp;calendar</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="354" />
+            <location filename="../gui/main_window.py" line="358" />
             <source>Việc sắp đến &amp;hạn</source>
             <translation>&amp;Upcoming deadlines</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="356" />
+            <location filename="../gui/main_window.py" line="360" />
             <source>&amp;Chuyển giữa cây mục và nội dung</source>
             <translation>&amp;Switch between the tree and the content</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="357" />
+            <location filename="../gui/main_window.py" line="361" />
             <source>&amp;Phóng to chữ</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="359" />
+            <location filename="../gui/main_window.py" line="363" />
             <source>&amp;Thu nhỏ chữ</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="360" />
+            <location filename="../gui/main_window.py" line="364" />
             <source>Cỡ chữ &amp;mặc định (100%)</source>
             <translation>&amp;Actual size (100%)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="362" />
+            <location filename="../gui/main_window.py" line="366" />
             <source>&amp;Ghi chú của kế hoạch</source>
             <translation>Plan &amp;notes</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="363" />
+            <location filename="../gui/main_window.py" line="367" />
             <source>Các thông báo dài (lưu ý khi xuất, khi mở tệp nén…) của kế hoạch đang mở.</source>
             <translation>The long messages (export notes, opening a received .zip…) of the open plan.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="364" />
+            <location filename="../gui/main_window.py" line="368" />
             <source>&amp;Thời hạn…</source>
             <translation>&amp;Deadline…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="365" />
+            <location filename="../gui/main_window.py" line="369" />
             <source>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</source>
             <translation>How the selected row's deadline is read; record the event date; mark as done.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="366" />
+            <location filename="../gui/main_window.py" line="370" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="380" />
+            <location filename="../gui/main_window.py" line="384" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="383" />
+            <location filename="../gui/main_window.py" line="387" />
             <source>Mở &amp;gần đây</source>
             <translation>Open &amp;recent</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="399" />
+            <location filename="../gui/main_window.py" line="403" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="402" />
+            <location filename="../gui/main_window.py" line="406" />
             <source>&amp;Cấu trúc</source>
             <translation>&amp;Structure</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="406" />
+            <location filename="../gui/main_window.py" line="410" />
             <source>&amp;Bảng</source>
             <translation>&amp;Table</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="411" />
+            <location filename="../gui/main_window.py" line="415" />
             <source>&amp;Xem</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="421" />
+            <location filename="../gui/main_window.py" line="425" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="423" />
+            <location filename="../gui/main_window.py" line="427" />
             <source>Công cụ</source>
             <translation>Tools</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="427" />
+            <location filename="../gui/main_window.py" line="431" />
             <source>Mới</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="427" />
+            <location filename="../gui/main_window.py" line="431" />
             <source>Mở</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="427" />
+            <location filename="../gui/main_window.py" line="431" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="428" />
+            <location filename="../gui/main_window.py" line="432" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="428" />
+            <location filename="../gui/main_window.py" line="432" />
             <source>Làm lại</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="429" />
+            <location filename="../gui/main_window.py" line="433" />
             <source>+ Cùng cấp</source>
             <translation>+ Sibling</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="429" />
+            <location filename="../gui/main_window.py" line="433" />
             <source>+ Cấp con</source>
             <translation>+ Child</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="430" />
+            <location filename="../gui/main_window.py" line="434" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="432" />
+            <location filename="../gui/main_window.py" line="436" />
             <source>Lịch</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="478" />
+            <location filename="../gui/main_window.py" line="482" />
             <source>Chưa mở kế hoạch nào.</source>
             <translation>No plan is open.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="479" />
+            <location filename="../gui/main_window.py" line="483" />
             <source>Chọn một việc để bắt đầu:</source>
             <translation>Choose how to start:</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="486" />
+            <location filename="../gui/main_window.py" line="490" />
             <source>Ghi chú của kế hoạch</source>
             <translation>Plan notes</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="502" />
+            <location filename="../gui/main_window.py" line="506" />
             <source>(chi tiết: Xem → Ghi chú của kế hoạch)</source>
             <translation>(details: View → Plan notes)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="568" />
+            <location filename="../gui/main_window.py" line="572" />
             <source>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</source>
             <translation>“%1” is a Word document, not a plan file. To make a plan from it, use File → Import from Word (.docx)… (Ctrl+Shift+I).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="571" />
+            <location filename="../gui/main_window.py" line="575" />
             <source>Nhập văn bản này ngay?</source>
             <translation>Import this document now?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="577" />
+            <location filename="../gui/main_window.py" line="581" />
             <source>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</source>
             <translation>“%1” is an Excel workbook, not a plan file. To bring its table into a plan: open or create the plan, select the appendix, copy the cells in Excel (Ctrl+C) and paste them into the table (Ctrl+V).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="594" />
+            <location filename="../gui/main_window.py" line="598" />
             <source>Đang mở tệp nén…</source>
             <translation>Opening the zip file…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="597" />
+            <location filename="../gui/main_window.py" line="601" />
             <source>Đã mở kế hoạch trong tệp nén “%1”.</source>
             <translation>Opened the plan in the archive “%1”.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="598" />
+            <location filename="../gui/main_window.py" line="602" />
             <source>Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng Tệp → Gộp với bản của nơi khác…</source>
             <translation>Opened the plan in the zip file “%1”; working copy: %2. To merge it with your own copy, use File → Merge with another office's copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="608" />
+            <location filename="../gui/main_window.py" line="612" />
             <location filename="../gui/screens.py" line="252" />
             <source>Mở tiếp?</source>
             <translation>Open anyway?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="618" />
+            <location filename="../gui/main_window.py" line="622" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Last time the program closed before the working copy was written back to the USB drive. Use the working copy (it has the latest edits)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="637" />
+            <location filename="../gui/main_window.py" line="641" />
             <source>Đang mở tệp…</source>
             <translation>Opening the file…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="669" />
+            <location filename="../gui/main_window.py" line="673" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(editing a working copy on this computer; Ctrl+S writes it back to the USB drive)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="672" />
+            <location filename="../gui/main_window.py" line="676" />
             <source>Đã mở</source>
             <translation>Opened</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="693" />
+            <location filename="../gui/main_window.py" line="697" />
             <source>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</source>
             <translation>%1 merge conflict(s) not settled yet: File → Merge conflicts left to settle…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="740" />
+            <location filename="../gui/main_window.py" line="744" />
             <source>Cỡ chữ: %1% (Ctrl+0: mặc định)</source>
             <translation>Text size: %1% (Ctrl+0: actual size)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="777" />
+            <location filename="../gui/main_window.py" line="781" />
             <source>Bản mẫu (bản sao để xem thử)</source>
             <translation>Sample (a copy to try things out)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="778" />
+            <location filename="../gui/main_window.py" line="782" />
             <source>Đây là bản sao của một kế hoạch mẫu (năm 2021) để xem thử; tệp mẫu không bị sửa. Để lập kế hoạch của mình: Tệp → Mới từ mẫu…</source>
             <translation>This is a copy of a sample plan (2021) to try things out; the sample file itself is not changed. To draft your own plan: File → New from template…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="798" />
+            <location filename="../gui/main_window.py" line="802" />
             <source>(chưa có)</source>
             <translation>(none yet)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="837" />
+            <location filename="../gui/main_window.py" line="841" />
             <location filename="../gui/screens.py" line="245" />
             <source>Mở kế hoạch</source>
             <translation>Open plan</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="838" />
+            <location filename="../gui/main_window.py" line="842" />
             <source>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</source>
             <translation>Plan files (*.sqlite *.zip);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="846" />
+            <location filename="../gui/main_window.py" line="850" />
             <source>Đã lưu lúc %1</source>
             <translation>Saved at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="854" />
+            <location filename="../gui/main_window.py" line="858" />
             <source>Lưu bản sao thành</source>
             <translation>Save a copy as</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="855" />
+            <location filename="../gui/main_window.py" line="859" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Plan files (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="860" />
+            <location filename="../gui/main_window.py" line="864" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>The copy must have a different name from the open file.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="863" />
+            <location filename="../gui/main_window.py" line="867" />
             <source>Đang lưu bản sao…</source>
             <translation>Saving the copy…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="865" />
+            <location filename="../gui/main_window.py" line="869" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Copy saved: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="879" />
+            <location filename="../gui/main_window.py" line="883" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Reading the backups…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="886" />
+            <location filename="../gui/main_window.py" line="890" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>This backup cannot be found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="888" />
+            <location filename="../gui/main_window.py" line="892" />
             <source>Đang khôi phục…</source>
             <translation>Restoring…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="890" />
+            <location filename="../gui/main_window.py" line="894" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>This backup is identical to the current content; nothing changed.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="899" />
+            <location filename="../gui/main_window.py" line="903" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Restored the content of the backup made at %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="901" />
+            <location filename="../gui/main_window.py" line="905" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>The content just before restoring was backed up (at %1); to go back, choose that backup in File → Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="914" />
+            <location filename="../gui/main_window.py" line="918" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>The plan has no appendix to export to Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="917" />
+            <location filename="../gui/main_window.py" line="921" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Word documents (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="917" />
+            <location filename="../gui/main_window.py" line="921" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="918" />
+            <location filename="../gui/main_window.py" line="922" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="919" />
+            <location filename="../gui/main_window.py" line="923" />
             <source>Xuất</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="924" />
+            <location filename="../gui/main_window.py" line="928" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="926" />
-            <location filename="../gui/main_window.py" line="936" />
+            <location filename="../gui/main_window.py" line="930" />
+            <location filename="../gui/main_window.py" line="940" />
             <source>Đã xuất: %1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="935" />
+            <location filename="../gui/main_window.py" line="939" />
             <source>%1 lưu ý trước khi in</source>
             <translation>%1 notes before printing</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="936" />
+            <location filename="../gui/main_window.py" line="940" />
             <source>Lưu ý: %1</source>
             <translation>Note: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="963" />
+            <location filename="../gui/main_window.py" line="967" />
             <source>Báo cáo nhập</source>
             <translation>Import report</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1071" />
+            <location filename="../gui/main_window.py" line="1075" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>The deadline calendar is not available in this version.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1117" />
+            <location filename="../gui/main_window.py" line="1121" />
             <source>(F8: lịch hạn)</source>
             <translation>(F8: deadline calendar)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1141" />
+            <location filename="../gui/main_window.py" line="1145" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Select a task row in an appendix table to see its deadline.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1145" />
+            <location filename="../gui/main_window.py" line="1149" />
             <source>Không tìm thấy dòng này.</source>
             <translation>This row was not found.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1147" />
+            <location filename="../gui/main_window.py" line="1151" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Group rows have no deadline; select a task row.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1155" />
+            <location filename="../gui/main_window.py" line="1159" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Deadline saved. Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1170" />
+            <location filename="../gui/main_window.py" line="1174" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Saved to file at %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1302" />
+            <location filename="../gui/main_window.py" line="1306" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1307" />
+            <location filename="../gui/main_window.py" line="1311" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Rows deleted: %1 — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1314" />
+            <location filename="../gui/main_window.py" line="1318" />
             <source>(mục không tiêu đề)</source>
             <translation>(untitled section)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1316" />
+            <location filename="../gui/main_window.py" line="1320" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Delete the section “%1” with its %2 sub-sections?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1320" />
+            <location filename="../gui/main_window.py" line="1324" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Deleted the section “%1” and %2 sub-sections — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1320" />
+            <location filename="../gui/main_window.py" line="1324" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Deleted the section “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1324" />
+            <location filename="../gui/main_window.py" line="1328" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Signature block deleted — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1328" />
+            <location filename="../gui/main_window.py" line="1332" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Delete the whole %1 (%2 rows)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1332" />
+            <location filename="../gui/main_window.py" line="1336" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Deleted %1 (%2 rows) — %3</translation>
         </message>
@@ -2695,6 +2695,270 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <location filename="../gui/plans_page.py" line="241" />
             <source>Mọi kế hoạch trong các thư mục đã chọn: việc đến hạn, quá hạn; tìm trong tất cả.</source>
             <translation>Every plan in the chosen folders: what is due, what is overdue; search them all.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Progress</name>
+        <message>
+            <location filename="../gui/progress.py" line="34" />
+            <source>Phiếu cập nhật &amp;tiến độ…</source>
+            <translation>Progress &amp;forms…</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="35" />
+            <source>Lập cho mỗi cơ quan chủ trì một tệp Excel chỉ gồm nhiệm vụ của cơ quan đó để điền tiến độ.</source>
+            <translation>Write one Excel file per lead agency, holding only its tasks, to fill in progress.</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="37" />
+            <source>&amp;Nhập phiếu tiến độ…</source>
+            <translation>&amp;Import progress forms…</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="38" />
+            <source>Đọc các phiếu tiến độ đã điền vào kế hoạch (xem trước; một bước hoàn tác).</source>
+            <translation>Read filled progress forms into the plan (preview; one undo step).</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="39" />
+            <source>&amp;Báo cáo kết quả thực hiện…</source>
+            <translation>Progress &amp;report…</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="40" />
+            <source>Lập báo cáo kết quả thực hiện kế hoạch theo kỳ (Word).</source>
+            <translation>Write the periodic report on the plan (Word).</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="41" />
+            <source>&amp;Xem tiến độ thực hiện…</source>
+            <translation>&amp;Progress overview…</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="42" />
+            <source>Biểu đồ hoàn thành theo nhóm nhiệm vụ và theo cơ quan chủ trì; danh sách nhiệm vụ quá hạn.</source>
+            <translation>Completion charts by task group and by lead agency; the overdue tasks.</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="99" />
+            <source>Kỳ báo cáo (mốc số liệu ngày 15 đến ngày 14 theo Nghị định 09/2019):</source>
+            <translation>Reporting period (data from the 15th to the 14th, Decree 09/2019):</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="111" />
+            <source>Phiếu cập nhật tiến độ</source>
+            <translation>Progress forms</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="117" />
+            <source>Thư mục ghi phiếu</source>
+            <translation>Folder for the forms</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="121" />
+            <source>Đã lập %1 phiếu tiến độ trong %2</source>
+            <translation>Wrote %1 progress forms in %2</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="137" />
+            <source>Chọn các phiếu tiến độ đã điền</source>
+            <translation>Choose the filled progress forms</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="138" />
+            <source>Bảng tính Excel (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="146" />
+            <source>Các phiếu không mang thay đổi nào.</source>
+            <translation>The forms bring no change.</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="156" />
+            <source>Đã nhập tiến độ của %1 nhiệm vụ (Hoàn tác: Ctrl+Z)</source>
+            <translation>Imported the progress of %1 tasks (Undo: Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="162" />
+            <location filename="../gui/progress.py" line="174" />
+            <source>Nhập phiếu tiến độ</source>
+            <translation>Import progress forms</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="163" />
+            <source>Nhập các thay đổi dưới đây vào kế hoạch?</source>
+            <translation>Import the changes below into the plan?</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="188" />
+            <source>Nội dung báo cáo kỳ %1</source>
+            <translation>Report text for %1</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="191" />
+            <source>Số liệu, danh sách nhiệm vụ và đề xuất của các cơ quan được lập tự động từ tiến độ; phần văn thư viết dưới đây được lưu trong tệp kế hoạch và giữ nguyên khi lập lại báo cáo. Dòng bắt đầu bằng “- ” là một gạch đầu dòng.</source>
+            <translation>Figures, task lists and the agencies' proposals are generated from the progress; what you write below is kept in the plan file and stays when the report is generated again. A line starting with “- ” is a bullet.</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="198" />
+            <source>I. Công tác lãnh đạo, chỉ đạo, điều hành</source>
+            <translation>I. Leadership and direction</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="198" />
+            <source>III. Đánh giá chung</source>
+            <translation>III. General assessment</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="198" />
+            <source>IV. Phương hướng, nhiệm vụ kỳ tới (thêm vào các nhiệm vụ đến hạn)</source>
+            <translation>IV. Next steps (added to the tasks falling due)</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="198" />
+            <source>V. Đề xuất, kiến nghị (thêm vào đề xuất của các cơ quan)</source>
+            <translation>V. Proposals (added to the agencies' proposals)</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="226" />
+            <source>Báo cáo kết quả thực hiện</source>
+            <translation>Progress report</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="240" />
+            <source>Lưu báo cáo</source>
+            <translation>Save the report</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="240" />
+            <source>Văn bản Word (*.docx)</source>
+            <translation>Word document (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="246" />
+            <source>Đang lập báo cáo…</source>
+            <translation>Writing the report…</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="250" />
+            <source>Đã lập báo cáo: %1</source>
+            <translation>Report written: %1</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="274" />
+            <source>Tiến độ thực hiện kế hoạch</source>
+            <translation>Progress of the plan</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="278" />
+            <source>Kỳ báo cáo:</source>
+            <translation>Reporting period:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="302" />
+            <source>Nhiệm vụ quá hạn tại mốc số liệu:</source>
+            <translation>Tasks overdue at the cut-off:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="303" />
+            <source>Chỉ nhiệm vụ quá hạn</source>
+            <translation>Overdue tasks only</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="308" />
+            <source>Sửa tiến độ nhiệm vụ…</source>
+            <translation>Edit the task's progress…</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="317" />
+            <source>TT</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="317" />
+            <source>Nhiệm vụ</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="317" />
+            <source>Cơ quan chủ trì</source>
+            <translation>Lead agency</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="317" />
+            <source>Thời hạn</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="318" />
+            <source>Tiến độ</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="345" />
+            <source>Theo nhóm nhiệm vụ (phụ lục)</source>
+            <translation>By task group (appendix)</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="346" />
+            <source>Theo cơ quan chủ trì</source>
+            <translation>By lead agency</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="385" />
+            <source>Tiến độ nhiệm vụ</source>
+            <translation>Task progress</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="390" />
+            <source>Tiến độ tính từ ngày tháng:</source>
+            <translation>Status from the dates:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="394" />
+            <source>ngày/tháng/năm</source>
+            <translation>day/month/year</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="396" />
+            <source>(theo ngày tháng)</source>
+            <translation>(from the dates)</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="401" />
+            <source>Kết quả thực hiện:</source>
+            <translation>Result:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="402" />
+            <source>Khó khăn, đề xuất:</source>
+            <translation>Difficulties, proposals:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="403" />
+            <source>Ngày hoàn thành:</source>
+            <translation>Done on:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="404" />
+            <source>Văn thư đặt tiến độ:</source>
+            <translation>Status set by the clerk:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="405" />
+            <source>Lý do:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="416" />
+            <source>“%1” không phải ngày (ngày/tháng/năm).</source>
+            <translation>“%1” is not a date (day/month/year).</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="420" />
+            <source>Đặt tiến độ thay cho tiến độ tính từ ngày tháng cần ghi lý do.</source>
+            <translation>Setting a status instead of the one from the dates needs a reason.</translation>
         </message>
     </context>
     <context>

@@ -1487,597 +1487,597 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>Kế hoạch không còn xung đột gộp nào chờ xử lý.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="301" />
+            <location filename="../gui/main_window.py" line="305" />
             <source>&amp;Mới từ mẫu…</source>
             <translation>&amp;Mới từ mẫu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="302" />
+            <location filename="../gui/main_window.py" line="306" />
             <source>&amp;Mở…</source>
             <translation>&amp;Mở…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="303" />
+            <location filename="../gui/main_window.py" line="307" />
             <source>&amp;Lưu</source>
             <translation>&amp;Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="304" />
+            <location filename="../gui/main_window.py" line="308" />
             <source>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</source>
             <translation>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="305" />
+            <location filename="../gui/main_window.py" line="309" />
             <source>Lưu &amp;bản sao thành…</source>
             <translation>Lưu &amp;bản sao thành…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="306" />
+            <location filename="../gui/main_window.py" line="310" />
             <source>&amp;Khôi phục từ bản sao lưu…</source>
             <translation>&amp;Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="307" />
+            <location filename="../gui/main_window.py" line="311" />
             <source>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</source>
             <translation>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="313" />
+            <location filename="../gui/main_window.py" line="317" />
             <source>Xuất &amp;Word (.docx)…</source>
             <translation>Xuất &amp;Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="314" />
+            <location filename="../gui/main_window.py" line="318" />
             <source>Xuất &amp;PDF…</source>
             <translation>Xuất &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="315" />
+            <location filename="../gui/main_window.py" line="319" />
             <source>Xuất &amp;Excel (bảng phụ lục)…</source>
             <translation>Xuất &amp;Excel (bảng phụ lục)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="316" />
+            <location filename="../gui/main_window.py" line="320" />
             <source>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</source>
             <translation>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="317" />
+            <location filename="../gui/main_window.py" line="321" />
             <source>&amp;Nhập từ Word (.docx)…</source>
             <translation>&amp;Nhập từ Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="318" />
+            <location filename="../gui/main_window.py" line="322" />
             <source>Kiểm tra t&amp;hể thức văn bản Word…</source>
             <translation>Kiểm tra t&amp;hể thức văn bản Word…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="319" />
+            <location filename="../gui/main_window.py" line="323" />
             <source>Kiểm tra một văn bản Word bất kỳ theo Nghị định 30/2020 và ghi bản đã sửa.</source>
             <translation>Kiểm tra một văn bản Word bất kỳ theo Nghị định 30/2020 và ghi bản đã sửa.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="320" />
+            <location filename="../gui/main_window.py" line="324" />
             <source>&amp;Gộp với bản của nơi khác…</source>
             <translation>&amp;Gộp với bản của nơi khác…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="321" />
+            <location filename="../gui/main_window.py" line="325" />
             <source>&amp;Xung đột gộp còn chờ xử lý…</source>
             <translation>&amp;Xung đột gộp còn chờ xử lý…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="322" />
+            <location filename="../gui/main_window.py" line="326" />
             <source>Các xung đột để lại (“Để sau”) từ lần gộp trước: chọn bản nào giữ.</source>
             <translation>Các xung đột để lại (“Để sau”) từ lần gộp trước: chọn bản nào giữ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="323" />
+            <location filename="../gui/main_window.py" line="327" />
             <source>&amp;Thoát</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="324" />
-            <location filename="../gui/main_window.py" line="469" />
+            <location filename="../gui/main_window.py" line="328" />
+            <location filename="../gui/main_window.py" line="473" />
             <source>&amp;Hoàn tác</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="327" />
-            <location filename="../gui/main_window.py" line="470" />
+            <location filename="../gui/main_window.py" line="331" />
+            <location filename="../gui/main_window.py" line="474" />
             <source>&amp;Làm lại</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="328" />
+            <location filename="../gui/main_window.py" line="332" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
             <translation>Thêm mục/dòng &amp;cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="329" />
+            <location filename="../gui/main_window.py" line="333" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
             <translation>Thêm mục &amp;con / dòng nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="330" />
+            <location filename="../gui/main_window.py" line="334" />
             <source>&amp;Xóa</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="346" />
+            <location filename="../gui/main_window.py" line="350" />
             <source>Lùi &amp;vào một cấp</source>
             <translation>Lùi &amp;vào một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="347" />
+            <location filename="../gui/main_window.py" line="351" />
             <source>Lùi &amp;ra một cấp</source>
             <translation>Lùi &amp;ra một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="348" />
+            <location filename="../gui/main_window.py" line="352" />
             <source>Chuyển &amp;lên</source>
             <translation>Chuyển &amp;lên</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="349" />
+            <location filename="../gui/main_window.py" line="353" />
             <source>Chuyển &amp;xuống</source>
             <translation>Chuyển &amp;xuống</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="350" />
+            <location filename="../gui/main_window.py" line="354" />
             <source>Đổi dòng &amp;nhóm ↔ nhiệm vụ</source>
             <translation>Đổi dòng &amp;nhóm ↔ nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="351" />
+            <location filename="../gui/main_window.py" line="355" />
             <source>Thêm &amp;cột…</source>
             <translation>Thêm &amp;cột…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="352" />
+            <location filename="../gui/main_window.py" line="356" />
             <source>Thêm &amp;phụ lục</source>
             <translation>Thêm &amp;phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="353" />
+            <location filename="../gui/main_window.py" line="357" />
             <source>&amp;Lịch hạn công việc</source>
             <translation>&amp;Lịch hạn công việc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="354" />
+            <location filename="../gui/main_window.py" line="358" />
             <source>Việc sắp đến &amp;hạn</source>
             <translation>Việc sắp đến &amp;hạn</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="356" />
+            <location filename="../gui/main_window.py" line="360" />
             <source>&amp;Chuyển giữa cây mục và nội dung</source>
             <translation>&amp;Chuyển giữa cây mục và nội dung</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="357" />
+            <location filename="../gui/main_window.py" line="361" />
             <source>&amp;Phóng to chữ</source>
             <translation>&amp;Phóng to chữ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="359" />
+            <location filename="../gui/main_window.py" line="363" />
             <source>&amp;Thu nhỏ chữ</source>
             <translation>&amp;Thu nhỏ chữ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="360" />
+            <location filename="../gui/main_window.py" line="364" />
             <source>Cỡ chữ &amp;mặc định (100%)</source>
             <translation>Cỡ chữ &amp;mặc định (100%)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="362" />
+            <location filename="../gui/main_window.py" line="366" />
             <source>&amp;Ghi chú của kế hoạch</source>
             <translation>&amp;Ghi chú của kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="363" />
+            <location filename="../gui/main_window.py" line="367" />
             <source>Các thông báo dài (lưu ý khi xuất, khi mở tệp nén…) của kế hoạch đang mở.</source>
             <translation>Các thông báo dài (lưu ý khi xuất, khi mở tệp nén…) của kế hoạch đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="364" />
+            <location filename="../gui/main_window.py" line="368" />
             <source>&amp;Thời hạn…</source>
             <translation>&amp;Thời hạn…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="365" />
+            <location filename="../gui/main_window.py" line="369" />
             <source>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</source>
             <translation>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="366" />
+            <location filename="../gui/main_window.py" line="370" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;Giới thiệu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="380" />
+            <location filename="../gui/main_window.py" line="384" />
             <source>&amp;Tệp</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="383" />
+            <location filename="../gui/main_window.py" line="387" />
             <source>Mở &amp;gần đây</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="399" />
+            <location filename="../gui/main_window.py" line="403" />
             <source>&amp;Sửa</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="402" />
+            <location filename="../gui/main_window.py" line="406" />
             <source>&amp;Cấu trúc</source>
             <translation>&amp;Cấu trúc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="406" />
+            <location filename="../gui/main_window.py" line="410" />
             <source>&amp;Bảng</source>
             <translation>&amp;Bảng</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="411" />
+            <location filename="../gui/main_window.py" line="415" />
             <source>&amp;Xem</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="421" />
+            <location filename="../gui/main_window.py" line="425" />
             <source>Trợ &amp;giúp</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="423" />
+            <location filename="../gui/main_window.py" line="427" />
             <source>Công cụ</source>
             <translation>Công cụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="427" />
+            <location filename="../gui/main_window.py" line="431" />
             <source>Mới</source>
             <translation>Mới</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="427" />
+            <location filename="../gui/main_window.py" line="431" />
             <source>Mở</source>
             <translation>Mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="427" />
+            <location filename="../gui/main_window.py" line="431" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="428" />
+            <location filename="../gui/main_window.py" line="432" />
             <source>Hoàn tác</source>
             <translation>Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="428" />
+            <location filename="../gui/main_window.py" line="432" />
             <source>Làm lại</source>
             <translation>Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="429" />
+            <location filename="../gui/main_window.py" line="433" />
             <source>+ Cùng cấp</source>
             <translation>+ Cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="429" />
+            <location filename="../gui/main_window.py" line="433" />
             <source>+ Cấp con</source>
             <translation>+ Cấp con</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="430" />
+            <location filename="../gui/main_window.py" line="434" />
             <source>Xóa</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="432" />
+            <location filename="../gui/main_window.py" line="436" />
             <source>Lịch</source>
             <translation>Lịch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="478" />
+            <location filename="../gui/main_window.py" line="482" />
             <source>Chưa mở kế hoạch nào.</source>
             <translation>Chưa mở kế hoạch nào.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="479" />
+            <location filename="../gui/main_window.py" line="483" />
             <source>Chọn một việc để bắt đầu:</source>
             <translation>Chọn một việc để bắt đầu:</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="486" />
+            <location filename="../gui/main_window.py" line="490" />
             <source>Ghi chú của kế hoạch</source>
             <translation>Ghi chú của kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="502" />
+            <location filename="../gui/main_window.py" line="506" />
             <source>(chi tiết: Xem → Ghi chú của kế hoạch)</source>
             <translation>(chi tiết: Xem → Ghi chú của kế hoạch)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="568" />
+            <location filename="../gui/main_window.py" line="572" />
             <source>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</source>
             <translation>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="571" />
+            <location filename="../gui/main_window.py" line="575" />
             <source>Nhập văn bản này ngay?</source>
             <translation>Nhập văn bản này ngay?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="577" />
+            <location filename="../gui/main_window.py" line="581" />
             <source>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</source>
             <translation>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="594" />
+            <location filename="../gui/main_window.py" line="598" />
             <source>Đang mở tệp nén…</source>
             <translation>Đang mở tệp nén…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="597" />
+            <location filename="../gui/main_window.py" line="601" />
             <source>Đã mở kế hoạch trong tệp nén “%1”.</source>
             <translation>Đã mở kế hoạch trong tệp nén “%1”.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="598" />
+            <location filename="../gui/main_window.py" line="602" />
             <source>Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng Tệp → Gộp với bản của nơi khác…</source>
             <translation>Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng Tệp → Gộp với bản của nơi khác…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="608" />
+            <location filename="../gui/main_window.py" line="612" />
             <location filename="../gui/screens.py" line="252" />
             <source>Mở tiếp?</source>
             <translation>Mở tiếp?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="618" />
+            <location filename="../gui/main_window.py" line="622" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="637" />
+            <location filename="../gui/main_window.py" line="641" />
             <source>Đang mở tệp…</source>
             <translation>Đang mở tệp…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="669" />
+            <location filename="../gui/main_window.py" line="673" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="672" />
+            <location filename="../gui/main_window.py" line="676" />
             <source>Đã mở</source>
             <translation>Đã mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="693" />
+            <location filename="../gui/main_window.py" line="697" />
             <source>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</source>
             <translation>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="740" />
+            <location filename="../gui/main_window.py" line="744" />
             <source>Cỡ chữ: %1% (Ctrl+0: mặc định)</source>
             <translation>Cỡ chữ: %1% (Ctrl+0: mặc định)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="777" />
+            <location filename="../gui/main_window.py" line="781" />
             <source>Bản mẫu (bản sao để xem thử)</source>
             <translation>Bản mẫu (bản sao để xem thử)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="778" />
+            <location filename="../gui/main_window.py" line="782" />
             <source>Đây là bản sao của một kế hoạch mẫu (năm 2021) để xem thử; tệp mẫu không bị sửa. Để lập kế hoạch của mình: Tệp → Mới từ mẫu…</source>
             <translation>Đây là bản sao của một kế hoạch mẫu (năm 2021) để xem thử; tệp mẫu không bị sửa. Để lập kế hoạch của mình: Tệp → Mới từ mẫu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="798" />
+            <location filename="../gui/main_window.py" line="802" />
             <source>(chưa có)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="837" />
+            <location filename="../gui/main_window.py" line="841" />
             <location filename="../gui/screens.py" line="245" />
             <source>Mở kế hoạch</source>
             <translation>Mở kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="838" />
+            <location filename="../gui/main_window.py" line="842" />
             <source>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="846" />
+            <location filename="../gui/main_window.py" line="850" />
             <source>Đã lưu lúc %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="854" />
+            <location filename="../gui/main_window.py" line="858" />
             <source>Lưu bản sao thành</source>
             <translation>Lưu bản sao thành</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="855" />
+            <location filename="../gui/main_window.py" line="859" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="860" />
+            <location filename="../gui/main_window.py" line="864" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>Bản sao phải có tên khác tệp đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="863" />
+            <location filename="../gui/main_window.py" line="867" />
             <source>Đang lưu bản sao…</source>
             <translation>Đang lưu bản sao…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="865" />
+            <location filename="../gui/main_window.py" line="869" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Đã lưu bản sao: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="879" />
+            <location filename="../gui/main_window.py" line="883" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Đang đọc các bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="886" />
+            <location filename="../gui/main_window.py" line="890" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>Không tìm thấy bản sao lưu này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="888" />
+            <location filename="../gui/main_window.py" line="892" />
             <source>Đang khôi phục…</source>
             <translation>Đang khôi phục…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="890" />
+            <location filename="../gui/main_window.py" line="894" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="899" />
+            <location filename="../gui/main_window.py" line="903" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Đã khôi phục nội dung của bản sao lưu lúc %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="901" />
+            <location filename="../gui/main_window.py" line="905" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="914" />
+            <location filename="../gui/main_window.py" line="918" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="917" />
+            <location filename="../gui/main_window.py" line="921" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Văn bản Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="917" />
+            <location filename="../gui/main_window.py" line="921" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="918" />
+            <location filename="../gui/main_window.py" line="922" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Bảng tính Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="919" />
+            <location filename="../gui/main_window.py" line="923" />
             <source>Xuất</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="924" />
+            <location filename="../gui/main_window.py" line="928" />
             <source>Đang xuất…</source>
             <translation>Đang xuất…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="926" />
-            <location filename="../gui/main_window.py" line="936" />
+            <location filename="../gui/main_window.py" line="930" />
+            <location filename="../gui/main_window.py" line="940" />
             <source>Đã xuất: %1</source>
             <translation>Đã xuất: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="935" />
+            <location filename="../gui/main_window.py" line="939" />
             <source>%1 lưu ý trước khi in</source>
             <translation>%1 lưu ý trước khi in</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="936" />
+            <location filename="../gui/main_window.py" line="940" />
             <source>Lưu ý: %1</source>
             <translation>Lưu ý: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="963" />
+            <location filename="../gui/main_window.py" line="967" />
             <source>Báo cáo nhập</source>
             <translation>Báo cáo nhập</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1071" />
+            <location filename="../gui/main_window.py" line="1075" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>Chưa có lịch hạn công việc trong phiên bản này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1117" />
+            <location filename="../gui/main_window.py" line="1121" />
             <source>(F8: lịch hạn)</source>
             <translation>(F8: lịch hạn)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1141" />
+            <location filename="../gui/main_window.py" line="1145" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1145" />
+            <location filename="../gui/main_window.py" line="1149" />
             <source>Không tìm thấy dòng này.</source>
             <translation>Không tìm thấy dòng này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1147" />
+            <location filename="../gui/main_window.py" line="1151" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1155" />
+            <location filename="../gui/main_window.py" line="1159" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1170" />
+            <location filename="../gui/main_window.py" line="1174" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Đã lưu vào tệp lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1302" />
+            <location filename="../gui/main_window.py" line="1306" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1307" />
+            <location filename="../gui/main_window.py" line="1311" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Đã xóa %1 dòng — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1314" />
+            <location filename="../gui/main_window.py" line="1318" />
             <source>(mục không tiêu đề)</source>
             <translation>(mục không tiêu đề)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1316" />
+            <location filename="../gui/main_window.py" line="1320" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Xóa mục “%1” cùng %2 mục con của nó?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1320" />
+            <location filename="../gui/main_window.py" line="1324" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Đã xóa mục “%1” và %2 mục con — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1320" />
+            <location filename="../gui/main_window.py" line="1324" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Đã xóa mục “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1324" />
+            <location filename="../gui/main_window.py" line="1328" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Đã xóa khối chữ ký — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1328" />
+            <location filename="../gui/main_window.py" line="1332" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Xóa cả %1 (%2 dòng)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1332" />
+            <location filename="../gui/main_window.py" line="1336" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Đã xóa %1 (%2 dòng) — %3</translation>
         </message>
@@ -2721,6 +2721,270 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
         <message>
             <source>Xem trước khi in</source>
             <translation type="vanished">Xem trước khi in</translation>
+        </message>
+    </context>
+    <context>
+        <name>Progress</name>
+        <message>
+            <location filename="../gui/progress.py" line="34" />
+            <source>Phiếu cập nhật &amp;tiến độ…</source>
+            <translation>Phiếu cập nhật &amp;tiến độ…</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="35" />
+            <source>Lập cho mỗi cơ quan chủ trì một tệp Excel chỉ gồm nhiệm vụ của cơ quan đó để điền tiến độ.</source>
+            <translation>Lập cho mỗi cơ quan chủ trì một tệp Excel chỉ gồm nhiệm vụ của cơ quan đó để điền tiến độ.</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="37" />
+            <source>&amp;Nhập phiếu tiến độ…</source>
+            <translation>&amp;Nhập phiếu tiến độ…</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="38" />
+            <source>Đọc các phiếu tiến độ đã điền vào kế hoạch (xem trước; một bước hoàn tác).</source>
+            <translation>Đọc các phiếu tiến độ đã điền vào kế hoạch (xem trước; một bước hoàn tác).</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="39" />
+            <source>&amp;Báo cáo kết quả thực hiện…</source>
+            <translation>&amp;Báo cáo kết quả thực hiện…</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="40" />
+            <source>Lập báo cáo kết quả thực hiện kế hoạch theo kỳ (Word).</source>
+            <translation>Lập báo cáo kết quả thực hiện kế hoạch theo kỳ (Word).</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="41" />
+            <source>&amp;Xem tiến độ thực hiện…</source>
+            <translation>&amp;Xem tiến độ thực hiện…</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="42" />
+            <source>Biểu đồ hoàn thành theo nhóm nhiệm vụ và theo cơ quan chủ trì; danh sách nhiệm vụ quá hạn.</source>
+            <translation>Biểu đồ hoàn thành theo nhóm nhiệm vụ và theo cơ quan chủ trì; danh sách nhiệm vụ quá hạn.</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="99" />
+            <source>Kỳ báo cáo (mốc số liệu ngày 15 đến ngày 14 theo Nghị định 09/2019):</source>
+            <translation>Kỳ báo cáo (mốc số liệu ngày 15 đến ngày 14 theo Nghị định 09/2019):</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="111" />
+            <source>Phiếu cập nhật tiến độ</source>
+            <translation>Phiếu cập nhật tiến độ</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="117" />
+            <source>Thư mục ghi phiếu</source>
+            <translation>Thư mục ghi phiếu</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="121" />
+            <source>Đã lập %1 phiếu tiến độ trong %2</source>
+            <translation>Đã lập %1 phiếu tiến độ trong %2</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="137" />
+            <source>Chọn các phiếu tiến độ đã điền</source>
+            <translation>Chọn các phiếu tiến độ đã điền</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="138" />
+            <source>Bảng tính Excel (*.xlsx)</source>
+            <translation>Bảng tính Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="146" />
+            <source>Các phiếu không mang thay đổi nào.</source>
+            <translation>Các phiếu không mang thay đổi nào.</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="156" />
+            <source>Đã nhập tiến độ của %1 nhiệm vụ (Hoàn tác: Ctrl+Z)</source>
+            <translation>Đã nhập tiến độ của %1 nhiệm vụ (Hoàn tác: Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="162" />
+            <location filename="../gui/progress.py" line="174" />
+            <source>Nhập phiếu tiến độ</source>
+            <translation>Nhập phiếu tiến độ</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="163" />
+            <source>Nhập các thay đổi dưới đây vào kế hoạch?</source>
+            <translation>Nhập các thay đổi dưới đây vào kế hoạch?</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="188" />
+            <source>Nội dung báo cáo kỳ %1</source>
+            <translation>Nội dung báo cáo kỳ %1</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="191" />
+            <source>Số liệu, danh sách nhiệm vụ và đề xuất của các cơ quan được lập tự động từ tiến độ; phần văn thư viết dưới đây được lưu trong tệp kế hoạch và giữ nguyên khi lập lại báo cáo. Dòng bắt đầu bằng “- ” là một gạch đầu dòng.</source>
+            <translation>Số liệu, danh sách nhiệm vụ và đề xuất của các cơ quan được lập tự động từ tiến độ; phần văn thư viết dưới đây được lưu trong tệp kế hoạch và giữ nguyên khi lập lại báo cáo. Dòng bắt đầu bằng “- ” là một gạch đầu dòng.</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="198" />
+            <source>I. Công tác lãnh đạo, chỉ đạo, điều hành</source>
+            <translation>I. Công tác lãnh đạo, chỉ đạo, điều hành</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="198" />
+            <source>III. Đánh giá chung</source>
+            <translation>III. Đánh giá chung</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="198" />
+            <source>IV. Phương hướng, nhiệm vụ kỳ tới (thêm vào các nhiệm vụ đến hạn)</source>
+            <translation>IV. Phương hướng, nhiệm vụ kỳ tới (thêm vào các nhiệm vụ đến hạn)</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="198" />
+            <source>V. Đề xuất, kiến nghị (thêm vào đề xuất của các cơ quan)</source>
+            <translation>V. Đề xuất, kiến nghị (thêm vào đề xuất của các cơ quan)</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="226" />
+            <source>Báo cáo kết quả thực hiện</source>
+            <translation>Báo cáo kết quả thực hiện</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="240" />
+            <source>Lưu báo cáo</source>
+            <translation>Lưu báo cáo</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="240" />
+            <source>Văn bản Word (*.docx)</source>
+            <translation>Văn bản Word (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="246" />
+            <source>Đang lập báo cáo…</source>
+            <translation>Đang lập báo cáo…</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="250" />
+            <source>Đã lập báo cáo: %1</source>
+            <translation>Đã lập báo cáo: %1</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="274" />
+            <source>Tiến độ thực hiện kế hoạch</source>
+            <translation>Tiến độ thực hiện kế hoạch</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="278" />
+            <source>Kỳ báo cáo:</source>
+            <translation>Kỳ báo cáo:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="302" />
+            <source>Nhiệm vụ quá hạn tại mốc số liệu:</source>
+            <translation>Nhiệm vụ quá hạn tại mốc số liệu:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="303" />
+            <source>Chỉ nhiệm vụ quá hạn</source>
+            <translation>Chỉ nhiệm vụ quá hạn</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="308" />
+            <source>Sửa tiến độ nhiệm vụ…</source>
+            <translation>Sửa tiến độ nhiệm vụ…</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="317" />
+            <source>TT</source>
+            <translation>TT</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="317" />
+            <source>Nhiệm vụ</source>
+            <translation>Nhiệm vụ</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="317" />
+            <source>Cơ quan chủ trì</source>
+            <translation>Cơ quan chủ trì</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="317" />
+            <source>Thời hạn</source>
+            <translation>Thời hạn</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="318" />
+            <source>Tiến độ</source>
+            <translation>Tiến độ</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="345" />
+            <source>Theo nhóm nhiệm vụ (phụ lục)</source>
+            <translation>Theo nhóm nhiệm vụ (phụ lục)</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="346" />
+            <source>Theo cơ quan chủ trì</source>
+            <translation>Theo cơ quan chủ trì</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="385" />
+            <source>Tiến độ nhiệm vụ</source>
+            <translation>Tiến độ nhiệm vụ</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="390" />
+            <source>Tiến độ tính từ ngày tháng:</source>
+            <translation>Tiến độ tính từ ngày tháng:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="394" />
+            <source>ngày/tháng/năm</source>
+            <translation>ngày/tháng/năm</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="396" />
+            <source>(theo ngày tháng)</source>
+            <translation>(theo ngày tháng)</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="401" />
+            <source>Kết quả thực hiện:</source>
+            <translation>Kết quả thực hiện:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="402" />
+            <source>Khó khăn, đề xuất:</source>
+            <translation>Khó khăn, đề xuất:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="403" />
+            <source>Ngày hoàn thành:</source>
+            <translation>Ngày hoàn thành:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="404" />
+            <source>Văn thư đặt tiến độ:</source>
+            <translation>Văn thư đặt tiến độ:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="405" />
+            <source>Lý do:</source>
+            <translation>Lý do:</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="416" />
+            <source>“%1” không phải ngày (ngày/tháng/năm).</source>
+            <translation>“%1” không phải ngày (ngày/tháng/năm).</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="420" />
+            <source>Đặt tiến độ thay cho tiến độ tính từ ngày tháng cần ghi lý do.</source>
+            <translation>Đặt tiến độ thay cho tiến độ tính từ ngày tháng cần ghi lý do.</translation>
         </message>
     </context>
     <context>

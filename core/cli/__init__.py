@@ -29,6 +29,7 @@ from .importers import cmd_import
 from .library import cmd_find
 from .merge import cmd_merge
 from .plan import cmd_check_file, cmd_dump, cmd_new
+from .progress import cmd_import_progress, cmd_progress_forms, cmd_report
 from .rollover import cmd_next_year
 from .sharing import cmd_send_copy
 
@@ -48,6 +49,9 @@ COMMANDS = {
     "next-year": cmd_next_year,
     "check-docx": cmd_check_docx,
     "find": cmd_find,
+    "progress-forms": cmd_progress_forms,
+    "import-progress": cmd_import_progress,
+    "report": cmd_report,
 }
 
 

@@ -140,6 +140,11 @@ def _merge(M: Side, T: Side) -> _State:
                     if v[1] in ch:
                         base = codec.jload(v[2], None)
             mc, tc = _content(mr), _content(tr)
+            if base is None and table == "progress":
+                # a progress record made in both copies (its id comes from task and period): before either
+                # office wrote, nothing was known — the common base is the empty record, so a field only one
+                # office filled is taken, a field both filled differently is a conflict
+                base = {k: ("" if isinstance(v, str) and k not in ("row_id", "period") else v) for k, v in mc.items()}
             by_para: list = []
             merged, confl, from_t = merge_content(table, base, mc, tc, by_para)
             rev = max(max(v[0] for v in vm), max(v[0] for v in vt)) + 1

@@ -33,10 +33,14 @@ FIELD_LABELS = {
     "support": "Cơ quan phối hợp", "status": "Theo dõi", "flag": "Ghi chú nhập", "prefix": "Thẩm quyền ký",
     "collective": "Tập thể", "lines": "Chức vụ", "name": "Họ tên", "text": "Nội dung", "short": "Tên viết tắt",
     "era": "Giai đoạn", "occurrence": "Kỳ hạn", "done_date": "Ngày hoàn thành", "note": "Ghi chú",
+    "period": "Kỳ báo cáo", "result": "Kết quả thực hiện", "difficulties": "Khó khăn, đề xuất",
+    "reporter": "Người báo cáo", "reported_at": "Thời điểm báo cáo", "source": "Nguồn", "override": "Trạng thái do văn thư đặt",
+    "reason": "Lý do", "part": "Phần",
 }
 TABLE_LABELS = {"meta": "Thông tin văn bản", "section": "Mục", "appendix": "Phụ lục", "appendix_column": "Cột",
                 "appendix_row": "Dòng", "signer": "Người ký", "recipient": "Nơi nhận", "agency": "Cơ quan",
-                "tracking": "Theo dõi"}
+                "tracking": "Theo dõi", "progress": "Tiến độ",
+                "report_text": "Báo cáo"}
 
 
 def _short(s: str, n: int = 60) -> str:
@@ -115,6 +119,11 @@ class _Labels:
             return f"Nơi nhận «{_short(row.get('text', ''))}»"
         if table == "agency":
             return f"Cơ quan «{_short(row.get('name', ''))}»"
+        if table == "report_text":
+            return f"Báo cáo kỳ {row.get('period', '')}, phần {row.get('part', '')}"
+        if table == "progress":
+            task = self._rows.get(row.get("row_id", ""), "")
+            return f"Tiến độ kỳ {row.get('period', '')}, {task}".rstrip(", ")
         return f"{TABLE_LABELS.get(table, table)} {rid[:8]}"
 
     def what(self, table, fld, key, rid) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..errors import PlanError
 from ..store import codec
+from ..store.schema import current_columns, record_tables, RECORD_TABLES, SCHEMA_VERSION
 from ..store.mergefile import read_records
 from ..store.safe_open import hot_journal, validate
 
@@ -126,9 +127,14 @@ def read_side(path: str, label: str) -> Side:
         info = validate(p)
         side = Side(path=os.path.abspath(path), label=label, version=info.version)
         try:
-            got = read_records(p)
+            got = read_records(p, record_tables(info.version))
             side.cols, side.rec, side.hist, side.tomb, side.info = (got["cols"], got["rec"], got["hist"],
                                                                     got["tomb"], got["info"])
+            if info.version < SCHEMA_VERSION:
+                # an older copy (before progress was kept): its records read as this version's, with the
+                # later tables empty — so a copy from an office that has not updated yet still merges
+                side.cols.update(current_columns(set(RECORD_TABLES) - set(side.cols)))
+                side.version = SCHEMA_VERSION
         except codec.BadRecord as e:
             raise codec.unreadable(path, e) from e
         except (sqlite3.DatabaseError, ValueError, KeyError) as e:

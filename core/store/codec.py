@@ -4,11 +4,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sqlite3
 from typing import Iterator
 
 from ..model import (SECTION_KINDS, Agency, Appendix, Column, Meta, Plan, Recipient, Row,
-                     Run, Section, Signer, Tracking, paras_from_json, paras_to_json)
+                     Progress, ReportText, Run, Section, Signer, Tracking, paras_from_json, paras_to_json)
 from ..limits import MAX_DEPTH, MAX_JSON_DEPTH, json_depth, over, tree_depth
 from ..text import nfc
 
@@ -132,6 +133,14 @@ def tracking_row(t: Tracking) -> dict:
     return {**_rec(t), "row_id": t.row_id, "occurrence": t.occurrence, "done_date": t.done_date, "note": t.note}
 
 
+PROGRESS_FIELDS = ("row_id", "period", "status", "result", "difficulties", "done_date", "reporter", "reported_at",
+                   "source", "override", "reason")
+
+
+def progress_row(p: Progress) -> dict:
+    return {**_rec(p), **{k: getattr(p, k) for k in PROGRESS_FIELDS}}
+
+
 def iter_rows(plan: Plan, only: set[str] | None = None) -> Iterator[tuple[str, dict]]:
     """Every record of *plan* as (table, row), positions made strictly increasing.
 
@@ -175,6 +184,10 @@ def iter_rows(plan: Plan, only: set[str] | None = None) -> Iterator[tuple[str, d
         yield "agency", agency_row(a)
     for t in plan.tracking if only is None else [t for t in plan.tracking if t.id in only]:
         yield "tracking", tracking_row(t)
+    for p in plan.progress if only is None else [p for p in plan.progress if p.id in only]:
+        yield "progress", progress_row(p)
+    for x in plan.report_texts if only is None else [x for x in plan.report_texts if x.id in only]:
+        yield "report_text", {**_rec(x), "period": x.period, "part": x.part, "body": x.body}
 
 
 def _rk(row) -> dict:
@@ -270,6 +283,12 @@ def check_plan(plan: Plan) -> None:
                 bad("dòng phụ lục có cấp nhóm không hợp lệ", "an appendix row has an invalid group level")
             if not isinstance(r.status, dict):
                 bad("dòng phụ lục có trạng thái không hợp lệ", "an appendix row has an invalid status")
+    from ..progress import STATUSES
+    for g in plan.progress:
+        if g.status not in STATUSES + ("",) or g.override not in STATUSES + ("",):
+            bad("một bản ghi tiến độ có trạng thái không hợp lệ", "a progress record has an invalid status")
+        if g.done_date and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", g.done_date):
+            bad("một bản ghi tiến độ có ngày hoàn thành không hợp lệ", "a progress record has an invalid done date")
 
 
 def _as_list(v) -> list:
@@ -377,4 +396,20 @@ def _plan_from_rows(tables: dict[str, list[dict]]) -> Plan:
                                     era=r["era"]), r) for r in tables.get("agency", [])]
     plan.tracking = [_common(Tracking(row_id=r["row_id"], occurrence=r["occurrence"], done_date=r["done_date"],
                                       note=_s(r["note"])), r) for r in tables.get("tracking", [])]
+    plan.progress = [_progress(r) for r in tables.get("progress", [])]
+    plan.report_texts = [_common(ReportText(period=_str(r["period"]), part=_str(r["part"]), body=_str(r["body"])), r)
+                         for r in tables.get("report_text", [])]
     return plan
+
+
+def _str(v) -> str:
+    if not isinstance(v, str):
+        raise BadRecord("một đoạn báo cáo có giá trị sai kiểu", "a report text holds a value of the wrong type")
+    return nfc(v)
+
+
+def _progress(r: dict) -> Progress:
+    for k in PROGRESS_FIELDS:
+        if not isinstance(r[k], str):
+            raise BadRecord("một bản ghi tiến độ có giá trị sai kiểu", "a progress record holds a value of the wrong type")
+    return _common(Progress(**{k: _s(r[k]) for k in PROGRESS_FIELDS}), r)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from . import codec
 from .safe_open import connect, harden
-from .schema import RECORD_TABLES
+from .schema import tables_of
 
 
 def file_meta(path: str) -> dict:
@@ -44,7 +44,7 @@ def record_hashes(path: str) -> dict[str, str]:
 
 def store_hashes(conn) -> dict[str, str]:
     out: dict[str, str] = {}
-    for t in RECORD_TABLES:
+    for t in tables_of(conn):   # a copy of an older format lacks the later tables
         out.update(dict(conn.execute(f"SELECT id, hash FROM {t}")))
     return out
 

@@ -7,7 +7,7 @@ from .safe_open import connect, harden
 from .schema import APPLICATION_ID, RECORD_TABLES, SCHEMAS
 
 
-def read_records(path: str) -> dict:
+def read_records(path: str, tables=RECORD_TABLES) -> dict:
     """Everything a merge reads from the validated plan file *path*, on a read-only connection of its
     own: {'cols': {table: [column]}, 'rec': {id: (table, row)}, 'hist': {id: [(rev, hash, data, at,
     table)]}, 'tomb': {id: (table, hash, data, at)}, 'info': {key: value}}. JSON nested deeper than the
@@ -16,7 +16,7 @@ def read_records(path: str) -> dict:
     conn = connect(path, mode="ro", immutable=1, isolation_level=None, check_same_thread=False)
     try:
         harden(conn)
-        for t in RECORD_TABLES:
+        for t in tables:      # an older format lacks the later tables
             cur = conn.execute(f"SELECT * FROM {t}")
             cols = [d[0] for d in cur.description]
             out["cols"][t] = cols

@@ -1,6 +1,6 @@
 """One migration step per schema version.
 
-Version 1 is the first format, so there is no step yet.  A step is a
+A step is a
 function ``(conn) -> None`` that turns version N into N+1; :func:`migrate`
 copies the file to ``<name>.v<N>.bak`` before the first step and runs
 every step inside one transaction.  Each historic version has a fixture
@@ -13,10 +13,17 @@ import shutil
 import sqlite3
 from typing import Callable
 
-from .schema import SCHEMA_VERSION
+from .schema import PROGRESS_V2, SCHEMA_VERSION
+
+
+def _v1_to_v2(conn: sqlite3.Connection) -> None:
+    """Version 2 adds the progress table (issue 14); every record of version 1 stays as it was."""
+    for sql in PROGRESS_V2:
+        conn.execute(sql)
+
 
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
-    # 1: _v1_to_v2,
+    1: _v1_to_v2,
 }
 
 

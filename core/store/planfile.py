@@ -25,7 +25,7 @@ from ..model import Plan, new_id, now_iso
 from . import codec
 from .migrations import migrate
 from .safe_open import FileInfo, connect, harden, hot_journal, recover_journal, validate
-from .schema import APPLICATION_ID, RECORD_TABLES, SCHEMA_VERSION, SCHEMAS
+from .schema import APPLICATION_ID, RECORD_TABLES, SCHEMA_VERSION, SCHEMAS, tables_of
 
 log = logging.getLogger(__name__)
 
@@ -414,12 +414,14 @@ class PlanStore:
         return self.conn.execute("SELECT count(*) FROM history").fetchone()[0]
 
 
-def read_plan(conn: sqlite3.Connection, path: str, hashes: dict | None = None) -> Plan:
-    """The one loader: every record table of an open (validated) file into a :class:`Plan`.
-    *hashes*, if given, receives {record id: (table, content hash)} for the store's change tracking."""
+def read_plan(conn: sqlite3.Connection, path: str, hashes: dict | None = None,
+              record_tables: tuple[str, ...] = RECORD_TABLES) -> Plan:
+    """The one loader: every record table of an open (validated) file into a :class:`Plan` — of an older
+    format too (*record_tables*: the tables it has). *hashes*, if given, receives {record id: (table,
+    content hash)} for the store's change tracking."""
     tables: dict[str, list[dict]] = {}
     try:
-        for t in RECORD_TABLES:
+        for t in record_tables:
             cur = conn.cursor()
             cur.row_factory = None
             cur.execute(f"SELECT * FROM {t}")
@@ -449,7 +451,7 @@ def load_plan_readonly(path: str, validated: bool = False) -> Plan:
     conn = connect(path, mode="ro", immutable=1)
     try:
         harden(conn)
-        return read_plan(conn, path)
+        return read_plan(conn, path, record_tables=tables_of(conn))   # an older format read as it is
     finally:
         conn.close()
 
@@ -537,7 +539,16 @@ def _silent_unlink(p: str | None) -> None:
 
 
 def load_plan(path: str) -> Plan:
-    """Validate, open, read and close: the plan in *path*."""
+    """Validate, open, read and close: the plan in *path*. A file of an older format is read as it is,
+    not migrated: reading a plan never rewrites it (a sample, a received copy) — opening it to edit does."""
+    if not hot_journal(path):
+        try:
+            with open(path, "rb") as f:
+                head = f.read(100)
+        except OSError:
+            head = b""
+        if len(head) == 100 and 1 <= int.from_bytes(head[60:64], "big", signed=True) < SCHEMA_VERSION:
+            return load_plan_readonly(path)
     st = PlanStore.open(path)
     try:
         return st.load()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 # "KHOC" — Kế HOạch, in ASCII: our own application id (PRAGMA application_id).
 APPLICATION_ID = 0x4B484F43
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _REC = "created TEXT NOT NULL, modified TEXT NOT NULL, rev INTEGER NOT NULL DEFAULT 1, hash TEXT NOT NULL DEFAULT ''"
 
@@ -40,11 +40,28 @@ SCHEMA_V1: list[str] = [
     "CREATE TABLE tombstone (rec_id TEXT PRIMARY KEY, tbl TEXT NOT NULL, hash TEXT NOT NULL, data TEXT NOT NULL, at TEXT NOT NULL)",
 ]
 
-SCHEMAS: dict[int, list[str]] = {1: SCHEMA_V1}
+# Version 2 (issue 14): progress of each task per reporting period (core.progress).
+PROGRESS_V2: list[str] = [
+    f"CREATE TABLE progress (id TEXT PRIMARY KEY, row_id TEXT NOT NULL, period TEXT NOT NULL, status TEXT NOT NULL, "
+    f"result TEXT NOT NULL, difficulties TEXT NOT NULL, done_date TEXT NOT NULL, reporter TEXT NOT NULL, "
+    f"reported_at TEXT NOT NULL, source TEXT NOT NULL, override TEXT NOT NULL, reason TEXT NOT NULL, {_REC})",
+    "CREATE INDEX progress_by_row ON progress (row_id, period)",
+    # what the clerk wrote in the periodic report (I, III, IV, V): kept when the figures are regenerated
+    f"CREATE TABLE report_text (id TEXT PRIMARY KEY, period TEXT NOT NULL, part TEXT NOT NULL, body TEXT NOT NULL, {_REC})",
+]
+SCHEMA_V2: list[str] = SCHEMA_V1 + PROGRESS_V2
+
+SCHEMAS: dict[int, list[str]] = {1: SCHEMA_V1, 2: SCHEMA_V2}
 
 # Tables that hold plan records (merge and dump walk these).
 RECORD_TABLES = ("meta", "section", "appendix", "appendix_column", "appendix_row",
-                 "signer", "recipient", "agency", "tracking")
+                 "signer", "recipient", "agency", "tracking", "progress", "report_text")
+
+
+def record_tables(version: int) -> tuple[str, ...]:
+    """The record tables a file of format *version* has (an older file lacks the later ones)."""
+    have = {sql.split()[2] for sql in SCHEMAS[version] if sql.startswith("CREATE TABLE")}
+    return tuple(t for t in RECORD_TABLES if t in have)
 
 
 def expected_objects(version: int) -> set[tuple[str, str, str]]:
@@ -60,3 +77,22 @@ def expected_objects(version: int) -> set[tuple[str, str, str]]:
 
 def normalise_sql(sql: str | None) -> str:
     return " ".join((sql or "").split())
+
+
+def tables_of(conn) -> tuple[str, ...]:
+    """The record tables of the file open on *conn* (by its format version)."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    return record_tables(version) if version in SCHEMAS else RECORD_TABLES
+
+
+def current_columns(tables) -> dict[str, list[str]]:
+    """Column names of *tables* in the current schema (from the schema text itself)."""
+    import sqlite3
+    conn = sqlite3.connect(":memory:")
+    try:
+        for sql in SCHEMAS[SCHEMA_VERSION]:
+            if sql.startswith("CREATE TABLE") and sql.split()[2] in tables:
+                conn.execute(sql)
+        return {t: [d[0] for d in conn.execute(f"SELECT * FROM {t}").description] for t in tables}
+    finally:
+        conn.close()
