@@ -7,8 +7,8 @@ are never stored: :mod:`core.numbering` computes them from position.
 """
 from __future__ import annotations
 
-import uuid
 import re
+import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 

@@ -106,7 +106,7 @@ def is_removable(path: str) -> bool:
 
 def is_network(path: str) -> bool:
     if sys.platform == "win32":
-        from .winpaths import drive_kind        # \\server\share, and mapped network drives (Z:)
+        from .winpaths import drive_kind  # \\server\share, and mapped network drives (Z:)
         return drive_kind(path) == "network"
     m = _mount_of(path)
     return bool(m and m[2] in _NET_FS)
@@ -153,7 +153,7 @@ def plan_file_name(meta_data: dict, ext: str = ".sqlite") -> str:
     if office and office not in title:
         title = f"{office}_{title}"
     head = re.sub(r"[^A-Za-z0-9-]+", "-", _ascii(head)).strip("-")
-    from .winpaths import safe_file_name    # 'con.sqlite' is a device on Windows; ≤ 120 characters
+    from .winpaths import safe_file_name  # 'con.sqlite' is a device on Windows; ≤ 120 characters
     return safe_file_name(f"{head}_{title}" if head else title, ext)
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from .model import Plan
 from .operations import find_appendix
 
+
 # ------------------------------------------------------------------ scopes --
 class Scope:
     tag: tuple = ()

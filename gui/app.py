@@ -14,10 +14,9 @@ import threading
 import time
 import traceback
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
-from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 _window = None
@@ -66,7 +65,7 @@ def make_app(lang: str = "vi") -> QApplication:
         f.setPointSizeF(9.5)
         app.setFont(f)
     try:
-        from . import i18n   # the translation module (qtbase_vi, app_vi/app_en, locale, native dialogs)
+        from . import i18n  # the translation module (qtbase_vi, app_vi/app_en, locale, native dialogs)
         i18n.install_translators(app, lang)
     except ImportError:
         install_translators(app, lang)
@@ -211,7 +210,7 @@ class FirstPaintProbe(QObject):
 def run_gui(argv: list[str]) -> int:
     global _window
     args = parse_args(list(argv))
-    from .i18n import resolve_language   # --lang wins, else the saved setting
+    from .i18n import resolve_language  # --lang wins, else the saved setting
     app = make_app(resolve_language(argv))
     shot = args["screenshot"]
     install_crash_hook(show=not shot)

@@ -9,7 +9,6 @@ from PySide6.QtGui import QUndoCommand
 
 from core.undo import Changes
 
-
 # ----------------------------------------------------------------- command --
 MERGE_ID = 4242
 

@@ -2,19 +2,33 @@
 from __future__ import annotations
 
 import gc
-from html import escape as html_escape
 import importlib
-import logging
 import importlib.util
+import logging
 import os
 import time
+from html import escape as html_escape
 
 import shiboken6
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QSize, Qt, QThread, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QLabel, QMainWindow, QMenu,
-                               QMessageBox, QPlainTextEdit, QProgressDialog, QSplitter, QStackedWidget,
-                               QTreeView, QVBoxLayout, QWidget, QDialog, QDialogButtonBox)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core import session as sess
 from core.errors import PlanError
@@ -225,7 +239,7 @@ class MainWindow(QMainWindow):
         split.splitterMoved.connect(lambda *_: self._save_tree_width())
         self.tree.setMinimumWidth(200)   # a narrow window shrinks the editor, not the tree to unreadable
         split.setCollapsible(0, False)
-        from .zoom import Zoom   # Ctrl+wheel / Ctrl+= / Ctrl+- / Ctrl+0 in the section editor and the table
+        from .zoom import Zoom  # Ctrl+wheel / Ctrl+= / Ctrl+- / Ctrl+0 in the section editor and the table
         try:
             zoom = int(settings().value("zoom", 100))
         except (TypeError, ValueError):
@@ -247,21 +261,21 @@ class MainWindow(QMainWindow):
         self.notes_dock = self._notes_panel()
         self._build_actions()
         self._build_menus()
-        from . import extras   # File → Print, File → Settings, Help → User guide (F1)
+        from . import extras  # File → Print, File → Settings, Help → User guide (F1)
         extras.install(self)
-        from . import send_copy   # File → Send a copy (USB, email)
+        from . import send_copy  # File → Send a copy (USB, email)
         send_copy.install(self)
-        from . import next_year   # File → Next year's plan from this one
+        from . import next_year  # File → Next year's plan from this one
         next_year.install(self)
-        from . import text_tools   # Sửa → one tone-mark placement for the whole plan
+        from . import text_tools  # Sửa → one tone-mark placement for the whole plan
         text_tools.install(self)
-        from . import find   # Sửa → Tìm… (Ctrl+F), Tìm và thay thế… (Ctrl+H)
+        from . import find  # Sửa → Tìm… (Ctrl+F), Tìm và thay thế… (Ctrl+H)
         find.install(self)
-        from . import plans_page   # Xem → Các kế hoạch: every plan of the chosen folders
+        from . import plans_page  # Xem → Các kế hoạch: every plan of the chosen folders
         plans_page.install(self)
-        from . import plan_check   # File → Kiểm tra kế hoạch trước khi in (F7), the panel of holes
+        from . import plan_check  # File → Kiểm tra kế hoạch trước khi in (F7), the panel of holes
         plan_check.install(self)
-        from . import progress   # File → progress forms, import them, the report (issue 14)
+        from . import progress  # File → progress forms, import them, the report (issue 14)
         progress.install(self)
         # Every action that acts on the open plan, in one list: without a plan they are all disabled
         # (menus, toolbar and shortcuts alike — Ctrl+Enter with no plan raised AttributeError into the
@@ -277,7 +291,7 @@ class MainWindow(QMainWindow):
             getattr(self, "a_report", None), getattr(self, "a_progress_view", None)) if a is not None]
         # what this installation can do at all (a module missing, no PDF engine): never enabled by a plan
         self._available = {a: a.isEnabled() for a in self.plan_actions}
-        from .welcome import WelcomePage   # first start and no plan open: what to start with
+        from .welcome import WelcomePage  # first start and no plan open: what to start with
         self.empty = WelcomePage(self)
         self.empty.openRecent.connect(lambda p: self.guard(self.open_path, p))
         self.empty.openSample.connect(lambda: self.guard(self.open_sample))
@@ -932,6 +946,7 @@ class MainWindow(QMainWindow):
         if kind in ("docx", "pdf"):
             # what to look at before printing (no signer, text after "./.", page settings clamped)
             from core.export import notes
+
             from .i18n import current_language
             found = notes(self.doc.plan, current_language())
         if found:
@@ -962,6 +977,7 @@ class MainWindow(QMainWindow):
         plan, dest = got
         if self.create_and_open(plan, dest) and plan.import_report:
             from core.text import report_text
+
             from .i18n import current_language
             lang = current_language()    # lines that carry their English (core.text.Note) show it
             show_text(self, self.tr("Báo cáo nhập"), "\n".join(report_text(x, lang) for x in plan.import_report))
@@ -1098,6 +1114,7 @@ class MainWindow(QMainWindow):
         """The reminder text for *plan* today ('' when nothing is due soon or the module is missing)."""
         try:
             from core.deadlines import deadline_notice
+
             from .calendar.cells import ui_today
         except ImportError:
             return ""

@@ -48,6 +48,7 @@ def next_year(win, dest: str | None = None) -> str | None:
         return None
     from core.rollover import next_plan
     from core.sharing import plan_file_name
+
     from .i18n import current_language
     from .main_window import show_text, with_suffix
     win.flush_editor()
@@ -56,7 +57,7 @@ def next_year(win, dest: str | None = None) -> str | None:
     if dest is None:
         m = new.meta
         name = plan_file_name({"number": "", "symbol": m.effective_symbol, "title": m.title})
-        from core.winpaths import fit_name      # the whole path within Windows' 260 characters
+        from core.winpaths import fit_name  # the whole path within Windows' 260 characters
         folder = os.path.dirname(doc.path)
         dest, _ = QFileDialog.getSaveFileName(win, tr("Lưu kế hoạch năm sau"), os.path.join(folder, fit_name(folder, name)),
                                               tr("Tệp kế hoạch (*.sqlite)"))

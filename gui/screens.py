@@ -152,6 +152,7 @@ def _plans_page(win, tmpdir):
     import shutil
     try:
         from core import settings as S
+
         from . import plans_page
     except ImportError:
         return None
@@ -184,6 +185,7 @@ def _plans_page(win, tmpdir):
 
 def _tone_dialog(win):
     from core.operations import tone_counts
+
     from .text_tools import ToneDialog
     return ToneDialog(win, tone_counts(win.doc.plan), "old")
 
@@ -193,6 +195,7 @@ def _restore_dialog(win):
     from datetime import datetime, timedelta
 
     from core import session as sess
+
     from .dialogs.restore_dialog import RestoreDialog, describe
     now = datetime.now().replace(microsecond=0)
     original = win.doc.path
@@ -206,6 +209,7 @@ def _restore_dialog(win):
 
 def _settings_dialog(win, tmpdir):
     from core import settings as S
+
     from .dialogs.settings_dialog import SettingsDialog
     s = S.Settings(S.defaults(), os.path.join(tmpdir, "settings.json"))
     s.set_office("Huyện Vị Xuyên", {"agency": "Huyện Vị Xuyên", "place": "Vị Xuyên", "agency_abbr": "UBND",
@@ -217,6 +221,7 @@ def _settings_dialog(win, tmpdir):
 
 def _preview(win):
     from PySide6.QtPrintSupport import QPrintPreviewWidget
+
     from .printing import PrintJob
     job = PrintJob(win.doc.plan)
     dlg = job.preview_dialog(win)

@@ -57,6 +57,7 @@ def send_copy(win, dest: str | None = None) -> str | None:
         return None
     from core import sharing
     from core.operations import OperationError
+
     from .i18n import current_language
     from .main_window import run_with_progress
     win.flush_editor()
@@ -66,7 +67,7 @@ def send_copy(win, dest: str | None = None) -> str | None:
         name = sharing.plan_file_name({"number": m.number, "symbol": m.effective_symbol, "title": m.title,
                                        "agency": m.agency}, ".zip")
         zip_f, plain_f = tr("Tệp nén để gửi thư (*.zip)"), tr("Tệp kế hoạch (*.sqlite)")
-        from core.winpaths import fit_name      # the whole path within Windows' 260 characters
+        from core.winpaths import fit_name  # the whole path within Windows' 260 characters
         folder = default_folder(win)
         dest, chosen = QFileDialog.getSaveFileName(win, tr("Gửi bản sao"), os.path.join(folder, fit_name(folder, name)),
                                                    f"{zip_f};;{plain_f}", zip_f)

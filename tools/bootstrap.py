@@ -118,7 +118,10 @@ def main(argv: list[str]) -> int:
         return subprocess.call([PY, os.path.join(ROOT, "main.py"), *rest], cwd=ROOT)
     ensure_system_tools()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.call([PY, "-m", "pytest", *rest], cwd=ROOT, env=env)
+    # the linter (settings in pyproject.toml) runs first; any finding fails the run, once the tests have run
+    lint = subprocess.call([PY, "-m", "ruff", "check", "--no-cache", "."], cwd=ROOT)
+    tests = subprocess.call([PY, "-m", "pytest", *rest], cwd=ROOT, env=env)
+    return tests or lint
 
 
 if __name__ == "__main__":

@@ -64,8 +64,8 @@ def cmd_report(args: list[str], lang: str) -> int:
     import sys
 
     from .. import progress as pr
-    from ..export.report import export_report
     from ..errors import PlanError
+    from ..export.report import export_report
     from ..fileio import guard_output, same_file
     p = parser("report", "Lập báo cáo kết quả thực hiện kế hoạch / write the report on a plan's progress")
     p.add_argument("file", help="tệp kế hoạch .sqlite")

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 from ..errors import PlanError
 from ..store import codec
-from ..store.schema import current_columns, record_tables, RECORD_TABLES, SCHEMA_VERSION
 from ..store.mergefile import read_records
 from ..store.safe_open import hot_journal, validate
+from ..store.schema import RECORD_TABLES, SCHEMA_VERSION, current_columns, record_tables
 
 log = logging.getLogger(__name__)
 

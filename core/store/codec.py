@@ -8,9 +8,25 @@ import re
 import sqlite3
 from typing import Iterator
 
-from ..model import (SECTION_KINDS, Agency, Appendix, Column, Meta, Plan, Recipient, Row,
-                     Progress, ReportText, Run, Section, Signer, Tracking, paras_from_json, paras_to_json)
 from ..limits import MAX_DEPTH, MAX_JSON_DEPTH, json_depth, over, tree_depth
+from ..model import (
+    SECTION_KINDS,
+    Agency,
+    Appendix,
+    Column,
+    Meta,
+    Plan,
+    Progress,
+    Recipient,
+    ReportText,
+    Row,
+    Run,
+    Section,
+    Signer,
+    Tracking,
+    paras_from_json,
+    paras_to_json,
+)
 from ..text import nfc
 
 BOOKKEEPING = ("created", "modified", "rev", "hash")

@@ -18,9 +18,9 @@ from contextlib import contextmanager
 
 from ..errors import FileRefused, PlanError
 from ..fileio import fsync_dir as _fsync_dir
-from ..limits import MAX_FIELD_CHARS, check_plan_limits, over
 from ..fileio import fsync_file as _fsync_file
 from ..fileio import guard_output, replace_file, temp_beside, unlink_quiet, write_failure
+from ..limits import MAX_FIELD_CHARS, check_plan_limits, over
 from ..model import Plan, new_id, now_iso
 from . import codec
 from .migrations import migrate

@@ -32,7 +32,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
 from core.deadlines import parse, plan_span, row_phrase, window_start
-from core.deadlines.occurrences import EVENT_PREFIX, _PLAN_ISSUED, event_dates
+from core.deadlines.occurrences import _PLAN_ISSUED, EVENT_PREFIX, event_dates
 from core.deadlines.parse import _fold
 
 from ..i18n import current_language

@@ -13,14 +13,41 @@ from datetime import date, timedelta
 from babel.dates import format_date
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from core.deadlines import (Deadline, Occurrence, default_window, event_dates, is_confirmed, parse,
-                            plan_deadlines, plan_span, row_phrase, state_label, state_of,
-                            window_start)
+from core.deadlines import (
+    Deadline,
+    Occurrence,
+    default_window,
+    event_dates,
+    is_confirmed,
+    parse,
+    plan_deadlines,
+    plan_span,
+    row_phrase,
+    state_label,
+    state_of,
+    window_start,
+)
 from core.model import Plan
 from core.text import name_key, split_agencies, vn_sort_key
 

@@ -21,9 +21,23 @@ import os
 import tempfile
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
-                               QHeaderView, QLabel, QMessageBox, QPlainTextEdit, QSplitter, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core import merge as core_merge
 from core.errors import PlanError
@@ -224,8 +238,6 @@ def merge_summary_lines(res, path: str, limit: int = 15) -> list[str]:
 
 def run_merge_dialog(window, doc) -> bool:
     """Merge another office's copy into the open plan; True when merged."""
-    from core import sharing
-    from core.session import make_backup
     if doc is None:
         return False
     src, _ = QFileDialog.getOpenFileName(window, window.tr("Chọn bản sao nhận từ nơi khác để gộp"),

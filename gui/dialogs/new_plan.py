@@ -4,8 +4,18 @@ from __future__ import annotations
 import os
 from datetime import date
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QLineEdit, QMessageBox, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from core.fileio import same_file
 from core.templates import plan_from_template, template_info
@@ -60,7 +70,7 @@ class NewPlanDialog(QDialog):
         bb.accepted.connect(self._accept)
         bb.rejected.connect(self.reject)
         lay.addWidget(bb)
-        from core import settings as office_settings   # the current office's defaults (File → Settings)
+        from core import settings as office_settings  # the current office's defaults (File → Settings)
         self.office = office_settings.load().office()
         self.agency.setText(self.office["agency"])
         self.place.setText(self.office["place"])

@@ -6,8 +6,7 @@ the backups with :func:`describe` so they come in the interface's language."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
 PATH_ROLE = Qt.UserRole + 1
 
@@ -15,6 +14,7 @@ PATH_ROLE = Qt.UserRole + 1
 def describe(original: str):
     """The backups of *original* (``BackupInfo`` list), their texts in the interface language."""
     from core.session import describe_backups
+
     from ..i18n import current_language
     return describe_backups(original, lang=current_language())
 

@@ -10,15 +10,26 @@ import html
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QScrollArea, QSizePolicy, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from core.model import DOC_TYPES, PREFIXES, Run, authority_lines, number_line, place_date_line, retext_runs
-from core.numbering import KINDS
-from core.operations import OperationError
 from core.errors import PlanError
+from core.model import DOC_TYPES, PREFIXES, authority_lines, number_line, place_date_line, retext_runs
+from core.operations import OperationError
 
 from ..i18n import error_text
 from .dates import DateField
