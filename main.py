@@ -1,6 +1,6 @@
 """Kế hoạch — drafting Vietnamese official plans.
 
-    python main.py                      open the window with the sample plan
+    python main.py                      open the window (its welcome page)
     python main.py FILE.sqlite          open a plan file
     python main.py COMMAND …            run a headless action (see README)
 """

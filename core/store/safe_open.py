@@ -106,6 +106,11 @@ def sqlite_uri(path: str, **params) -> str:
     return uri
 
 
+def memory_db() -> sqlite3.Connection:
+    """A private database in memory (no file at all): for reading the columns the schema text makes."""
+    return sqlite3.connect(":memory:")
+
+
 def connect(path: str, **params) -> sqlite3.Connection:
     """Open the SQLite database in the file *path* (through :func:`sqlite_uri`,
     never a raw path: a name starting with ``file:`` would be read as a URI).

@@ -87,8 +87,8 @@ def tables_of(conn) -> tuple[str, ...]:
 
 def current_columns(tables) -> dict[str, list[str]]:
     """Column names of *tables* in the current schema (from the schema text itself)."""
-    import sqlite3
-    conn = sqlite3.connect(":memory:")
+    from .safe_open import memory_db
+    conn = memory_db()
     try:
         for sql in SCHEMAS[SCHEMA_VERSION]:
             if sql.startswith("CREATE TABLE") and sql.split()[2] in tables:
