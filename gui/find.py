@@ -3,7 +3,7 @@
 The search is :class:`core.find.FindIndex` (header, preamble, sections, appendix cells, signers, Nơi
 nhận; with or without diacritics, case, whole word); each result names its place as printed and a
 double-click (or Enter) goes there.  Replace one / Replace all run
-:func:`core.operations.replace_found` through ``Document.run``: one undo step, bold and italic kept.
+:func:`core.edits.replace_found` through ``Document.apply``: one undo step, bold and italic kept.
 The index is rebuilt while the clerk is idle after each change, so a keystroke only searches.
 """
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Sửa → Thống nhất cách đặt dấu thanh… (and, with gui/find.py, Find and Replace).
 
 ``install(window)`` adds the actions to the Sửa (Edit) menu the window built.  The change itself is
-:func:`core.operations.set_tone_style`, run through ``Document.run`` as one undo step; the style the
+:func:`core.edits.set_tone_style`, run through ``Document.apply`` as one undo step; the style the
 office writes is a setting of the office (``tone_style`` in core.settings), offered first.
 """
 from __future__ import annotations
