@@ -19,7 +19,7 @@ from ..store.schema import RECORD_TABLES, SCHEMA_VERSION, current_columns, recor
 log = logging.getLogger(__name__)
 
 
-BOOK = ("created", "modified", "rev", "hash")
+BOOK = codec.BOOKKEEPING
 # Fields moved together: a change of position is one change.
 POSITION = {
     "section": ("parent_id", "pos", "kind"),
@@ -94,8 +94,7 @@ class Side:
         return None
 
 
-def _content(row: dict) -> dict:
-    return {k: v for k, v in row.items() if k not in BOOK}
+_content = codec.content_of
 
 
 @contextmanager

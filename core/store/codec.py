@@ -29,7 +29,12 @@ from ..model import (
 )
 from ..text import nfc
 
-BOOKKEEPING = ("created", "modified", "rev", "hash")
+BOOKKEEPING = ("created", "modified", "rev", "hash")   # the one tuple of bookkeeping columns
+
+
+def content_of(row: dict) -> dict:
+    """A record row without its bookkeeping columns: what history and tombstones keep."""
+    return {k: v for k, v in row.items() if k not in BOOKKEEPING}
 
 
 def jdump(v) -> str:

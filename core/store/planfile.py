@@ -494,8 +494,7 @@ def _check_values(row: dict) -> None:
                             "data is intact.")
 
 
-def _content(row: dict) -> dict:
-    return {k: v for k, v in row.items() if k not in ("created", "modified", "rev", "hash")}
+_content = codec.content_of
 
 
 def _touch(plan: Plan, rid: str, stamp: str) -> None:
