@@ -36,9 +36,17 @@ def split_agencies(text: str) -> tuple[list[str], bool]:
     phối hợp") is kept whole: ``is_list`` is False and the caller keeps
     the original text beside whatever agencies it recognises.
     """
+    names, is_list = _split_agencies(text or "")
+    return list(names), is_list
+
+
+@functools.lru_cache(maxsize=8192)
+def _split_agencies(text: str) -> tuple[tuple[str, ...], bool]:
+    """:func:`split_agencies`, remembered: a plan repeats the same agency cells on thousands of rows
+    (the deadline list of a 10,000-task plan split 12,000 cells, 0.23 s)."""
     t = clean(text)
     if not t:
-        return [], True
+        return (), True
     if t.startswith(("-", "–", "•", "+")) or re.search(r";\s*[-–•]\s", t):
         # a dash list whose items may themselves be joined by ";" ("- UBND cấp huyện; UBND cấp xã")
         parts = [q for p in re.split(r"(?:^|;|\.)?\s*[-–•+]\s+", t) if p.strip() for q in p.split(";")]
@@ -49,7 +57,7 @@ def split_agencies(text: str) -> tuple[list[str], bool]:
     names = [p.strip().rstrip(";.,").strip() for p in parts]
     names = [n for n in names if n]
     sentence = any(len(n) > 90 or re.search(r"\b(chủ trì|tổ chức ít nhất|phối hợp với)\b", n, re.I) for n in names)
-    return names, not sentence
+    return tuple(names), not sentence
 
 
 # ------------------------------------------------------ agency names in a sentence --
