@@ -25,6 +25,23 @@ BUNDLE = os.path.join(DIST, "kehoach")
 EXE = os.path.join(BUNDLE, "kehoach.exe" if os.name == "nt" else "kehoach")
 
 
+def resource_datas(root: str) -> list[tuple[str, str]]:
+    """(file, folder in the bundle) for every data file under resources/ — every sub-folder, so data a
+    later change adds (checker rules, import word lists, encoding tables…) is never left out of the
+    installed program. Python files there are build scripts, not data."""
+    out = []
+    base = os.path.join(root, "resources")
+    for sub in sorted(os.listdir(base)):
+        folder = os.path.join(base, sub)
+        if not os.path.isdir(folder) or sub.startswith((".", "__")):
+            continue
+        for name in sorted(os.listdir(folder)):
+            f = os.path.join(folder, name)
+            if os.path.isfile(f) and not name.endswith((".py", ".pyc")):
+                out.append((f, os.path.join("resources", sub)))
+    return out
+
+
 def folder_size(path: str) -> int:
     total = 0
     for dp, _, files in os.walk(path):

@@ -215,3 +215,19 @@ def test_every_file_the_installer_ships_exists():
         if target.startswith("{app}\\_internal\\"):
             rel = target[len("{app}\\_internal\\"):].replace("\\", "/")
             assert os.path.exists(os.path.join(ROOT, rel)), rel
+
+
+def test_the_bundle_carries_every_data_folder_of_resources():
+    """The installed program reads data from every folder of resources/ (checker rules, import word lists,
+    encoding tables were added after the bundle's list was written, and were left out of it)."""
+    import sys
+    sys.path.insert(0, os.path.join(ROOT, "installer"))
+    from build import resource_datas
+    bundled = {dest for _, dest in resource_datas(ROOT)}
+    wanted = {os.path.join("resources", d) for d in os.listdir(os.path.join(ROOT, "resources"))
+              if os.path.isdir(os.path.join(ROOT, "resources", d)) and not d.startswith((".", "__"))
+              and any(not f.endswith(".py") for f in os.listdir(os.path.join(ROOT, "resources", d)))}
+    assert {os.path.join("resources", d) for d in ("checker", "import", "encodings")} <= wanted
+    assert wanted <= bundled
+    with open(os.path.join(ROOT, "installer", "kehoach.spec"), encoding="utf-8") as f:
+        assert "resource_datas(ROOT)" in f.read()
