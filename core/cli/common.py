@@ -31,3 +31,17 @@ def load_plan_readonly(path: str, validated: bool = False):
     (:func:`core.store.planfile.load_plan_readonly`)."""
     from ..store.planfile import load_plan_readonly as load
     return load(path, validated)
+
+
+def check_word_pdf_outputs(a) -> None:
+    """The --docx / --pdf outputs of an action that prints a document (export, report): at least one,
+    two different files, neither an input nor a plan (core.fileio.guard_output; --force for the rest)."""
+    from ..fileio import guard_output, same_file
+    if not a.docx and not a.pdf:
+        raise PlanError("Cần ít nhất một trong --docx OUT.docx hoặc --pdf OUT.pdf.",
+                        "Give at least one of --docx OUT.docx or --pdf OUT.pdf.")
+    if a.docx and a.pdf and same_file(a.docx, a.pdf):
+        raise PlanError("--docx và --pdf phải là hai tệp khác nhau.", "--docx and --pdf must be two different files.")
+    for path, kind in ((a.docx, "docx"), (a.pdf, "pdf")):
+        if path:
+            guard_output(path, kind, sources=[a.file], force=a.force)

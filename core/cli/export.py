@@ -8,12 +8,11 @@ import os
 import sys
 
 from ..errors import PlanError
-from .common import load_plan_readonly, parser
+from .common import check_word_pdf_outputs, load_plan_readonly, parser
 
 
 def cmd_export(args: list[str], lang: str) -> int:
     from ..export import export_docx, export_pdf
-    from ..fileio import guard_output, same_file
     from ..plancheck import check_plan, summary
     p = parser("export", "Xuất kế hoạch ra Word (.docx) và/hoặc PDF theo Nghị định 30/2020 / "
                          "export a plan to Word (.docx) and/or PDF in the Decree 30/2020 layout")
@@ -24,14 +23,7 @@ def cmd_export(args: list[str], lang: str) -> int:
                    help="ghi đè tệp đích đã có dù không phải tệp Word/PDF (không bao giờ ghi đè tệp kế hoạch) / "
                         "overwrite an existing output of another kind (never a plan file)")
     a = p.parse_args(args)
-    if not a.docx and not a.pdf:
-        raise PlanError("Cần ít nhất một trong --docx OUT.docx hoặc --pdf OUT.pdf.",
-                        "Give at least one of --docx OUT.docx or --pdf OUT.pdf.")
-    if a.docx and a.pdf and same_file(a.docx, a.pdf):
-        raise PlanError("--docx và --pdf phải là hai tệp khác nhau.", "--docx and --pdf must be two different files.")
-    for path, kind in ((a.docx, "docx"), (a.pdf, "pdf")):
-        if path:
-            guard_output(path, kind, sources=[a.file], force=a.force)
+    check_word_pdf_outputs(a)
     plan = load_plan_readonly(a.file)
     holes = check_plan(plan)
     for h in holes:

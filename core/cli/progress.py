@@ -1,7 +1,7 @@
 """``main.py progress-forms`` / ``import-progress`` / ``report``: the year after signing (docs/progress.md)."""
 from __future__ import annotations
 
-from .common import load_plan_readonly, parser
+from .common import check_word_pdf_outputs, load_plan_readonly, parser
 
 
 def cmd_progress_forms(args: list[str], lang: str) -> int:
@@ -64,9 +64,7 @@ def cmd_report(args: list[str], lang: str) -> int:
     import sys
 
     from .. import progress as pr
-    from ..errors import PlanError
     from ..export.report import export_report
-    from ..fileio import guard_output, same_file
     p = parser("report", "Lập báo cáo kết quả thực hiện kế hoạch / write the report on a plan's progress")
     p.add_argument("file", help="tệp kế hoạch .sqlite")
     p.add_argument("--period", required=True, help="kỳ báo cáo: 2026, 2026-H1, 2026-Q3, 2026-9M")
@@ -76,14 +74,7 @@ def cmd_report(args: list[str], lang: str) -> int:
     p.add_argument("--force", action="store_true")
     a = p.parse_args(args)
     per = pr.period(a.period)
-    if not a.docx and not a.pdf:
-        raise PlanError("Cần ít nhất một trong --docx OUT.docx hoặc --pdf OUT.pdf.",
-                        "Give at least one of --docx OUT.docx or --pdf OUT.pdf.")
-    if a.docx and a.pdf and same_file(a.docx, a.pdf):
-        raise PlanError("--docx và --pdf phải là hai tệp khác nhau.", "--docx and --pdf must be two different files.")
-    for path, kind in ((a.docx, "docx"), (a.pdf, "pdf")):
-        if path:
-            guard_output(path, kind, sources=[a.file], force=a.force)
+    check_word_pdf_outputs(a)
     plan = load_plan_readonly(a.file)
     rep = export_report(plan, per.code, a.docx, a.pdf, cutoff=1 if a.calendar else 15)
     c = pr.counts(pr.tasks(plan, per.code, 1 if a.calendar else 15))

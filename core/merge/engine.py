@@ -5,16 +5,14 @@ from __future__ import annotations
 import json
 import logging
 import os
-import sqlite3
 import time
 from dataclasses import dataclass, field
 
 from ..errors import PlanError
-from ..fileio import guard_output, replace_file, temp_beside
+from ..fileio import guard_output
 from ..model import now_iso
 from ..store import codec
 from ..store.mergefile import write_new_file
-from ..store.safe_open import validate
 from .conflicts import _conflict_rows, _conflicts_in, _is_conflict_key, _stored_report
 from .fields import _loads_dict, merge_content
 from .labels import _Labels, _place_text
@@ -366,9 +364,7 @@ def _check_limits(st: _State) -> None:
 
 
 def _write(M: Side, T: Side, st: _State, out: str) -> str:
-    from ..store.planfile import _db_error, _fsync_dir, _fsync_file, _os_error, _silent_unlink
-    folder = os.path.dirname(out) or "."
-    tmp = None
+    from ..store.planfile import writing_plan_file
     _check_limits(st)
     labels = _Labels(M, st)
     for c in st.conflicts:
@@ -431,8 +427,7 @@ def _write(M: Side, T: Side, st: _State, out: str) -> str:
                     for w, t, rid, f in st.changes],
         "carried_conflicts": len(carried),
     })
-    try:
-        tmp = temp_beside(os.path.join(folder, "x"), prefix=".tmp-merge-", suffix=".sqlite", create=False)
+    with writing_plan_file(out, prefix=".tmp-merge-", create=False) as tmp:
         by_table: dict = {}
         for rid, (table, row) in st.out.items():
             by_table.setdefault(table, []).append(row)
@@ -458,17 +453,4 @@ def _write(M: Side, T: Side, st: _State, out: str) -> str:
         info["merge_report"] = json.dumps(_stored_report(st.report), ensure_ascii=False)
         write_new_file(tmp, M.version, M.cols, by_table, hist_rows,
                        [(rid, *t) for rid, t in st.tombs.items() if rid not in st.out], info)
-        _fsync_file(tmp)
-        validate(tmp)
-        replace_file(tmp, out)
-        _fsync_dir(folder)
-    except OSError as e:
-        _silent_unlink(tmp)
-        raise _os_error(e, out) from e
-    except sqlite3.Error as e:
-        _silent_unlink(tmp)
-        raise _db_error(e, out) from e
-    except BaseException:
-        _silent_unlink(tmp)
-        raise
     return out

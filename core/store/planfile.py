@@ -456,17 +456,18 @@ def load_plan_readonly(path: str, validated: bool = False) -> Plan:
         conn.close()
 
 
-def copy_plan_file(src: str, dest: str) -> None:
-    """Copy the plan file *src* to *dest* with SQLite's backup API through a read-only connection of
-    its own — never the window's: a worker thread may run it while the window goes on writing (the
-    copy is of one committed state) — under a temp name, synced, validated, then renamed."""
-    from .files import backup_into
+@contextmanager
+def writing_plan_file(dest: str, prefix: str = ".tmp-", create: bool = True):
+    """Yield a temporary name beside *dest* for a new plan file; when the block ends the file is synced,
+    validated and renamed over *dest* (then validated again there); on any failure it is removed and
+    *dest* is as it was, the error said in one line (disk full, file in use…). *create*: whether the
+    temporary file exists when the block starts (SQLite's VACUUM INTO wants it not to)."""
     dest = os.path.abspath(dest)
     folder = os.path.dirname(dest) or "."
     tmp = None
     try:
-        tmp = temp_beside(dest, suffix=".sqlite")
-        backup_into(src, tmp)
+        tmp = temp_beside(dest, prefix=prefix, suffix=".sqlite", create=create)
+        yield tmp
         _fsync_file(tmp)
         validate(tmp)
         replace_file(tmp, dest)
@@ -481,6 +482,15 @@ def copy_plan_file(src: str, dest: str) -> None:
         _silent_unlink(tmp)
         raise
     validate(dest)
+
+
+def copy_plan_file(src: str, dest: str) -> None:
+    """Copy the plan file *src* to *dest* with SQLite's backup API through a read-only connection of
+    its own — never the window's: a worker thread may run it while the window goes on writing (the
+    copy is of one committed state) — under a temp name, synced, validated, then renamed."""
+    from .files import backup_into
+    with writing_plan_file(dest) as tmp:
+        backup_into(src, tmp)
 
 
 def _check_values(row: dict) -> None:
