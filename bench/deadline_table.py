@@ -21,6 +21,7 @@ if ROOT not in sys.path:
     sys.path.insert(0, ROOT)
 
 from core.deadlines import clean_phrase, parse  # noqa: E402
+from core.fileio import atomic_write  # noqa: E402
 
 SEEDS = os.environ.get("SEEDS_DIR", "/work/shared/seeds")
 DOC = os.path.join(ROOT, "docs", "deadlines.md")
@@ -86,10 +87,7 @@ def write_doc() -> None:
         text = f.read()
     a, b = text.index(BEGIN) + len(BEGIN), text.index(END)
     new = text[:a] + "\n" + render_table() + text[b:]
-    tmp = DOC + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write(new)
-    os.replace(tmp, DOC)
+    atomic_write(DOC, new)
 
 
 if __name__ == "__main__":
