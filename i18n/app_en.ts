@@ -778,27 +778,27 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <translation>Work schedule: print preview</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="265" />
+            <location filename="../gui/calendar/page.py" line="270" />
             <source>Lịch công tác này không vừa một trang A4, kể cả với cỡ chữ nhỏ nhất ({pt} pt): bản in có {n} trang. Có thể in theo tuần thay vì cả tháng.</source>
             <translation>This work schedule does not fit one A4 page even at the smallest type size ({pt} pt): the printout has {n} pages. Printing a week instead of the whole month may help.</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="295" />
+            <location filename="../gui/calendar/page.py" line="300" />
             <source>Hôm nay {d}</source>
             <translation>Today {d}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="296" />
+            <location filename="../gui/calendar/page.py" line="301" />
             <source>quá hạn: {n}</source>
             <translation>overdue: {n}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="297" />
+            <location filename="../gui/calendar/page.py" line="302" />
             <source>trong 7 ngày: {n}</source>
             <translation>within 7 days: {n}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="298" />
+            <location filename="../gui/calendar/page.py" line="303" />
             <source>30 ngày tới: {n}</source>
             <translation>next 30 days: {n}</translation>
         </message>
@@ -1913,7 +1913,7 @@ Please send the report below to your support contact. Saved at: %1</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="626" />
-            <location filename="../gui/screens.py" line="257" />
+            <location filename="../gui/screens.py" line="286" />
             <source>Mở tiếp?</source>
             <translation>Open anyway?</translation>
         </message>
@@ -1964,7 +1964,7 @@ Please send the report below to your support contact. Saved at: %1</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="855" />
-            <location filename="../gui/screens.py" line="250" />
+            <location filename="../gui/screens.py" line="279" />
             <source>Mở kế hoạch</source>
             <translation>Open plan</translation>
         </message>
@@ -2165,7 +2165,7 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <translation>Deleted %1 (%2 rows) — %3</translation>
         </message>
         <message>
-            <location filename="../gui/screens.py" line="250" />
+            <location filename="../gui/screens.py" line="279" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Plan files (*.sqlite);;All files (*)</translation>
         </message>

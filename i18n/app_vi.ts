@@ -793,27 +793,27 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>Xem trước lịch công tác</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="265" />
+            <location filename="../gui/calendar/page.py" line="270" />
             <source>Lịch công tác này không vừa một trang A4, kể cả với cỡ chữ nhỏ nhất ({pt} pt): bản in có {n} trang. Có thể in theo tuần thay vì cả tháng.</source>
             <translation>Lịch công tác này không vừa một trang A4, kể cả với cỡ chữ nhỏ nhất ({pt} pt): bản in có {n} trang. Có thể in theo tuần thay vì cả tháng.</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="295" />
+            <location filename="../gui/calendar/page.py" line="300" />
             <source>Hôm nay {d}</source>
             <translation>Hôm nay {d}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="296" />
+            <location filename="../gui/calendar/page.py" line="301" />
             <source>quá hạn: {n}</source>
             <translation>quá hạn: {n}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="297" />
+            <location filename="../gui/calendar/page.py" line="302" />
             <source>trong 7 ngày: {n}</source>
             <translation>trong 7 ngày: {n}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="298" />
+            <location filename="../gui/calendar/page.py" line="303" />
             <source>30 ngày tới: {n}</source>
             <translation>30 ngày tới: {n}</translation>
         </message>
@@ -1928,7 +1928,7 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
         </message>
         <message>
             <location filename="../gui/main_window.py" line="626" />
-            <location filename="../gui/screens.py" line="257" />
+            <location filename="../gui/screens.py" line="286" />
             <source>Mở tiếp?</source>
             <translation>Mở tiếp?</translation>
         </message>
@@ -1979,7 +1979,7 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
         </message>
         <message>
             <location filename="../gui/main_window.py" line="855" />
-            <location filename="../gui/screens.py" line="250" />
+            <location filename="../gui/screens.py" line="279" />
             <source>Mở kế hoạch</source>
             <translation>Mở kế hoạch</translation>
         </message>
@@ -2180,7 +2180,7 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>Đã xóa %1 (%2 dòng) — %3</translation>
         </message>
         <message>
-            <location filename="../gui/screens.py" line="250" />
+            <location filename="../gui/screens.py" line="279" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</translation>
         </message>

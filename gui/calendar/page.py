@@ -123,7 +123,6 @@ class DeadlinesPage(QWidget):
             b.setToolTip(tip)
             b.setCheckable(True)
             b.setFocusPolicy(Qt.StrongFocus)
-            b.setMinimumWidth(70)
             self.view_group.addButton(b, i)
             self.view_buttons[key] = b
             seg.addWidget(b)
@@ -147,7 +146,7 @@ class DeadlinesPage(QWidget):
         top.addWidget(head)
         top.addWidget(self.summary, 1)
         top.addLayout(seg)
-        top.addSpacing(12)
+        top.addSpacing(6)
         top.addWidget(self.print_btn)
         lay.addLayout(top)
         lay.addWidget(self.print_note)
@@ -243,14 +242,19 @@ class DeadlinesPage(QWidget):
         return schedule_table(self.doc.plan, "week" if self.view == "week" else "month", self.anchor(),
                               self.today, current_language())
 
-    def print_schedule(self) -> None:
-        """"In lịch công tác…": the preview of the one-page table; its Print button prints it."""
+    def schedule_preview(self):
+        """(job, preview dialog) of the work schedule shown (see :meth:`schedule`)."""
         from .schedule_print import ScheduleJob
         job = ScheduleJob(self.schedule(), self.tr("Lịch công tác"))
         self.last_job = job
         self._say_fit(job.fit)
         dlg = job.preview_dialog(self.window())
         dlg.setWindowTitle(self.tr("Xem trước lịch công tác"))
+        return job, dlg
+
+    def print_schedule(self) -> None:
+        """"In lịch công tác…": the preview of the one-page table; its Print button prints it."""
+        job, dlg = self.schedule_preview()
         try:
             dlg.exec()
         finally:
