@@ -161,6 +161,8 @@ class DeadlinesPage(QWidget):
         self.listing.occurrenceActivated.connect(self.occurrenceActivated)
         self.view_group.idClicked.connect(lambda i: self.set_view(VIEWS[i]))
         self.print_btn.clicked.connect(self.print_schedule)
+        for sig in (self.week.periodChanged, self.listing.periodChanged, self.calendar.daySelected):
+            sig.connect(self._hide_note)
         doc.changed.connect(self.on_doc_changed)
         day = initial_day(doc.plan, self.today)
         self.calendar.show_month(day.year, day.month)
@@ -208,8 +210,10 @@ class DeadlinesPage(QWidget):
         day = self.anchor()
         self.view = view
         self.view_buttons[view].setChecked(True)
+        self._hide_note()
         if view == "month":
             self.stack.setCurrentIndex(0)
+            self.calendar._plan, self.calendar._today = self.doc.plan, self.today
             self.calendar.show_month(day.year, day.month)
             self.calendar.select_day(day)
         else:
@@ -261,10 +265,14 @@ class DeadlinesPage(QWidget):
             self._say_fit(job.fit)
             dlg.deleteLater()
 
+    def _hide_note(self, *_):
+        """Another period or view: the note about the last printout no longer applies."""
+        self.print_note.hide()
+        self.print_note.clear()
+
     def _say_fit(self, fit) -> None:
         if fit.fits:
-            self.print_note.hide()
-            self.print_note.clear()
+            self._hide_note()
             return
         self.print_note.setText(self.tr("Lịch công tác này không vừa một trang A4, kể cả với cỡ chữ nhỏ nhất "
                                         "({pt} pt): bản in có {n} trang. Có thể in theo tuần thay vì cả tháng.")
@@ -290,10 +298,12 @@ class DeadlinesPage(QWidget):
 
     def refresh(self) -> None:
         plan = self.doc.plan
-        self.calendar.set_plan(plan, self.today)
-        self.agenda.set_plan(plan, self.today)
-        if self.view in ("week", "list"):   # the hidden one is filled when shown (set_view)
+        if self.view == "month":
+            self.calendar.set_plan(plan, self.today)
+        else:   # hidden views are filled when shown (set_view): a 10,000-row plan reads its deadlines once less
+            self.calendar._plan, self.calendar._today = plan, self.today
             (self.week if self.view == "week" else self.listing).set_plan(plan, self.today)
+        self.agenda.set_plan(plan, self.today)
         b = self.agenda.buckets()
         week = sum(1 for o in self.agenda._occ if o.done_date is None and 0 <= (o.due - self.today).days <= 7)
         parts = [self.tr("Hôm nay {d}").format(d=f"{self.today.day:02d}/{self.today.month:02d}/{self.today.year}"),
