@@ -240,3 +240,25 @@ def test_a_week_too_full_for_one_page_says_so(win, qtbot, tmp_path, monkeypatch)
     expected = plan_deadlines(win.doc.plan, date(2023, 12, 25), date(2023, 12, 31), TODAY).occurrences
     for o in expected:
         assert " ".join(o.task.split()[:5]) in text
+
+
+def test_a_done_mark_shows_in_the_week_and_back_in_the_month(win, qtbot, tmp_path):
+    """Marked done as the deadline dialog does (one undoable step through the document): the week view
+    shows it green and done at once; the month grid, hidden meanwhile, is up to date when it comes back."""
+    page = _open(win, tmp_path)
+    page.calendar.select_day(TODAY)
+    page.set_view("week")
+    sat = page.week.day_items()[5].child(0)
+    o = sat.data(0, Qt.UserRole)
+    win.doc.set_deadline(o.row_id, marks={o.due.isoformat(): ("2023-12-27", "")})
+    QApplication.processEvents()
+    sat = page.week.day_items()[5].child(0)
+    assert sat.text(2) == "Đã hoàn thành đúng hạn" and sat.foreground(2).color() == QColor("#2e7d32")
+    page.set_view("month")
+    assert page.calendar.day_count(date(2023, 12, 30)) == 1
+    assert [x.state for x in page.calendar.occurrences_on(date(2023, 12, 30))] == ["done_on_time"]
+    win.undo()
+    QApplication.processEvents()
+    assert [x.state for x in page.calendar.occurrences_on(date(2023, 12, 30))] == ["pending"]
+    page.set_view("week")
+    assert page.week.day_items()[5].child(0).text(2) == "Sắp đến hạn (còn 3 ngày)"
