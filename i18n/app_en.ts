@@ -758,47 +758,47 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <translation>Every task due in the month, by date (Ctrl+3)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="133" />
+            <location filename="../gui/calendar/page.py" line="132" />
             <source>&amp;In lịch công tác…</source>
             <translation>&amp;Print work schedule…</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="134" />
+            <location filename="../gui/calendar/page.py" line="133" />
             <source>In các việc đến hạn của tuần hoặc tháng đang xem thành một bảng trên một trang A4 (Alt+I)</source>
             <translation>Print the tasks due in the week or month shown as one table on one A4 page (Alt+P)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="249" />
+            <location filename="../gui/calendar/page.py" line="252" />
             <source>Lịch công tác</source>
             <translation>Work schedule</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="253" />
+            <location filename="../gui/calendar/page.py" line="256" />
             <source>Xem trước lịch công tác</source>
             <translation>Work schedule: print preview</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="270" />
+            <location filename="../gui/calendar/page.py" line="277" />
             <source>Lịch công tác này không vừa một trang A4, kể cả với cỡ chữ nhỏ nhất ({pt} pt): bản in có {n} trang. Có thể in theo tuần thay vì cả tháng.</source>
             <translation>This work schedule does not fit one A4 page even at the smallest type size ({pt} pt): the printout has {n} pages. Printing a week instead of the whole month may help.</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="300" />
+            <location filename="../gui/calendar/page.py" line="309" />
             <source>Hôm nay {d}</source>
             <translation>Today {d}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="301" />
+            <location filename="../gui/calendar/page.py" line="310" />
             <source>quá hạn: {n}</source>
             <translation>overdue: {n}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="302" />
+            <location filename="../gui/calendar/page.py" line="311" />
             <source>trong 7 ngày: {n}</source>
             <translation>within 7 days: {n}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="303" />
+            <location filename="../gui/calendar/page.py" line="312" />
             <source>30 ngày tới: {n}</source>
             <translation>next 30 days: {n}</translation>
         </message>
@@ -1313,16 +1313,31 @@ Please send the report below to your support contact. Saved at: %1</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/help_dialog.py" line="58" />
+            <source>Trong lịch hạn: xem theo tháng / tuần / danh sách</source>
+            <translation>In the deadline calendar: by month / week / as a list</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="59" />
+            <source>Alt+I</source>
+            <translation>Alt+P</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="59" />
+            <source>Trong lịch hạn: in lịch công tác của tuần hoặc tháng đang xem</source>
+            <translation>In the deadline calendar: print the work schedule of the week or month shown</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="60" />
             <source>Mở thực đơn bằng bàn phím (chữ gạch chân)</source>
             <translation>Open the menus from the keyboard (underlined letters)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="96" />
+            <location filename="../gui/dialogs/help_dialog.py" line="98" />
             <source>Hướng dẫn sử dụng</source>
             <translation>User guide</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="107" />
+            <location filename="../gui/dialogs/help_dialog.py" line="109" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>

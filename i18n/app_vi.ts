@@ -773,47 +773,47 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>Mọi việc đến hạn trong tháng, theo ngày (Ctrl+3)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="133" />
+            <location filename="../gui/calendar/page.py" line="132" />
             <source>&amp;In lịch công tác…</source>
             <translation>&amp;In lịch công tác…</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="134" />
+            <location filename="../gui/calendar/page.py" line="133" />
             <source>In các việc đến hạn của tuần hoặc tháng đang xem thành một bảng trên một trang A4 (Alt+I)</source>
             <translation>In các việc đến hạn của tuần hoặc tháng đang xem thành một bảng trên một trang A4 (Alt+I)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="249" />
+            <location filename="../gui/calendar/page.py" line="252" />
             <source>Lịch công tác</source>
             <translation>Lịch công tác</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="253" />
+            <location filename="../gui/calendar/page.py" line="256" />
             <source>Xem trước lịch công tác</source>
             <translation>Xem trước lịch công tác</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="270" />
+            <location filename="../gui/calendar/page.py" line="277" />
             <source>Lịch công tác này không vừa một trang A4, kể cả với cỡ chữ nhỏ nhất ({pt} pt): bản in có {n} trang. Có thể in theo tuần thay vì cả tháng.</source>
             <translation>Lịch công tác này không vừa một trang A4, kể cả với cỡ chữ nhỏ nhất ({pt} pt): bản in có {n} trang. Có thể in theo tuần thay vì cả tháng.</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="300" />
+            <location filename="../gui/calendar/page.py" line="309" />
             <source>Hôm nay {d}</source>
             <translation>Hôm nay {d}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="301" />
+            <location filename="../gui/calendar/page.py" line="310" />
             <source>quá hạn: {n}</source>
             <translation>quá hạn: {n}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="302" />
+            <location filename="../gui/calendar/page.py" line="311" />
             <source>trong 7 ngày: {n}</source>
             <translation>trong 7 ngày: {n}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/page.py" line="303" />
+            <location filename="../gui/calendar/page.py" line="312" />
             <source>30 ngày tới: {n}</source>
             <translation>30 ngày tới: {n}</translation>
         </message>
@@ -1328,16 +1328,31 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
         </message>
         <message>
             <location filename="../gui/dialogs/help_dialog.py" line="58" />
+            <source>Trong lịch hạn: xem theo tháng / tuần / danh sách</source>
+            <translation>Trong lịch hạn: xem theo tháng / tuần / danh sách</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="59" />
+            <source>Alt+I</source>
+            <translation>Alt+I</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="59" />
+            <source>Trong lịch hạn: in lịch công tác của tuần hoặc tháng đang xem</source>
+            <translation>Trong lịch hạn: in lịch công tác của tuần hoặc tháng đang xem</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="60" />
             <source>Mở thực đơn bằng bàn phím (chữ gạch chân)</source>
             <translation>Mở thực đơn bằng bàn phím (chữ gạch chân)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="96" />
+            <location filename="../gui/dialogs/help_dialog.py" line="98" />
             <source>Hướng dẫn sử dụng</source>
             <translation>Hướng dẫn sử dụng</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="107" />
+            <location filename="../gui/dialogs/help_dialog.py" line="109" />
             <source>Đóng</source>
             <translation>Đóng</translation>
         </message>

@@ -91,6 +91,10 @@ def test_week_navigation_and_keyboard_switching(win, qtbot, tmp_path):
     # the view buttons are reachable with Tab (they take the focus)
     assert all(b.focusPolicy() & Qt.TabFocus for b in page.view_buttons.values())
     assert page.print_btn.focusPolicy() & Qt.TabFocus
+    # and Help lists the page's keys (Alt+I: the print button's underlined letter)
+    from gui.dialogs.help_dialog import shortcut_table
+    keys = shortcut_table(win)
+    assert "Ctrl+1 / Ctrl+2 / Ctrl+3" in keys and "Alt+I" in keys and "&I" in page.print_btn.text()
 
 
 def test_list_view_is_the_months_occurrences_by_date_and_enter_opens_the_task(win, qtbot, tmp_path, monkeypatch):
