@@ -266,3 +266,19 @@ def test_a_done_mark_shows_in_the_week_and_back_in_the_month(win, qtbot, tmp_pat
     assert [x.state for x in page.calendar.occurrences_on(date(2023, 12, 30))] == ["pending"]
     page.set_view("week")
     assert page.week.day_items()[5].child(0).text(2) == "Sắp đến hạn (còn 3 ngày)"
+
+
+def test_alt_i_prints_the_schedule_from_the_keyboard(win, qtbot, tmp_path, monkeypatch):
+    page = _open(win, tmp_path, VI_XUYEN)
+    page.set_view("week")
+    page.week.show_period(date(2021, 9, 30))
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    shown = []
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda dlg: shown.append(dlg.windowTitle()) or 0)
+    page.week.tree.setFocus()
+    from PySide6.QtTest import QTest
+    QTest.keyClick(win.windowHandle(), Qt.Key_I, Qt.AltModifier)   # through the window system, as a clerk
+    qtbot.waitUntil(lambda: bool(shown), timeout=3000)   # the button's animated click: ~100 ms
+    assert shown == ["Xem trước lịch công tác"]
+    t = page.last_job.table
+    assert t.period == "Tuần từ ngày 27/09/2021 đến ngày 03/10/2021" and len(t.rows) == 2
