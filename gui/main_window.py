@@ -1065,6 +1065,8 @@ class MainWindow(QMainWindow):
                 self.stack.addWidget(page)
             self.stack.setCurrentWidget(page)
             self.current_page = None
+            if hasattr(page, "focus_view"):   # the calendar page's month, week or list view, or its agenda
+                return page.focus_view(which)
             focus = getattr(page, "agenda" if which == "agenda" else "calendar", None)
             if focus is not None:
                 (focus.tree if which == "agenda" else focus.grid).setFocus()

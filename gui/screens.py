@@ -66,6 +66,18 @@ def open_screens(win, tmpdir: str, only: set[str] | None = None):
         if want(f"main-{v}"):
             _main_view(win, v)
             yield f"main-{v}", win
+    for v in ("week", "list"):   # the calendar page's week and list views (issue 18 item 7)
+        if want(f"main-calendar-{v}"):
+            _main_view(win, "calendar")
+            page = win.pages.get("deadlines")
+            if page is None or not hasattr(page, "set_view"):
+                continue
+            page.set_view(v, remember=False)
+            settle()
+            try:
+                yield f"main-calendar-{v}", win
+            finally:
+                page.set_view("month", remember=False)
     _main_view(win, "tree")
     if want("main-find") and hasattr(win, "open_find"):      # Sửa → Tìm và thay thế (Ctrl+H)
         win.open_find(True)
@@ -109,6 +121,7 @@ def open_screens(win, tmpdir: str, only: set[str] | None = None):
         ("settings", lambda: _settings_dialog(win, tmpdir), None),
         ("help", lambda: importlib.import_module("gui.dialogs.help_dialog").HelpDialog(win), None),
         ("print-preview", lambda: _preview(win), (1100, 740)),
+        ("schedule-preview", lambda: _schedule_preview(win), (1100, 740)),
         ("import", lambda: importlib.import_module("gui.dialogs.import_dialog").ImportDialog(win, "", tmpdir), None),
         ("merge", lambda: importlib.import_module("gui.dialogs.merge_dialog").MergeDialog(win.doc, win), None),
         ("restore", lambda: _restore_dialog(win), None),
@@ -226,6 +239,22 @@ def _preview(win):
     job = PrintJob(win.doc.plan)
     dlg = job.preview_dialog(win)
     dlg._job = job
+    pw = dlg.findChild(QPrintPreviewWidget)
+    dlg.show()
+    pw.updatePreview()
+    return dlg
+
+
+def _schedule_preview(win):
+    """Lịch → In lịch công tác…: the preview of the week's work schedule (the week view's week)."""
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    win.show_view("calendar")
+    page = win.pages["deadlines"]
+    page.set_view("week", remember=False)
+    job, dlg = page.schedule_preview()
+    page.set_view("month", remember=False)
+    dlg._schedule_job = job
     pw = dlg.findChild(QPrintPreviewWidget)
     dlg.show()
     pw.updatePreview()
