@@ -76,3 +76,41 @@ def test_resolving_in_the_window_is_undoable_without_reopening(qtbot, merged, tm
     assert _cell(load_plan_readonly(out), p) == "Sở viết"
     assert win.doc is doc
     win.close()
+
+
+def test_file_merge_then_resolve_is_an_undo_step_of_the_reopened_plan(qtbot, tmp_path, monkeypatch):
+    """File → Merge: the merge result is read again (it carries both copies' histories), then the
+    choices made in the conflict list are an undoable edit of that plan."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from gui.dialogs import merge_dialog
+    from gui.main_window import MainWindow
+    monkeypatch.setenv("KEHOACH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(merge_dialog.QMessageBox, "information", lambda *a, **k: None)
+    base = make_base(tmp_path, SAMPLES[0] if SAMPLES else "template:papi")
+    p = Pick(base)
+    a, b = copy(base, tmp_path, "a.sqlite"), copy(base, tmp_path, "b.sqlite")
+    edit(a, set_cell(p.app.id, p.rows[0].id, p.task.id, "Huyện viết"))
+    edit(b, set_cell(p.app.id, p.rows[0].id, p.task.id, "Sở viết"))
+    win = MainWindow(interactive=False)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_path(a)
+
+    def choose():
+        d = QApplication.activeModalWidget()
+        if not isinstance(d, merge_dialog.MergeDialog):
+            QTimer.singleShot(20, choose)
+            return
+        d.choose_all("theirs")
+        d.apply()
+    QTimer.singleShot(20, choose)
+    assert merge_dialog.merge_into_document(win, win.doc, b)
+    doc = win.doc
+    assert doc.undo_stack.undoText() == "Giải quyết xung đột"
+    assert _cell(load_plan_readonly(a), p) == "Sở viết" and not M.pending_conflicts(load_plan_readonly(a))
+    doc.undo_stack.undo()
+    assert win.doc is doc
+    assert _cell(load_plan_readonly(a), p) == "Huyện viết" and len(M.pending_conflicts(load_plan_readonly(a))) == 1
+    win.close()
