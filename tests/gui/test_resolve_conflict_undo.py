@@ -45,6 +45,13 @@ def test_resolving_in_the_window_is_undoable_without_reopening(qtbot, merged, tm
     doc, plan = win.doc, win.doc.plan
     doc.set_meta(title="KẾ HOẠCH sửa trước khi xử lý xung đột")        # an edit before the resolution
     assert doc.undo_stack.count() == 1
+    win.select("appendix", p.app.id)                                  # the table is on screen
+    page = win.pages["appendix"]
+    col = next(i for i, c in enumerate(page.app.columns) if c.id == p.task.id)
+
+    def shown():
+        return page.model.index(page.model.row_of(p.rows[0].id), col).data()
+    assert shown() == "Huyện viết"
 
     def choose():
         d = QApplication.activeModalWidget()
@@ -58,7 +65,7 @@ def test_resolving_in_the_window_is_undoable_without_reopening(qtbot, merged, tm
     win.a_conflicts.trigger()
 
     assert win.doc is doc and doc.plan is plan                        # no reopen
-    assert _cell(plan, p) == "Sở viết"
+    assert _cell(plan, p) == "Sở viết" and shown() == "Sở viết"       # the table shows the choice
     assert _cell(load_plan_readonly(out), p) == "Sở viết"             # written at once
     assert len(M.pending_conflicts(load_plan_readonly(out))) == 1     # the conflict marked resolved
     assert told and "1" in told[-1]
@@ -66,6 +73,7 @@ def test_resolving_in_the_window_is_undoable_without_reopening(qtbot, merged, tm
 
     doc.undo_stack.undo()                                             # Ctrl+Z
     assert _cell(plan, p) == "Huyện viết" and len(M.pending_conflicts(plan)) == 2
+    assert shown() == "Huyện viết"
     disk = load_plan_readonly(out)
     assert _cell(disk, p) == "Huyện viết" and len(M.pending_conflicts(disk)) == 2
     assert disk.meta.title == "KẾ HOẠCH sửa trước khi xử lý xung đột"
