@@ -8,17 +8,21 @@ undo step. A function that refuses (``OperationError``) leaves the plan as it wa
 from __future__ import annotations
 
 import difflib
+from dataclasses import dataclass, field
 
 from . import operations as ops
+from .errors import PlanError
 from .model import Appendix, Column, Plan, Recipient, Row, Signer
 from .text import nfc
 from .undo import (
     AppendicesScope,
     Changes,
     ColumnsScope,
+    ConflictsScope,
     ListScope,
     MetaScope,
     PlanScope,
+    RebuiltPlanScope,
     RowDataScope,
     RowsScope,
     SectionsScope,
@@ -453,6 +457,60 @@ def replace_content(plan: Plan, other: Plan, label=L_RESTORE) -> Changes:
             setattr(p, k, getattr(other, k))
         return scope.ids(old, scope.capture(p))    # every record of both: written or deleted
     return _edit(plan, label, [scope], act)
+
+
+L_RESOLVE = ("Giải quyết xung đột", "Resolve merge conflict")
+
+
+@dataclass
+class Resolved:
+    """What :func:`resolve_conflicts` did: the records the choices settled, and the choices refused
+    [(conflict id, PlanError)] (the others were applied)."""
+    touched: set = field(default_factory=set)
+    errors: list = field(default_factory=list)
+
+
+def resolve_conflicts(plan: Plan, choices: list[tuple[str, str, object]]) -> Changes:
+    """The clerk's choices for merge conflicts listed in the plan (``Plan.conflicts``) — [(conflict id,
+    'mine' | 'theirs' | 'edit' | 'keep' | 'delete', value for 'edit' or None)] — as ONE undoable step:
+    the records take the chosen values (as rows, the way the merge compared them:
+    :func:`core.merge.conflicts.resolve_rows`), each conflict is marked resolved, and Undo brings back the
+    values and the conflicts as pending. A refused choice is listed in the result and the others are
+    applied; when every choice is refused the first refusal is raised and nothing changes."""
+    from .merge.conflicts import resolve_rows
+    from .model import CONFLICTS_ID, now_iso
+    from .store import codec
+    scopes = [RebuiltPlanScope(), ConflictsScope()]
+
+    def act(p):
+        rows = {row["id"]: (t, row) for t, row in codec.iter_rows(p)}
+        all_ids = set(rows)
+        named = {c.get("rec_id") for c in p.conflicts if isinstance(c, dict)} & all_ids
+        before = {rid: codec.content_hash(rows[rid][1]) for rid in named}     # what a choice may change
+        out = Resolved()
+        stamp = now_iso()
+        for cid, choice, value in choices:
+            try:
+                out.touched |= resolve_rows(rows, p.conflicts, cid, choice, value, stamp)
+            except PlanError as e:
+                out.errors.append((cid, e))
+        if out.errors and len(out.errors) == len(choices):
+            raise out.errors[0][1]
+        changed = (all_ids - set(rows)) | {rid for rid, h in before.items()
+                                           if rid in rows and codec.content_hash(rows[rid][1]) != h}
+        ids = {CONFLICTS_ID}
+        if changed:
+            tables: dict[str, list[dict]] = {}
+            for t, row in rows.values():
+                tables.setdefault(t, []).append(row)
+            new = codec.plan_from_rows(tables)
+            p.meta = new.meta
+            for k in PlanScope._LISTS:
+                setattr(p, k, getattr(new, k))
+            # the records changed or deleted, and any a renumbering of positions touches
+            ids |= changed | {row["id"] for _, row in codec.iter_rows(p, changed)}
+        return out, ids
+    return _edit(plan, L_RESOLVE, scopes, act)
 
 
 def same_content(a: Plan, b: Plan) -> bool:

@@ -333,6 +333,11 @@ class ReportText(Record):
     body: str = ""          # paragraphs, one per line
 
 
+# The "record id" of the plan's merge-conflict list (Plan.conflicts) in an edit's changed records: the
+# store writes the list when it is named (it is kept in the file's info table, not a record table).
+CONFLICTS_ID = "info:merge_conflicts"
+
+
 @dataclass
 class Plan:
     meta: Meta = field(default_factory=Meta)
@@ -346,6 +351,9 @@ class Plan:
     report_texts: list[ReportText] = field(default_factory=list)
     import_report: list[str] = field(default_factory=list)
     file_id: str = field(default_factory=new_id)
+    # the conflict list a merge left in the file (core.merge), resolved ones included: dicts as the merge
+    # wrote them; an edit that changes it names CONFLICTS_ID among its records (core.edits.resolve_conflicts)
+    conflicts: list[dict] = field(default_factory=list)
 
     # ---- helpers over the tree ----
     def walk(self):

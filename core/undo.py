@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import Plan
+from .model import CONFLICTS_ID, Plan
 from .operations import find_appendix
 
 
@@ -33,6 +33,10 @@ class Scope:
 
     def ids(self, before, after) -> set[str]:
         raise NotImplementedError
+
+    def views(self) -> list:
+        """The views to refresh when this scope changed (its tag)."""
+        return [self.tag]
 
 
 def _section_ids(sections) -> set[str]:
@@ -267,6 +271,34 @@ class PlanScope(Scope):
     def ids(self, before, after):
         return _plan_ids(before) | _plan_ids(after)
 
+    def views(self):
+        # every part of the plan may be new objects: the tree, the open page and the lists are shown again
+        return [self.tag, ("sections",), ("appendices",), ("signers",), ("recipients",), ("meta",), ("tracking",)]
+
+
+class RebuiltPlanScope(PlanScope):
+    """The whole plan's content, for an edit that builds its records again from the file's rows
+    (resolving merge conflicts): the edit itself names the records it changed, so undo and redo write
+    those, not every record of the plan."""
+
+    def ids(self, before, after):
+        return set()
+
+
+class ConflictsScope(Scope):
+    """The merge-conflict list of the plan (``Plan.conflicts``: resolved or not), written by the store as
+    one pseudo-record (``CONFLICTS_ID``)."""
+    tag = ("conflicts",)
+
+    def capture(self, plan):
+        return copy.deepcopy(plan.conflicts)
+
+    def restore(self, plan, snap):
+        plan.conflicts = copy.deepcopy(snap)
+
+    def ids(self, before, after):
+        return {CONFLICTS_ID}
+
 
 def _plan_ids(snap) -> set[str]:
     out = {snap["meta"].id}
@@ -299,7 +331,10 @@ class UndoStep:
         return out
 
     def views(self) -> list:
-        return [sc.tag for sc in self.scopes]
+        out: list = []
+        for sc in self.scopes:
+            out.extend(v for v in sc.views() if v not in out)
+        return out
 
     def undo(self, plan: Plan) -> set[str]:
         """Put the plan back as it was before the edit; returns the ids to write."""

@@ -209,6 +209,9 @@ class Document(QObject):
     def replace_content(self, *args, **kw):
         return self.apply(edits.replace_content, *args, **kw)
 
+    def resolve_conflicts(self, *args, **kw):
+        return self.apply(edits.resolve_conflicts, *args, **kw)
+
     def set_progress(self, *args, **kw):
         return self.apply(edits.set_progress, *args, **kw)
 

@@ -9,7 +9,9 @@ result to a temporary name beside *out*, checks it and renames it.
 * The same field (or the same key of a JSON field such as a row's cells)
   changed differently on both sides is a *conflict*: the merged file keeps
   "mine" and the conflict list keeps both values (``info`` key
-  ``merge_conflicts``); :func:`resolve_conflict` applies the clerk's choice.
+  ``merge_conflicts``, loaded as ``Plan.conflicts``); the clerk's choice is the
+  undoable edit :func:`core.edits.resolve_conflicts` (over the records as rows:
+  :func:`resolve_rows`); :func:`resolve_conflict` runs it on a file no window has open.
 * A record deleted on one side and changed on the other is kept, with a
   conflict (keeping is reversible, a silent deletion is not).
 * Histories and tombstones of both files are united, so the next merge in
@@ -26,6 +28,7 @@ from .conflicts import (  # noqa: F401
                         merge_report,
                         pending_conflicts,
                         resolve_conflict,
+                        resolve_rows,
 )
 from .engine import MergeResult, merge_files  # noqa: F401
 from .fields import merge_content, merge_lists  # noqa: F401

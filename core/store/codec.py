@@ -83,6 +83,46 @@ def _too_deep() -> "BadRecord":
                      f"a stored value is nested more than {MAX_JSON_DEPTH} levels deep (the program's limit)")
 
 
+# ------------------------------------------------------------ conflict list --
+# A merge's conflict list lives in the info table, under 'merge_conflicts', 'merge_conflicts.2', … — in
+# pieces of at most CONFLICT_CHUNK characters, so that it always fits in what a plan file may hold
+# (SQLITE_LIMIT_LENGTH, 5 MB a value). In the model it is ``Plan.conflicts``; the store writes it when an
+# edit names ``CONFLICTS_ID`` among the records it changed (resolving a conflict, and its undo).
+CONFLICT_KEY = "merge_conflicts"
+CONFLICT_CHUNK = 1_000_000
+
+
+def is_conflict_key(k: str) -> bool:
+    return k == CONFLICT_KEY or (k.startswith(CONFLICT_KEY + ".") and k[16:].isdigit())
+
+
+def conflicts_from_info(info: dict) -> list:
+    """The conflict list held by an ``info`` mapping, all its pieces in order."""
+    keys = sorted((k for k in info if is_conflict_key(k)), key=lambda k: int(k[16:] or 1) if "." in k else 1)
+    out: list = []
+    for k in keys:
+        v = jload(info[k], [])
+        if isinstance(v, list):
+            out.extend(v)
+    return out
+
+
+def conflict_info_rows(conflicts: list) -> dict:
+    """{info key: JSON text} for *conflicts*, in pieces of at most CONFLICT_CHUNK characters (one conflict
+    bigger than that is a piece of its own)."""
+    pieces: list[list[str]] = [[]]
+    size = 0
+    for c in conflicts:
+        text = json.dumps(c, ensure_ascii=False)
+        if pieces[-1] and size + len(text) > CONFLICT_CHUNK:
+            pieces.append([])
+            size = 0
+        pieces[-1].append(text)
+        size += len(text) + 1
+    return {(CONFLICT_KEY if i == 0 else f"{CONFLICT_KEY}.{i + 1}"): "[" + ",".join(p) + "]"
+            for i, p in enumerate(pieces)}
+
+
 def content_hash(row: dict) -> str:
     content = {k: v for k, v in row.items() if k not in BOOKKEEPING and k != "id"}
     return hashlib.sha1(jdump(content).encode("utf-8")).hexdigest()

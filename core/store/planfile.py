@@ -21,7 +21,7 @@ from ..fileio import fsync_dir as _fsync_dir
 from ..fileio import fsync_file as _fsync_file
 from ..fileio import guard_output, replace_file, temp_beside, unlink_quiet, write_failure
 from ..limits import MAX_FIELD_CHARS, check_plan_limits, over
-from ..model import Plan, new_id, now_iso
+from ..model import CONFLICTS_ID, Plan, new_id, now_iso
 from . import codec
 from .migrations import migrate
 from .safe_open import FileInfo, connect, harden, hot_journal, recover_journal, validate
@@ -296,6 +296,8 @@ class PlanStore:
             fresh[rid] = now_m
             n += 1
         gone = (set(hashes) - seen) if ids is None else (set(ids) - seen)
+        if ids is not None and CONFLICTS_ID in ids:
+            n += self._write_conflicts(plan.conflicts)
         for rid in gone:
             if rid not in hashes:
                 continue
@@ -327,54 +329,21 @@ class PlanStore:
                           (prev["id"], table, prev["hash"], codec.jdump(_content(prev)), stamp))
         self.conn.execute(f"DELETE FROM {table} WHERE id=?", (prev["id"],))
 
-    # ---- record-level access for work that is not an edit of the loaded plan (resolving a merge
-    # conflict): inside store.transaction(); the plan must be loaded again afterwards
-    def record(self, table: str, rid: str) -> dict | None:
-        if table not in RECORD_TABLES:
-            raise ValueError(table)
-        cur = self.conn.execute(f"SELECT * FROM {table} WHERE id=?", (rid,)).fetchone()
-        return dict(cur) if cur is not None else None
-
-    def write_record(self, table: str, row: dict, stamp: str) -> bool:
-        """Write a changed version of a record (*row*: all its columns); False when its content is as
-        stored. The previous version goes to history, as for any edit."""
-        prev = self.record(table, row["id"])
-        h = codec.content_hash(row)
-        if prev is None or h == prev["hash"]:
-            return False
-        _check_values(row)
-        row["hash"] = h
-        self._new_version(table, prev, row, stamp)
-        return True
-
-    def delete_tree(self, table: str, rid: str, stamp: str, children: dict) -> set[str]:
-        """Delete a record and what hangs under it (*children*: {child table: (link column, parent
-        table)}), each leaving a tombstone; returns the ids deleted."""
-        todo = [(table, rid)]
-        done: set[str] = set()
-        while todo:
-            t, i = todo.pop()
-            if i in done:
-                continue
-            prev = self.record(t, i)
-            if prev is None:
-                continue
-            self._bury(t, prev, stamp)
-            done.add(i)
-            for child, (col, ptable) in children.items():
-                if ptable == t:
-                    todo.extend((child, x[0]) for x in self.conn.execute(f"SELECT id FROM {child} WHERE {col}=?", (i,)))
-        return done
-
     def info_rows(self, key: str) -> dict[str, str]:
         """The info rows named *key* or *key*.N (a value stored in pieces)."""
-        rows = self.conn.execute("SELECT key, value FROM info WHERE key = ? OR key LIKE ?", (key, key + ".%"))
-        return {k: v for k, v in rows}
+        return _info_rows(self.conn, key)
 
-    def replace_info_rows(self, key: str, rows: dict[str, str]) -> None:
-        """Replace the info rows named *key* or *key*.N by *rows* (inside a transaction)."""
+    def _write_conflicts(self, conflicts: list) -> int:
+        """Write the merge-conflict list (Plan.conflicts) when it differs from the file's, inside the
+        sync's transaction; returns 1 when written."""
+        rows = codec.conflict_info_rows(conflicts)
+        key = codec.CONFLICT_KEY
+        stored = self.info_rows(key)
+        if stored == rows or (not conflicts and not stored):
+            return 0
         self.conn.execute("DELETE FROM info WHERE key = ? OR key LIKE ?", (key, key + ".%"))
         self.conn.executemany("INSERT INTO info(key, value) VALUES (?, ?)", list(rows.items()))
+        return 1
 
     def replace_with(self, path: str) -> None:
         """Make this open file hold exactly the content of the (validated) plan file *path* — a merge
@@ -437,9 +406,17 @@ def read_plan(conn: sqlite3.Connection, path: str, hashes: dict | None = None,
             plan.file_id = fid[0]
         rep = conn.execute("SELECT value FROM info WHERE key='import_report'").fetchone()
         plan.import_report = codec.jload(rep[0], []) if rep else []
+        plan.conflicts = [c for c in codec.conflicts_from_info(_info_rows(conn, codec.CONFLICT_KEY))
+                          if isinstance(c, dict)]
     except (sqlite3.DatabaseError, KeyError, TypeError, ValueError, AttributeError) as e:
         raise codec.unreadable(path, e) from e
     return plan
+
+
+def _info_rows(conn, key: str) -> dict[str, str]:
+    """The info rows named *key* or *key*.N (a value stored in pieces)."""
+    rows = conn.execute("SELECT key, value FROM info WHERE key = ? OR key LIKE ?", (key, key + ".%"))
+    return {k: v for k, v in rows}
 
 
 def load_plan_readonly(path: str, validated: bool = False) -> Plan:

@@ -6,13 +6,15 @@ Thin layer over :mod:`core.merge`:
 * :func:`run_merge_dialog` (called by the main window) asks for the other
   copy (``.sqlite`` or ``.zip``), makes a backup of the open plan, merges
   into the open file (the merged file's content replaces it in one
-  transaction), shows :class:`MergeDialog` when there are conflicts, then
-  re-opens the plan.
-* :class:`MergeDialog` lists the pending conflicts of an open file; each row
+  transaction), re-opens the plan (the merge result carries both files'
+  histories, which no edit of the open plan could write), then shows
+  :class:`MergeDialog` when there are conflicts.
+* :class:`MergeDialog` lists the pending conflicts of an open plan; each row
   has a choice (keep mine / take theirs / edit — keep / delete for a record
   deleted on one side); the lower pane shows both values in full and the
-  edit box.  "Áp dụng" writes the choices with
-  :func:`core.merge.resolve_conflict`.
+  edit box.  "Áp dụng" runs the choices as ONE undoable edit of the open
+  Document (:func:`core.edits.resolve_conflicts` through ``Document.apply``):
+  no reopen, the undo history is kept, Ctrl+Z brings the conflicts back.
 """
 from __future__ import annotations
 
@@ -54,16 +56,18 @@ def _short(s: str, n: int = 80) -> str:
 
 
 class MergeDialog(QDialog):
-    """The conflict list of an open plan file (a Document or a PlanStore)."""
+    """The conflict list of an open plan (a Document: the choices are one undoable edit; or a bare
+    PlanStore no window shows: the same edit, written with ``store.sync``)."""
 
     resolved = Signal(set)   # ids of the records written
 
     def __init__(self, doc, parent=None, report: dict | None = None):
         super().__init__(parent)
+        self.doc = doc if hasattr(doc, "apply") else None
         self.store = getattr(doc, "store", doc)
         self.setWindowTitle(self.tr("Gộp bản sao — xử lý xung đột"))
         self.resize(1000, 620)
-        self.conflicts = core_merge.pending_conflicts(self.store)
+        self.conflicts = core_merge.pending_conflicts(self._source())
         self.report = report if report is not None else core_merge.merge_report(self.store)
         self.edits: dict[str, str] = {}
         self.touched: set[str] = set()
@@ -144,6 +148,10 @@ class MergeDialog(QDialog):
         else:
             self.apply_button.setEnabled(False)
 
+    def _source(self):
+        """Where the conflict list is read: the open Document's plan, else the file."""
+        return self.doc.plan if self.doc is not None else self.store
+
     # ------------------------------------------------------------ display --
     def _summary_text(self) -> str:
         c = self.report.get("counts") or {}
@@ -202,8 +210,11 @@ class MergeDialog(QDialog):
             self.set_choice(row, side)
 
     def apply(self) -> None:
-        """Write every choice; a failing one is reported and the rest kept."""
+        """Apply every choice as one undoable edit (core.edits.resolve_conflicts); a refused one is
+        reported and the rest applied."""
         errors = []
+        choices = []
+        where = {c["id"]: c.get("where") for c in self.conflicts}
         for row, c in enumerate(self.conflicts):
             choice = self.combos[row].currentData()
             if choice is None:
@@ -212,18 +223,39 @@ class MergeDialog(QDialog):
                 value = None
                 if choice == EDIT:
                     value = core_merge.value_from_text(c, self.edits.get(c["id"], core_merge.value_text(c, "mine")))
-                self.touched |= core_merge.resolve_conflict(self.store, c["id"], choice, value)
+                choices.append((c["id"], choice, value))
             except PlanError as e:
                 errors.append(f"{c.get('where')}: {error_text(e)}")
+        refused = 0
+        if choices:
+            try:
+                res = self._resolve(choices)
+                self.touched |= res.touched
+                refused = len(res.errors)
+                errors += [f"{where.get(cid)}: {error_text(e)}" for cid, e in res.errors]
+            except PlanError as e:           # every choice refused: nothing changed
+                refused = len(choices)
+                errors.append(error_text(e))
         self.resolved.emit(set(self.touched))
-        n = sum(1 for row in range(len(self.conflicts)) if self.combos[row].currentData() is not None) - len(errors)
-        left = len(core_merge.pending_conflicts(self.store))
+        n = len(choices) - refused
+        left = len(core_merge.pending_conflicts(self._source()))
         self.done_text = self.tr("Đã áp dụng %1 lựa chọn.").replace("%1", str(n)) + " " + (
             self.tr("Còn %1 xung đột chờ xử lý: Tệp → Xung đột gộp còn chờ xử lý…").replace("%1", str(left)) if left
             else self.tr("Không còn xung đột nào."))
         if errors:
             QMessageBox.warning(self, self.windowTitle(), "\n".join(errors))
         self.accept()
+
+
+    def _resolve(self, choices):
+        """The choices as one edit: of the open Document (undoable), else of the bare file."""
+        if self.doc is not None:
+            return self.doc.resolve_conflicts(choices)
+        from core import edits
+        plan = self.store.load()
+        ch = edits.resolve_conflicts(plan, choices)
+        self.store.sync(plan, ch.ids)
+        return ch.result
 
 
 # ------------------------------------------------------------- File → Merge --
@@ -271,20 +303,24 @@ def merge_into_document(window, doc, src: str, interactive: bool = True) -> bool
         if tmp:
             for p in (tmp, tmp + "-journal"):
                 unlink_quiet(p)
+    # the file now holds the merge result (with both copies' histories): the plan is read again
+    path = doc.path
+    if hasattr(window, "close_document") and hasattr(window, "open_path"):
+        window.close_document()
+        window.open_path(path)
+        doc = getattr(window, "doc", None)       # None: the reopen failed (and said why)
+    else:
+        doc = store
     done = ""
-    if interactive and res.conflicts:
-        dlg = MergeDialog(store, window, res.report)
+    if interactive and res.conflicts and doc is not None:
+        dlg = MergeDialog(doc, window, res.report)   # the choices: undoable edits of the reopened plan
         dlg.exec()
         done = getattr(dlg, "done_text", "")
     elif interactive:
         # first the file the clerk chose, then what the merge did
         head = window.tr("Đã gộp bản “%1” vào kế hoạch đang mở.").replace("%1", os.path.basename(src))
         QMessageBox.information(window, window.tr("Gộp bản sao"),
-                                "\n".join([head] + merge_summary_lines(res, doc.path)))
-    path = doc.path
-    if hasattr(window, "close_document") and hasattr(window, "open_path"):
-        window.close_document()
-        window.open_path(path)
+                                "\n".join([head] + merge_summary_lines(res, path)))
     _confirm_applied(window, done)
     return True
 
@@ -301,17 +337,12 @@ def _confirm_applied(window, text: str) -> None:
 def run_pending_conflicts(window, doc) -> bool:
     """File → Xung đột gộp còn chờ…: the conflict list of the open plan, without merging
     anything (the conflicts left with "Để sau" travel with the file)."""
-    store = doc.store
-    if not core_merge.pending_conflicts(store):
+    if not core_merge.pending_conflicts(doc.plan):
         QMessageBox.information(window, window.tr("Gộp bản sao"), window.tr("Kế hoạch không còn xung đột gộp nào chờ xử lý."))
         return False
     if hasattr(window, "flush_editor"):
         window.flush_editor()
-    dlg = MergeDialog(store, window)
-    if dlg.exec() and dlg.touched:
-        path = doc.path
-        if hasattr(window, "close_document") and hasattr(window, "open_path"):
-            window.close_document()
-            window.open_path(path)
+    dlg = MergeDialog(doc, window)      # "Áp dụng": one undoable edit of the open plan, no reopen
+    dlg.exec()
     _confirm_applied(window, getattr(dlg, "done_text", ""))
     return True
