@@ -110,8 +110,10 @@ def by_agency(items: list[pr.TaskProgress]) -> dict[str, list[pr.TaskProgress]]:
     return out
 
 
-def write_forms(plan: Plan, folder: str, code: str, cutoff: int = 15, today: date | None = None) -> FormsResult:
+def write_forms(plan: Plan, folder: str, code: str, cutoff: int | None = None, today: date | None = None) -> FormsResult:
     """One form per lead agency in *folder* (created if missing)."""
+    if cutoff is None:            # the plan's own cut-off day (core.progress.plan_cutoff)
+        cutoff = pr.plan_cutoff(plan)
     per = pr.period(code, cutoff)
     items = pr.tasks(plan, per.code, cutoff)
     if not items:

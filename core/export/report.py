@@ -95,8 +95,12 @@ def charts(items: list[pr.TaskProgress]) -> list[FigureParagraph]:
     return out
 
 
-def build_report(plan: Plan, code: str, cutoff: int = 15, today: date | None = None) -> Plan:
+def build_report(plan: Plan, code: str, cutoff: int | None = None, today: date | None = None) -> Plan:
+    """The report of period *code*; *cutoff*: the day data are cut off (None: the plan's own setting,
+    core.progress.plan_cutoff — the 15th of Nghị định 09/2019 unless the clerk changed it)."""
     from ..progress_forms import plan_subject
+    if cutoff is None:
+        cutoff = pr.plan_cutoff(plan)
     per = pr.period(code, cutoff)
     own = {part: _clerk(plan, per.code, part) for part in ("I", "III", "IV", "V")}
     items = pr.tasks(plan, per.code, cutoff)
@@ -196,7 +200,8 @@ def _appendix(items: list[pr.TaskProgress], c: pr.Counts) -> Appendix:
     return app
 
 
-def export_report(plan: Plan, code: str, docx: str | None = None, pdf: str | None = None, cutoff: int = 15) -> Plan:
+def export_report(plan: Plan, code: str, docx: str | None = None, pdf: str | None = None,
+                  cutoff: int | None = None) -> Plan:
     from . import export_docx, export_pdf
     rep = build_report(plan, code, cutoff)
     if docx:
