@@ -245,6 +245,7 @@ class TaskProgress:
     record: Progress | None = None
     done_date: str = ""
     notes: list[str] = field(default_factory=list)
+    support: str = ""        # the supporting agencies (cơ quan phối hợp) cell as written
 
     @property
     def result(self) -> str:
@@ -347,7 +348,7 @@ def tasks(plan: Plan, code: str, cutoff: int | None = None) -> list[TaskProgress
             lead = _agencies(app, row, "lead", row.lead)
             out.append(TaskProgress(row.id, ai, label, group, nums.get(row.id, ""), text, lead,
                                     clean(app.cell(row, "lead")), app.cell(row, "deadline"), kind, due, status,
-                                    computed, rec, done))
+                                    computed, rec, done, support=app.cell(row, "support").strip()))
     return out
 
 
