@@ -56,7 +56,8 @@ def _label(s: str, font: str, size: float, width: float, lines: int = 2) -> str:
     return "\n".join(out + [cur])
 
 
-MAX_BARS = 20    # a chart with more categories keeps the biggest ones and sums the rest in one bar (it must fit a page)
+MAX_BARS = 15    # a chart with more categories keeps the biggest ones and sums the rest in one bar: the report's two
+                 # charts then fit one A4 page together
 
 
 def fold_rest(data: list[tuple[str, dict[str, int]]], limit: int = MAX_BARS,
@@ -68,6 +69,16 @@ def fold_rest(data: list[tuple[str, dict[str, int]]], limit: int = MAX_BARS,
     others = [row for c, row in data if c not in keep]
     total = {k: sum(r[k] for r in others) for k, *_ in SERIES}
     return [(c, row) for c, row in data if c in keep] + [(f"{rest} ({len(others)})", total)]
+
+
+def _nice_step(top: int, ticks: int = 6) -> int:
+    """A whole step of 1, 2 or 5 × 10ⁿ giving at most *ticks* intervals up to *top* (counts are whole)."""
+    base = 1
+    while True:
+        for k in (1, 2, 5):
+            if top <= base * k * ticks:
+                return base * k
+        base *= 10
 
 
 def chart_drawing(data: list[tuple[str, dict[str, int]]], title: str, lang: str = "vi", width: float = 560,
@@ -83,7 +94,8 @@ def chart_drawing(data: list[tuple[str, dict[str, int]]], title: str, lang: str 
     regular, bold = fonts
     n = max(1, len(data))
     few = n <= 14                                  # room for labels on two lines
-    bar_h, gap = (14, 10) if few else (10, 6)
+    bar_h, gap = (13, 9) if few else (9, 5)
+    size = 8.5 if few else 9
     series = [s for s in SERIES if s[0] != "ongoing" or any(row["ongoing"] for _, row in data)]
     label_w = min(210, width * 0.42)
     height = 70 + n * (bar_h + gap)
@@ -95,10 +107,11 @@ def chart_drawing(data: list[tuple[str, dict[str, int]]], title: str, lang: str 
     ch.width, ch.height = width - label_w - 20, n * (bar_h + gap)
     cats = [c for c, _ in data][::-1]              # first category on top
     ch.data = [[row[k] for _, row in data][::-1] for k, *_ in series]
-    ch.categoryAxis.categoryNames = [_label(c, regular, 9, label_w - 14, 2 if few else 1) for c in cats] or [""]
+    ch.categoryAxis.categoryNames = [_label(c, regular, size, label_w - 14, 2 if few else 1) for c in cats] or [""]
     ch.categoryAxis.style = "stacked"
     ch.categoryAxis.labels.fontName = regular
-    ch.categoryAxis.labels.fontSize = 9
+    ch.categoryAxis.labels.fontSize = size
+    ch.categoryAxis.labels.leading = size + 1      # two lines fit the bar's slot
     ch.categoryAxis.labels.boxAnchor = "e"
     ch.categoryAxis.labels.textAnchor = "end"
     ch.categoryAxis.labels.dx = -10
@@ -106,8 +119,9 @@ def chart_drawing(data: list[tuple[str, dict[str, int]]], title: str, lang: str 
     ch.valueAxis.labels.fontName = regular
     ch.valueAxis.labels.fontSize = 8
     top = max([sum(row.values()) for _, row in data] or [1])
-    ch.valueAxis.valueMax = max(1, top)
-    ch.valueAxis.valueStep = max(1, round(top / 5))
+    step = _nice_step(top)
+    ch.valueAxis.valueMax = step * -(-max(1, top) // step)
+    ch.valueAxis.valueStep = step
     ch.barWidth = bar_h
     for i, (*_, colour) in enumerate(series):
         ch.bars[i].fillColor = colors.HexColor(colour)
@@ -129,4 +143,9 @@ def chart_drawing(data: list[tuple[str, dict[str, int]]], title: str, lang: str 
 def chart_svg(data: list[tuple[str, dict[str, int]]], title: str, lang: str = "vi", width: int = 560) -> str:
     """The chart of :func:`chart_drawing` as SVG text (the progress page shows it with QtSvg)."""
     from reportlab.graphics import renderSVG
-    return renderSVG.drawToString(chart_drawing(data, title, lang, width))
+    svg = renderSVG.drawToString(chart_drawing(data, title, lang, width))
+    # reportlab names its built-in Times by its PostScript names, which no system font carries: name the font
+    # with Times' metrics (Times New Roman; Liberation Serif where fontconfig maps it) so the labels keep the
+    # widths they were measured with
+    return (svg.replace("font-family: Times-Bold", "font-family: 'Times New Roman'; font-weight: bold")
+            .replace("font-family: Times-Roman", "font-family: 'Times New Roman'"))

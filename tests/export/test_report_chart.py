@@ -19,7 +19,7 @@ from core import progress as pr
 from core.export import walk
 from core.export.docx import CONTENT_TYPES, DOC_RELS, EMU_PER_PT
 from core.export.report import build_report, charts, export_report
-from core.progress_chart import SERIES, bars, fold_rest
+from core.progress_chart import MAX_BARS, SERIES, bars, fold_rest
 from core.store.planfile import load_plan
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -163,6 +163,7 @@ def test_chart_counts_are_the_statistics_counts():
     lead = bars(items, "lead")
     folded = fold_rest(lead, 20, "Các cơ quan khác")
     assert len(lead) > 20 and len(folded) == 20 and folded[-1][0] == f"Các cơ quan khác ({len(lead) - 19})"
+    assert len(fold_rest(lead)) == MAX_BARS
     assert {k: sum(r[k] for _, r in folded) for k, *_ in SERIES} == {k: sum(r[k] for _, r in lead) for k, *_ in SERIES}
     figs = charts(items)
     assert [f.figure.alt.split(":")[0] for f in figs] == ["Biểu đồ 1. Kết quả thực hiện theo nhóm nhiệm vụ, lĩnh vực",
