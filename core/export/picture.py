@@ -25,7 +25,7 @@ def png_bytes(rgb: bytes, width: int, height: int, stride: int) -> bytes:
     ppm = int(round(DPI / 0.0254))
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
             + chunk(b"pHYs", struct.pack(">IIB", ppm, ppm, 1))
-            + chunk(b"IDAT", zlib.compress(raw, 6)) + chunk(b"IEND", b""))
+            + chunk(b"IDAT", zlib.compress(raw, 3)) + chunk(b"IEND", b""))
 
 
 def drawing_png(drawing, dpi: int = DPI) -> tuple[bytes, int, int]:
