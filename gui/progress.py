@@ -37,7 +37,7 @@ def install(win) -> None:
             ("a_progress_import", tr("&Nhập phiếu tiến độ…"),
              tr("Đọc các phiếu tiến độ đã điền vào kế hoạch (xem trước; một bước hoàn tác)."), import_forms),
             ("a_report", tr("&Báo cáo kết quả thực hiện…"),
-             tr("Lập báo cáo kết quả thực hiện kế hoạch theo kỳ (Word)."), write_report),
+             tr("Lập báo cáo kết quả thực hiện kế hoạch theo kỳ (Word hoặc PDF)."), write_report),
             ("a_progress_view", tr("&Xem tiến độ thực hiện…"),
              tr("Biểu đồ hoàn thành theo nhóm nhiệm vụ và theo cơ quan chủ trì; danh sách nhiệm vụ quá hạn."),
              show_progress)):

@@ -2726,8 +2726,8 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         </message>
         <message>
             <location filename="../gui/progress.py" line="40" />
-            <source>Lập báo cáo kết quả thực hiện kế hoạch theo kỳ (Word).</source>
-            <translation>Write the periodic report on the plan (Word).</translation>
+            <source>Lập báo cáo kết quả thực hiện kế hoạch theo kỳ (Word hoặc PDF).</source>
+            <translation>Write the periodic report on the plan (Word or PDF).</translation>
         </message>
         <message>
             <location filename="../gui/progress.py" line="41" />
@@ -2974,6 +2974,10 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <location filename="../gui/progress.py" line="452" />
             <source>Đặt tiến độ thay cho tiến độ tính từ ngày tháng cần ghi lý do.</source>
             <translation>Setting a status instead of the one from the dates needs a reason.</translation>
+        </message>
+        <message>
+            <source>Lập báo cáo kết quả thực hiện kế hoạch theo kỳ (Word).</source>
+            <translation type="vanished">Write the periodic report on the plan (Word).</translation>
         </message>
         <message>
             <source>Kỳ báo cáo (mốc số liệu ngày 15 đến ngày 14 theo Nghị định 09/2019):</source>

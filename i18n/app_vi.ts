@@ -2752,8 +2752,8 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
         </message>
         <message>
             <location filename="../gui/progress.py" line="40" />
-            <source>Lập báo cáo kết quả thực hiện kế hoạch theo kỳ (Word).</source>
-            <translation>Lập báo cáo kết quả thực hiện kế hoạch theo kỳ (Word).</translation>
+            <source>Lập báo cáo kết quả thực hiện kế hoạch theo kỳ (Word hoặc PDF).</source>
+            <translation>Lập báo cáo kết quả thực hiện kế hoạch theo kỳ (Word hoặc PDF).</translation>
         </message>
         <message>
             <location filename="../gui/progress.py" line="41" />
@@ -3000,6 +3000,10 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <location filename="../gui/progress.py" line="452" />
             <source>Đặt tiến độ thay cho tiến độ tính từ ngày tháng cần ghi lý do.</source>
             <translation>Đặt tiến độ thay cho tiến độ tính từ ngày tháng cần ghi lý do.</translation>
+        </message>
+        <message>
+            <source>Lập báo cáo kết quả thực hiện kế hoạch theo kỳ (Word).</source>
+            <translation type="vanished">Lập báo cáo kết quả thực hiện kế hoạch theo kỳ (Word).</translation>
         </message>
         <message>
             <source>Kỳ báo cáo (mốc số liệu ngày 15 đến ngày 14 theo Nghị định 09/2019):</source>
