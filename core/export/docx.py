@@ -302,17 +302,20 @@ def pictures(doc: Document) -> dict[int, Picture]:
     if not any(p.figure is not None for p in doc.body):
         return out
     from .picture import drawing_png
-    width = doc.setup.text_width_mm() * 72 / 25.4
+    s = doc.setup
+    width = s.text_width_mm() * 72 / 25.4
+    # the text width as Word has it: the page less the margins, each rounded up to whole twips (635 EMU each)
+    room = (PORTRAIT[0] - mm_to_twips(s.left) - mm_to_twips(s.right)) * 635
     for k, p in enumerate(doc.body):
         if p.figure is None:
             continue
         d = p.figure.drawing(width)
         if d is None:
             continue
-        scale = min(1.0, width / d.width)        # never wider than the text
+        scale = min(1.0, room / (d.width * EMU_PER_PT))        # never wider than the text
         png, _, _ = drawing_png(d)
-        out[k] = Picture(len(out) + 1, png, int(round(d.width * scale * EMU_PER_PT)),
-                         int(round(d.height * scale * EMU_PER_PT)), p.figure.alt)
+        out[k] = Picture(len(out) + 1, png, int(d.width * scale * EMU_PER_PT),
+                         int(d.height * scale * EMU_PER_PT), p.figure.alt)
     return out
 
 

@@ -93,6 +93,12 @@ def test_docx_holds_two_png_parts_with_relationships_and_inline_drawings(exporte
         xfrm = inline.find(".//a:xfrm/a:ext", NS)
         assert (int(xfrm.get("cx")), int(xfrm.get("cy"))) == (cx, cy)
         assert inline.find("wp:docPr", NS).get("descr").startswith("Biểu đồ")
+    # python-docx reads them as pictures no wider than the text between the margins Word has
+    from docx import Document as WordDocument
+    sec = WordDocument(docx).sections[0]
+    room = sec.page_width - sec.left_margin - sec.right_margin
+    shapes = list(WordDocument(docx).inline_shapes)
+    assert len(shapes) == 2 and all(room - EMU_PER_PT < s.width <= room for s in shapes)
 
 
 def test_png_decodes_at_the_size_of_the_drawing(exported):
