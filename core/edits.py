@@ -591,6 +591,7 @@ def import_progress(plan: Plan, updates: list[dict], label=L_IMPORT_PROGRESS) ->
 
 
 L_REPORT_TEXT = ("Sửa nội dung báo cáo", "Edit the report's text")
+L_REPORT_CUTOFF = ("Đổi ngày chốt số liệu báo cáo", "Change the report's cut-off day")
 REPORT_PARTS = ("I", "III", "IV", "V")
 
 
@@ -618,3 +619,30 @@ def set_report_text(plan: Plan, period: str, part: str, text: str) -> Changes:
         rec.modified = now_iso()
         return {rid}
     return _edit(plan, L_REPORT_TEXT, [ListScope("report_texts")], act, merge_key=("report_text", code, part))
+
+
+def set_report_cutoff(plan: Plan, day) -> Changes:
+    """The day of the month the plan's reports cut their data off (core.progress.plan_cutoff: 15 per Nghị định
+    09/2019, 1 for calendar months, 2–28), stored in the plan file as one step; an invalid day is refused."""
+    import uuid
+
+    from .errors import PlanError
+    from .model import ReportText, now_iso
+    from .progress import CUTOFF_PART, valid_cutoff
+    try:
+        d = valid_cutoff(day)
+    except PlanError as e:
+        raise ops.OperationError(e.vi, e.en) from None
+    rid = str(uuid.uuid5(uuid.NAMESPACE_URL, "kehoach-report::" + CUTOFF_PART))
+
+    def act(p):
+        rec = next((x for x in p.report_texts if x.id == rid), None)
+        if rec is None:
+            rec = ReportText(id=rid, period="", part=CUTOFF_PART)
+            p.report_texts.append(rec)
+        if rec.body == str(d):
+            return set()
+        rec.body = str(d)
+        rec.modified = now_iso()
+        return {rid}
+    return _edit(plan, L_REPORT_CUTOFF, [ListScope("report_texts")], act, merge_key=("report_cutoff",))

@@ -77,6 +77,7 @@ _PERIOD = re.compile(r"^(\d{4})(?:-(H1|H2|Q[1-4]|9M))?$")
 _MONTHS = {None: (1, 12), "H1": (1, 6), "H2": (7, 12), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12),
            "9M": (1, 9)}
 _ROMAN = {"Q1": "I", "Q2": "II", "Q3": "III", "Q4": "IV"}
+CUTOFF_DEFAULT = 15      # Nghị định 09/2019, Điều 12: data from the 15th of the month before to the 14th
 
 
 @dataclass(frozen=True)
@@ -104,24 +105,56 @@ class Period:
             return "sơ kết " + self.words()
         return "báo cáo " + self.words()
 
-    def next(self, cutoff: int = 15) -> "Period":
+    def next(self, cutoff: int = CUTOFF_DEFAULT) -> "Period":
         y, p = self.year, self.part
         nxt = {None: f"{y + 1}", "H1": f"{y}-H2", "H2": f"{y + 1}-H1", "9M": f"{y}-Q4", "Q4": f"{y + 1}-Q1"}
         code = nxt.get(p) or f"{y}-Q{int(p[1]) + 1}"
         return period(code, cutoff)
 
 
-def period(code: str, cutoff: int = 15) -> Period:
-    """The period named by *code*; ``cutoff`` 15 = Nghị định 09/2019 (15th → 14th), 1 = calendar months."""
+CUTOFF_PART = "cutoff"   # the plan's own cut-off day: a report_text record of no period (see plan_cutoff)
+
+
+def valid_cutoff(day) -> int:
+    """*day* as a cut-off day of the month (1 = calendar months, 2–28 = from that day of the month before the
+    period to the day before it in its last month), or a PlanError naming it."""
+    try:
+        d = int(str(day).strip())
+    except (TypeError, ValueError):
+        d = 0
+    if not 1 <= d <= 28:
+        raise PlanError(f"Ngày chốt số liệu không hợp lệ: “{day}” (từ 1 đến 28; 15 theo Nghị định 09/2019, "
+                        "1 là theo tháng dương lịch).",
+                        f"Invalid cut-off day: “{day}” (1 to 28; 15 per Decree 09/2019, 1 for calendar months).")
+    return d
+
+
+def plan_cutoff(plan: Plan) -> int:
+    """The cut-off day stored in the plan file (edits.set_report_cutoff), else the 15th of Nghị định 09/2019.
+    Kept as a report_text record of no period, part "cutoff": the report table exists in format 2, so no
+    migration; a program that does not know it keeps the record as it is and merges it like the texts."""
+    rec = next((x for x in plan.report_texts if x.period == "" and x.part == CUTOFF_PART), None)
+    if rec is None:
+        return CUTOFF_DEFAULT
+    try:
+        return valid_cutoff(rec.body)
+    except PlanError:
+        return CUTOFF_DEFAULT
+
+
+def period(code: str, cutoff: int = CUTOFF_DEFAULT) -> Period:
+    """The period named by *code*; ``cutoff`` 15 = Nghị định 09/2019 (15th → 14th), 1 = calendar months, another
+    day d (2–28): from the d-th of the month before the period to the (d−1)-th of its last month."""
     m = _PERIOD.match(clean(code or "").upper())
-    if not m or not 1900 <= int(m.group(1)) <= 2200 or cutoff not in (1, 15):
+    if not m or not 1900 <= int(m.group(1)) <= 2200:
         raise PlanError(f"Kỳ báo cáo không hợp lệ: “{code}”. Ví dụ: 2026 (cả năm), 2026-H1, 2026-H2, 2026-Q3, 2026-9M.",
                         f"Invalid reporting period: “{code}”. Examples: 2026 (year), 2026-H1, 2026-H2, 2026-Q3, 2026-9M.")
+    cutoff = valid_cutoff(cutoff)
     y, part = int(m.group(1)), m.group(2)
     a, b = _MONTHS[part]
-    if cutoff == 15:
-        start = date(y - 1, 12, 15) if a == 1 else date(y, a - 1, 15)
-        end = date(y, b, 14)
+    if cutoff > 1:
+        start = date(y - 1, 12, cutoff) if a == 1 else date(y, a - 1, cutoff)
+        end = date(y, b, cutoff - 1)
     else:
         start = date(y, a, 1)
         end = (date(y + 1, 1, 1) if b == 12 else date(y, b + 1, 1)) - timedelta(days=1)
@@ -212,6 +245,7 @@ class TaskProgress:
     record: Progress | None = None
     done_date: str = ""
     notes: list[str] = field(default_factory=list)
+    support: str = ""        # the supporting agencies (cơ quan phối hợp) cell as written
 
     @property
     def result(self) -> str:
@@ -282,10 +316,11 @@ def _due(plan: Plan, app, row, per: Period, ref, cache) -> tuple[str, date | Non
     return "dated", (before[-1] if before else dues[0]), phrase
 
 
-def tasks(plan: Plan, code: str, cutoff: int = 15) -> list[TaskProgress]:
-    """Every task of the plan (group rows and continuation rows left out) with its status in period *code*."""
+def tasks(plan: Plan, code: str, cutoff: int | None = None) -> list[TaskProgress]:
+    """Every task of the plan (group rows and continuation rows left out) with its status in period *code*
+    (*cutoff*: the day data are cut off; None = the plan's own, :func:`plan_cutoff`)."""
     from .deadlines.occurrences import _agencies, _task_text, plan_span
-    per = period(code, cutoff)
+    per = period(code, plan_cutoff(plan) if cutoff is None else cutoff)
     recs = _rec_index(plan, per.code)
     ref = plan_span(plan)
     marks = {(t.row_id, t.occurrence): t.done_date for t in plan.tracking if t.done_date}
@@ -313,7 +348,7 @@ def tasks(plan: Plan, code: str, cutoff: int = 15) -> list[TaskProgress]:
             lead = _agencies(app, row, "lead", row.lead)
             out.append(TaskProgress(row.id, ai, label, group, nums.get(row.id, ""), text, lead,
                                     clean(app.cell(row, "lead")), app.cell(row, "deadline"), kind, due, status,
-                                    computed, rec, done))
+                                    computed, rec, done, support=app.cell(row, "support").strip()))
     return out
 
 

@@ -1,7 +1,8 @@
 """Progress forms: one Excel sheet per lead agency, filled offline, read back into the plan (issue 14 B).
 
 Writing (:func:`write_forms`): one ``.xlsx`` per lead agency holding only its tasks. Locked columns: TT,
-task, deadline, and hidden columns with the row id, the plan fingerprint (the plan's file id, the same in
+task, deadline, the supporting agencies (shown after the editable ones, so forms of the first layout read the
+same), and hidden columns with the row id, the plan fingerprint (the plan's file id, the same in
 every copy), a check of the locked cells and the values as sent. Editable cells: status (a drop-down),
 result, difficulties and proposals, done date (a real date cell), the reporter's name and the report date.
 Instructions in Vietnamese on top; A4 landscape, fitted to the width, header row repeated on every page;
@@ -36,10 +37,12 @@ SHEET = "Phiếu tiến độ"
 FONT = "Times New Roman"
 # visible columns, then hidden ones
 COLS = ["TT", "Nhiệm vụ", "Thời hạn", "Tiến độ (chọn trong danh sách)", "Kết quả thực hiện (sản phẩm, văn bản số …)",
-        "Khó khăn, vướng mắc, đề xuất", "Ngày hoàn thành (ngày/tháng/năm)",
+        "Khó khăn, vướng mắc, đề xuất", "Ngày hoàn thành (ngày/tháng/năm)", "Cơ quan phối hợp",
         "Mã dòng (không sửa)", "Mã kế hoạch (không sửa)", "Kiểm tra (không sửa)", "Giá trị gửi đi (không sửa)"]
-WIDTHS = [6, 50, 16, 22, 45, 32, 14, 10, 10, 10, 10]
-KEYS = ["tt", "task", "deadline", "status", "result", "difficulties", "done_date", "row_id", "plan", "check", "sent"]
+WIDTHS = [6, 50, 16, 22, 45, 32, 14, 24, 10, 10, 10, 10]
+KEYS = ["tt", "task", "deadline", "status", "result", "difficulties", "done_date", "support", "row_id", "plan", "check",
+        "sent"]
+OPTIONAL = ("support",)      # a form of the first layout (no supporting agencies column) still reads
 EDITABLE = ("status", "result", "difficulties", "done_date")
 HEADER_ROW = 10
 REPORTER_CELL = "C8"
@@ -110,8 +113,10 @@ def by_agency(items: list[pr.TaskProgress]) -> dict[str, list[pr.TaskProgress]]:
     return out
 
 
-def write_forms(plan: Plan, folder: str, code: str, cutoff: int = 15, today: date | None = None) -> FormsResult:
+def write_forms(plan: Plan, folder: str, code: str, cutoff: int | None = None, today: date | None = None) -> FormsResult:
     """One form per lead agency in *folder* (created if missing)."""
+    if cutoff is None:            # the plan's own cut-off day (core.progress.plan_cutoff)
+        cutoff = pr.plan_cutoff(plan)
     per = pr.period(code, cutoff)
     items = pr.tasks(plan, per.code, cutoff)
     if not items:
@@ -147,7 +152,7 @@ def _write_form(plan: Plan, per: pr.Period, agency: str, tasks: list[pr.TaskProg
     wb = Workbook()
     ws = wb.active
     ws.title = SHEET
-    n_vis = 7
+    n_vis = KEYS.index("support") + 1       # A–H visible and printed
     thin = Side(style="thin")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     wrap = Alignment(wrap_text=True, vertical="top")
@@ -182,7 +187,7 @@ def _write_form(plan: Plan, per: pr.Period, agency: str, tasks: list[pr.TaskProg
         ws[ref].font = Font(name=FONT, size=12)
     ws[DATE_CELL].number_format = "DD/MM/YYYY"
     # the form's own identity, in hidden columns of the title rows
-    hid = len(COLS) - 3   # column H
+    hid = KEYS.index("row_id") + 1   # column I, the first hidden one
     for r, v in ((1, FORM_MARK), (2, pr.plan_fingerprint(plan)), (3, per.code), (4, agency)):
         _put(ws, r, hid, v)
     for j, title in enumerate(COLS, start=1):
@@ -213,7 +218,7 @@ def _write_form(plan: Plan, per: pr.Period, agency: str, tasks: list[pr.TaskProg
         sent = _sent(t)
         status_text = pr.STATUS_VI.get(t.record.status, "") if t.record and t.record.status else ""
         done = date.fromisoformat(sent["done_date"]) if sent["done_date"] else None
-        values = [t.number, t.task, t.deadline, status_text, sent["result"], sent["difficulties"], done,
+        values = [t.number, t.task, t.deadline, status_text, sent["result"], sent["difficulties"], done, t.support,
                   t.row_id, fp, _locked_check(t.number, t.task, t.deadline), json.dumps(sent, ensure_ascii=False)]
         for j, v in enumerate(values, start=1):
             c = _put(ws, r, j, v)
@@ -239,7 +244,7 @@ def _write_form(plan: Plan, per: pr.Period, agency: str, tasks: list[pr.TaskProg
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    ws.print_area = f"A1:G{max(r, HEADER_ROW)}"
+    ws.print_area = f"A1:{get_column_letter(n_vis)}{max(r, HEADER_ROW)}"
     ws.page_margins.left = ws.page_margins.right = 0.5
     ws.freeze_panes = f"A{HEADER_ROW + 1}"
     ws.protection.sheet = True
@@ -327,7 +332,7 @@ def read_form(path: str, plan: Plan | None = None) -> Form:
 def _parse_grid(path, grid, kinds, plan) -> Form:
     f = Form(path)
     # the header row: found by the hidden id column's title (a form from an older layout may have moved columns)
-    hdr = next((i for i, row in enumerate(grid[:40]) if any(_cell_text(v) == COLS[7] for v in row)), None)
+    hdr = next((i for i, row in enumerate(grid[:40]) if any(_cell_text(v) == COLS[KEYS.index("row_id")] for v in row)), None)
     mark = next(((i, j) for i, row in enumerate(grid[:10]) for j, v in enumerate(row) if _cell_text(v) == FORM_MARK), None)
     if hdr is None or mark is None:
         _refuse_form(path, "không phải phiếu cập nhật tiến độ do chương trình lập (thiếu cột mã dòng).",
@@ -347,7 +352,7 @@ def _parse_grid(path, grid, kinds, plan) -> Form:
         t = _cell_text(v)
         if t in COLS:
             col[KEYS[COLS.index(t)]] = j
-    missing = [COLS[KEYS.index(k)] for k in KEYS if k not in col]
+    missing = [COLS[KEYS.index(k)] for k in KEYS if k not in col and k not in OPTIONAL]
     if missing:
         _refuse_form(path, "phiếu thiếu cột " + ", ".join(f"“{m}”" for m in missing) + ".",
                      "the form lacks the column(s) " + ", ".join(f"“{m}”" for m in missing) + ".")

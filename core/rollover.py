@@ -134,7 +134,11 @@ def next_plan(plan: Plan, years: int | None = None, lang: str = "vi") -> tuple[P
     dropped = len(new.tracking)
     new.tracking = []
     new.progress = []      # the progress reports belong to the old year's plan
-    new.report_texts = []
+    # so do the texts of its reports; the office's cut-off day (a record of no period) goes on to the new plan
+    from .progress import CUTOFF_PART
+    new.report_texts = [x for x in new.report_texts if x.period == "" and x.part == CUTOFF_PART]
+    for rec in new.report_texts:
+        rec.created = rec.modified = stamp
 
     # -- the header
     m = new.meta

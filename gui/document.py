@@ -221,6 +221,9 @@ class Document(QObject):
     def set_report_text(self, *args, **kw):
         return self.apply(edits.set_report_text, *args, **kw)
 
+    def set_report_cutoff(self, *args, **kw):
+        return self.apply(edits.set_report_cutoff, *args, **kw)
+
 
 def scratch_copy_of_sample() -> str | None:
     """A fresh copy of the default sample plan (never the resource itself)."""

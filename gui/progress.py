@@ -37,7 +37,7 @@ def install(win) -> None:
             ("a_progress_import", tr("&Nhập phiếu tiến độ…"),
              tr("Đọc các phiếu tiến độ đã điền vào kế hoạch (xem trước; một bước hoàn tác)."), import_forms),
             ("a_report", tr("&Báo cáo kết quả thực hiện…"),
-             tr("Lập báo cáo kết quả thực hiện kế hoạch theo kỳ (Word)."), write_report),
+             tr("Lập báo cáo kết quả thực hiện kế hoạch theo kỳ (Word hoặc PDF)."), write_report),
             ("a_progress_view", tr("&Xem tiến độ thực hiện…"),
              tr("Biểu đồ hoàn thành theo nhóm nhiệm vụ và theo cơ quan chủ trì; danh sách nhiệm vụ quá hạn."),
              show_progress)):
@@ -96,8 +96,8 @@ class _DropForms(QObject):
 
 
 def _ask_period(win, title: str) -> str | None:
-    code, ok = QInputDialog.getItem(win, title, tr("Kỳ báo cáo (mốc số liệu ngày 15 đến ngày 14 theo Nghị định "
-                                                    "09/2019):"), periods(), 0, True)
+    code, ok = QInputDialog.getItem(win, title, tr("Kỳ báo cáo (số liệu chốt theo ngày ghi trong kế hoạch, mặc định "
+                                                    "ngày 15 theo Nghị định 09/2019):"), periods(), 0, True)
     return code.strip() if ok and code.strip() else None
 
 
@@ -180,19 +180,38 @@ PART_TITLES = (("I", "I. Công tác lãnh đạo, chỉ đạo, điều hành"),
 
 
 def report_texts_dialog(win, code: str, texts: dict | None = None) -> dict | None:
-    """The clerk's text of parts I, III, IV, V of the period's report ({part: text}); None when cancelled.
-    *texts* fills it without showing it (tests)."""
-    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
+    """The clerk's text of parts I, III, IV, V of the period's report ({part: text}) and the plan's cut-off day
+    ({"cutoff": day}); None when cancelled. *texts* fills it without showing it (tests)."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPlainTextEdit, QSpinBox, QVBoxLayout
+
+    from core import progress as pr
     stored = {x.part: x.body for x in win.doc.plan.report_texts if x.period == code}
     dlg = QDialog(win)
     dlg.setWindowTitle(tr("Nội dung báo cáo kỳ %1").replace("%1", code))
-    dlg.resize(820, 640)
+    dlg.resize(820, 680)
     lay = QVBoxLayout(dlg)
     note = QLabel(tr("Số liệu, danh sách nhiệm vụ và đề xuất của các cơ quan được lập tự động từ tiến độ; "
                      "phần văn thư viết dưới đây được lưu trong tệp kế hoạch và giữ nguyên khi lập lại báo cáo. "
                      "Dòng bắt đầu bằng “- ” là một gạch đầu dòng."))
     note.setWordWrap(True)
     lay.addWidget(note)
+    # the cut-off day of the plan's reports (Nghị định 09/2019: the 15th), stored in the plan file
+    row = QHBoxLayout()
+    row.addWidget(QLabel(tr("Ngày chốt số liệu hằng kỳ (15 theo Nghị định 09/2019; 1 = theo tháng dương lịch):")))
+    day = QSpinBox()
+    day.setRange(1, 28)
+    day.setValue(pr.plan_cutoff(win.doc.plan))
+    row.addWidget(day)
+    window = QLabel()
+    row.addWidget(window, 1)
+    lay.addLayout(row)
+
+    def show_window(*_):
+        per = pr.period(code, day.value())
+        window.setText(tr("số liệu từ %1 đến %2").replace("%1", f"{per.start:%d/%m/%Y}")
+                       .replace("%2", f"{per.end:%d/%m/%Y}"))
+    day.valueChanged.connect(show_window)
+    show_window()
     eds = {}
     for part, title in PART_TITLES:
         lay.addWidget(QLabel(tr(title)))
@@ -205,16 +224,23 @@ def report_texts_dialog(win, code: str, texts: dict | None = None) -> dict | Non
     try:
         if texts is not None:
             for part, text in texts.items():
-                eds[part].setPlainText(text)
+                if part == "cutoff":
+                    day.setValue(int(text))
+                else:
+                    eds[part].setPlainText(text)
             ok = True
         else:
             ok = dlg.exec() == QDialog.Accepted
-        return {part: ed.toPlainText() for part, ed in eds.items()} if ok else None
+        if not ok:
+            return None
+        return {**{part: ed.toPlainText() for part, ed in eds.items()}, "cutoff": day.value()}
     finally:
         dlg.deleteLater()
 
 
 def write_report(win, dest: str | None = None, period: str | None = None, texts: dict | None = None):
+    """Báo cáo kết quả thực hiện…: the period, the clerk's texts and cut-off day, then a .docx or a PDF (the
+    file name chosen decides; *dest* given: its suffix)."""
     doc = getattr(win, "doc", None)
     if doc is None:
         return None
@@ -231,19 +257,25 @@ def write_report(win, dest: str | None = None, period: str | None = None, texts:
         got = report_texts_dialog(win, code, texts)
         if got is None:
             return None
+        day = got.pop("cutoff", None)
+        if day is not None and day != pr.plan_cutoff(doc.plan):
+            doc.set_report_cutoff(day)
         stored = {x.part: x.body for x in doc.plan.report_texts if x.period == code}
         for part, text in got.items():
             if text.strip() != stored.get(part, "").strip():
                 doc.set_report_text(code, part, text)
     if dest is None:
         base = os.path.splitext(doc.path)[0] + f"_BaoCao_{code}.docx"
-        dest, _ = QFileDialog.getSaveFileName(win, tr("Lưu báo cáo"), base, tr("Văn bản Word (*.docx)"))
+        word, pdf = tr("Văn bản Word (*.docx)"), tr("PDF để in (*.pdf)")
+        dest, chosen = QFileDialog.getSaveFileName(win, tr("Lưu báo cáo"), base, f"{word};;{pdf}")
         if not dest:
             return None
-        dest = with_suffix(dest, ".docx")
+        dest = with_suffix(dest, ".pdf" if chosen == pdf or dest.lower().endswith(".pdf") else ".docx")
+    fmt = "pdf" if dest.lower().endswith(".pdf") else "docx"
     from core.fileio import guard_output
-    guard_output(dest, "docx", sources=[doc.path], force=True)
-    if run_retrying(win, tr("Đang lập báo cáo…"), lambda: export_report(doc.plan, code, docx=dest)) is CANCELLED:
+    guard_output(dest, fmt, sources=[doc.path], force=True)
+    out = {fmt: dest}
+    if run_retrying(win, tr("Đang lập báo cáo…"), lambda: export_report(doc.plan, code, **out)) is CANCELLED:
         return None
     c = pr.counts(pr.tasks(doc.plan, code))
     from .i18n import current_language
@@ -336,7 +368,7 @@ class ProgressPage:
         from .i18n import current_language
         lang = current_language()
         try:
-            per = pr.period(self.period.currentText())
+            per = pr.period(self.period.currentText(), pr.plan_cutoff(self.win.doc.plan))
         except PlanError as e:
             self.sentence.setText(e.message(lang))
             return

@@ -80,298 +80,298 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>AppendixEditor</name>
         <message>
-            <location filename="../gui/editors/appendix.py" line="94" />
-            <source>Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;</source>
-            <translation>Type an agency name; separate several agencies with ;</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="252" />
-            <source>Dán (ghi đè từ ô này)</source>
-            <translation>Paste (over the cells from here)</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="253" />
-            <source>Dán thành dòng mới</source>
-            <translation>Paste as new rows</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="293" />
+            <location filename="../gui/editors/appendix.py" line="62" />
             <source>Tên phụ lục</source>
             <translation>Appendix title</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="297" />
+            <location filename="../gui/editors/appendix.py" line="66" />
             <source>Đánh số nhóm:</source>
             <translation>Group numbering:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="300" />
+            <location filename="../gui/editors/appendix.py" line="69" />
             <source>I, II, III</source>
             <translation>I, II, III</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="300" />
+            <location filename="../gui/editors/appendix.py" line="69" />
             <source>A, B, C</source>
             <translation>A, B, C</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="300" />
+            <location filename="../gui/editors/appendix.py" line="69" />
             <source>1, 2, 3</source>
             <translation>1, 2, 3</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="302" />
+            <location filename="../gui/editors/appendix.py" line="71" />
             <source>Đánh số nhiệm vụ:</source>
             <translation>Task numbering:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="305" />
+            <location filename="../gui/editors/appendix.py" line="74" />
             <source>1, 2, 3… liên tục</source>
             <translation>1, 2, 3… continuous</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="305" />
+            <location filename="../gui/editors/appendix.py" line="74" />
             <source>1, 2, 3… theo từng nhóm</source>
             <translation>1, 2, 3… restarting in each group</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="305" />
+            <location filename="../gui/editors/appendix.py" line="74" />
             <source>1.1, 1.2… theo nhóm</source>
             <translation>1.1, 1.2… by group</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="307" />
+            <location filename="../gui/editors/appendix.py" line="76" />
             <source>Khổ in:</source>
             <translation>Page:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="309" />
+            <location filename="../gui/editors/appendix.py" line="78" />
             <source>Tự động</source>
             <translation>Automatic</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="309" />
+            <location filename="../gui/editors/appendix.py" line="78" />
             <source>Dọc</source>
             <translation>Portrait</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="309" />
+            <location filename="../gui/editors/appendix.py" line="78" />
             <source>Ngang</source>
             <translation>Landscape</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="311" />
+            <location filename="../gui/editors/appendix.py" line="80" />
             <source>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</source>
             <translation>Page orientation of this appendix in the Word/PDF export and when printing. Automatic: landscape when the table has 4 content columns or more (besides TT) or does not fit a portrait page.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="328" />
+            <location filename="../gui/editors/appendix.py" line="97" />
             <source>+ Dòng</source>
             <translation>+ Row</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="328" />
+            <location filename="../gui/editors/appendix.py" line="97" />
             <source>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</source>
             <translation>Add a task below the selected row (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="329" />
+            <location filename="../gui/editors/appendix.py" line="98" />
             <source>+ Nhóm</source>
             <translation>+ Group</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="329" />
+            <location filename="../gui/editors/appendix.py" line="98" />
             <source>Thêm dòng nhóm (Ctrl+Shift+Enter)</source>
             <translation>Add a group row (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="330" />
+            <location filename="../gui/editors/appendix.py" line="99" />
             <source>Xóa dòng</source>
             <translation>Delete rows</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="330" />
+            <location filename="../gui/editors/appendix.py" line="99" />
             <source>Xóa các dòng đang chọn (Ctrl+Delete)</source>
             <translation>Delete the selected rows (Ctrl+Delete)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="331" />
+            <location filename="../gui/editors/appendix.py" line="100" />
             <source>Chuyển lên (Alt+↑)</source>
             <translation>Move up (Alt+↑)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="332" />
+            <location filename="../gui/editors/appendix.py" line="101" />
             <source>Chuyển xuống (Alt+↓)</source>
             <translation>Move down (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="333" />
+            <location filename="../gui/editors/appendix.py" line="102" />
             <source>+ Cột</source>
             <translation>+ Column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="333" />
+            <location filename="../gui/editors/appendix.py" line="102" />
             <source>Thêm cột bên phải cột đang chọn</source>
             <translation>Add a column to the right of the selected one</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="337" />
+            <location filename="../gui/editors/appendix.py" line="106" />
             <source>Lọc:</source>
             <translation>Filter:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="339" />
+            <location filename="../gui/editors/appendix.py" line="108" />
             <source>Cột để lọc</source>
             <translation>Column to filter by</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="346" />
+            <location filename="../gui/editors/appendix.py" line="115" />
             <source>gõ chữ cần tìm để chỉ hiện các dòng có chữ đó</source>
             <translation>type words to show only the rows that contain them</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="357" />
-            <location filename="../gui/editors/appendix.py" line="982" />
+            <location filename="../gui/editors/appendix.py" line="126" />
+            <location filename="../gui/editors/appendix_view.py" line="216" />
             <source>Bỏ lọc và sắp xếp</source>
             <translation>Clear filter and sort</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="374" />
+            <location filename="../gui/editors/appendix.py" line="143" />
             <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối ô từ Excel (ghi đè từ ô đang chọn trở xuống), Ctrl+Shift+V dán thành dòng mới; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</source>
             <translation>Double-click or type to edit a cell; Enter saves, Shift+Enter starts a new line in the cell; Ctrl+V pastes a block of cells from Excel (over the cells from the current one down), Ctrl+Shift+V pastes it as new rows; double-click a column name to rename it; drag a column edge to change its width (also the printed proportion).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="393" />
+            <location filename="../gui/editors/appendix.py" line="162" />
             <source>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</source>
             <translation>Drag a column edge to change its width: the column proportions are saved in the file and also used when exporting to Word/PDF (Ctrl+Z to undo).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="529" />
-            <source>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</source>
-            <translation>Column width changed. The column proportions are saved in the file and also used when exporting to Word/PDF. Ctrl+Z to undo.</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="591" />
+            <location filename="../gui/editors/appendix.py" line="236" />
             <source>Dùng tên trong danh mục: «%1» thay cho «%2»</source>
             <translation>Use the directory's name: “%1” instead of “%2”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="771" />
-            <location filename="../gui/editors/appendix.py" line="775" />
-            <location filename="../gui/editors/appendix.py" line="1019" />
+            <location filename="../gui/editors/appendix.py" line="414" />
+            <location filename="../gui/editors/appendix.py" line="418" />
+            <location filename="../gui/editors/appendix_view.py" line="253" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Cannot move any further.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="798" />
+            <location filename="../gui/editors/appendix.py" line="441" />
             <source>Không thể đổi cấp thêm.</source>
             <translation>Cannot change the level any further.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="830" />
-            <source>Mọi cột</source>
-            <translation>All columns</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="908" />
-            <source>mọi cột</source>
-            <translation>all columns</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="909" />
-            <source>Đang lọc: hiện %1 trên %2 dòng có “%3” (%4)</source>
-            <translation>Filtered: showing %1 of %2 rows with “%3” (%4)</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="913" />
-            <source>Đang sắp xếp theo “%1”, tăng dần</source>
-            <translation>Sorted by “%1”, ascending</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="914" />
-            <source>Đang sắp xếp theo “%1”, giảm dần</source>
-            <translation>Sorted by “%1”, descending</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="917" />
-            <source>chỉ trên màn hình: thứ tự và số thứ tự trong kế hoạch, bản in không đổi</source>
-            <translation>on screen only: the plan's order, its numbering and the print are unchanged</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="977" />
-            <source>Sắp xếp tăng dần theo cột này (chỉ trên màn hình)</source>
-            <translation>Sort ascending by this column (on screen only)</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="978" />
-            <source>Sắp xếp giảm dần theo cột này (chỉ trên màn hình)</source>
-            <translation>Sort descending by this column (on screen only)</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="979" />
-            <source>Lọc theo cột này</source>
-            <translation>Filter by this column</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="984" />
-            <source>Thêm cột bên phải</source>
-            <translation>Add column to the right</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="986" />
-            <source>Đổi tên cột…</source>
-            <translation>Rename column…</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="987" />
-            <source>Chuyển cột sang trái</source>
-            <translation>Move column left</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="988" />
-            <source>Chuyển cột sang phải</source>
-            <translation>Move column right</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="990" />
-            <source>Xóa cột</source>
-            <translation>Delete column</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="998" />
-            <source>Thêm cột</source>
-            <translation>Add column</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="998" />
-            <location filename="../gui/editors/appendix.py" line="1009" />
-            <source>Tên cột:</source>
-            <translation>Column title:</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="1009" />
-            <source>Đổi tên cột</source>
-            <translation>Rename column</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="1129" />
+            <location filename="../gui/editors/appendix.py" line="533" />
             <source>Đã dán %1 dòng</source>
             <translation>Pasted %1 rows</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="1131" />
+            <location filename="../gui/editors/appendix.py" line="535" />
             <source> (thêm %1 dòng mới ở cuối bảng)</source>
             <translation> (%1 new rows added at the end of the table)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="1136" />
+            <location filename="../gui/editors/appendix.py" line="540" />
             <source>; %1 tên cơ quan khác tên trong danh mục (xem gợi ý ở ô, chuột phải để dùng)</source>
             <translation>; %1 agency names differ from the directory (see the suggestion on the cell, right-click to use it)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="1138" />
+            <location filename="../gui/editors/appendix.py" line="542" />
             <source> — Ctrl+Z để hoàn tác.</source>
             <translation> — Ctrl+Z to undo.</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_delegates.py" line="65" />
+            <source>Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;</source>
+            <translation>Type an agency name; separate several agencies with ;</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="94" />
+            <source>Dán (ghi đè từ ô này)</source>
+            <translation>Paste (over the cells from here)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="95" />
+            <source>Dán thành dòng mới</source>
+            <translation>Paste as new rows</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="203" />
+            <source>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</source>
+            <translation>Column width changed. The column proportions are saved in the file and also used when exporting to Word/PDF. Ctrl+Z to undo.</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="211" />
+            <source>Sắp xếp tăng dần theo cột này (chỉ trên màn hình)</source>
+            <translation>Sort ascending by this column (on screen only)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="212" />
+            <source>Sắp xếp giảm dần theo cột này (chỉ trên màn hình)</source>
+            <translation>Sort descending by this column (on screen only)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="213" />
+            <source>Lọc theo cột này</source>
+            <translation>Filter by this column</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="218" />
+            <source>Thêm cột bên phải</source>
+            <translation>Add column to the right</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="220" />
+            <source>Đổi tên cột…</source>
+            <translation>Rename column…</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="221" />
+            <source>Chuyển cột sang trái</source>
+            <translation>Move column left</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="222" />
+            <source>Chuyển cột sang phải</source>
+            <translation>Move column right</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="224" />
+            <source>Xóa cột</source>
+            <translation>Delete column</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="232" />
+            <source>Thêm cột</source>
+            <translation>Add column</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="232" />
+            <location filename="../gui/editors/appendix_view.py" line="243" />
+            <source>Tên cột:</source>
+            <translation>Column title:</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="243" />
+            <source>Đổi tên cột</source>
+            <translation>Rename column</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="319" />
+            <source>Mọi cột</source>
+            <translation>All columns</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="397" />
+            <source>mọi cột</source>
+            <translation>all columns</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="398" />
+            <source>Đang lọc: hiện %1 trên %2 dòng có “%3” (%4)</source>
+            <translation>Filtered: showing %1 of %2 rows with “%3” (%4)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="402" />
+            <source>Đang sắp xếp theo “%1”, tăng dần</source>
+            <translation>Sorted by “%1”, ascending</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="403" />
+            <source>Đang sắp xếp theo “%1”, giảm dần</source>
+            <translation>Sorted by “%1”, descending</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="406" />
+            <source>chỉ trên màn hình: thứ tự và số thứ tự trong kế hoạch, bản in không đổi</source>
+            <translation>on screen only: the plan's order, its numbering and the print are unchanged</translation>
         </message>
         <message>
             <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối dòng từ Excel; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</source>
@@ -1557,30 +1557,30 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="243" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="275" />
             <source>Chọn bản sao nhận từ nơi khác để gộp</source>
             <translation>Choose the copy received from another office to merge</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="245" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="277" />
             <source>Tệp kế hoạch (*.sqlite *.zip)</source>
             <translation>Plan files (*.sqlite *.zip)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="268" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="282" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="298" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="306" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="300" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="322" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="334" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="341" />
             <source>Gộp bản sao</source>
             <translation>Merge copies</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="281" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="321" />
             <source>Đã gộp bản “%1” vào kế hoạch đang mở.</source>
             <translation>Merged the copy “%1” into the open plan.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="306" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="341" />
             <source>Kế hoạch không còn xung đột gộp nào chờ xử lý.</source>
             <translation>The plan has no merge conflicts left to settle.</translation>
         </message>
@@ -2288,124 +2288,124 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="64" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="68" />
             <source>Gộp bản sao — xử lý xung đột</source>
             <translation>Merge copies — resolve conflicts</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="78" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="82" />
             <source>Vị trí</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="78" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="82" />
             <source>Nội dung</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="78" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="121" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="82" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="125" />
             <source>Bản của mình</source>
             <translation>My copy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="79" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="121" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="83" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="125" />
             <source>Bản nhận về</source>
             <translation>Received copy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="79" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="83" />
             <source>Chọn</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="97" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="101" />
             <source>— Chưa chọn —</source>
             <translation>— Not chosen —</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="99" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="103" />
             <source>Giữ lại</source>
             <translation>Keep</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="100" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="104" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="102" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="106" />
             <source>Giữ bản của mình</source>
             <translation>Keep my copy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="103" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="107" />
             <source>Lấy bản nhận về</source>
             <translation>Take the received copy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="105" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="109" />
             <source>Tự sửa…</source>
             <translation>Edit myself…</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="119" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="123" />
             <source>Chọn “Tự sửa…” để nhập nội dung thống nhất</source>
             <translation>Choose “Edit myself…” to type the agreed text</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="122" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="126" />
             <source>Nội dung thống nhất</source>
             <translation>Agreed text</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="131" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="135" />
             <source>Áp dụng</source>
             <translation>Apply</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="132" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="136" />
             <source>Tất cả: bản của mình</source>
             <translation>All: my copy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="133" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="137" />
             <source>Tất cả: bản nhận về</source>
             <translation>All: received copy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="134" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="138" />
             <source>Để sau</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="151" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="159" />
             <source>Đã gộp bản “%1”: %2 thay đổi lấy từ bản nhận về, %3 dòng/mục thêm, %4 xóa, %5 kết hợp hai bên.</source>
             <translation>Merged “%1”: %2 changes taken from the received copy, %3 rows/sections added, %4 deleted, %5 combined from both sides.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="157" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="165" />
             <source>Còn %1 xung đột: cùng một chỗ được sửa khác nhau ở hai nơi. Hãy chọn cho từng dòng rồi bấm “Áp dụng”; dòng chưa chọn được giữ lại để xử lý sau.</source>
             <translation>%1 conflict(s) left: the same place was edited differently in the two offices. Choose for each row, then press “Apply”; rows not chosen are kept for later.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="160" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="168" />
             <source>Không có xung đột.</source>
             <translation>No conflicts.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="221" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="242" />
             <source>Đã áp dụng %1 lựa chọn.</source>
             <translation>Applied %1 choices.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="222" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="243" />
             <source>Còn %1 xung đột chờ xử lý: Tệp → Xung đột gộp còn chờ xử lý…</source>
             <translation>%1 conflicts still to settle: File → Merge conflicts left to settle…</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="223" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="244" />
             <source>Không còn xung đột nào.</source>
             <translation>No conflicts left.</translation>
         </message>
@@ -2839,8 +2839,8 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         </message>
         <message>
             <location filename="../gui/progress.py" line="40" />
-            <source>Lập báo cáo kết quả thực hiện kế hoạch theo kỳ (Word).</source>
-            <translation>Write the periodic report on the plan (Word).</translation>
+            <source>Lập báo cáo kết quả thực hiện kế hoạch theo kỳ (Word hoặc PDF).</source>
+            <translation>Write the periodic report on the plan (Word or PDF).</translation>
         </message>
         <message>
             <location filename="../gui/progress.py" line="41" />
@@ -2854,8 +2854,8 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
         </message>
         <message>
             <location filename="../gui/progress.py" line="99" />
-            <source>Kỳ báo cáo (mốc số liệu ngày 15 đến ngày 14 theo Nghị định 09/2019):</source>
-            <translation>Reporting period (data from the 15th to the 14th, Decree 09/2019):</translation>
+            <source>Kỳ báo cáo (số liệu chốt theo ngày ghi trong kế hoạch, mặc định ngày 15 theo Nghị định 09/2019):</source>
+            <translation>Reporting period (data cut off on the plan's day, by default the 15th per Decree 09/2019):</translation>
         </message>
         <message>
             <location filename="../gui/progress.py" line="111" />
@@ -2904,174 +2904,197 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <translation>Import the changes below into the plan?</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="188" />
+            <location filename="../gui/progress.py" line="190" />
             <source>Nội dung báo cáo kỳ %1</source>
             <translation>Report text for %1</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="191" />
+            <location filename="../gui/progress.py" line="193" />
             <source>Số liệu, danh sách nhiệm vụ và đề xuất của các cơ quan được lập tự động từ tiến độ; phần văn thư viết dưới đây được lưu trong tệp kế hoạch và giữ nguyên khi lập lại báo cáo. Dòng bắt đầu bằng “- ” là một gạch đầu dòng.</source>
             <translation>Figures, task lists and the agencies' proposals are generated from the progress; what you write below is kept in the plan file and stays when the report is generated again. A line starting with “- ” is a bullet.</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="198" />
+            <location filename="../gui/progress.py" line="200" />
+            <source>Ngày chốt số liệu hằng kỳ (15 theo Nghị định 09/2019; 1 = theo tháng dương lịch):</source>
+            <translation>Cut-off day of each period (15 per Decree 09/2019; 1 = calendar months):</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="211" />
+            <source>số liệu từ %1 đến %2</source>
+            <translation>data from %1 to %2</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="217" />
             <source>I. Công tác lãnh đạo, chỉ đạo, điều hành</source>
             <translation>I. Leadership and direction</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="198" />
+            <location filename="../gui/progress.py" line="217" />
             <source>III. Đánh giá chung</source>
             <translation>III. General assessment</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="198" />
+            <location filename="../gui/progress.py" line="217" />
             <source>IV. Phương hướng, nhiệm vụ kỳ tới (thêm vào các nhiệm vụ đến hạn)</source>
             <translation>IV. Next steps (added to the tasks falling due)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="198" />
+            <location filename="../gui/progress.py" line="217" />
             <source>V. Đề xuất, kiến nghị (thêm vào đề xuất của các cơ quan)</source>
             <translation>V. Proposals (added to the agencies' proposals)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="226" />
+            <location filename="../gui/progress.py" line="252" />
             <source>Báo cáo kết quả thực hiện</source>
             <translation>Progress report</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="240" />
-            <source>Lưu báo cáo</source>
-            <translation>Save the report</translation>
-        </message>
-        <message>
-            <location filename="../gui/progress.py" line="240" />
+            <location filename="../gui/progress.py" line="269" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Word document (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="246" />
+            <location filename="../gui/progress.py" line="269" />
+            <source>PDF để in (*.pdf)</source>
+            <translation>PDF for printing (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="270" />
+            <source>Lưu báo cáo</source>
+            <translation>Save the report</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="278" />
             <source>Đang lập báo cáo…</source>
             <translation>Writing the report…</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="250" />
+            <location filename="../gui/progress.py" line="282" />
             <source>Đã lập báo cáo: %1</source>
             <translation>Report written: %1</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="274" />
+            <location filename="../gui/progress.py" line="306" />
             <source>Tiến độ thực hiện kế hoạch</source>
             <translation>Progress of the plan</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="278" />
+            <location filename="../gui/progress.py" line="310" />
             <source>Kỳ báo cáo:</source>
             <translation>Reporting period:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="302" />
+            <location filename="../gui/progress.py" line="334" />
             <source>Nhiệm vụ quá hạn tại mốc số liệu:</source>
             <translation>Tasks overdue at the cut-off:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="303" />
+            <location filename="../gui/progress.py" line="335" />
             <source>Chỉ nhiệm vụ quá hạn</source>
             <translation>Overdue tasks only</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="308" />
+            <location filename="../gui/progress.py" line="340" />
             <source>Sửa tiến độ nhiệm vụ…</source>
             <translation>Edit the task's progress…</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="317" />
+            <location filename="../gui/progress.py" line="349" />
             <source>TT</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="317" />
+            <location filename="../gui/progress.py" line="349" />
             <source>Nhiệm vụ</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="317" />
+            <location filename="../gui/progress.py" line="349" />
             <source>Cơ quan chủ trì</source>
             <translation>Lead agency</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="317" />
+            <location filename="../gui/progress.py" line="349" />
             <source>Thời hạn</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="318" />
+            <location filename="../gui/progress.py" line="350" />
             <source>Tiến độ</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="345" />
+            <location filename="../gui/progress.py" line="377" />
             <source>Theo nhóm nhiệm vụ (phụ lục)</source>
             <translation>By task group (appendix)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="346" />
+            <location filename="../gui/progress.py" line="378" />
             <source>Theo cơ quan chủ trì</source>
             <translation>By lead agency</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="385" />
+            <location filename="../gui/progress.py" line="417" />
             <source>Tiến độ nhiệm vụ</source>
             <translation>Task progress</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="390" />
+            <location filename="../gui/progress.py" line="422" />
             <source>Tiến độ tính từ ngày tháng:</source>
             <translation>Status from the dates:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="394" />
+            <location filename="../gui/progress.py" line="426" />
             <source>ngày/tháng/năm</source>
             <translation>day/month/year</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="396" />
+            <location filename="../gui/progress.py" line="428" />
             <source>(theo ngày tháng)</source>
             <translation>(from the dates)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="401" />
+            <location filename="../gui/progress.py" line="433" />
             <source>Kết quả thực hiện:</source>
             <translation>Result:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="402" />
+            <location filename="../gui/progress.py" line="434" />
             <source>Khó khăn, đề xuất:</source>
             <translation>Difficulties, proposals:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="403" />
+            <location filename="../gui/progress.py" line="435" />
             <source>Ngày hoàn thành:</source>
             <translation>Done on:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="404" />
+            <location filename="../gui/progress.py" line="436" />
             <source>Văn thư đặt tiến độ:</source>
             <translation>Status set by the clerk:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="405" />
+            <location filename="../gui/progress.py" line="437" />
             <source>Lý do:</source>
             <translation>Reason:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="416" />
+            <location filename="../gui/progress.py" line="448" />
             <source>“%1” không phải ngày (ngày/tháng/năm).</source>
             <translation>“%1” is not a date (day/month/year).</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="420" />
+            <location filename="../gui/progress.py" line="452" />
             <source>Đặt tiến độ thay cho tiến độ tính từ ngày tháng cần ghi lý do.</source>
             <translation>Setting a status instead of the one from the dates needs a reason.</translation>
+        </message>
+        <message>
+            <source>Lập báo cáo kết quả thực hiện kế hoạch theo kỳ (Word).</source>
+            <translation type="vanished">Write the periodic report on the plan (Word).</translation>
+        </message>
+        <message>
+            <source>Kỳ báo cáo (mốc số liệu ngày 15 đến ngày 14 theo Nghị định 09/2019):</source>
+            <translation type="vanished">Reporting period (data from the 15th to the 14th, Decree 09/2019):</translation>
         </message>
     </context>
     <context>

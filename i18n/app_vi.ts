@@ -95,298 +95,298 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>AppendixEditor</name>
         <message>
-            <location filename="../gui/editors/appendix.py" line="94" />
-            <source>Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;</source>
-            <translation>Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="252" />
-            <source>Dán (ghi đè từ ô này)</source>
-            <translation>Dán (ghi đè từ ô này)</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="253" />
-            <source>Dán thành dòng mới</source>
-            <translation>Dán thành dòng mới</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="293" />
+            <location filename="../gui/editors/appendix.py" line="62" />
             <source>Tên phụ lục</source>
             <translation>Tên phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="297" />
+            <location filename="../gui/editors/appendix.py" line="66" />
             <source>Đánh số nhóm:</source>
             <translation>Đánh số nhóm:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="300" />
+            <location filename="../gui/editors/appendix.py" line="69" />
             <source>I, II, III</source>
             <translation>I, II, III</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="300" />
+            <location filename="../gui/editors/appendix.py" line="69" />
             <source>A, B, C</source>
             <translation>A, B, C</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="300" />
+            <location filename="../gui/editors/appendix.py" line="69" />
             <source>1, 2, 3</source>
             <translation>1, 2, 3</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="302" />
+            <location filename="../gui/editors/appendix.py" line="71" />
             <source>Đánh số nhiệm vụ:</source>
             <translation>Đánh số nhiệm vụ:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="305" />
+            <location filename="../gui/editors/appendix.py" line="74" />
             <source>1, 2, 3… liên tục</source>
             <translation>1, 2, 3… liên tục</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="305" />
+            <location filename="../gui/editors/appendix.py" line="74" />
             <source>1, 2, 3… theo từng nhóm</source>
             <translation>1, 2, 3… theo từng nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="305" />
+            <location filename="../gui/editors/appendix.py" line="74" />
             <source>1.1, 1.2… theo nhóm</source>
             <translation>1.1, 1.2… theo nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="307" />
+            <location filename="../gui/editors/appendix.py" line="76" />
             <source>Khổ in:</source>
             <translation>Khổ in:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="309" />
+            <location filename="../gui/editors/appendix.py" line="78" />
             <source>Tự động</source>
             <translation>Tự động</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="309" />
+            <location filename="../gui/editors/appendix.py" line="78" />
             <source>Dọc</source>
             <translation>Dọc</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="309" />
+            <location filename="../gui/editors/appendix.py" line="78" />
             <source>Ngang</source>
             <translation>Ngang</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="311" />
+            <location filename="../gui/editors/appendix.py" line="80" />
             <source>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</source>
             <translation>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="328" />
+            <location filename="../gui/editors/appendix.py" line="97" />
             <source>+ Dòng</source>
             <translation>+ Dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="328" />
+            <location filename="../gui/editors/appendix.py" line="97" />
             <source>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</source>
             <translation>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="329" />
+            <location filename="../gui/editors/appendix.py" line="98" />
             <source>+ Nhóm</source>
             <translation>+ Nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="329" />
+            <location filename="../gui/editors/appendix.py" line="98" />
             <source>Thêm dòng nhóm (Ctrl+Shift+Enter)</source>
             <translation>Thêm dòng nhóm (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="330" />
+            <location filename="../gui/editors/appendix.py" line="99" />
             <source>Xóa dòng</source>
             <translation>Xóa dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="330" />
+            <location filename="../gui/editors/appendix.py" line="99" />
             <source>Xóa các dòng đang chọn (Ctrl+Delete)</source>
             <translation>Xóa các dòng đang chọn (Ctrl+Delete)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="331" />
+            <location filename="../gui/editors/appendix.py" line="100" />
             <source>Chuyển lên (Alt+↑)</source>
             <translation>Chuyển lên (Alt+↑)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="332" />
+            <location filename="../gui/editors/appendix.py" line="101" />
             <source>Chuyển xuống (Alt+↓)</source>
             <translation>Chuyển xuống (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="333" />
+            <location filename="../gui/editors/appendix.py" line="102" />
             <source>+ Cột</source>
             <translation>+ Cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="333" />
+            <location filename="../gui/editors/appendix.py" line="102" />
             <source>Thêm cột bên phải cột đang chọn</source>
             <translation>Thêm cột bên phải cột đang chọn</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="337" />
+            <location filename="../gui/editors/appendix.py" line="106" />
             <source>Lọc:</source>
             <translation>Lọc:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="339" />
+            <location filename="../gui/editors/appendix.py" line="108" />
             <source>Cột để lọc</source>
             <translation>Cột để lọc</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="346" />
+            <location filename="../gui/editors/appendix.py" line="115" />
             <source>gõ chữ cần tìm để chỉ hiện các dòng có chữ đó</source>
             <translation>gõ chữ cần tìm để chỉ hiện các dòng có chữ đó</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="357" />
-            <location filename="../gui/editors/appendix.py" line="982" />
+            <location filename="../gui/editors/appendix.py" line="126" />
+            <location filename="../gui/editors/appendix_view.py" line="216" />
             <source>Bỏ lọc và sắp xếp</source>
             <translation>Bỏ lọc và sắp xếp</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="374" />
+            <location filename="../gui/editors/appendix.py" line="143" />
             <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối ô từ Excel (ghi đè từ ô đang chọn trở xuống), Ctrl+Shift+V dán thành dòng mới; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</source>
             <translation>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối ô từ Excel (ghi đè từ ô đang chọn trở xuống), Ctrl+Shift+V dán thành dòng mới; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="393" />
+            <location filename="../gui/editors/appendix.py" line="162" />
             <source>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</source>
             <translation>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="529" />
-            <source>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</source>
-            <translation>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="591" />
+            <location filename="../gui/editors/appendix.py" line="236" />
             <source>Dùng tên trong danh mục: «%1» thay cho «%2»</source>
             <translation>Dùng tên trong danh mục: «%1» thay cho «%2»</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="771" />
-            <location filename="../gui/editors/appendix.py" line="775" />
-            <location filename="../gui/editors/appendix.py" line="1019" />
+            <location filename="../gui/editors/appendix.py" line="414" />
+            <location filename="../gui/editors/appendix.py" line="418" />
+            <location filename="../gui/editors/appendix_view.py" line="253" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Không thể di chuyển thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="798" />
+            <location filename="../gui/editors/appendix.py" line="441" />
             <source>Không thể đổi cấp thêm.</source>
             <translation>Không thể đổi cấp thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="830" />
-            <source>Mọi cột</source>
-            <translation>Mọi cột</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="908" />
-            <source>mọi cột</source>
-            <translation>mọi cột</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="909" />
-            <source>Đang lọc: hiện %1 trên %2 dòng có “%3” (%4)</source>
-            <translation>Đang lọc: hiện %1 trên %2 dòng có “%3” (%4)</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="913" />
-            <source>Đang sắp xếp theo “%1”, tăng dần</source>
-            <translation>Đang sắp xếp theo “%1”, tăng dần</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="914" />
-            <source>Đang sắp xếp theo “%1”, giảm dần</source>
-            <translation>Đang sắp xếp theo “%1”, giảm dần</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="917" />
-            <source>chỉ trên màn hình: thứ tự và số thứ tự trong kế hoạch, bản in không đổi</source>
-            <translation>chỉ trên màn hình: thứ tự và số thứ tự trong kế hoạch, bản in không đổi</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="977" />
-            <source>Sắp xếp tăng dần theo cột này (chỉ trên màn hình)</source>
-            <translation>Sắp xếp tăng dần theo cột này (chỉ trên màn hình)</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="978" />
-            <source>Sắp xếp giảm dần theo cột này (chỉ trên màn hình)</source>
-            <translation>Sắp xếp giảm dần theo cột này (chỉ trên màn hình)</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="979" />
-            <source>Lọc theo cột này</source>
-            <translation>Lọc theo cột này</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="984" />
-            <source>Thêm cột bên phải</source>
-            <translation>Thêm cột bên phải</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="986" />
-            <source>Đổi tên cột…</source>
-            <translation>Đổi tên cột…</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="987" />
-            <source>Chuyển cột sang trái</source>
-            <translation>Chuyển cột sang trái</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="988" />
-            <source>Chuyển cột sang phải</source>
-            <translation>Chuyển cột sang phải</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="990" />
-            <source>Xóa cột</source>
-            <translation>Xóa cột</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="998" />
-            <source>Thêm cột</source>
-            <translation>Thêm cột</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="998" />
-            <location filename="../gui/editors/appendix.py" line="1009" />
-            <source>Tên cột:</source>
-            <translation>Tên cột:</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="1009" />
-            <source>Đổi tên cột</source>
-            <translation>Đổi tên cột</translation>
-        </message>
-        <message>
-            <location filename="../gui/editors/appendix.py" line="1129" />
+            <location filename="../gui/editors/appendix.py" line="533" />
             <source>Đã dán %1 dòng</source>
             <translation>Đã dán %1 dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="1131" />
+            <location filename="../gui/editors/appendix.py" line="535" />
             <source> (thêm %1 dòng mới ở cuối bảng)</source>
             <translation> (thêm %1 dòng mới ở cuối bảng)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="1136" />
+            <location filename="../gui/editors/appendix.py" line="540" />
             <source>; %1 tên cơ quan khác tên trong danh mục (xem gợi ý ở ô, chuột phải để dùng)</source>
             <translation>; %1 tên cơ quan khác tên trong danh mục (xem gợi ý ở ô, chuột phải để dùng)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="1138" />
+            <location filename="../gui/editors/appendix.py" line="542" />
             <source> — Ctrl+Z để hoàn tác.</source>
             <translation> — Ctrl+Z để hoàn tác.</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_delegates.py" line="65" />
+            <source>Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;</source>
+            <translation>Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="94" />
+            <source>Dán (ghi đè từ ô này)</source>
+            <translation>Dán (ghi đè từ ô này)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="95" />
+            <source>Dán thành dòng mới</source>
+            <translation>Dán thành dòng mới</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="203" />
+            <source>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</source>
+            <translation>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="211" />
+            <source>Sắp xếp tăng dần theo cột này (chỉ trên màn hình)</source>
+            <translation>Sắp xếp tăng dần theo cột này (chỉ trên màn hình)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="212" />
+            <source>Sắp xếp giảm dần theo cột này (chỉ trên màn hình)</source>
+            <translation>Sắp xếp giảm dần theo cột này (chỉ trên màn hình)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="213" />
+            <source>Lọc theo cột này</source>
+            <translation>Lọc theo cột này</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="218" />
+            <source>Thêm cột bên phải</source>
+            <translation>Thêm cột bên phải</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="220" />
+            <source>Đổi tên cột…</source>
+            <translation>Đổi tên cột…</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="221" />
+            <source>Chuyển cột sang trái</source>
+            <translation>Chuyển cột sang trái</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="222" />
+            <source>Chuyển cột sang phải</source>
+            <translation>Chuyển cột sang phải</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="224" />
+            <source>Xóa cột</source>
+            <translation>Xóa cột</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="232" />
+            <source>Thêm cột</source>
+            <translation>Thêm cột</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="232" />
+            <location filename="../gui/editors/appendix_view.py" line="243" />
+            <source>Tên cột:</source>
+            <translation>Tên cột:</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="243" />
+            <source>Đổi tên cột</source>
+            <translation>Đổi tên cột</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="319" />
+            <source>Mọi cột</source>
+            <translation>Mọi cột</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="397" />
+            <source>mọi cột</source>
+            <translation>mọi cột</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="398" />
+            <source>Đang lọc: hiện %1 trên %2 dòng có “%3” (%4)</source>
+            <translation>Đang lọc: hiện %1 trên %2 dòng có “%3” (%4)</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="402" />
+            <source>Đang sắp xếp theo “%1”, tăng dần</source>
+            <translation>Đang sắp xếp theo “%1”, tăng dần</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="403" />
+            <source>Đang sắp xếp theo “%1”, giảm dần</source>
+            <translation>Đang sắp xếp theo “%1”, giảm dần</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix_view.py" line="406" />
+            <source>chỉ trên màn hình: thứ tự và số thứ tự trong kế hoạch, bản in không đổi</source>
+            <translation>chỉ trên màn hình: thứ tự và số thứ tự trong kế hoạch, bản in không đổi</translation>
         </message>
         <message>
             <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối dòng từ Excel; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</source>
@@ -1572,30 +1572,30 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="243" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="275" />
             <source>Chọn bản sao nhận từ nơi khác để gộp</source>
             <translation>Chọn bản sao nhận từ nơi khác để gộp</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="245" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="277" />
             <source>Tệp kế hoạch (*.sqlite *.zip)</source>
             <translation>Tệp kế hoạch (*.sqlite *.zip)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="268" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="282" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="298" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="306" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="300" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="322" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="334" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="341" />
             <source>Gộp bản sao</source>
             <translation>Gộp bản sao</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="281" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="321" />
             <source>Đã gộp bản “%1” vào kế hoạch đang mở.</source>
             <translation>Đã gộp bản “%1” vào kế hoạch đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="306" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="341" />
             <source>Kế hoạch không còn xung đột gộp nào chờ xử lý.</source>
             <translation>Kế hoạch không còn xung đột gộp nào chờ xử lý.</translation>
         </message>
@@ -2303,124 +2303,124 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="64" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="68" />
             <source>Gộp bản sao — xử lý xung đột</source>
             <translation>Gộp bản sao — xử lý xung đột</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="78" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="82" />
             <source>Vị trí</source>
             <translation>Vị trí</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="78" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="82" />
             <source>Nội dung</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="78" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="121" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="82" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="125" />
             <source>Bản của mình</source>
             <translation>Bản của mình</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="79" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="121" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="83" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="125" />
             <source>Bản nhận về</source>
             <translation>Bản nhận về</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="79" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="83" />
             <source>Chọn</source>
             <translation>Chọn</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="97" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="101" />
             <source>— Chưa chọn —</source>
             <translation>— Chưa chọn —</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="99" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="103" />
             <source>Giữ lại</source>
             <translation>Giữ lại</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="100" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="104" />
             <source>Xóa</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="102" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="106" />
             <source>Giữ bản của mình</source>
             <translation>Giữ bản của mình</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="103" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="107" />
             <source>Lấy bản nhận về</source>
             <translation>Lấy bản nhận về</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="105" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="109" />
             <source>Tự sửa…</source>
             <translation>Tự sửa…</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="119" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="123" />
             <source>Chọn “Tự sửa…” để nhập nội dung thống nhất</source>
             <translation>Chọn “Tự sửa…” để nhập nội dung thống nhất</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="122" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="126" />
             <source>Nội dung thống nhất</source>
             <translation>Nội dung thống nhất</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="131" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="135" />
             <source>Áp dụng</source>
             <translation>Áp dụng</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="132" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="136" />
             <source>Tất cả: bản của mình</source>
             <translation>Tất cả: bản của mình</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="133" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="137" />
             <source>Tất cả: bản nhận về</source>
             <translation>Tất cả: bản nhận về</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="134" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="138" />
             <source>Để sau</source>
             <translation>Để sau</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="151" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="159" />
             <source>Đã gộp bản “%1”: %2 thay đổi lấy từ bản nhận về, %3 dòng/mục thêm, %4 xóa, %5 kết hợp hai bên.</source>
             <translation>Đã gộp bản “%1”: %2 thay đổi lấy từ bản nhận về, %3 dòng/mục thêm, %4 xóa, %5 kết hợp hai bên.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="157" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="165" />
             <source>Còn %1 xung đột: cùng một chỗ được sửa khác nhau ở hai nơi. Hãy chọn cho từng dòng rồi bấm “Áp dụng”; dòng chưa chọn được giữ lại để xử lý sau.</source>
             <translation>Còn %1 xung đột: cùng một chỗ được sửa khác nhau ở hai nơi. Hãy chọn cho từng dòng rồi bấm “Áp dụng”; dòng chưa chọn được giữ lại để xử lý sau.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="160" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="168" />
             <source>Không có xung đột.</source>
             <translation>Không có xung đột.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="221" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="242" />
             <source>Đã áp dụng %1 lựa chọn.</source>
             <translation>Đã áp dụng %1 lựa chọn.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="222" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="243" />
             <source>Còn %1 xung đột chờ xử lý: Tệp → Xung đột gộp còn chờ xử lý…</source>
             <translation>Còn %1 xung đột chờ xử lý: Tệp → Xung đột gộp còn chờ xử lý…</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="223" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="244" />
             <source>Không còn xung đột nào.</source>
             <translation>Không còn xung đột nào.</translation>
         </message>
@@ -2865,8 +2865,8 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
         </message>
         <message>
             <location filename="../gui/progress.py" line="40" />
-            <source>Lập báo cáo kết quả thực hiện kế hoạch theo kỳ (Word).</source>
-            <translation>Lập báo cáo kết quả thực hiện kế hoạch theo kỳ (Word).</translation>
+            <source>Lập báo cáo kết quả thực hiện kế hoạch theo kỳ (Word hoặc PDF).</source>
+            <translation>Lập báo cáo kết quả thực hiện kế hoạch theo kỳ (Word hoặc PDF).</translation>
         </message>
         <message>
             <location filename="../gui/progress.py" line="41" />
@@ -2880,8 +2880,8 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
         </message>
         <message>
             <location filename="../gui/progress.py" line="99" />
-            <source>Kỳ báo cáo (mốc số liệu ngày 15 đến ngày 14 theo Nghị định 09/2019):</source>
-            <translation>Kỳ báo cáo (mốc số liệu ngày 15 đến ngày 14 theo Nghị định 09/2019):</translation>
+            <source>Kỳ báo cáo (số liệu chốt theo ngày ghi trong kế hoạch, mặc định ngày 15 theo Nghị định 09/2019):</source>
+            <translation>Kỳ báo cáo (số liệu chốt theo ngày ghi trong kế hoạch, mặc định ngày 15 theo Nghị định 09/2019):</translation>
         </message>
         <message>
             <location filename="../gui/progress.py" line="111" />
@@ -2930,174 +2930,197 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <translation>Nhập các thay đổi dưới đây vào kế hoạch?</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="188" />
+            <location filename="../gui/progress.py" line="190" />
             <source>Nội dung báo cáo kỳ %1</source>
             <translation>Nội dung báo cáo kỳ %1</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="191" />
+            <location filename="../gui/progress.py" line="193" />
             <source>Số liệu, danh sách nhiệm vụ và đề xuất của các cơ quan được lập tự động từ tiến độ; phần văn thư viết dưới đây được lưu trong tệp kế hoạch và giữ nguyên khi lập lại báo cáo. Dòng bắt đầu bằng “- ” là một gạch đầu dòng.</source>
             <translation>Số liệu, danh sách nhiệm vụ và đề xuất của các cơ quan được lập tự động từ tiến độ; phần văn thư viết dưới đây được lưu trong tệp kế hoạch và giữ nguyên khi lập lại báo cáo. Dòng bắt đầu bằng “- ” là một gạch đầu dòng.</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="198" />
+            <location filename="../gui/progress.py" line="200" />
+            <source>Ngày chốt số liệu hằng kỳ (15 theo Nghị định 09/2019; 1 = theo tháng dương lịch):</source>
+            <translation>Ngày chốt số liệu hằng kỳ (15 theo Nghị định 09/2019; 1 = theo tháng dương lịch):</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="211" />
+            <source>số liệu từ %1 đến %2</source>
+            <translation>số liệu từ %1 đến %2</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="217" />
             <source>I. Công tác lãnh đạo, chỉ đạo, điều hành</source>
             <translation>I. Công tác lãnh đạo, chỉ đạo, điều hành</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="198" />
+            <location filename="../gui/progress.py" line="217" />
             <source>III. Đánh giá chung</source>
             <translation>III. Đánh giá chung</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="198" />
+            <location filename="../gui/progress.py" line="217" />
             <source>IV. Phương hướng, nhiệm vụ kỳ tới (thêm vào các nhiệm vụ đến hạn)</source>
             <translation>IV. Phương hướng, nhiệm vụ kỳ tới (thêm vào các nhiệm vụ đến hạn)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="198" />
+            <location filename="../gui/progress.py" line="217" />
             <source>V. Đề xuất, kiến nghị (thêm vào đề xuất của các cơ quan)</source>
             <translation>V. Đề xuất, kiến nghị (thêm vào đề xuất của các cơ quan)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="226" />
+            <location filename="../gui/progress.py" line="252" />
             <source>Báo cáo kết quả thực hiện</source>
             <translation>Báo cáo kết quả thực hiện</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="240" />
-            <source>Lưu báo cáo</source>
-            <translation>Lưu báo cáo</translation>
-        </message>
-        <message>
-            <location filename="../gui/progress.py" line="240" />
+            <location filename="../gui/progress.py" line="269" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Văn bản Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="246" />
+            <location filename="../gui/progress.py" line="269" />
+            <source>PDF để in (*.pdf)</source>
+            <translation>PDF để in (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="270" />
+            <source>Lưu báo cáo</source>
+            <translation>Lưu báo cáo</translation>
+        </message>
+        <message>
+            <location filename="../gui/progress.py" line="278" />
             <source>Đang lập báo cáo…</source>
             <translation>Đang lập báo cáo…</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="250" />
+            <location filename="../gui/progress.py" line="282" />
             <source>Đã lập báo cáo: %1</source>
             <translation>Đã lập báo cáo: %1</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="274" />
+            <location filename="../gui/progress.py" line="306" />
             <source>Tiến độ thực hiện kế hoạch</source>
             <translation>Tiến độ thực hiện kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="278" />
+            <location filename="../gui/progress.py" line="310" />
             <source>Kỳ báo cáo:</source>
             <translation>Kỳ báo cáo:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="302" />
+            <location filename="../gui/progress.py" line="334" />
             <source>Nhiệm vụ quá hạn tại mốc số liệu:</source>
             <translation>Nhiệm vụ quá hạn tại mốc số liệu:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="303" />
+            <location filename="../gui/progress.py" line="335" />
             <source>Chỉ nhiệm vụ quá hạn</source>
             <translation>Chỉ nhiệm vụ quá hạn</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="308" />
+            <location filename="../gui/progress.py" line="340" />
             <source>Sửa tiến độ nhiệm vụ…</source>
             <translation>Sửa tiến độ nhiệm vụ…</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="317" />
+            <location filename="../gui/progress.py" line="349" />
             <source>TT</source>
             <translation>TT</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="317" />
+            <location filename="../gui/progress.py" line="349" />
             <source>Nhiệm vụ</source>
             <translation>Nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="317" />
+            <location filename="../gui/progress.py" line="349" />
             <source>Cơ quan chủ trì</source>
             <translation>Cơ quan chủ trì</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="317" />
+            <location filename="../gui/progress.py" line="349" />
             <source>Thời hạn</source>
             <translation>Thời hạn</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="318" />
+            <location filename="../gui/progress.py" line="350" />
             <source>Tiến độ</source>
             <translation>Tiến độ</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="345" />
+            <location filename="../gui/progress.py" line="377" />
             <source>Theo nhóm nhiệm vụ (phụ lục)</source>
             <translation>Theo nhóm nhiệm vụ (phụ lục)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="346" />
+            <location filename="../gui/progress.py" line="378" />
             <source>Theo cơ quan chủ trì</source>
             <translation>Theo cơ quan chủ trì</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="385" />
+            <location filename="../gui/progress.py" line="417" />
             <source>Tiến độ nhiệm vụ</source>
             <translation>Tiến độ nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="390" />
+            <location filename="../gui/progress.py" line="422" />
             <source>Tiến độ tính từ ngày tháng:</source>
             <translation>Tiến độ tính từ ngày tháng:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="394" />
+            <location filename="../gui/progress.py" line="426" />
             <source>ngày/tháng/năm</source>
             <translation>ngày/tháng/năm</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="396" />
+            <location filename="../gui/progress.py" line="428" />
             <source>(theo ngày tháng)</source>
             <translation>(theo ngày tháng)</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="401" />
+            <location filename="../gui/progress.py" line="433" />
             <source>Kết quả thực hiện:</source>
             <translation>Kết quả thực hiện:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="402" />
+            <location filename="../gui/progress.py" line="434" />
             <source>Khó khăn, đề xuất:</source>
             <translation>Khó khăn, đề xuất:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="403" />
+            <location filename="../gui/progress.py" line="435" />
             <source>Ngày hoàn thành:</source>
             <translation>Ngày hoàn thành:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="404" />
+            <location filename="../gui/progress.py" line="436" />
             <source>Văn thư đặt tiến độ:</source>
             <translation>Văn thư đặt tiến độ:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="405" />
+            <location filename="../gui/progress.py" line="437" />
             <source>Lý do:</source>
             <translation>Lý do:</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="416" />
+            <location filename="../gui/progress.py" line="448" />
             <source>“%1” không phải ngày (ngày/tháng/năm).</source>
             <translation>“%1” không phải ngày (ngày/tháng/năm).</translation>
         </message>
         <message>
-            <location filename="../gui/progress.py" line="420" />
+            <location filename="../gui/progress.py" line="452" />
             <source>Đặt tiến độ thay cho tiến độ tính từ ngày tháng cần ghi lý do.</source>
             <translation>Đặt tiến độ thay cho tiến độ tính từ ngày tháng cần ghi lý do.</translation>
+        </message>
+        <message>
+            <source>Lập báo cáo kết quả thực hiện kế hoạch theo kỳ (Word).</source>
+            <translation type="vanished">Lập báo cáo kết quả thực hiện kế hoạch theo kỳ (Word).</translation>
+        </message>
+        <message>
+            <source>Kỳ báo cáo (mốc số liệu ngày 15 đến ngày 14 theo Nghị định 09/2019):</source>
+            <translation type="vanished">Kỳ báo cáo (mốc số liệu ngày 15 đến ngày 14 theo Nghị định 09/2019):</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,18 @@ from __future__ import annotations
 from .common import check_word_pdf_outputs, load_plan_readonly, parser
 
 
+def _cutoff(a) -> int | None:
+    """The cut-off day asked for on the command line (--calendar = 1, --cutoff DAY), None = the plan's own."""
+    from .. import progress as pr
+    if a.calendar and a.cutoff is not None and pr.valid_cutoff(a.cutoff) != 1:
+        from ..errors import PlanError
+        raise PlanError("--calendar và --cutoff khác 1 không dùng cùng nhau.",
+                        "--calendar and a --cutoff other than 1 cannot be used together.")
+    if a.calendar:
+        return 1
+    return None if a.cutoff is None else pr.valid_cutoff(a.cutoff)
+
+
 def cmd_progress_forms(args: list[str], lang: str) -> int:
     from datetime import date
 
@@ -14,12 +26,16 @@ def cmd_progress_forms(args: list[str], lang: str) -> int:
     p.add_argument("file", help="tệp kế hoạch .sqlite")
     p.add_argument("--to", required=True, metavar="FOLDER", help="thư mục ghi phiếu / folder for the forms")
     p.add_argument("--period", default=None, help="kỳ báo cáo: 2026, 2026-H1, 2026-Q3, 2026-9M (mặc định: 6 tháng hiện tại)")
-    p.add_argument("--calendar", action="store_true", help="kỳ theo tháng dương lịch thay cho mốc 15→14 của NĐ 09/2019")
+    p.add_argument("--calendar", action="store_true", help="kỳ theo tháng dương lịch (như --cutoff 1)")
+    p.add_argument("--cutoff", metavar="DAY", default=None,
+                   help="ngày chốt số liệu cho lần này, 1–28 (mặc định: ngày lưu trong tệp kế hoạch, "
+                        "không có thì 15 theo NĐ 09/2019) / cut-off day for this run")
     a = p.parse_args(args)
     code = a.period or f"{date.today().year}-{'H1' if date.today().month <= 6 else 'H2'}"
-    per = pr.period(code)
+    cutoff = _cutoff(a)
+    per = pr.period(code, cutoff or pr.CUTOFF_DEFAULT)
     plan = load_plan_readonly(a.file)
-    res = write_forms(plan, a.to, per.code, cutoff=1 if a.calendar else 15)
+    res = write_forms(plan, a.to, per.code, cutoff=cutoff)
     for path, agency, n in res.files:
         print(f"{path}: {agency} — {n} {'task(s)' if lang == 'en' else 'nhiệm vụ'}")
     print((f"Wrote {len(res.files)} forms for {per.code}." if lang == "en"
@@ -70,14 +86,18 @@ def cmd_report(args: list[str], lang: str) -> int:
     p.add_argument("--period", required=True, help="kỳ báo cáo: 2026, 2026-H1, 2026-Q3, 2026-9M")
     p.add_argument("--docx", metavar="OUT.docx")
     p.add_argument("--pdf", metavar="OUT.pdf")
-    p.add_argument("--calendar", action="store_true", help="kỳ theo tháng dương lịch thay cho mốc 15→14 của NĐ 09/2019")
+    p.add_argument("--calendar", action="store_true", help="kỳ theo tháng dương lịch (như --cutoff 1)")
+    p.add_argument("--cutoff", metavar="DAY", default=None,
+                   help="ngày chốt số liệu cho lần này, 1–28 (mặc định: ngày lưu trong tệp kế hoạch, "
+                        "không có thì 15 theo NĐ 09/2019) / cut-off day for this run")
     p.add_argument("--force", action="store_true")
     a = p.parse_args(args)
-    per = pr.period(a.period)
+    cutoff = _cutoff(a)
+    per = pr.period(a.period, cutoff or pr.CUTOFF_DEFAULT)
     check_word_pdf_outputs(a)
     plan = load_plan_readonly(a.file)
-    rep = export_report(plan, per.code, a.docx, a.pdf, cutoff=1 if a.calendar else 15)
-    c = pr.counts(pr.tasks(plan, per.code, 1 if a.calendar else 15))
+    rep = export_report(plan, per.code, a.docx, a.pdf, cutoff=cutoff)
+    c = pr.counts(pr.tasks(plan, per.code, cutoff))
     print(pr.statistics_sentence(c, lang))
     for path in (a.docx, a.pdf):
         if path:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from . import walk as W
@@ -268,6 +269,75 @@ def body_para_xml(p: Para, size: float, keep_next: bool = False) -> str:
 W_STYLE = {k: v[0] for k, v in BODY_STYLES.items()}
 
 
+# --------------------------------------------------------------- pictures --
+EMU_PER_PT = 12700
+NS_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+NS_PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+REL_IMAGE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
+
+
+@dataclass
+class Picture:
+    """A picture of the body: its part word/media/<name>, relationship id and size in EMU."""
+    number: int
+    png: bytes
+    cx: int
+    cy: int
+    alt: str
+
+    @property
+    def rid(self) -> str:
+        return f"rIdImg{self.number}"
+
+    @property
+    def name(self) -> str:
+        return f"chart{self.number}.png"
+
+
+def pictures(doc: Document) -> dict[int, Picture]:
+    """The figures of the body (index in ``doc.body`` -> Picture), each drawn as wide as the text of the
+    portrait page at most, rendered to PNG (core.export.picture); a figure that draws nothing is left out."""
+    out: dict[int, Picture] = {}
+    if not any(p.figure is not None for p in doc.body):
+        return out
+    from .picture import drawing_png
+    s = doc.setup
+    width = s.text_width_mm() * 72 / 25.4
+    # the text width as Word has it: the page less the margins, each rounded up to whole twips (635 EMU each)
+    room = (PORTRAIT[0] - mm_to_twips(s.left) - mm_to_twips(s.right)) * 635
+    for k, p in enumerate(doc.body):
+        if p.figure is None:
+            continue
+        d = p.figure.drawing(width)
+        if d is None:
+            continue
+        scale = min(1.0, room / (d.width * EMU_PER_PT))        # never wider than the text
+        png, _, _ = drawing_png(d)
+        out[k] = Picture(len(out) + 1, png, int(d.width * scale * EMU_PER_PT),
+                         int(d.height * scale * EMU_PER_PT), p.figure.alt)
+    return out
+
+
+def picture_xml(pic: Picture, keep_next: bool = False) -> str:
+    """An inline picture in a centred paragraph of its own (DrawingML ``wp:inline``; the namespaces are
+    declared on the elements, so documents without pictures stay byte for byte as they were)."""
+    kn = "<w:keepNext/>" if keep_next else ""
+    alt = esc(pic.alt)
+    return (f'<w:p><w:pPr><w:pStyle w:val="KHBody"/>{kn}<w:ind w:firstLine="0"/><w:jc w:val="center"/></w:pPr>'
+            f'<w:r><w:rPr>{RF}<w:noProof/></w:rPr><w:drawing>'
+            f'<wp:inline xmlns:wp="{NS_WP}" distT="0" distB="0" distL="0" distR="0">'
+            f'<wp:extent cx="{pic.cx}" cy="{pic.cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+            f'<wp:docPr id="{pic.number}" name="Biểu đồ {pic.number}" descr="{alt}"/>'
+            f'<wp:cNvGraphicFramePr><a:graphicFrameLocks xmlns:a="{NS_A}" noChangeAspect="1"/></wp:cNvGraphicFramePr>'
+            f'<a:graphic xmlns:a="{NS_A}"><a:graphicData uri="{NS_PIC}"><pic:pic xmlns:pic="{NS_PIC}">'
+            f'<pic:nvPicPr><pic:cNvPr id="{pic.number}" name="{pic.name}" descr="{alt}"/><pic:cNvPicPr/></pic:nvPicPr>'
+            f'<pic:blipFill><a:blip r:embed="{pic.rid}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>'
+            f'<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{pic.cx}" cy="{pic.cy}"/></a:xfrm>'
+            '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic>'
+            '</wp:inline></w:drawing></w:r></w:p>')
+
+
 def signature_xml(doc: Document) -> str:
     sg = doc.signature
     tw = mm_to_twips(doc.setup.text_width_mm())
@@ -421,21 +491,25 @@ def appendix_chunks(a: AppendixBlock, doc: Document, progress=None):
     yield "".join(out)
 
 
-def document_xml(doc: Document, progress=None) -> str:
-    return "".join(document_chunks(doc, progress))
+def document_xml(doc: Document, progress=None, pics: dict[int, Picture] | None = None) -> str:
+    return "".join(document_chunks(doc, progress, pics))
 
 
-def document_chunks(doc: Document, progress=None):
+def document_chunks(doc: Document, progress=None, pics: dict[int, Picture] | None = None):
     """word/document.xml as a sequence of strings.  Big tables are streamed in
     pieces: joining one 25 MB string and encoding it costs more per row than
-    small pieces that stay in the CPU cache."""
+    small pieces that stay in the CPU cache.  *pics*: :func:`pictures` of *doc*
+    (made here when not given)."""
+    if pics is None:
+        pics = pictures(doc)
     parts = [f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {NS}><w:body>',
              header_xml(doc), title_xml(doc)]
     size = doc.setup.font_size
     # the last paragraph keeps with the signature table: the signature page must
     # carry the end of the text, never Nơi nhận and the signature alone
     last = len(doc.body) - 1
-    parts.extend(body_para_xml(p, size, k == last) for k, p in enumerate(doc.body))
+    parts.extend(picture_xml(pics[k], k == last) if k in pics else body_para_xml(p, size, k == last)
+                 for k, p in enumerate(doc.body) if p.figure is None or k in pics)
     parts.append(signature_xml(doc))
     yield "".join(parts)
     sections = [(False, False)] + [(a.landscape, True) for a in doc.appendices]
@@ -486,6 +560,23 @@ FONT_TABLE = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:fonts {NS}><w:font w:name="Times New Roman"><w:panose1 w:val="02020603050405020304"/><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font></w:fonts>"""
 
 
+def content_types(pics: dict[int, Picture]) -> str:
+    """[Content_Types].xml: PNG declared only when the document holds pictures."""
+    if not pics:
+        return CONTENT_TYPES
+    return CONTENT_TYPES.replace('<Default Extension="xml" ', '<Default Extension="png" ContentType="image/png"/>'
+                                                              '<Default Extension="xml" ', 1)
+
+
+def doc_rels(pics: dict[int, Picture]) -> str:
+    """word/_rels/document.xml.rels with one image relationship per picture."""
+    if not pics:
+        return DOC_RELS
+    extra = "".join(f'<Relationship Id="{p.rid}" Type="{REL_IMAGE}" Target="media/{p.name}"/>'
+                    for p in pics.values())
+    return DOC_RELS.replace("</Relationships>", extra + "</Relationships>")
+
+
 def core_xml(title: str, when: str) -> str:
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties '
             'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
@@ -501,18 +592,20 @@ APP_XML = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties
            '<Application>Ke hoach (core.export)</Application></Properties>')
 
 
-def parts(doc: Document, when: str | None = None, progress=None) -> dict[str, str]:
-    """All parts of the package, name -> XML text."""
+def parts(doc: Document, when: str | None = None, progress=None) -> dict[str, str | bytes]:
+    """All parts of the package, name -> XML text (a picture: PNG bytes)."""
     when = when or datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     h1, h2 = header_parts()
     title = " ".join([doc.title.doc_type] + doc.title.subject_lines)
+    pics = pictures(doc)
     return {
-        "[Content_Types].xml": CONTENT_TYPES,
+        "[Content_Types].xml": content_types(pics),
         "_rels/.rels": ROOT_RELS,
         "docProps/core.xml": core_xml(title, when),
         "docProps/app.xml": APP_XML,
-        "word/_rels/document.xml.rels": DOC_RELS,
-        "word/document.xml": document_xml(doc, progress),
+        "word/_rels/document.xml.rels": doc_rels(pics),
+        "word/document.xml": document_xml(doc, progress, pics),
+        **{f"word/media/{p.name}": p.png for p in pics.values()},
         "word/styles.xml": styles_xml(doc),
         "word/settings.xml": SETTINGS,
         "word/fontTable.xml": FONT_TABLE,
@@ -526,10 +619,11 @@ def write(doc: Document, fileobj, progress=None) -> None:
     h1, h2 = header_parts()
     title = " ".join([doc.title.doc_type] + doc.title.subject_lines)
     when = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    pics = pictures(doc)
     small = {
-        "[Content_Types].xml": CONTENT_TYPES, "_rels/.rels": ROOT_RELS,
+        "[Content_Types].xml": content_types(pics), "_rels/.rels": ROOT_RELS,
         "docProps/core.xml": core_xml(title, when), "docProps/app.xml": APP_XML,
-        "word/_rels/document.xml.rels": DOC_RELS,
+        "word/_rels/document.xml.rels": doc_rels(pics),
     }
     rest = {"word/styles.xml": styles_xml(doc), "word/settings.xml": SETTINGS,
             "word/fontTable.xml": FONT_TABLE, "word/header1.xml": h1, "word/header2.xml": h2}
@@ -537,7 +631,9 @@ def write(doc: Document, fileobj, progress=None) -> None:
         for name, xml in small.items():
             z.writestr(name, xml.encode("utf-8"))
         with z.open("word/document.xml", "w", force_zip64=True) as f:
-            for chunk in document_chunks(doc, progress):
+            for chunk in document_chunks(doc, progress, pics):
                 f.write(chunk.encode("utf-8"))
         for name, xml in rest.items():
             z.writestr(name, xml.encode("utf-8"))
+        for p in pics.values():         # PNG is compressed already
+            z.writestr(f"word/media/{p.name}", p.png, compress_type=zipfile.ZIP_STORED)

@@ -27,6 +27,7 @@ from reportlab.platypus import (
     PageBreak,
     PageTemplate,
     Paragraph,
+    Spacer,
 )
 
 from . import walk as W
@@ -561,6 +562,20 @@ class _Doc(BaseDocTemplate):
 HEADINGS = ("part", "muc", "khoan", "diem")
 
 
+def figure_flowable(fig: W.Figure, width: float, space_before: float):
+    """The figure's reportlab Drawing drawn natively (vectors and the embedded font), centred, scaled down to
+    the text width if wider; None when it draws nothing."""
+    d = fig.drawing(width)
+    if d is None:
+        return None
+    if d.width > width:
+        k = width / d.width
+        d.scale(k, k)
+        d.width, d.height = d.width * k, d.height * k
+    d.hAlign = "CENTER"
+    return KeepTogether([Spacer(1, space_before), d])
+
+
 def story(doc: Document, state: dict, progress=None) -> list:
     st = _styles(doc)
     out: list = [header_flowable(doc), Paragraph(xesc(doc.title.doc_type), st["doctype"])]
@@ -570,7 +585,13 @@ def story(doc: Document, state: dict, progress=None) -> list:
         out.append(Rule(doc.title.rule, 7, 4))
     body = doc.body
     line = doc.setup.font_size * LINE * doc.setup.line_spacing + doc.setup.space_before
+    text_w = doc.setup.text_width_mm() * mm
     for k, p in enumerate(body):
+        if p.figure is not None:
+            fig = figure_flowable(p.figure, text_w, doc.setup.space_before)
+            if fig is not None:
+                out.append(fig)
+            continue
         if p.style in HEADINGS:
             # keep a heading with the first lines of what follows (like Word's
             # "keep with next", which only needs the next paragraph's first line)

@@ -7,8 +7,9 @@ shared/reference/report-format.md:
 
 * a lead paragraph citing the plan;
 * I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH — left for the clerk (a bracketed prompt);
-* II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ, GIẢI PHÁP — the statistics paragraph written from the data, then one
-  sub-section per appendix group with each task's result and status;
+* II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ, GIẢI PHÁP — the statistics paragraph written from the data, the two
+  completion charts (by appendix group / index area, by lead agency: :func:`charts`), then one sub-section per
+  appendix group with each task's result and status;
 * III. ĐÁNH GIÁ CHUNG — prompts, with the overdue tasks and the difficulties the agencies reported;
 * IV. PHƯƠNG HƯỚNG, NHIỆM VỤ of the next period — the tasks due then, and the overdue ones to finish;
 * V. ĐỀ XUẤT, KIẾN NGHỊ — the proposals the agencies reported;
@@ -23,6 +24,7 @@ from datetime import date
 from .. import progress as pr
 from ..model import Appendix, Column, Meta, Paragraph, Plan, Recipient, Row, Run, Section
 from ..text import clean
+from .walk import Figure, FigureParagraph
 
 APPENDIX_COLS = [("tt", "TT", 0.5), ("task", "Nhiệm vụ (theo Kế hoạch)", 3.0), ("lead", "Cơ quan chủ trì", 1.3),
                  ("deadline", "Thời hạn", 1.0), ("result", "Kết quả thực hiện (sản phẩm, văn bản số …)", 2.6),
@@ -68,8 +70,37 @@ def _clerk(plan: Plan, code: str, part: str) -> list[Paragraph] | None:
     return out
 
 
-def build_report(plan: Plan, code: str, cutoff: int = 15, today: date | None = None) -> Plan:
+CHARTS = (("group", "Biểu đồ {n}. Kết quả thực hiện theo nhóm nhiệm vụ, lĩnh vực", "Các nhóm khác"),
+          ("lead", "Biểu đồ {n}. Kết quả thực hiện theo cơ quan chủ trì", "Các cơ quan khác"))
+
+
+def charts(items: list[pr.TaskProgress]) -> list[FigureParagraph]:
+    """The completion charts of part II, drawn from the same task statuses as the statistics sentence
+    (core.progress_chart.bars over *items*): by appendix group or index area, and by lead agency. A report
+    with no task has no chart — an empty frame says nothing the sentence "Tổng số 0 nhiệm vụ" does not."""
+    if not items:
+        return []
+    from ..progress_chart import bars, chart_drawing, fold_rest
+    from .layout import PDF_FONT, register_fonts
+    out = []
+    for n, (by, title, rest) in enumerate(CHARTS, 1):
+        data = fold_rest(bars(items, by), rest=rest)
+        words = title.format(n=n)
+
+        def draw(width, data=data, words=words):
+            register_fonts()
+            return chart_drawing(data, words, "vi", width, (PDF_FONT[(False, False)], PDF_FONT[(True, False)]))
+        alt = words + ": " + "; ".join(f"{cat} {sum(row.values())}" for cat, row in data)
+        out.append(FigureParagraph(figure=Figure(draw, alt)))
+    return out
+
+
+def build_report(plan: Plan, code: str, cutoff: int | None = None, today: date | None = None) -> Plan:
+    """The report of period *code*; *cutoff*: the day data are cut off (None: the plan's own setting,
+    core.progress.plan_cutoff — the 15th of Nghị định 09/2019 unless the clerk changed it)."""
     from ..progress_forms import plan_subject
+    if cutoff is None:
+        cutoff = pr.plan_cutoff(plan)
     per = pr.period(code, cutoff)
     own = {part: _clerk(plan, per.code, part) for part in ("I", "III", "IV", "V")}
     items = pr.tasks(plan, per.code, cutoff)
@@ -104,8 +135,8 @@ def build_report(plan: Plan, code: str, cutoff: int = 15, today: date | None = N
             and g.split(" ", 1)[0].rstrip(".").upper() == g.split(" ", 1)[0].rstrip(".") else g
         kids.append(_sec("khoan", clean(title), body))
     s2 = _sec("muc", "KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ, GIẢI PHÁP",
-              [_p("Kết quả chung: " + pr.statistics_sentence(c)[0].lower() + pr.statistics_sentence(c)[1:]),
-               _p("Chi tiết tại Phụ lục 1 kèm theo Báo cáo này.")], kids)
+              [_p("Kết quả chung: " + pr.statistics_sentence(c)[0].lower() + pr.statistics_sentence(c)[1:])]
+              + charts(items) + [_p("Chi tiết tại Phụ lục 1 kèm theo Báo cáo này.")], kids)
     late = [t for t in items if t.status in ("doing_late", "done_late")
             or (t.status == "not_started" and t.due and t.due < per.end)]
     hard = [t for t in items if t.difficulties]
@@ -169,7 +200,8 @@ def _appendix(items: list[pr.TaskProgress], c: pr.Counts) -> Appendix:
     return app
 
 
-def export_report(plan: Plan, code: str, docx: str | None = None, pdf: str | None = None, cutoff: int = 15) -> Plan:
+def export_report(plan: Plan, code: str, docx: str | None = None, pdf: str | None = None,
+                  cutoff: int | None = None) -> Plan:
     from . import export_docx, export_pdf
     rep = build_report(plan, code, cutoff)
     if docx:

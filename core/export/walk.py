@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any, Callable
 
-from ..model import Plan, Section, number_line, place_date_line
+from ..model import Paragraph, Plan, Section, number_line, place_date_line
 from ..text import nfc
 from .layout import MOTTO, NATIONAL, PageSetup, balanced_lines, page_setup, text_width
 
@@ -57,10 +58,28 @@ class Title:
 
 
 @dataclass
+class Figure:
+    """A picture drawn by a library: ``drawing(width_pt)`` gives a reportlab Drawing at most that wide (the
+    text width of the page); the PDF draws it, the Word file holds it as a PNG (core.export.picture).
+    ``alt``: the picture's description (Word's alternative text)."""
+    drawing: Callable[[float], Any]
+    alt: str = ""
+
+
+@dataclass
+class FigureParagraph(Paragraph):
+    """A paragraph of a document built for printing only (the report, core.export.report) that holds a
+    picture instead of text; never stored in a plan file."""
+    figure: Figure | None = None
+
+
+@dataclass
 class Para:
-    """A body paragraph.  ``style``: part | muc | khoan | diem | body | dash | plus."""
+    """A body paragraph.  ``style``: part | muc | khoan | diem | body | dash | plus | figure (``figure`` set,
+    no runs)."""
     style: str
     runs: list[Run]
+    figure: Figure | None = None
 
     @property
     def text(self) -> str:
@@ -196,11 +215,18 @@ def _walk_section(s: Section, numbers: dict[str, str], out: list[Para]) -> None:
     else:
         out.append(Para(HEADING_STYLE.get(s.kind, "body"), [(num, False, False)]))
     for p in body:
-        out.append(Para(p.kind if p.kind in ("dash", "plus") else "body", _para_runs(p)))
+        out.append(_body_para(p))
     for c in s.children:
         _walk_section(c, numbers, out)
     for p in s.tail:
-        out.append(Para(p.kind if p.kind in ("dash", "plus") else "body", _para_runs(p)))
+        out.append(_body_para(p))
+
+
+def _body_para(p) -> Para:
+    fig = getattr(p, "figure", None)
+    if fig is not None:
+        return Para("figure", [], fig)
+    return Para(p.kind if p.kind in ("dash", "plus") else "body", _para_runs(p))
 
 
 def _close_body(body: list[Para]) -> None:

@@ -120,6 +120,8 @@ class _Labels:
         if table == "agency":
             return f"Cơ quan «{_short(row.get('name', ''))}»"
         if table == "report_text":
+            if not row.get("period") and row.get("part") == "cutoff":     # core.progress.plan_cutoff
+                return "Ngày chốt số liệu báo cáo"
             return f"Báo cáo kỳ {row.get('period', '')}, phần {row.get('part', '')}"
         if table == "progress":
             task = self._rows.get(row.get("row_id", ""), "")

@@ -39,10 +39,13 @@ def _form_of(res, agency):
     return next(p for p, a, _ in res.files if a == agency)
 
 
+RID = pf.KEYS.index("row_id") + 1       # the hidden row id column (I)
+
+
 def _rows(ws):
     """{row id: sheet row} of a form's task rows."""
-    return {ws.cell(row=r, column=8).value: r for r in range(pf.HEADER_ROW + 1, ws.max_row + 1)
-            if ws.cell(row=r, column=8).value}
+    return {ws.cell(row=r, column=RID).value: r for r in range(pf.HEADER_ROW + 1, ws.max_row + 1)
+            if ws.cell(row=r, column=RID).value}
 
 
 def fill(path, entries, reporter="Nguyễn Văn A", on=date(2024, 12, 10)):
@@ -70,10 +73,11 @@ def test_one_form_per_lead_agency_with_only_its_tasks(plan_path, tmp_path):
     # locked and editable cells, protection, drop-down, hidden identity columns, date cells, print setup
     r = pf.HEADER_ROW + 1
     assert ws.protection.sheet
-    assert ws.cell(row=r, column=2).protection.locked and ws.cell(row=r, column=8).protection.locked
+    assert ws.cell(row=r, column=2).protection.locked and ws.cell(row=r, column=RID).protection.locked
+    assert ws.cell(row=r, column=8).protection.locked and not ws.column_dimensions["H"].hidden   # cơ quan phối hợp
     assert not any(ws.cell(row=r, column=c).protection.locked for c in (4, 5, 6, 7))
-    assert all(ws.column_dimensions[x].hidden for x in "HIJK")
-    assert ws.cell(row=r, column=9).value == plan.file_id
+    assert all(ws.column_dimensions[x].hidden for x in "IJKL")
+    assert ws.cell(row=r, column=RID + 1).value == plan.file_id
     assert ws.cell(row=r, column=7).number_format.upper() == "DD/MM/YYYY"
     last = ws.max_row                                  # every row styled alike, not only the first
     assert ws.cell(row=last, column=7).number_format.upper() == "DD/MM/YYYY"
@@ -146,7 +150,7 @@ def test_bad_rows_are_refused_one_by_one_with_the_reason(plan_path, tmp_path):
     t0, t1, t2, t3 = tasks[:4]
     ws[f"B{rows[t0.row_id]}"] = "Nhiệm vụ đã bị sửa"                       # a locked cell changed
     ws[f"E{rows[t0.row_id]}"] = "kết quả"
-    ws[f"I{rows[t1.row_id]}"] = "another-plan"                              # a row of another plan
+    ws[f"J{rows[t1.row_id]}"] = "another-plan"                              # a row of another plan
     ws[f"E{rows[t1.row_id]}"] = "kết quả"
     ws[f"G{rows[t2.row_id]}"] = "cuối tháng 3"                              # not a date
     ws[f"E{rows[t3.row_id]}"] = "Kết quả tốt"                               # a good row still comes in
@@ -228,7 +232,7 @@ def test_round_trip_through_libreoffice(plan_path, tmp_path):
     fill(path, {t.row_id: {"D": "Hoàn thành quá hạn", "E": "Kết quả qua LibreOffice", "G": datetime(2024, 12, 1)}})
     back = _soffice_roundtrip(path, tmp_path)
     ws = load_workbook(back)[pf.SHEET]
-    assert ws.protection.sheet and ws.column_dimensions["H"].hidden
+    assert ws.protection.sheet and ws.column_dimensions["I"].hidden
     ip = pf.plan_import(load_plan(plan_path), [back])
     assert not ip.forms[0].refused and ip.forms[0].reporter == "Nguyễn Văn A"
     assert ip.updates[0]["result"] == "Kết quả qua LibreOffice" and ip.updates[0]["done_date"] == "2024-12-01"
@@ -243,7 +247,7 @@ def test_command_line_round_trip(plan_path, tmp_path):
     assert "Đã lập" in r.stdout
     path = next(p for p in glob.glob(os.path.join(folder, "*.xlsx")) if "so_noi_vu.xlsx" in p)
     ws = load_workbook(path)[pf.SHEET]
-    rid = ws.cell(row=pf.HEADER_ROW + 1, column=8).value
+    rid = ws.cell(row=pf.HEADER_ROW + 1, column=RID).value
     fill(path, {rid: {"E": "Qua dòng lệnh"}})
     r = run("import-progress", path, "--into", plan_path, "--dry-run")
     assert r.returncode == 0 and "Chỉ xem trước" in r.stdout and load_plan(plan_path).progress == []

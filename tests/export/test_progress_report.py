@@ -81,7 +81,7 @@ def test_whole_year_on_sample_002(tmp_path):
         ws[pf.REPORTER_CELL] = "Cán bộ đầu mối"
         ws[pf.DATE_CELL] = date(2024, 12, 12)
         for r in range(pf.HEADER_ROW + 1, ws.max_row + 1):
-            for letter, v in fills.get(ws.cell(row=r, column=8).value, {}).items():
+            for letter, v in fills.get(ws.cell(row=r, column=pf.KEYS.index("row_id") + 1).value, {}).items():
                 ws[f"{letter}{r}"] = v
         wb.save(path)
     # a third of them then go through LibreOffice Calc (xlsx → ods → xlsx), as an agency without Excel sends them
