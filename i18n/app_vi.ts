@@ -43,47 +43,47 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="333" />
+            <location filename="../gui/calendar/view.py" line="360" />
             <source>Hạn</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="333" />
+            <location filename="../gui/calendar/view.py" line="360" />
             <source>Nhiệm vụ</source>
             <translation>Nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="333" />
+            <location filename="../gui/calendar/view.py" line="360" />
             <source>Chủ trì</source>
             <translation>Chủ trì</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="344" />
+            <location filename="../gui/calendar/view.py" line="371" />
             <source>Cơ quan:</source>
             <translation>Cơ quan:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="346" />
+            <location filename="../gui/calendar/view.py" line="373" />
             <source>Phụ lục:</source>
             <translation>Phụ lục:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="367" />
+            <location filename="../gui/calendar/view.py" line="394" />
             <source>Tất cả</source>
             <translation>Tất cả</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="407" />
+            <location filename="../gui/calendar/view.py" line="434" />
             <source>Quá hạn</source>
             <translation>Quá hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="407" />
+            <location filename="../gui/calendar/view.py" line="434" />
             <source>Tuần này</source>
             <translation>Tuần này</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="407" />
+            <location filename="../gui/calendar/view.py" line="434" />
             <source>30 ngày tới</source>
             <translation>30 ngày tới</translation>
         </message>
@@ -95,296 +95,296 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>AppendixEditor</name>
         <message>
-            <location filename="../gui/editors/appendix.py" line="80" />
+            <location filename="../gui/editors/appendix.py" line="94" />
             <source>Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;</source>
             <translation>Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="238" />
+            <location filename="../gui/editors/appendix.py" line="254" />
             <source>Dán (ghi đè từ ô này)</source>
             <translation>Dán (ghi đè từ ô này)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="239" />
+            <location filename="../gui/editors/appendix.py" line="255" />
             <source>Dán thành dòng mới</source>
             <translation>Dán thành dòng mới</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="279" />
+            <location filename="../gui/editors/appendix.py" line="295" />
             <source>Tên phụ lục</source>
             <translation>Tên phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="283" />
+            <location filename="../gui/editors/appendix.py" line="299" />
             <source>Đánh số nhóm:</source>
             <translation>Đánh số nhóm:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="286" />
+            <location filename="../gui/editors/appendix.py" line="302" />
             <source>I, II, III</source>
             <translation>I, II, III</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="286" />
+            <location filename="../gui/editors/appendix.py" line="302" />
             <source>A, B, C</source>
             <translation>A, B, C</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="286" />
+            <location filename="../gui/editors/appendix.py" line="302" />
             <source>1, 2, 3</source>
             <translation>1, 2, 3</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="288" />
+            <location filename="../gui/editors/appendix.py" line="304" />
             <source>Đánh số nhiệm vụ:</source>
             <translation>Đánh số nhiệm vụ:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="291" />
+            <location filename="../gui/editors/appendix.py" line="307" />
             <source>1, 2, 3… liên tục</source>
             <translation>1, 2, 3… liên tục</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="291" />
+            <location filename="../gui/editors/appendix.py" line="307" />
             <source>1, 2, 3… theo từng nhóm</source>
             <translation>1, 2, 3… theo từng nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="291" />
+            <location filename="../gui/editors/appendix.py" line="307" />
             <source>1.1, 1.2… theo nhóm</source>
             <translation>1.1, 1.2… theo nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="293" />
+            <location filename="../gui/editors/appendix.py" line="309" />
             <source>Khổ in:</source>
             <translation>Khổ in:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="295" />
+            <location filename="../gui/editors/appendix.py" line="311" />
             <source>Tự động</source>
             <translation>Tự động</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="295" />
+            <location filename="../gui/editors/appendix.py" line="311" />
             <source>Dọc</source>
             <translation>Dọc</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="295" />
+            <location filename="../gui/editors/appendix.py" line="311" />
             <source>Ngang</source>
             <translation>Ngang</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="297" />
+            <location filename="../gui/editors/appendix.py" line="313" />
             <source>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</source>
             <translation>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="314" />
+            <location filename="../gui/editors/appendix.py" line="330" />
             <source>+ Dòng</source>
             <translation>+ Dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="314" />
+            <location filename="../gui/editors/appendix.py" line="330" />
             <source>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</source>
             <translation>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="315" />
+            <location filename="../gui/editors/appendix.py" line="331" />
             <source>+ Nhóm</source>
             <translation>+ Nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="315" />
+            <location filename="../gui/editors/appendix.py" line="331" />
             <source>Thêm dòng nhóm (Ctrl+Shift+Enter)</source>
             <translation>Thêm dòng nhóm (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="316" />
+            <location filename="../gui/editors/appendix.py" line="332" />
             <source>Xóa dòng</source>
             <translation>Xóa dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="316" />
+            <location filename="../gui/editors/appendix.py" line="332" />
             <source>Xóa các dòng đang chọn (Ctrl+Delete)</source>
             <translation>Xóa các dòng đang chọn (Ctrl+Delete)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="317" />
+            <location filename="../gui/editors/appendix.py" line="333" />
             <source>Chuyển lên (Alt+↑)</source>
             <translation>Chuyển lên (Alt+↑)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="318" />
+            <location filename="../gui/editors/appendix.py" line="334" />
             <source>Chuyển xuống (Alt+↓)</source>
             <translation>Chuyển xuống (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="319" />
+            <location filename="../gui/editors/appendix.py" line="335" />
             <source>+ Cột</source>
             <translation>+ Cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="319" />
+            <location filename="../gui/editors/appendix.py" line="335" />
             <source>Thêm cột bên phải cột đang chọn</source>
             <translation>Thêm cột bên phải cột đang chọn</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="323" />
+            <location filename="../gui/editors/appendix.py" line="339" />
             <source>Lọc:</source>
             <translation>Lọc:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="325" />
+            <location filename="../gui/editors/appendix.py" line="341" />
             <source>Cột để lọc</source>
             <translation>Cột để lọc</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="332" />
+            <location filename="../gui/editors/appendix.py" line="348" />
             <source>gõ chữ cần tìm để chỉ hiện các dòng có chữ đó</source>
             <translation>gõ chữ cần tìm để chỉ hiện các dòng có chữ đó</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="343" />
-            <location filename="../gui/editors/appendix.py" line="968" />
+            <location filename="../gui/editors/appendix.py" line="359" />
+            <location filename="../gui/editors/appendix.py" line="984" />
             <source>Bỏ lọc và sắp xếp</source>
             <translation>Bỏ lọc và sắp xếp</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="360" />
+            <location filename="../gui/editors/appendix.py" line="376" />
             <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối ô từ Excel (ghi đè từ ô đang chọn trở xuống), Ctrl+Shift+V dán thành dòng mới; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</source>
             <translation>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối ô từ Excel (ghi đè từ ô đang chọn trở xuống), Ctrl+Shift+V dán thành dòng mới; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="379" />
+            <location filename="../gui/editors/appendix.py" line="395" />
             <source>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</source>
             <translation>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="515" />
+            <location filename="../gui/editors/appendix.py" line="531" />
             <source>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</source>
             <translation>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="577" />
+            <location filename="../gui/editors/appendix.py" line="593" />
             <source>Dùng tên trong danh mục: «%1» thay cho «%2»</source>
             <translation>Dùng tên trong danh mục: «%1» thay cho «%2»</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="757" />
-            <location filename="../gui/editors/appendix.py" line="761" />
-            <location filename="../gui/editors/appendix.py" line="1005" />
+            <location filename="../gui/editors/appendix.py" line="773" />
+            <location filename="../gui/editors/appendix.py" line="777" />
+            <location filename="../gui/editors/appendix.py" line="1021" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Không thể di chuyển thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="784" />
+            <location filename="../gui/editors/appendix.py" line="800" />
             <source>Không thể đổi cấp thêm.</source>
             <translation>Không thể đổi cấp thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="816" />
+            <location filename="../gui/editors/appendix.py" line="832" />
             <source>Mọi cột</source>
             <translation>Mọi cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="894" />
+            <location filename="../gui/editors/appendix.py" line="910" />
             <source>mọi cột</source>
             <translation>mọi cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="895" />
+            <location filename="../gui/editors/appendix.py" line="911" />
             <source>Đang lọc: hiện %1 trên %2 dòng có “%3” (%4)</source>
             <translation>Đang lọc: hiện %1 trên %2 dòng có “%3” (%4)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="899" />
+            <location filename="../gui/editors/appendix.py" line="915" />
             <source>Đang sắp xếp theo “%1”, tăng dần</source>
             <translation>Đang sắp xếp theo “%1”, tăng dần</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="900" />
+            <location filename="../gui/editors/appendix.py" line="916" />
             <source>Đang sắp xếp theo “%1”, giảm dần</source>
             <translation>Đang sắp xếp theo “%1”, giảm dần</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="903" />
+            <location filename="../gui/editors/appendix.py" line="919" />
             <source>chỉ trên màn hình: thứ tự và số thứ tự trong kế hoạch, bản in không đổi</source>
             <translation>chỉ trên màn hình: thứ tự và số thứ tự trong kế hoạch, bản in không đổi</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="963" />
+            <location filename="../gui/editors/appendix.py" line="979" />
             <source>Sắp xếp tăng dần theo cột này (chỉ trên màn hình)</source>
             <translation>Sắp xếp tăng dần theo cột này (chỉ trên màn hình)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="964" />
+            <location filename="../gui/editors/appendix.py" line="980" />
             <source>Sắp xếp giảm dần theo cột này (chỉ trên màn hình)</source>
             <translation>Sắp xếp giảm dần theo cột này (chỉ trên màn hình)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="965" />
+            <location filename="../gui/editors/appendix.py" line="981" />
             <source>Lọc theo cột này</source>
             <translation>Lọc theo cột này</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="970" />
+            <location filename="../gui/editors/appendix.py" line="986" />
             <source>Thêm cột bên phải</source>
             <translation>Thêm cột bên phải</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="972" />
+            <location filename="../gui/editors/appendix.py" line="988" />
             <source>Đổi tên cột…</source>
             <translation>Đổi tên cột…</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="973" />
+            <location filename="../gui/editors/appendix.py" line="989" />
             <source>Chuyển cột sang trái</source>
             <translation>Chuyển cột sang trái</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="974" />
+            <location filename="../gui/editors/appendix.py" line="990" />
             <source>Chuyển cột sang phải</source>
             <translation>Chuyển cột sang phải</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="976" />
+            <location filename="../gui/editors/appendix.py" line="992" />
             <source>Xóa cột</source>
             <translation>Xóa cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="984" />
+            <location filename="../gui/editors/appendix.py" line="1000" />
             <source>Thêm cột</source>
             <translation>Thêm cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="984" />
-            <location filename="../gui/editors/appendix.py" line="995" />
+            <location filename="../gui/editors/appendix.py" line="1000" />
+            <location filename="../gui/editors/appendix.py" line="1011" />
             <source>Tên cột:</source>
             <translation>Tên cột:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="995" />
+            <location filename="../gui/editors/appendix.py" line="1011" />
             <source>Đổi tên cột</source>
             <translation>Đổi tên cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="1115" />
+            <location filename="../gui/editors/appendix.py" line="1131" />
             <source>Đã dán %1 dòng</source>
             <translation>Đã dán %1 dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="1117" />
+            <location filename="../gui/editors/appendix.py" line="1133" />
             <source> (thêm %1 dòng mới ở cuối bảng)</source>
             <translation> (thêm %1 dòng mới ở cuối bảng)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="1122" />
+            <location filename="../gui/editors/appendix.py" line="1138" />
             <source>; %1 tên cơ quan khác tên trong danh mục (xem gợi ý ở ô, chuột phải để dùng)</source>
             <translation>; %1 tên cơ quan khác tên trong danh mục (xem gợi ý ở ô, chuột phải để dùng)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="1124" />
+            <location filename="../gui/editors/appendix.py" line="1140" />
             <source> — Ctrl+Z để hoàn tác.</source>
             <translation> — Ctrl+Z để hoàn tác.</translation>
         </message>
@@ -423,52 +423,52 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="147" />
+            <location filename="../gui/calendar/view.py" line="174" />
             <source>Hôm nay</source>
             <translation>Hôm nay</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="157" />
+            <location filename="../gui/calendar/view.py" line="184" />
             <source>T2</source>
             <translation>T2</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="157" />
+            <location filename="../gui/calendar/view.py" line="184" />
             <source>T3</source>
             <translation>T3</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="157" />
+            <location filename="../gui/calendar/view.py" line="184" />
             <source>T4</source>
             <translation>T4</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="157" />
+            <location filename="../gui/calendar/view.py" line="184" />
             <source>T5</source>
             <translation>T5</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="157" />
+            <location filename="../gui/calendar/view.py" line="184" />
             <source>T6</source>
             <translation>T6</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="157" />
+            <location filename="../gui/calendar/view.py" line="184" />
             <source>T7</source>
             <translation>T7</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="157" />
+            <location filename="../gui/calendar/view.py" line="184" />
             <source>CN</source>
             <translation>CN</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="228" />
+            <location filename="../gui/calendar/view.py" line="255" />
             <source>{month} năm {y}</source>
             <translation>{month} năm {y}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="299" />
+            <location filename="../gui/calendar/view.py" line="326" />
             <source>{w}, ngày {d}: {n} việc đến hạn</source>
             <translation>{w}, ngày {d}: {n} việc đến hạn</translation>
         </message>
@@ -484,24 +484,24 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>CrashDialog</name>
         <message>
-            <location filename="../gui/app.py" line="108" />
+            <location filename="../gui/app.py" line="107" />
             <source>Lỗi không mong muốn</source>
             <translation>Lỗi không mong muốn</translation>
         </message>
         <message>
-            <location filename="../gui/app.py" line="111" />
+            <location filename="../gui/app.py" line="110" />
             <source>Chương trình gặp lỗi không mong muốn. Các chỉnh sửa trước đó đã được ghi vào tệp và tệp vẫn nguyên vẹn; thao tác vừa rồi có thể chưa được thực hiện.
 Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</source>
             <translation>Chương trình gặp lỗi không mong muốn. Các chỉnh sửa trước đó đã được ghi vào tệp và tệp vẫn nguyên vẹn; thao tác vừa rồi có thể chưa được thực hiện.
 Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</translation>
         </message>
         <message>
-            <location filename="../gui/app.py" line="120" />
+            <location filename="../gui/app.py" line="119" />
             <source>Sao chép báo cáo</source>
             <translation>Sao chép báo cáo</translation>
         </message>
         <message>
-            <location filename="../gui/app.py" line="124" />
+            <location filename="../gui/app.py" line="123" />
             <source>Đóng</source>
             <translation>Đóng</translation>
         </message>
@@ -533,37 +533,37 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
         <name>DeadlineCells</name>
         <message>
             <location filename="../gui/calendar/cells.py" line="214" />
-            <location filename="../gui/calendar/view.py" line="85" />
+            <location filename="../gui/calendar/view.py" line="112" />
             <source>Một lần</source>
             <translation>Một lần</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="214" />
-            <location filename="../gui/calendar/view.py" line="85" />
+            <location filename="../gui/calendar/view.py" line="112" />
             <source>Định kỳ</source>
             <translation>Định kỳ</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="214" />
-            <location filename="../gui/calendar/view.py" line="85" />
+            <location filename="../gui/calendar/view.py" line="112" />
             <source>Thường xuyên</source>
             <translation>Thường xuyên</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="214" />
-            <location filename="../gui/calendar/view.py" line="85" />
+            <location filename="../gui/calendar/view.py" line="112" />
             <source>Theo sự kiện</source>
             <translation>Theo sự kiện</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="214" />
-            <location filename="../gui/calendar/view.py" line="85" />
+            <location filename="../gui/calendar/view.py" line="112" />
             <source>Không có hạn cụ thể</source>
             <translation>Không có hạn cụ thể</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="218" />
-            <location filename="../gui/calendar/view.py" line="88" />
+            <location filename="../gui/calendar/view.py" line="115" />
             <source>Hạn sắp tới: </source>
             <translation>Hạn sắp tới: </translation>
         </message>
@@ -613,7 +613,7 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>⚠ Không đọc được thời hạn này: cần kiểm tra và xác nhận (Ctrl+T).</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="90" />
+            <location filename="../gui/calendar/view.py" line="117" />
             <source>⚠ Cần kiểm tra lại thời hạn này.</source>
             <translation>⚠ Cần kiểm tra lại thời hạn này.</translation>
         </message>
@@ -621,108 +621,108 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>DeadlineEditor</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="443" />
+            <location filename="../gui/calendar/view.py" line="470" />
             <source>Thời hạn của nhiệm vụ</source>
             <translation>Thời hạn của nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="452" />
+            <location filename="../gui/calendar/view.py" line="479" />
             <source>(để trống)</source>
             <translation>(để trống)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="458" />
+            <location filename="../gui/calendar/view.py" line="485" />
             <source>Đã kiểm tra, cách hiểu này đúng</source>
             <translation>Đã kiểm tra, cách hiểu này đúng</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="462" />
+            <location filename="../gui/calendar/view.py" line="489" />
             <source>Ghi ngày xảy ra sự kiện</source>
             <translation>Ghi ngày xảy ra sự kiện</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="463" />
+            <location filename="../gui/calendar/view.py" line="490" />
             <source>Như đã ghi:</source>
             <translation>Như đã ghi:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="464" />
+            <location filename="../gui/calendar/view.py" line="491" />
             <source>Hiểu là:</source>
             <translation>Hiểu là:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="468" />
+            <location filename="../gui/calendar/view.py" line="495" />
             <source>Cách hiểu:</source>
             <translation>Cách hiểu:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="478" />
+            <location filename="../gui/calendar/view.py" line="505" />
             <source>Hạn</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="478" />
+            <location filename="../gui/calendar/view.py" line="505" />
             <source>Trạng thái</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="478" />
+            <location filename="../gui/calendar/view.py" line="505" />
             <source>Ngày hoàn thành</source>
             <translation>Ngày hoàn thành</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="479" />
+            <location filename="../gui/calendar/view.py" line="506" />
             <source>Ghi chú</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="486" />
+            <location filename="../gui/calendar/view.py" line="513" />
             <source>Ghi chú (số văn bản báo cáo, kết quả…)</source>
             <translation>Ghi chú (số văn bản báo cáo, kết quả…)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="487" />
-            <location filename="../gui/calendar/view.py" line="659" />
+            <location filename="../gui/calendar/view.py" line="514" />
+            <location filename="../gui/calendar/view.py" line="686" />
             <source>Đánh dấu đã hoàn thành</source>
             <translation>Đánh dấu đã hoàn thành</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="488" />
+            <location filename="../gui/calendar/view.py" line="515" />
             <source>Bỏ đánh dấu</source>
             <translation>Bỏ đánh dấu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="490" />
+            <location filename="../gui/calendar/view.py" line="517" />
             <source>Hoàn thành ngày:</source>
             <translation>Hoàn thành ngày:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="496" />
+            <location filename="../gui/calendar/view.py" line="523" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="497" />
+            <location filename="../gui/calendar/view.py" line="524" />
             <source>Hủy</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="542" />
+            <location filename="../gui/calendar/view.py" line="569" />
             <source>Sự kiện: “{e}”</source>
             <translation>Sự kiện: “{e}”</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="630" />
+            <location filename="../gui/calendar/view.py" line="657" />
             <source>Các lần đến hạn trong thời gian kế hoạch: {n} (đã hoàn thành {k})</source>
             <translation>Các lần đến hạn trong thời gian kế hoạch: {n} (đã hoàn thành {k})</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="631" />
+            <location filename="../gui/calendar/view.py" line="658" />
             <source>Không có lần đến hạn nào có ngày cụ thể.</source>
             <translation>Không có lần đến hạn nào có ngày cụ thể.</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="659" />
+            <location filename="../gui/calendar/view.py" line="686" />
             <source>Sửa ngày hoàn thành</source>
             <translation>Sửa ngày hoàn thành</translation>
         </message>
@@ -881,103 +881,103 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>FindPanel</name>
         <message>
-            <location filename="../gui/find.py" line="58" />
-            <location filename="../gui/find.py" line="167" />
+            <location filename="../gui/find.py" line="71" />
+            <location filename="../gui/find.py" line="180" />
             <source>Tìm và thay thế</source>
             <translation>Tìm và thay thế</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="69" />
+            <location filename="../gui/find.py" line="82" />
             <source>Tìm:</source>
             <translation>Tìm:</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="71" />
+            <location filename="../gui/find.py" line="84" />
             <source>ví dụ: uy ban mttq</source>
             <translation>ví dụ: uy ban mttq</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="74" />
+            <location filename="../gui/find.py" line="87" />
             <source>Thay bằng:</source>
             <translation>Thay bằng:</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="80" />
+            <location filename="../gui/find.py" line="93" />
             <source>Phân biệt dấu</source>
             <translation>Phân biệt dấu</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="81" />
+            <location filename="../gui/find.py" line="94" />
             <source>Bỏ chọn: “uy ban” tìm thấy cả “Ủy ban” và “Uỷ ban”. Cách đặt dấu thanh (hòa/hoà) không bao giờ được tính là khác.</source>
             <translation>Bỏ chọn: “uy ban” tìm thấy cả “Ủy ban” và “Uỷ ban”. Cách đặt dấu thanh (hòa/hoà) không bao giờ được tính là khác.</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="83" />
+            <location filename="../gui/find.py" line="96" />
             <source>Phân biệt hoa/thường</source>
             <translation>Phân biệt hoa/thường</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="84" />
+            <location filename="../gui/find.py" line="97" />
             <source>Cả từ</source>
             <translation>Cả từ</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="93" />
+            <location filename="../gui/find.py" line="106" />
             <source>Thay thế</source>
             <translation>Thay thế</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="94" />
+            <location filename="../gui/find.py" line="107" />
             <source>Thay thế tất cả</source>
             <translation>Thay thế tất cả</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="101" />
+            <location filename="../gui/find.py" line="114" />
             <source>Vị trí</source>
             <translation>Vị trí</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="101" />
+            <location filename="../gui/find.py" line="114" />
             <source>Nội dung</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="167" />
+            <location filename="../gui/find.py" line="180" />
             <source>Tìm</source>
             <translation>Tìm</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="227" />
+            <location filename="../gui/find.py" line="240" />
             <source>Không tìm thấy</source>
             <translation>Không tìm thấy</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="229" />
+            <location filename="../gui/find.py" line="242" />
             <source>%1 kết quả (hiện %2 đầu tiên)</source>
             <translation>%1 kết quả (hiện %2 đầu tiên)</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="232" />
+            <location filename="../gui/find.py" line="245" />
             <source>%1 kết quả</source>
             <translation>%1 kết quả</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="293" />
+            <location filename="../gui/find.py" line="306" />
             <source>Đã thay %1 chỗ. Ctrl+Z để hoàn tác.</source>
             <translation>Đã thay %1 chỗ. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="373" />
+            <location filename="../gui/find.py" line="386" />
             <source>&amp;Tìm…</source>
             <translation>&amp;Tìm…</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="374" />
+            <location filename="../gui/find.py" line="387" />
             <source>Tìm và &amp;thay thế…</source>
             <translation>Tìm và &amp;thay thế…</translation>
         </message>
         <message>
-            <location filename="../gui/find.py" line="375" />
+            <location filename="../gui/find.py" line="388" />
             <source>Tìm trong cả kế hoạch: phần đầu, các mục, bảng phụ lục, người ký, nơi nhận; có hoặc không phân biệt dấu.</source>
             <translation>Tìm trong cả kế hoạch: phần đầu, các mục, bảng phụ lục, người ký, nơi nhận; có hoặc không phân biệt dấu.</translation>
         </message>
@@ -985,27 +985,27 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>FormatBar</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="140" />
+            <location filename="../gui/editors/forms.py" line="151" />
             <source>Chữ đậm (Ctrl+B)</source>
             <translation>Chữ đậm (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="141" />
+            <location filename="../gui/editors/forms.py" line="152" />
             <source>Chữ nghiêng (Ctrl+I)</source>
             <translation>Chữ nghiêng (Ctrl+I)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="142" />
+            <location filename="../gui/editors/forms.py" line="153" />
             <source>Dòng gạch đầu dòng “-”</source>
             <translation>Dòng gạch đầu dòng “-”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="143" />
+            <location filename="../gui/editors/forms.py" line="154" />
             <source>Dòng “+”</source>
             <translation>Dòng “+”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="144" />
+            <location filename="../gui/editors/forms.py" line="155" />
             <source>Đoạn văn thường</source>
             <translation>Đoạn văn thường</translation>
         </message>
@@ -1013,120 +1013,120 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>FormatCheckDialog</name>
         <message>
-            <location filename="../gui/dialogs/format_check_dialog.py" line="34" />
-            <location filename="../gui/dialogs/format_check_dialog.py" line="144" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="44" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="154" />
             <source>Kiểm tra thể thức văn bản Word</source>
             <translation>Kiểm tra thể thức văn bản Word</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/format_check_dialog.py" line="38" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="48" />
             <source>Tệp Word:</source>
             <translation>Tệp Word:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/format_check_dialog.py" line="42" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="52" />
             <source>Chọn tệp Word…</source>
             <translation>Chọn tệp Word…</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/format_check_dialog.py" line="52" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="62" />
             <source>Mức</source>
             <translation>Mức</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/format_check_dialog.py" line="52" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="62" />
             <source>Vị trí</source>
             <translation>Vị trí</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/format_check_dialog.py" line="52" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="62" />
             <source>Sai sót</source>
             <translation>Sai sót</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/format_check_dialog.py" line="52" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="62" />
             <source>Căn cứ (Nghị định 30/2020)</source>
             <translation>Căn cứ (Nghị định 30/2020)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/format_check_dialog.py" line="53" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="63" />
             <source>Sửa tự động</source>
             <translation>Sửa tự động</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/format_check_dialog.py" line="58" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="68" />
             <source>Ghi &amp;bản đã sửa…</source>
             <translation>Ghi &amp;bản đã sửa…</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/format_check_dialog.py" line="59" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="69" />
             <source>Ghi một bản sao đã sửa các lỗi sửa được (cỡ chữ, đậm/nghiêng, căn lề, lề trang, đường kẻ, số trang…); tệp gốc không bị thay đổi.</source>
             <translation>Ghi một bản sao đã sửa các lỗi sửa được (cỡ chữ, đậm/nghiêng, căn lề, lề trang, đường kẻ, số trang…); tệp gốc không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/format_check_dialog.py" line="87" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="97" />
             <source>Chọn một văn bản Word (.docx) để kiểm tra.</source>
             <translation>Chọn một văn bản Word (.docx) để kiểm tra.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/format_check_dialog.py" line="90" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="100" />
             <source>văn bản</source>
             <translation>văn bản</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/format_check_dialog.py" line="92" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="102" />
             <source>%1 (%2): không phát hiện sai sót, thể thức đúng Nghị định 30/2020.</source>
             <translation>%1 (%2): không phát hiện sai sót, thể thức đúng Nghị định 30/2020.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/format_check_dialog.py" line="95" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="105" />
             <source>%1 (%2): %3 lỗi thể thức, %4 điểm cần xem; %5 điểm sửa được tự động.</source>
             <translation>%1 (%2): %3 lỗi thể thức, %4 điểm cần xem; %5 điểm sửa được tự động.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/format_check_dialog.py" line="100" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="110" />
             <source>Lỗi</source>
             <translation>Lỗi</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/format_check_dialog.py" line="100" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="110" />
             <source>Cần xem</source>
             <translation>Cần xem</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/format_check_dialog.py" line="101" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="111" />
             <source>Có</source>
             <translation>Có</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/format_check_dialog.py" line="101" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="111" />
             <source>Không</source>
             <translation>Không</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/format_check_dialog.py" line="111" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="121" />
             <source>Chọn văn bản Word</source>
             <translation>Chọn văn bản Word</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/format_check_dialog.py" line="112" />
-            <location filename="../gui/dialogs/format_check_dialog.py" line="128" />
-            <location filename="../gui/dialogs/format_check_dialog.py" line="145" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="122" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="138" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="155" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Văn bản Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/format_check_dialog.py" line="119" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="129" />
             <source> (đã sửa thể thức)</source>
             <translation> (đã sửa thể thức)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/format_check_dialog.py" line="128" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="138" />
             <source>Ghi bản đã sửa</source>
             <translation>Ghi bản đã sửa</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/format_check_dialog.py" line="138" />
+            <location filename="../gui/dialogs/format_check_dialog.py" line="148" />
             <source>Đã ghi %1: đã sửa %2 điểm; còn %3 lỗi thể thức cần người soạn sửa (chữ, phần còn thiếu).</source>
             <translation>Đã ghi %1: đã sửa %2 điểm; còn %3 lỗi thể thức cần người soạn sửa (chữ, phần còn thiếu).</translation>
         </message>
@@ -1134,92 +1134,92 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>HeaderEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="158" />
+            <location filename="../gui/editors/forms.py" line="169" />
             <source>Đầu văn bản</source>
             <translation>Đầu văn bản</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="164" />
+            <location filename="../gui/editors/forms.py" line="175" />
             <source>(nếu có) ví dụ: UBND TỈNH HÀ GIANG</source>
             <translation>(nếu có) ví dụ: UBND TỈNH HÀ GIANG</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="165" />
+            <location filename="../gui/editors/forms.py" line="176" />
             <source>Cơ quan chủ quản:</source>
             <translation>Cơ quan chủ quản:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="167" />
+            <location filename="../gui/editors/forms.py" line="178" />
             <source>Cơ quan ban hành:</source>
             <translation>Cơ quan ban hành:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="172" />
+            <location filename="../gui/editors/forms.py" line="183" />
             <source>Tên dùng trong câu văn:</source>
             <translation>Tên dùng trong câu văn:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="175" />
+            <location filename="../gui/editors/forms.py" line="186" />
             <source>Viết tắt:</source>
             <translation>Viết tắt:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="181" />
+            <location filename="../gui/editors/forms.py" line="192" />
             <source>Số:</source>
             <translation>Số:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="184" />
+            <location filename="../gui/editors/forms.py" line="195" />
             <source>khi ký</source>
             <translation>khi ký</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="186" />
+            <location filename="../gui/editors/forms.py" line="197" />
             <source>Ký hiệu:</source>
             <translation>Ký hiệu:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="190" />
+            <location filename="../gui/editors/forms.py" line="201" />
             <source>Loại văn bản:</source>
             <translation>Loại văn bản:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="194" />
+            <location filename="../gui/editors/forms.py" line="205" />
             <source>Ngày:</source>
             <translation>Ngày:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="197" />
+            <location filename="../gui/editors/forms.py" line="208" />
             <source>để trống (ghi khi ký)</source>
             <translation>để trống (ghi khi ký)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="199" />
+            <location filename="../gui/editors/forms.py" line="210" />
             <source>Địa danh:</source>
             <translation>Địa danh:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="201" />
+            <location filename="../gui/editors/forms.py" line="212" />
             <source>(tùy chọn) ngày viết sẵn, ví dụ: ngày    tháng 6 năm 2021</source>
             <translation>(tùy chọn) ngày viết sẵn, ví dụ: ngày    tháng 6 năm 2021</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="202" />
+            <location filename="../gui/editors/forms.py" line="213" />
             <source>Ngày ghi dạng chữ:</source>
             <translation>Ngày ghi dạng chữ:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="204" />
+            <location filename="../gui/editors/forms.py" line="215" />
             <source>Trích yếu:</source>
             <translation>Trích yếu:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="207" />
+            <location filename="../gui/editors/forms.py" line="218" />
             <source>Năm/giai đoạn:</source>
             <translation>Năm/giai đoạn:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="215" />
+            <location filename="../gui/editors/forms.py" line="226" />
             <source>Đoạn mở đầu (căn cứ, mục đích ban hành):</source>
             <translation>Đoạn mở đầu (căn cứ, mục đích ban hành):</translation>
         </message>
@@ -1290,168 +1290,168 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="39" />
+            <location filename="../gui/dialogs/import_dialog.py" line="50" />
             <source>Nhập kế hoạch từ Word</source>
             <translation>Nhập kế hoạch từ Word</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="47" />
+            <location filename="../gui/dialogs/import_dialog.py" line="58" />
             <source>Chọn tệp Word…</source>
             <translation>Chọn tệp Word…</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="50" />
+            <location filename="../gui/dialogs/import_dialog.py" line="61" />
             <source>Tệp Word:</source>
             <translation>Tệp Word:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="59" />
+            <location filename="../gui/dialogs/import_dialog.py" line="70" />
             <source>Nội dung đã nhận ra</source>
             <translation>Nội dung đã nhận ra</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="59" />
+            <location filename="../gui/dialogs/import_dialog.py" line="70" />
             <source>Chi tiết</source>
             <translation>Chi tiết</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="65" />
+            <location filename="../gui/dialogs/import_dialog.py" line="76" />
             <source>Báo cáo nhập (những gì cần kiểm tra lại; được lưu kèm trong tệp):</source>
             <translation>Báo cáo nhập (những gì cần kiểm tra lại; được lưu kèm trong tệp):</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="77" />
+            <location filename="../gui/dialogs/import_dialog.py" line="88" />
             <source>Chọn…</source>
             <translation>Chọn…</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="80" />
+            <location filename="../gui/dialogs/import_dialog.py" line="91" />
             <source>Lưu thành tệp kế hoạch:</source>
             <translation>Lưu thành tệp kế hoạch:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="85" />
+            <location filename="../gui/dialogs/import_dialog.py" line="96" />
             <source>Lưu kế hoạch</source>
             <translation>Lưu kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="86" />
+            <location filename="../gui/dialogs/import_dialog.py" line="97" />
             <source>Hủy</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="106" />
+            <location filename="../gui/dialogs/import_dialog.py" line="117" />
             <source>Không đọc được tệp: </source>
             <translation>Không đọc được tệp: </translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="110" />
+            <location filename="../gui/dialogs/import_dialog.py" line="121" />
             <source>Không nhập được: </source>
             <translation>Không nhập được: </translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="125" />
+            <location filename="../gui/dialogs/import_dialog.py" line="136" />
             <source>Đã đọc: {0} mục, {1} phụ lục, {2} dòng bảng, {3} người ký, {4} nơi nhận; {5} ghi chú cần xem.</source>
             <translation>Đã đọc: {0} mục, {1} phụ lục, {2} dòng bảng, {3} người ký, {4} nơi nhận; {5} ghi chú cần xem.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="129" />
+            <location filename="../gui/dialogs/import_dialog.py" line="140" />
             <source>Phần đầu</source>
             <translation>Phần đầu</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="130" />
+            <location filename="../gui/dialogs/import_dialog.py" line="141" />
             <source>Cơ quan</source>
             <translation>Cơ quan</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="130" />
+            <location filename="../gui/dialogs/import_dialog.py" line="141" />
             <source>Số, ký hiệu</source>
             <translation>Số, ký hiệu</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="131" />
+            <location filename="../gui/dialogs/import_dialog.py" line="142" />
             <source>Địa danh, ngày</source>
             <translation>Địa danh, ngày</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="131" />
+            <location filename="../gui/dialogs/import_dialog.py" line="142" />
             <source>Trích yếu</source>
             <translation>Trích yếu</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="132" />
+            <location filename="../gui/dialogs/import_dialog.py" line="143" />
             <source>Đoạn mở đầu</source>
             <translation>Đoạn mở đầu</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="141" />
+            <location filename="../gui/dialogs/import_dialog.py" line="152" />
             <source>{0} đoạn</source>
             <translation>{0} đoạn</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="144" />
+            <location filename="../gui/dialogs/import_dialog.py" line="155" />
             <source>Nội dung</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="144" />
+            <location filename="../gui/dialogs/import_dialog.py" line="155" />
             <source>{0} mục</source>
             <translation>{0} mục</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="152" />
+            <location filename="../gui/dialogs/import_dialog.py" line="163" />
             <source>{0} cột, {1} dòng ({2} nhóm, {3} dòng cần kiểm tra)</source>
             <translation>{0} cột, {1} dòng ({2} nhóm, {3} dòng cần kiểm tra)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="157" />
+            <location filename="../gui/dialogs/import_dialog.py" line="168" />
             <source>Người ký</source>
             <translation>Người ký</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="161" />
+            <location filename="../gui/dialogs/import_dialog.py" line="172" />
             <source>Nơi nhận</source>
             <translation>Nơi nhận</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="172" />
+            <location filename="../gui/dialogs/import_dialog.py" line="183" />
             <source>Không có ghi chú: mọi phần đều đã được xếp vào kế hoạch.</source>
             <translation>Không có ghi chú: mọi phần đều đã được xếp vào kế hoạch.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="185" />
+            <location filename="../gui/dialogs/import_dialog.py" line="196" />
             <source>Chọn văn bản Word</source>
             <translation>Chọn văn bản Word</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="186" />
-            <location filename="../gui/dialogs/import_dialog.py" line="214" />
+            <location filename="../gui/dialogs/import_dialog.py" line="197" />
+            <location filename="../gui/dialogs/import_dialog.py" line="225" />
             <source>Văn bản Word (*.docx *.doc)</source>
             <translation>Văn bản Word (*.docx *.doc)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="192" />
+            <location filename="../gui/dialogs/import_dialog.py" line="203" />
             <source>Lưu kế hoạch đã nhập</source>
             <translation>Lưu kế hoạch đã nhập</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="193" />
+            <location filename="../gui/dialogs/import_dialog.py" line="204" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="202" />
+            <location filename="../gui/dialogs/import_dialog.py" line="213" />
             <source>Chọn nơi lưu tệp kế hoạch.</source>
             <translation>Chọn nơi lưu tệp kế hoạch.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="205" />
+            <location filename="../gui/dialogs/import_dialog.py" line="216" />
             <source>Tệp “{0}” đã có; chọn tên khác.</source>
             <translation>Tệp “{0}” đã có; chọn tên khác.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/import_dialog.py" line="213" />
+            <location filename="../gui/dialogs/import_dialog.py" line="224" />
             <source>Nhập từ Word</source>
             <translation>Nhập từ Word</translation>
         </message>
@@ -1459,630 +1459,630 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="231" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="243" />
             <source>Chọn bản sao nhận từ nơi khác để gộp</source>
             <translation>Chọn bản sao nhận từ nơi khác để gộp</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="233" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="245" />
             <source>Tệp kế hoạch (*.sqlite *.zip)</source>
             <translation>Tệp kế hoạch (*.sqlite *.zip)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="256" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="270" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="286" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="294" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="268" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="282" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="298" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="306" />
             <source>Gộp bản sao</source>
             <translation>Gộp bản sao</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="269" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="281" />
             <source>Đã gộp bản “%1” vào kế hoạch đang mở.</source>
             <translation>Đã gộp bản “%1” vào kế hoạch đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="294" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="306" />
             <source>Kế hoạch không còn xung đột gộp nào chờ xử lý.</source>
             <translation>Kế hoạch không còn xung đột gộp nào chờ xử lý.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="305" />
+            <location filename="../gui/main_window.py" line="321" />
             <source>&amp;Mới từ mẫu…</source>
             <translation>&amp;Mới từ mẫu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="306" />
+            <location filename="../gui/main_window.py" line="322" />
             <source>&amp;Mở…</source>
             <translation>&amp;Mở…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="307" />
+            <location filename="../gui/main_window.py" line="323" />
             <source>&amp;Lưu</source>
             <translation>&amp;Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="308" />
+            <location filename="../gui/main_window.py" line="324" />
             <source>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</source>
             <translation>Mọi chỉnh sửa đã được lưu ngay khi gõ; Ctrl+S ghi bản làm việc về ổ USB (nếu có).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="309" />
+            <location filename="../gui/main_window.py" line="325" />
             <source>Lưu &amp;bản sao thành…</source>
             <translation>Lưu &amp;bản sao thành…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="310" />
+            <location filename="../gui/main_window.py" line="326" />
             <source>&amp;Khôi phục từ bản sao lưu…</source>
             <translation>&amp;Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="311" />
+            <location filename="../gui/main_window.py" line="327" />
             <source>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</source>
             <translation>Đưa kế hoạch về nội dung của một bản sao lưu tự động; nội dung hiện tại được sao lưu trước.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="317" />
+            <location filename="../gui/main_window.py" line="333" />
             <source>Xuất &amp;Word (.docx)…</source>
             <translation>Xuất &amp;Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="318" />
+            <location filename="../gui/main_window.py" line="334" />
             <source>Xuất &amp;PDF…</source>
             <translation>Xuất &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="319" />
+            <location filename="../gui/main_window.py" line="335" />
             <source>Xuất &amp;Excel (bảng phụ lục)…</source>
             <translation>Xuất &amp;Excel (bảng phụ lục)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="320" />
+            <location filename="../gui/main_window.py" line="336" />
             <source>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</source>
             <translation>Mỗi phụ lục thành một trang tính Excel, sẵn để in.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="321" />
+            <location filename="../gui/main_window.py" line="337" />
             <source>&amp;Nhập từ Word (.docx)…</source>
             <translation>&amp;Nhập từ Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="322" />
+            <location filename="../gui/main_window.py" line="338" />
             <source>Kiểm tra t&amp;hể thức văn bản Word…</source>
             <translation>Kiểm tra t&amp;hể thức văn bản Word…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="323" />
+            <location filename="../gui/main_window.py" line="339" />
             <source>Kiểm tra một văn bản Word bất kỳ theo Nghị định 30/2020 và ghi bản đã sửa.</source>
             <translation>Kiểm tra một văn bản Word bất kỳ theo Nghị định 30/2020 và ghi bản đã sửa.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="324" />
+            <location filename="../gui/main_window.py" line="340" />
             <source>&amp;Gộp với bản của nơi khác…</source>
             <translation>&amp;Gộp với bản của nơi khác…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="325" />
+            <location filename="../gui/main_window.py" line="341" />
             <source>&amp;Xung đột gộp còn chờ xử lý…</source>
             <translation>&amp;Xung đột gộp còn chờ xử lý…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="326" />
+            <location filename="../gui/main_window.py" line="342" />
             <source>Các xung đột để lại (“Để sau”) từ lần gộp trước: chọn bản nào giữ.</source>
             <translation>Các xung đột để lại (“Để sau”) từ lần gộp trước: chọn bản nào giữ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="327" />
+            <location filename="../gui/main_window.py" line="343" />
             <source>&amp;Thoát</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="328" />
-            <location filename="../gui/main_window.py" line="473" />
+            <location filename="../gui/main_window.py" line="344" />
+            <location filename="../gui/main_window.py" line="489" />
             <source>&amp;Hoàn tác</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="331" />
-            <location filename="../gui/main_window.py" line="474" />
+            <location filename="../gui/main_window.py" line="347" />
+            <location filename="../gui/main_window.py" line="490" />
             <source>&amp;Làm lại</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="332" />
+            <location filename="../gui/main_window.py" line="348" />
             <source>Thêm mục/dòng &amp;cùng cấp</source>
             <translation>Thêm mục/dòng &amp;cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="333" />
+            <location filename="../gui/main_window.py" line="349" />
             <source>Thêm mục &amp;con / dòng nhóm</source>
             <translation>Thêm mục &amp;con / dòng nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="334" />
+            <location filename="../gui/main_window.py" line="350" />
             <source>&amp;Xóa</source>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="350" />
+            <location filename="../gui/main_window.py" line="366" />
             <source>Lùi &amp;vào một cấp</source>
             <translation>Lùi &amp;vào một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="351" />
+            <location filename="../gui/main_window.py" line="367" />
             <source>Lùi &amp;ra một cấp</source>
             <translation>Lùi &amp;ra một cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="352" />
+            <location filename="../gui/main_window.py" line="368" />
             <source>Chuyển &amp;lên</source>
             <translation>Chuyển &amp;lên</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="353" />
+            <location filename="../gui/main_window.py" line="369" />
             <source>Chuyển &amp;xuống</source>
             <translation>Chuyển &amp;xuống</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="354" />
+            <location filename="../gui/main_window.py" line="370" />
             <source>Đổi dòng &amp;nhóm ↔ nhiệm vụ</source>
             <translation>Đổi dòng &amp;nhóm ↔ nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="355" />
+            <location filename="../gui/main_window.py" line="371" />
             <source>Thêm &amp;cột…</source>
             <translation>Thêm &amp;cột…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="356" />
+            <location filename="../gui/main_window.py" line="372" />
             <source>Thêm &amp;phụ lục</source>
             <translation>Thêm &amp;phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="357" />
+            <location filename="../gui/main_window.py" line="373" />
             <source>&amp;Lịch hạn công việc</source>
             <translation>&amp;Lịch hạn công việc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="358" />
+            <location filename="../gui/main_window.py" line="374" />
             <source>Việc sắp đến &amp;hạn</source>
             <translation>Việc sắp đến &amp;hạn</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="360" />
+            <location filename="../gui/main_window.py" line="376" />
             <source>&amp;Chuyển giữa cây mục và nội dung</source>
             <translation>&amp;Chuyển giữa cây mục và nội dung</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="361" />
+            <location filename="../gui/main_window.py" line="377" />
             <source>&amp;Phóng to chữ</source>
             <translation>&amp;Phóng to chữ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="363" />
+            <location filename="../gui/main_window.py" line="379" />
             <source>&amp;Thu nhỏ chữ</source>
             <translation>&amp;Thu nhỏ chữ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="364" />
+            <location filename="../gui/main_window.py" line="380" />
             <source>Cỡ chữ &amp;mặc định (100%)</source>
             <translation>Cỡ chữ &amp;mặc định (100%)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="366" />
+            <location filename="../gui/main_window.py" line="382" />
             <source>&amp;Ghi chú của kế hoạch</source>
             <translation>&amp;Ghi chú của kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="367" />
+            <location filename="../gui/main_window.py" line="383" />
             <source>Các thông báo dài (lưu ý khi xuất, khi mở tệp nén…) của kế hoạch đang mở.</source>
             <translation>Các thông báo dài (lưu ý khi xuất, khi mở tệp nén…) của kế hoạch đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="368" />
+            <location filename="../gui/main_window.py" line="384" />
             <source>&amp;Thời hạn…</source>
             <translation>&amp;Thời hạn…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="369" />
+            <location filename="../gui/main_window.py" line="385" />
             <source>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</source>
             <translation>Cách hiểu thời hạn của dòng đang chọn; ghi ngày sự kiện; đánh dấu đã hoàn thành.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="370" />
+            <location filename="../gui/main_window.py" line="386" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;Giới thiệu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="384" />
+            <location filename="../gui/main_window.py" line="400" />
             <source>&amp;Tệp</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="387" />
+            <location filename="../gui/main_window.py" line="403" />
             <source>Mở &amp;gần đây</source>
             <translation>Mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="403" />
+            <location filename="../gui/main_window.py" line="419" />
             <source>&amp;Sửa</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="406" />
+            <location filename="../gui/main_window.py" line="422" />
             <source>&amp;Cấu trúc</source>
             <translation>&amp;Cấu trúc</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="410" />
+            <location filename="../gui/main_window.py" line="426" />
             <source>&amp;Bảng</source>
             <translation>&amp;Bảng</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="415" />
+            <location filename="../gui/main_window.py" line="431" />
             <source>&amp;Xem</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="425" />
+            <location filename="../gui/main_window.py" line="441" />
             <source>Trợ &amp;giúp</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="427" />
+            <location filename="../gui/main_window.py" line="443" />
             <source>Công cụ</source>
             <translation>Công cụ</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="431" />
+            <location filename="../gui/main_window.py" line="447" />
             <source>Mới</source>
             <translation>Mới</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="431" />
+            <location filename="../gui/main_window.py" line="447" />
             <source>Mở</source>
             <translation>Mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="431" />
+            <location filename="../gui/main_window.py" line="447" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="432" />
+            <location filename="../gui/main_window.py" line="448" />
             <source>Hoàn tác</source>
             <translation>Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="432" />
+            <location filename="../gui/main_window.py" line="448" />
             <source>Làm lại</source>
             <translation>Làm lại</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="433" />
+            <location filename="../gui/main_window.py" line="449" />
             <source>+ Cùng cấp</source>
             <translation>+ Cùng cấp</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="433" />
+            <location filename="../gui/main_window.py" line="449" />
             <source>+ Cấp con</source>
             <translation>+ Cấp con</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="434" />
+            <location filename="../gui/main_window.py" line="450" />
             <source>Xóa</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="436" />
+            <location filename="../gui/main_window.py" line="452" />
             <source>Lịch</source>
             <translation>Lịch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="482" />
+            <location filename="../gui/main_window.py" line="498" />
             <source>Chưa mở kế hoạch nào.</source>
             <translation>Chưa mở kế hoạch nào.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="483" />
+            <location filename="../gui/main_window.py" line="499" />
             <source>Chọn một việc để bắt đầu:</source>
             <translation>Chọn một việc để bắt đầu:</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="490" />
+            <location filename="../gui/main_window.py" line="506" />
             <source>Ghi chú của kế hoạch</source>
             <translation>Ghi chú của kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="506" />
+            <location filename="../gui/main_window.py" line="522" />
             <source>(chi tiết: Xem → Ghi chú của kế hoạch)</source>
             <translation>(chi tiết: Xem → Ghi chú của kế hoạch)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="572" />
+            <location filename="../gui/main_window.py" line="588" />
             <source>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</source>
             <translation>“%1” là văn bản Word, không phải tệp kế hoạch. Để lập kế hoạch từ văn bản này, dùng Tệp → Nhập từ Word (.docx)… (Ctrl+Shift+I).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="575" />
+            <location filename="../gui/main_window.py" line="591" />
             <source>Nhập văn bản này ngay?</source>
             <translation>Nhập văn bản này ngay?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="581" />
+            <location filename="../gui/main_window.py" line="597" />
             <source>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</source>
             <translation>“%1” là bảng tính Excel, không phải tệp kế hoạch. Để đưa bảng vào kế hoạch: mở hoặc tạo kế hoạch, chọn phụ lục, chép các ô trong Excel (Ctrl+C) rồi dán vào bảng (Ctrl+V).</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="598" />
+            <location filename="../gui/main_window.py" line="614" />
             <source>Đang mở tệp nén…</source>
             <translation>Đang mở tệp nén…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="601" />
+            <location filename="../gui/main_window.py" line="617" />
             <source>Đã mở kế hoạch trong tệp nén “%1”.</source>
             <translation>Đã mở kế hoạch trong tệp nén “%1”.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="602" />
+            <location filename="../gui/main_window.py" line="618" />
             <source>Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng Tệp → Gộp với bản của nơi khác…</source>
             <translation>Đã mở kế hoạch trong tệp nén “%1”; bản làm việc: %2. Để gộp với bản của mình, dùng Tệp → Gộp với bản của nơi khác…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="612" />
-            <location filename="../gui/screens.py" line="252" />
+            <location filename="../gui/main_window.py" line="628" />
+            <location filename="../gui/screens.py" line="257" />
             <source>Mở tiếp?</source>
             <translation>Mở tiếp?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="622" />
+            <location filename="../gui/main_window.py" line="638" />
             <source>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</source>
             <translation>Lần trước chương trình đóng khi chưa ghi xong bản làm việc về ổ USB. Dùng bản làm việc (có các chỉnh sửa mới nhất)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="641" />
+            <location filename="../gui/main_window.py" line="657" />
             <source>Đang mở tệp…</source>
             <translation>Đang mở tệp…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="673" />
+            <location filename="../gui/main_window.py" line="689" />
             <source>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</source>
             <translation>(đang sửa bản làm việc trên máy; Ctrl+S ghi về ổ USB)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="676" />
+            <location filename="../gui/main_window.py" line="692" />
             <source>Đã mở</source>
             <translation>Đã mở</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="697" />
+            <location filename="../gui/main_window.py" line="713" />
             <source>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</source>
             <translation>Còn %1 xung đột gộp chưa xử lý: Tệp → Xung đột gộp còn chờ xử lý…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="744" />
+            <location filename="../gui/main_window.py" line="760" />
             <source>Cỡ chữ: %1% (Ctrl+0: mặc định)</source>
             <translation>Cỡ chữ: %1% (Ctrl+0: mặc định)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="781" />
+            <location filename="../gui/main_window.py" line="797" />
             <source>Bản mẫu (bản sao để xem thử)</source>
             <translation>Bản mẫu (bản sao để xem thử)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="782" />
+            <location filename="../gui/main_window.py" line="798" />
             <source>Đây là bản sao của một kế hoạch mẫu (năm 2021) để xem thử; tệp mẫu không bị sửa. Để lập kế hoạch của mình: Tệp → Mới từ mẫu…</source>
             <translation>Đây là bản sao của một kế hoạch mẫu (năm 2021) để xem thử; tệp mẫu không bị sửa. Để lập kế hoạch của mình: Tệp → Mới từ mẫu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="802" />
+            <location filename="../gui/main_window.py" line="818" />
             <source>(chưa có)</source>
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="841" />
-            <location filename="../gui/screens.py" line="245" />
+            <location filename="../gui/main_window.py" line="857" />
+            <location filename="../gui/screens.py" line="250" />
             <source>Mở kế hoạch</source>
             <translation>Mở kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="842" />
+            <location filename="../gui/main_window.py" line="858" />
             <source>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite *.zip);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="850" />
+            <location filename="../gui/main_window.py" line="866" />
             <source>Đã lưu lúc %1</source>
             <translation>Đã lưu lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="858" />
+            <location filename="../gui/main_window.py" line="874" />
             <source>Lưu bản sao thành</source>
             <translation>Lưu bản sao thành</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="859" />
+            <location filename="../gui/main_window.py" line="875" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="864" />
+            <location filename="../gui/main_window.py" line="880" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>Bản sao phải có tên khác tệp đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="867" />
+            <location filename="../gui/main_window.py" line="883" />
             <source>Đang lưu bản sao…</source>
             <translation>Đang lưu bản sao…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="869" />
+            <location filename="../gui/main_window.py" line="885" />
             <source>Đã lưu bản sao: %1</source>
             <translation>Đã lưu bản sao: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="883" />
+            <location filename="../gui/main_window.py" line="899" />
             <source>Đang đọc các bản sao lưu…</source>
             <translation>Đang đọc các bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="890" />
+            <location filename="../gui/main_window.py" line="906" />
             <source>Không tìm thấy bản sao lưu này.</source>
             <translation>Không tìm thấy bản sao lưu này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="892" />
+            <location filename="../gui/main_window.py" line="908" />
             <source>Đang khôi phục…</source>
             <translation>Đang khôi phục…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="894" />
+            <location filename="../gui/main_window.py" line="910" />
             <source>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</source>
             <translation>Bản sao lưu này giống hệt nội dung hiện tại; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="903" />
+            <location filename="../gui/main_window.py" line="919" />
             <source>Đã khôi phục nội dung của bản sao lưu lúc %1.</source>
             <translation>Đã khôi phục nội dung của bản sao lưu lúc %1.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="905" />
+            <location filename="../gui/main_window.py" line="921" />
             <source>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</source>
             <translation>Nội dung ngay trước khi khôi phục đã được sao lưu (lúc %1); muốn quay lại, chọn bản đó trong Tệp → Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="918" />
+            <location filename="../gui/main_window.py" line="934" />
             <source>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</source>
             <translation>Kế hoạch chưa có phụ lục nào để xuất ra Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="921" />
+            <location filename="../gui/main_window.py" line="937" />
             <source>Văn bản Word (*.docx)</source>
             <translation>Văn bản Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="921" />
+            <location filename="../gui/main_window.py" line="937" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="922" />
+            <location filename="../gui/main_window.py" line="938" />
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Bảng tính Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="923" />
+            <location filename="../gui/main_window.py" line="939" />
             <source>Xuất</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="928" />
+            <location filename="../gui/main_window.py" line="944" />
             <source>Đang xuất…</source>
             <translation>Đang xuất…</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="930" />
-            <location filename="../gui/main_window.py" line="940" />
+            <location filename="../gui/main_window.py" line="946" />
+            <location filename="../gui/main_window.py" line="957" />
             <source>Đã xuất: %1</source>
             <translation>Đã xuất: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="939" />
+            <location filename="../gui/main_window.py" line="956" />
             <source>%1 lưu ý trước khi in</source>
             <translation>%1 lưu ý trước khi in</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="940" />
+            <location filename="../gui/main_window.py" line="957" />
             <source>Lưu ý: %1</source>
             <translation>Lưu ý: %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="967" />
+            <location filename="../gui/main_window.py" line="985" />
             <source>Báo cáo nhập</source>
             <translation>Báo cáo nhập</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1075" />
+            <location filename="../gui/main_window.py" line="1093" />
             <source>Chưa có lịch hạn công việc trong phiên bản này.</source>
             <translation>Chưa có lịch hạn công việc trong phiên bản này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1121" />
+            <location filename="../gui/main_window.py" line="1140" />
             <source>(F8: lịch hạn)</source>
             <translation>(F8: lịch hạn)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1145" />
+            <location filename="../gui/main_window.py" line="1164" />
             <source>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</source>
             <translation>Chọn một dòng nhiệm vụ trong bảng phụ lục để xem thời hạn.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1149" />
+            <location filename="../gui/main_window.py" line="1168" />
             <source>Không tìm thấy dòng này.</source>
             <translation>Không tìm thấy dòng này.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1151" />
+            <location filename="../gui/main_window.py" line="1170" />
             <source>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</source>
             <translation>Dòng nhóm không có thời hạn; chọn một dòng nhiệm vụ.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1159" />
+            <location filename="../gui/main_window.py" line="1178" />
             <source>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</source>
             <translation>Đã lưu thời hạn. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1174" />
+            <location filename="../gui/main_window.py" line="1193" />
             <source>Đã lưu vào tệp lúc %1</source>
             <translation>Đã lưu vào tệp lúc %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1306" />
+            <location filename="../gui/main_window.py" line="1325" />
             <source>Ctrl+Z để hoàn tác.</source>
             <translation>Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1311" />
+            <location filename="../gui/main_window.py" line="1330" />
             <source>Đã xóa %1 dòng — %2</source>
             <translation>Đã xóa %1 dòng — %2</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1318" />
+            <location filename="../gui/main_window.py" line="1337" />
             <source>(mục không tiêu đề)</source>
             <translation>(mục không tiêu đề)</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1320" />
+            <location filename="../gui/main_window.py" line="1339" />
             <source>Xóa mục “%1” cùng %2 mục con của nó?</source>
             <translation>Xóa mục “%1” cùng %2 mục con của nó?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1324" />
+            <location filename="../gui/main_window.py" line="1343" />
             <source>Đã xóa mục “%1” và %2 mục con — %3</source>
             <translation>Đã xóa mục “%1” và %2 mục con — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1324" />
+            <location filename="../gui/main_window.py" line="1343" />
             <source>Đã xóa mục “%1” — %3</source>
             <translation>Đã xóa mục “%1” — %3</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1328" />
+            <location filename="../gui/main_window.py" line="1347" />
             <source>Đã xóa khối chữ ký — %1</source>
             <translation>Đã xóa khối chữ ký — %1</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1332" />
+            <location filename="../gui/main_window.py" line="1351" />
             <source>Xóa cả %1 (%2 dòng)?</source>
             <translation>Xóa cả %1 (%2 dòng)?</translation>
         </message>
         <message>
-            <location filename="../gui/main_window.py" line="1336" />
+            <location filename="../gui/main_window.py" line="1355" />
             <source>Đã xóa %1 (%2 dòng) — %3</source>
             <translation>Đã xóa %1 (%2 dòng) — %3</translation>
         </message>
         <message>
-            <location filename="../gui/screens.py" line="245" />
+            <location filename="../gui/screens.py" line="250" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</translation>
         </message>
@@ -2190,124 +2190,124 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="50" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="64" />
             <source>Gộp bản sao — xử lý xung đột</source>
             <translation>Gộp bản sao — xử lý xung đột</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="64" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="78" />
             <source>Vị trí</source>
             <translation>Vị trí</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="64" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="78" />
             <source>Nội dung</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="64" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="107" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="78" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="121" />
             <source>Bản của mình</source>
             <translation>Bản của mình</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="65" />
-            <location filename="../gui/dialogs/merge_dialog.py" line="107" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="79" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="121" />
             <source>Bản nhận về</source>
             <translation>Bản nhận về</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="65" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="79" />
             <source>Chọn</source>
             <translation>Chọn</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="83" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="97" />
             <source>— Chưa chọn —</source>
             <translation>— Chưa chọn —</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="85" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="99" />
             <source>Giữ lại</source>
             <translation>Giữ lại</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="86" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="100" />
             <source>Xóa</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="88" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="102" />
             <source>Giữ bản của mình</source>
             <translation>Giữ bản của mình</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="89" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="103" />
             <source>Lấy bản nhận về</source>
             <translation>Lấy bản nhận về</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="91" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="105" />
             <source>Tự sửa…</source>
             <translation>Tự sửa…</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="105" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="119" />
             <source>Chọn “Tự sửa…” để nhập nội dung thống nhất</source>
             <translation>Chọn “Tự sửa…” để nhập nội dung thống nhất</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="108" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="122" />
             <source>Nội dung thống nhất</source>
             <translation>Nội dung thống nhất</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="117" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="131" />
             <source>Áp dụng</source>
             <translation>Áp dụng</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="118" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="132" />
             <source>Tất cả: bản của mình</source>
             <translation>Tất cả: bản của mình</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="119" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="133" />
             <source>Tất cả: bản nhận về</source>
             <translation>Tất cả: bản nhận về</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="120" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="134" />
             <source>Để sau</source>
             <translation>Để sau</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="137" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="151" />
             <source>Đã gộp bản “%1”: %2 thay đổi lấy từ bản nhận về, %3 dòng/mục thêm, %4 xóa, %5 kết hợp hai bên.</source>
             <translation>Đã gộp bản “%1”: %2 thay đổi lấy từ bản nhận về, %3 dòng/mục thêm, %4 xóa, %5 kết hợp hai bên.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="143" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="157" />
             <source>Còn %1 xung đột: cùng một chỗ được sửa khác nhau ở hai nơi. Hãy chọn cho từng dòng rồi bấm “Áp dụng”; dòng chưa chọn được giữ lại để xử lý sau.</source>
             <translation>Còn %1 xung đột: cùng một chỗ được sửa khác nhau ở hai nơi. Hãy chọn cho từng dòng rồi bấm “Áp dụng”; dòng chưa chọn được giữ lại để xử lý sau.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="146" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="160" />
             <source>Không có xung đột.</source>
             <translation>Không có xung đột.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="207" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="221" />
             <source>Đã áp dụng %1 lựa chọn.</source>
             <translation>Đã áp dụng %1 lựa chọn.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="208" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="222" />
             <source>Còn %1 xung đột chờ xử lý: Tệp → Xung đột gộp còn chờ xử lý…</source>
             <translation>Còn %1 xung đột chờ xử lý: Tệp → Xung đột gộp còn chờ xử lý…</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/merge_dialog.py" line="209" />
+            <location filename="../gui/dialogs/merge_dialog.py" line="223" />
             <source>Không còn xung đột nào.</source>
             <translation>Không còn xung đột nào.</translation>
         </message>
@@ -2327,82 +2327,82 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>NewPlanDialog</name>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="32" />
+            <location filename="../gui/dialogs/new_plan.py" line="42" />
             <source>Kế hoạch mới từ mẫu</source>
             <translation>Kế hoạch mới từ mẫu</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="39" />
+            <location filename="../gui/dialogs/new_plan.py" line="49" />
             <source>Mẫu:</source>
             <translation>Mẫu:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="41" />
+            <location filename="../gui/dialogs/new_plan.py" line="51" />
             <source>ví dụ: xã Thanh Thủy</source>
             <translation>ví dụ: xã Thanh Thủy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="42" />
+            <location filename="../gui/dialogs/new_plan.py" line="52" />
             <source>Đơn vị ban hành (UBND …):</source>
             <translation>Đơn vị ban hành (UBND …):</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="44" />
+            <location filename="../gui/dialogs/new_plan.py" line="54" />
             <source>ví dụ: Vị Xuyên</source>
             <translation>ví dụ: Vị Xuyên</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="45" />
+            <location filename="../gui/dialogs/new_plan.py" line="55" />
             <source>Địa danh:</source>
             <translation>Địa danh:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="47" />
+            <location filename="../gui/dialogs/new_plan.py" line="57" />
             <source>Năm/giai đoạn:</source>
             <translation>Năm/giai đoạn:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="52" />
+            <location filename="../gui/dialogs/new_plan.py" line="62" />
             <source>Chọn…</source>
             <translation>Chọn…</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="55" />
+            <location filename="../gui/dialogs/new_plan.py" line="65" />
             <source>Lưu tại:</source>
             <translation>Lưu tại:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="58" />
+            <location filename="../gui/dialogs/new_plan.py" line="68" />
             <source>Tạo</source>
             <translation>Tạo</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="59" />
+            <location filename="../gui/dialogs/new_plan.py" line="69" />
             <source>Hủy</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="71" />
+            <location filename="../gui/dialogs/new_plan.py" line="81" />
             <source>Lưu kế hoạch mới</source>
             <translation>Lưu kế hoạch mới</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="72" />
+            <location filename="../gui/dialogs/new_plan.py" line="82" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="96" />
+            <location filename="../gui/dialogs/new_plan.py" line="106" />
             <source>Thư mục “%1” không có; chọn nơi lưu khác.</source>
             <translation>Thư mục “%1” không có; chọn nơi lưu khác.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="105" />
+            <location filename="../gui/dialogs/new_plan.py" line="115" />
             <source>Tệp “%1” đang mở trong cửa sổ này; chọn tên khác cho kế hoạch mới.</source>
             <translation>Tệp “%1” đang mở trong cửa sổ này; chọn tên khác cho kế hoạch mới.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/new_plan.py" line="111" />
+            <location filename="../gui/dialogs/new_plan.py" line="121" />
             <source>Tệp “%1” đã có. Ghi đè bằng kế hoạch mới? Nội dung cũ của tệp sẽ mất.</source>
             <translation>Tệp “%1” đã có. Ghi đè bằng kế hoạch mới? Nội dung cũ của tệp sẽ mất.</translation>
         </message>
@@ -2448,27 +2448,27 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <translation>Chép kế hoạch đang mở thành kế hoạch mới cho năm sau: lùi năm, xóa số và ngày ban hành, giữ nhiệm vụ để sửa; kế hoạch cũ không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="61" />
+            <location filename="../gui/next_year.py" line="62" />
             <source>Lưu kế hoạch năm sau</source>
             <translation>Lưu kế hoạch năm sau</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="62" />
+            <location filename="../gui/next_year.py" line="63" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="69" />
+            <location filename="../gui/next_year.py" line="70" />
             <source>Kế hoạch năm sau phải được lưu thành tệp khác tệp đang mở.</source>
             <translation>Kế hoạch năm sau phải được lưu thành tệp khác tệp đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="73" />
+            <location filename="../gui/next_year.py" line="74" />
             <source>Kế hoạch năm sau</source>
             <translation>Kế hoạch năm sau</translation>
         </message>
         <message>
-            <location filename="../gui/next_year.py" line="74" />
+            <location filename="../gui/next_year.py" line="75" />
             <source>Đã lập kế hoạch năm %1: %2</source>
             <translation>Đã lập kế hoạch năm %1: %2</translation>
         </message>
@@ -2497,62 +2497,62 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>PlanCheckPanel</name>
         <message>
-            <location filename="../gui/plan_check.py" line="25" />
+            <location filename="../gui/plan_check.py" line="35" />
             <source>Kiểm tra trước khi in</source>
             <translation>Kiểm tra trước khi in</translation>
         </message>
         <message>
-            <location filename="../gui/plan_check.py" line="38" />
+            <location filename="../gui/plan_check.py" line="48" />
             <source>Ở đâu</source>
             <translation>Ở đâu</translation>
         </message>
         <message>
-            <location filename="../gui/plan_check.py" line="38" />
+            <location filename="../gui/plan_check.py" line="48" />
             <source>Vấn đề</source>
             <translation>Vấn đề</translation>
         </message>
         <message>
-            <location filename="../gui/plan_check.py" line="44" />
+            <location filename="../gui/plan_check.py" line="54" />
             <source>Đi tới</source>
             <translation>Đi tới</translation>
         </message>
         <message>
-            <location filename="../gui/plan_check.py" line="46" />
+            <location filename="../gui/plan_check.py" line="56" />
             <source>Áp dụng gợi ý</source>
             <translation>Áp dụng gợi ý</translation>
         </message>
         <message>
-            <location filename="../gui/plan_check.py" line="47" />
+            <location filename="../gui/plan_check.py" line="57" />
             <source>Ghi giá trị được gợi ý (có thể hoàn tác bằng Ctrl+Z).</source>
             <translation>Ghi giá trị được gợi ý (có thể hoàn tác bằng Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../gui/plan_check.py" line="49" />
+            <location filename="../gui/plan_check.py" line="59" />
             <source>Kiểm tra lại</source>
             <translation>Kiểm tra lại</translation>
         </message>
         <message>
-            <location filename="../gui/plan_check.py" line="70" />
+            <location filename="../gui/plan_check.py" line="80" />
             <source>Không còn vấn đề nào: kế hoạch sẵn sàng để in.</source>
             <translation>Không còn vấn đề nào: kế hoạch sẵn sàng để in.</translation>
         </message>
         <message>
-            <location filename="../gui/plan_check.py" line="189" />
+            <location filename="../gui/plan_check.py" line="199" />
             <source>In kế hoạch</source>
             <translation>In kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/plan_check.py" line="190" />
+            <location filename="../gui/plan_check.py" line="200" />
             <source>Vẫn in? (Chọn “Không” để xem danh sách và sửa trước.)</source>
             <translation>Vẫn in? (Chọn “Không” để xem danh sách và sửa trước.)</translation>
         </message>
         <message>
-            <location filename="../gui/plan_check.py" line="199" />
+            <location filename="../gui/plan_check.py" line="209" />
             <source>Kiểm tra kế hoạch t&amp;rước khi in</source>
             <translation>Kiểm tra kế hoạch t&amp;rước khi in</translation>
         </message>
         <message>
-            <location filename="../gui/plan_check.py" line="201" />
+            <location filename="../gui/plan_check.py" line="211" />
             <source>Danh sách những chỗ còn thiếu hoặc sai so với Nghị định 30/2020, mỗi chỗ bấm là tới.</source>
             <translation>Danh sách những chỗ còn thiếu hoặc sai so với Nghị định 30/2020, mỗi chỗ bấm là tới.</translation>
         </message>
@@ -2583,135 +2583,135 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>PlansPage</name>
         <message>
-            <location filename="../gui/plans_page.py" line="62" />
+            <location filename="../gui/plans_page.py" line="73" />
             <source>Các kế hoạch</source>
             <translation>Các kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/plans_page.py" line="72" />
+            <location filename="../gui/plans_page.py" line="83" />
             <source>Thêm thư mục…</source>
             <translation>Thêm thư mục…</translation>
         </message>
         <message>
-            <location filename="../gui/plans_page.py" line="75" />
+            <location filename="../gui/plans_page.py" line="86" />
             <source>Cập nhật</source>
             <translation>Cập nhật</translation>
         </message>
         <message>
-            <location filename="../gui/plans_page.py" line="81" />
+            <location filename="../gui/plans_page.py" line="92" />
             <source>Năm</source>
             <translation>Năm</translation>
         </message>
         <message>
-            <location filename="../gui/plans_page.py" line="81" />
+            <location filename="../gui/plans_page.py" line="92" />
             <source>Số</source>
             <translation>Số</translation>
         </message>
         <message>
-            <location filename="../gui/plans_page.py" line="81" />
+            <location filename="../gui/plans_page.py" line="92" />
             <source>Trích yếu</source>
             <translation>Trích yếu</translation>
         </message>
         <message>
-            <location filename="../gui/plans_page.py" line="81" />
+            <location filename="../gui/plans_page.py" line="92" />
             <source>Cơ quan</source>
             <translation>Cơ quan</translation>
         </message>
         <message>
-            <location filename="../gui/plans_page.py" line="81" />
-            <location filename="../gui/plans_page.py" line="87" />
+            <location filename="../gui/plans_page.py" line="92" />
+            <location filename="../gui/plans_page.py" line="98" />
             <source>Đến hạn tuần này</source>
             <translation>Đến hạn tuần này</translation>
         </message>
         <message>
-            <location filename="../gui/plans_page.py" line="82" />
+            <location filename="../gui/plans_page.py" line="93" />
             <source>Quá hạn</source>
             <translation>Quá hạn</translation>
         </message>
         <message>
-            <location filename="../gui/plans_page.py" line="82" />
-            <location filename="../gui/plans_page.py" line="97" />
+            <location filename="../gui/plans_page.py" line="93" />
+            <location filename="../gui/plans_page.py" line="108" />
             <source>Tệp</source>
             <translation>Tệp</translation>
         </message>
         <message>
-            <location filename="../gui/plans_page.py" line="84" />
-            <location filename="../gui/plans_page.py" line="85" />
+            <location filename="../gui/plans_page.py" line="95" />
+            <location filename="../gui/plans_page.py" line="96" />
             <source>Kế hoạch</source>
             <translation>Kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/plans_page.py" line="85" />
+            <location filename="../gui/plans_page.py" line="96" />
             <source>Hạn</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../gui/plans_page.py" line="85" />
+            <location filename="../gui/plans_page.py" line="96" />
             <source>TT</source>
             <translation>TT</translation>
         </message>
         <message>
-            <location filename="../gui/plans_page.py" line="85" />
+            <location filename="../gui/plans_page.py" line="96" />
             <source>Nhiệm vụ</source>
             <translation>Nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/plans_page.py" line="85" />
+            <location filename="../gui/plans_page.py" line="96" />
             <source>Chủ trì</source>
             <translation>Chủ trì</translation>
         </message>
         <message>
-            <location filename="../gui/plans_page.py" line="92" />
+            <location filename="../gui/plans_page.py" line="103" />
             <source>Tìm trong mọi kế hoạch, ví dụ: uy ban mttq</source>
             <translation>Tìm trong mọi kế hoạch, ví dụ: uy ban mttq</translation>
         </message>
         <message>
-            <location filename="../gui/plans_page.py" line="97" />
+            <location filename="../gui/plans_page.py" line="108" />
             <source>Vị trí</source>
             <translation>Vị trí</translation>
         </message>
         <message>
-            <location filename="../gui/plans_page.py" line="97" />
+            <location filename="../gui/plans_page.py" line="108" />
             <source>Nội dung</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../gui/plans_page.py" line="100" />
+            <location filename="../gui/plans_page.py" line="111" />
             <source>Tìm trong mọi kế hoạch</source>
             <translation>Tìm trong mọi kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/plans_page.py" line="136" />
+            <location filename="../gui/plans_page.py" line="147" />
             <source>Đang đọc các kế hoạch…</source>
             <translation>Đang đọc các kế hoạch…</translation>
         </message>
         <message>
-            <location filename="../gui/plans_page.py" line="195" />
+            <location filename="../gui/plans_page.py" line="206" />
             <source>Đến hạn tuần này (%1)</source>
             <translation>Đến hạn tuần này (%1)</translation>
         </message>
         <message>
-            <location filename="../gui/plans_page.py" line="196" />
+            <location filename="../gui/plans_page.py" line="207" />
             <source>Kế hoạch (%1)</source>
             <translation>Kế hoạch (%1)</translation>
         </message>
         <message>
-            <location filename="../gui/plans_page.py" line="214" />
+            <location filename="../gui/plans_page.py" line="225" />
             <source>%1 kết quả trong %2 tệp</source>
             <translation>%1 kết quả trong %2 tệp</translation>
         </message>
         <message>
-            <location filename="../gui/plans_page.py" line="227" />
+            <location filename="../gui/plans_page.py" line="238" />
             <source>Chọn thư mục chứa kế hoạch</source>
             <translation>Chọn thư mục chứa kế hoạch</translation>
         </message>
         <message>
-            <location filename="../gui/plans_page.py" line="239" />
+            <location filename="../gui/plans_page.py" line="250" />
             <source>Các &amp;kế hoạch (mọi thư mục)</source>
             <translation>Các &amp;kế hoạch (mọi thư mục)</translation>
         </message>
         <message>
-            <location filename="../gui/plans_page.py" line="241" />
+            <location filename="../gui/plans_page.py" line="252" />
             <source>Mọi kế hoạch trong các thư mục đã chọn: việc đến hạn, quá hạn; tìm trong tất cả.</source>
             <translation>Mọi kế hoạch trong các thư mục đã chọn: việc đến hạn, quá hạn; tìm trong tất cả.</translation>
         </message>
@@ -2990,12 +2990,12 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>RecipientsEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="502" />
+            <location filename="../gui/editors/forms.py" line="513" />
             <source>Nơi nhận</source>
             <translation>Nơi nhận</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="503" />
+            <location filename="../gui/editors/forms.py" line="514" />
             <source>Mỗi dòng một nơi nhận, viết như khi in (ví dụ: “- Như trên;”, “- Lưu: VT.”):</source>
             <translation>Mỗi dòng một nơi nhận, viết như khi in (ví dụ: “- Như trên;”, “- Lưu: VT.”):</translation>
         </message>
@@ -3041,52 +3041,52 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>SectionEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="317" />
+            <location filename="../gui/editors/forms.py" line="328" />
             <source>Tiêu đề mục (để trống nếu mục chỉ có đoạn văn)</source>
             <translation>Tiêu đề mục (để trống nếu mục chỉ có đoạn văn)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="330" />
+            <location filename="../gui/editors/forms.py" line="341" />
             <source>Đoạn kết của mục (in sau các mục con):</source>
             <translation>Đoạn kết của mục (in sau các mục con):</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="356" />
+            <location filename="../gui/editors/forms.py" line="367" />
             <source>Cấp: </source>
             <translation>Cấp: </translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="356" />
+            <location filename="../gui/editors/forms.py" line="367" />
             <source>Phần (A, B, C…)</source>
             <translation>Phần (A, B, C…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="356" />
+            <location filename="../gui/editors/forms.py" line="367" />
             <source>Mục (I, II, III…)</source>
             <translation>Mục (I, II, III…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="356" />
+            <location filename="../gui/editors/forms.py" line="367" />
             <source>Khoản (1, 2, 3…)</source>
             <translation>Khoản (1, 2, 3…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="356" />
+            <location filename="../gui/editors/forms.py" line="367" />
             <source>Điểm (a, b, c…)</source>
             <translation>Điểm (a, b, c…)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="357" />
+            <location filename="../gui/editors/forms.py" line="368" />
             <source> — số thứ tự tự tính theo vị trí</source>
             <translation> — số thứ tự tự tính theo vị trí</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="366" />
+            <location filename="../gui/editors/forms.py" line="377" />
             <source>Mục con: </source>
             <translation>Mục con: </translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="368" />
+            <location filename="../gui/editors/forms.py" line="379" />
             <source>Chưa có mục con (Ctrl+Shift+Enter để thêm).</source>
             <translation>Chưa có mục con (Ctrl+Shift+Enter để thêm).</translation>
         </message>
@@ -3104,32 +3104,32 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <translation>Ghi một tệp gọn, đặt tên theo kế hoạch, để chép vào USB hoặc đính kèm thư; nơi nhận sửa xong gửi lại thì dùng Tệp → Gộp.</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="68" />
+            <location filename="../gui/send_copy.py" line="69" />
             <source>Tệp nén để gửi thư (*.zip)</source>
             <translation>Tệp nén để gửi thư (*.zip)</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="68" />
+            <location filename="../gui/send_copy.py" line="69" />
             <source>Tệp kế hoạch (*.sqlite)</source>
             <translation>Tệp kế hoạch (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="71" />
+            <location filename="../gui/send_copy.py" line="72" />
             <source>Gửi bản sao</source>
             <translation>Gửi bản sao</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="81" />
+            <location filename="../gui/send_copy.py" line="82" />
             <source>Bản sao phải có tên khác tệp đang mở.</source>
             <translation>Bản sao phải có tên khác tệp đang mở.</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="85" />
+            <location filename="../gui/send_copy.py" line="86" />
             <source>Đang tạo bản sao để gửi…</source>
             <translation>Đang tạo bản sao để gửi…</translation>
         </message>
         <message>
-            <location filename="../gui/send_copy.py" line="90" />
+            <location filename="../gui/send_copy.py" line="91" />
             <source>Đã tạo bản sao để gửi: %1 (%2 KB)</source>
             <translation>Đã tạo bản sao để gửi: %1 (%2 KB)</translation>
         </message>
@@ -3137,219 +3137,219 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="23" />
-            <location filename="../gui/dialogs/settings_dialog.py" line="189" />
-            <location filename="../gui/dialogs/settings_dialog.py" line="192" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="35" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="201" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="204" />
             <source>Cài đặt</source>
             <translation>Cài đặt</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="29" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="41" />
             <source>Tiếng Việt</source>
             <translation>Tiếng Việt</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="30" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="42" />
             <source>Tiếng Anh</source>
             <translation>Tiếng Anh</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="32" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="44" />
             <source>Ngôn ngữ giao diện:</source>
             <translation>Ngôn ngữ giao diện:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="35" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="47" />
             <source>Thông tin mặc định cho kế hoạch mới</source>
             <translation>Thông tin mặc định cho kế hoạch mới</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="38" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="50" />
             <source>Cơ quan:</source>
             <translation>Cơ quan:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="41" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="53" />
             <source>Thêm cơ quan…</source>
             <translation>Thêm cơ quan…</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="44" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="56" />
             <source>Xóa</source>
             <translation>Xóa</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="49" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="61" />
             <source>Chưa có cơ quan nào. Bấm “Thêm cơ quan…” và đặt tên (ví dụ: UBND xã Thanh Thủy) để nhập các thông tin dưới đây.</source>
             <translation>Chưa có cơ quan nào. Bấm “Thêm cơ quan…” và đặt tên (ví dụ: UBND xã Thanh Thủy) để nhập các thông tin dưới đây.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="58" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="70" />
             <source>ví dụ: Xã Thanh Thủy</source>
             <translation>ví dụ: Xã Thanh Thủy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="59" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="71" />
             <source>Đơn vị ban hành:</source>
             <translation>Đơn vị ban hành:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="61" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="73" />
             <source>(nếu có) ví dụ: UBND TỈNH HÀ GIANG</source>
             <translation>(nếu có) ví dụ: UBND TỈNH HÀ GIANG</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="62" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="74" />
             <source>Cơ quan chủ quản:</source>
             <translation>Cơ quan chủ quản:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="65" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="77" />
             <source>Chữ viết tắt tên cơ quan:</source>
             <translation>Chữ viết tắt tên cơ quan:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="67" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="79" />
             <source>ví dụ: Vị Xuyên</source>
             <translation>ví dụ: Vị Xuyên</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="68" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="80" />
             <source>Địa danh:</source>
             <translation>Địa danh:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="70" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="82" />
             <source>(theo mẫu)</source>
             <translation>(theo mẫu)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="70" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="82" />
             <source>TM. (thay mặt tập thể)</source>
             <translation>TM. (thay mặt tập thể)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="70" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="82" />
             <source>KT. (ký thay)</source>
             <translation>KT. (ký thay)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="71" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="83" />
             <source>Q. (quyền)</source>
             <translation>Q. (quyền)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="71" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="83" />
             <source>TL. (thừa lệnh)</source>
             <translation>TL. (thừa lệnh)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="71" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="83" />
             <source>TUQ. (thừa ủy quyền)</source>
             <translation>TUQ. (thừa ủy quyền)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="74" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="86" />
             <source>Quyền hạn ký:</source>
             <translation>Quyền hạn ký:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="76" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="88" />
             <source>ví dụ: ỦY BAN NHÂN DÂN</source>
             <translation>ví dụ: ỦY BAN NHÂN DÂN</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="77" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="89" />
             <source>Tập thể:</source>
             <translation>Tập thể:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="79" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="91" />
             <source>Mỗi dòng một chức vụ, ví dụ: CHỦ TỊCH</source>
             <translation>Mỗi dòng một chức vụ, ví dụ: CHỦ TỊCH</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="81" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="93" />
             <source>Chức vụ người ký:</source>
             <translation>Chức vụ người ký:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="83" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="95" />
             <source>Họ và tên người ký:</source>
             <translation>Họ và tên người ký:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="85" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="97" />
             <source>Mỗi dòng một nơi nhận, ví dụ: - Như trên;</source>
             <translation>Mỗi dòng một nơi nhận, ví dụ: - Như trên;</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="87" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="99" />
             <source>Nơi nhận:</source>
             <translation>Nơi nhận:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="89" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="101" />
             <source>(chưa chọn)</source>
             <translation>(chưa chọn)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="90" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="102" />
             <source>Kiểu cũ: hòa, thúy, Ủy ban</source>
             <translation>Kiểu cũ: hòa, thúy, Ủy ban</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="91" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="103" />
             <source>Kiểu mới: hoà, thuý, Uỷ ban</source>
             <translation>Kiểu mới: hoà, thuý, Uỷ ban</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="92" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="104" />
             <source>Kiểu Sửa → Thống nhất cách đặt dấu thanh đề xuất cho kế hoạch của cơ quan.</source>
             <translation>Kiểu Sửa → Thống nhất cách đặt dấu thanh đề xuất cho kế hoạch của cơ quan.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="93" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="105" />
             <source>Cách đặt dấu thanh:</source>
             <translation>Cách đặt dấu thanh:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="95" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="107" />
             <source>Ô để trống thì giữ nội dung của mẫu.</source>
             <translation>Ô để trống thì giữ nội dung của mẫu.</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="100" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="112" />
             <source>Cài đặt được lưu tại: %1</source>
             <translation>Cài đặt được lưu tại: %1</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="105" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="117" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="106" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="118" />
             <source>Hủy</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="159" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="171" />
             <source>Thêm cơ quan</source>
             <translation>Thêm cơ quan</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="159" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="171" />
             <source>Tên cơ quan:</source>
             <translation>Tên cơ quan:</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="189" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="201" />
             <source>Không lưu được cài đặt: %1</source>
             <translation>Không lưu được cài đặt: %1</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/settings_dialog.py" line="193" />
+            <location filename="../gui/dialogs/settings_dialog.py" line="205" />
             <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</source>
             <translation>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</translation>
         </message>
@@ -3361,57 +3361,57 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>SignerEditor</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="411" />
+            <location filename="../gui/editors/forms.py" line="422" />
             <source>Chữ ký</source>
             <translation>Chữ ký</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="415" />
+            <location filename="../gui/editors/forms.py" line="426" />
             <source>(không)</source>
             <translation>(không)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="415" />
+            <location filename="../gui/editors/forms.py" line="426" />
             <source>TM. (thay mặt tập thể)</source>
             <translation>TM. (thay mặt tập thể)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="415" />
+            <location filename="../gui/editors/forms.py" line="426" />
             <source>KT. (ký thay)</source>
             <translation>KT. (ký thay)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="415" />
+            <location filename="../gui/editors/forms.py" line="426" />
             <source>Q. (quyền)</source>
             <translation>Q. (quyền)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="415" />
+            <location filename="../gui/editors/forms.py" line="426" />
             <source>TL. (thừa lệnh)</source>
             <translation>TL. (thừa lệnh)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="415" />
+            <location filename="../gui/editors/forms.py" line="426" />
             <source>TUQ. (thừa ủy quyền)</source>
             <translation>TUQ. (thừa ủy quyền)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="416" />
+            <location filename="../gui/editors/forms.py" line="427" />
             <source>Quyền hạn ký:</source>
             <translation>Quyền hạn ký:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="418" />
+            <location filename="../gui/editors/forms.py" line="429" />
             <source>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
             <translation>với TM.: tên tập thể, ví dụ ỦY BAN NHÂN DÂN</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="419" />
+            <location filename="../gui/editors/forms.py" line="430" />
             <source>Tập thể:</source>
             <translation>Tập thể:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="421" />
+            <location filename="../gui/editors/forms.py" line="432" />
             <source>Mỗi dòng một chức vụ, ví dụ:
 CHỦ TỊCH
 PHÓ CHỦ TỊCH
@@ -3422,17 +3422,17 @@ PHÓ CHỦ TỊCH
 (cấp phó ký thay mặt tập thể: chọn TM., dòng đầu “KT. CHỦ TỊCH”)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="423" />
+            <location filename="../gui/editors/forms.py" line="434" />
             <source>Chức vụ (mỗi dòng một dòng in):</source>
             <translation>Chức vụ (mỗi dòng một dòng in):</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="425" />
+            <location filename="../gui/editors/forms.py" line="436" />
             <source>Họ và tên:</source>
             <translation>Họ và tên:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="427" />
+            <location filename="../gui/editors/forms.py" line="438" />
             <source>Khối chữ ký khi in:</source>
             <translation>Khối chữ ký khi in:</translation>
         </message>
@@ -3452,75 +3452,145 @@ PHÓ CHỦ TỊCH</translation>
     <context>
         <name>SignersOverview</name>
         <message>
-            <location filename="../gui/editors/forms.py" line="483" />
+            <location filename="../gui/editors/forms.py" line="494" />
             <source>Chữ ký</source>
             <translation>Chữ ký</translation>
         </message>
         <message>
-            <location filename="../gui/editors/forms.py" line="492" />
+            <location filename="../gui/editors/forms.py" line="503" />
             <source>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</source>
             <translation>Chọn một khối chữ ký bên trái để sửa; Ctrl+Enter thêm khối mới.</translation>
         </message>
     </context>
     <context>
+        <name>Spell</name>
+        <message>
+            <location filename="../gui/spell.py" line="175" />
+            <source>(không có gợi ý)</source>
+            <translation>(không có gợi ý)</translation>
+        </message>
+        <message>
+            <location filename="../gui/spell.py" line="178" />
+            <source>Thêm vào từ điển cá nhân</source>
+            <translation>Thêm vào từ điển cá nhân</translation>
+        </message>
+        <message>
+            <location filename="../gui/spell.py" line="181" />
+            <source>Bỏ qua</source>
+            <translation>Bỏ qua</translation>
+        </message>
+        <message>
+            <location filename="../gui/spell.py" line="257" />
+            <location filename="../gui/spell.py" line="276" />
+            <location filename="../gui/spell.py" line="316" />
+            <source>Từ điển cá nhân</source>
+            <translation>Từ điển cá nhân</translation>
+        </message>
+        <message>
+            <location filename="../gui/spell.py" line="279" />
+            <source>Các từ kiểm tra chính tả coi là đúng: tên cơ quan, từ viết tắt, tên riêng… (không phân biệt chữ hoa, chữ thường). Lưu tại: %1</source>
+            <translation>Các từ kiểm tra chính tả coi là đúng: tên cơ quan, từ viết tắt, tên riêng… (không phân biệt chữ hoa, chữ thường). Lưu tại: %1</translation>
+        </message>
+        <message>
+            <location filename="../gui/spell.py" line="286" />
+            <source>Từ mới, ví dụ: iGate</source>
+            <translation>Từ mới, ví dụ: iGate</translation>
+        </message>
+        <message>
+            <location filename="../gui/spell.py" line="289" />
+            <source>Thêm</source>
+            <translation>Thêm</translation>
+        </message>
+        <message>
+            <location filename="../gui/spell.py" line="296" />
+            <source>Xóa từ đã chọn</source>
+            <translation>Xóa từ đã chọn</translation>
+        </message>
+        <message>
+            <location filename="../gui/spell.py" line="301" />
+            <source>Đóng</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <location filename="../gui/spell.py" line="342" />
+            <source>&amp;Kiểm tra chính tả</source>
+            <translation>&amp;Kiểm tra chính tả</translation>
+        </message>
+        <message>
+            <location filename="../gui/spell.py" line="345" />
+            <source>Gạch chân đỏ các từ viết sai chính tả tiếng Việt; nhấn chuột phải vào từ để xem gợi ý.</source>
+            <translation>Gạch chân đỏ các từ viết sai chính tả tiếng Việt; nhấn chuột phải vào từ để xem gợi ý.</translation>
+        </message>
+        <message>
+            <location filename="../gui/spell.py" line="349" />
+            <source>&amp;Từ điển cá nhân…</source>
+            <translation>&amp;Từ điển cá nhân…</translation>
+        </message>
+        <message>
+            <location filename="../gui/spell.py" line="350" />
+            <source>Xem, thêm, xóa các từ của từ điển cá nhân (tên cơ quan, từ viết tắt).</source>
+            <translation>Xem, thêm, xóa các từ của từ điển cá nhân (tên cơ quan, từ viết tắt).</translation>
+        </message>
+    </context>
+    <context>
         <name>TextTools</name>
         <message>
-            <location filename="../gui/text_tools.py" line="25" />
+            <location filename="../gui/text_tools.py" line="24" />
             <source>Thống nhất cách đặt &amp;dấu thanh…</source>
             <translation>Thống nhất cách đặt &amp;dấu thanh…</translation>
         </message>
         <message>
-            <location filename="../gui/text_tools.py" line="26" />
+            <location filename="../gui/text_tools.py" line="25" />
             <source>Viết cả kế hoạch theo một kiểu đặt dấu thanh: kiểu cũ (hòa, Ủy ban, thúy) hoặc kiểu mới (hoà, Uỷ ban, thuý); hoàn tác được bằng Ctrl+Z.</source>
             <translation>Viết cả kế hoạch theo một kiểu đặt dấu thanh: kiểu cũ (hòa, Ủy ban, thúy) hoặc kiểu mới (hoà, Uỷ ban, thuý); hoàn tác được bằng Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../gui/text_tools.py" line="43" />
+            <location filename="../gui/text_tools.py" line="42" />
             <source>Thống nhất cách đặt dấu thanh</source>
             <translation>Thống nhất cách đặt dấu thanh</translation>
         </message>
         <message>
-            <location filename="../gui/text_tools.py" line="45" />
+            <location filename="../gui/text_tools.py" line="44" />
             <source>Trong kế hoạch có %1 từ đặt dấu kiểu cũ và %2 từ kiểu mới. Chọn kiểu cơ quan dùng; chỉ vị trí dấu thanh thay đổi, chữ đậm và nghiêng giữ nguyên.</source>
             <translation>Trong kế hoạch có %1 từ đặt dấu kiểu cũ và %2 từ kiểu mới. Chọn kiểu cơ quan dùng; chỉ vị trí dấu thanh thay đổi, chữ đậm và nghiêng giữ nguyên.</translation>
         </message>
         <message>
-            <location filename="../gui/text_tools.py" line="50" />
+            <location filename="../gui/text_tools.py" line="49" />
             <source>Kiểu cũ: hòa, khỏe, thúy, Ủy ban</source>
             <translation>Kiểu cũ: hòa, khỏe, thúy, Ủy ban</translation>
         </message>
         <message>
-            <location filename="../gui/text_tools.py" line="51" />
+            <location filename="../gui/text_tools.py" line="50" />
             <source>Kiểu mới: hoà, khoẻ, thuý, Uỷ ban</source>
             <translation>Kiểu mới: hoà, khoẻ, thuý, Uỷ ban</translation>
         </message>
         <message>
-            <location filename="../gui/text_tools.py" line="57" />
+            <location filename="../gui/text_tools.py" line="56" />
             <source>Ghi nhớ kiểu này cho cơ quan (Tệp → Cài đặt)</source>
             <translation>Ghi nhớ kiểu này cho cơ quan (Tệp → Cài đặt)</translation>
         </message>
         <message>
-            <location filename="../gui/text_tools.py" line="61" />
+            <location filename="../gui/text_tools.py" line="60" />
             <source>Áp dụng</source>
             <translation>Áp dụng</translation>
         </message>
         <message>
-            <location filename="../gui/text_tools.py" line="62" />
+            <location filename="../gui/text_tools.py" line="61" />
             <source>Hủy</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../gui/text_tools.py" line="97" />
+            <location filename="../gui/text_tools.py" line="96" />
             <source>Đã đổi %1 từ sang kiểu đặt dấu %2. Ctrl+Z để hoàn tác.</source>
             <translation>Đã đổi %1 từ sang kiểu đặt dấu %2. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/text_tools.py" line="99" />
+            <location filename="../gui/text_tools.py" line="98" />
             <source>cũ</source>
             <translation>cũ</translation>
         </message>
         <message>
-            <location filename="../gui/text_tools.py" line="99" />
+            <location filename="../gui/text_tools.py" line="98" />
             <source>mới</source>
             <translation>mới</translation>
         </message>
