@@ -73,7 +73,10 @@ def load_syllables() -> frozenset[str]:
     """The Vietnamese syllables (lower case, NFC), each in both tone-mark placements."""
     out: set[str] = set()
     for w in _read_list("vi_syllables.txt"):
-        out.update(_both_styles(w.lower()))
+        w = w.lower()
+        out.add(w)
+        if fold(w[-2:]) in ("oa", "oe", "uy"):      # only these open syllables have two placements
+            out.update(_both_styles(w))
     return frozenset(out)
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import weakref
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 MAX_SUGGESTIONS = 5
+LOAD_DELAY_MS = 150         # the word lists are read this long after the first field asks (after the first paint)
 _highlighters: "weakref.WeakSet[SpellHighlighter]" = weakref.WeakSet()
-_state = {"enabled": None}
+_state: dict = {"enabled": None, "checker": None, "pending": False}
 _plans_seen: set[int] = set()
 
 
@@ -74,14 +75,33 @@ def rehighlight_all() -> None:
 def checker_for(widget=None):
     """The program's checker (core.spell, with the clerk's personal list); the agency names of the
     plan open in *widget*'s window count as known words."""
-    from core.spell import default_checker
-    ck = default_checker()
+    ck = _state.get("checker")
+    if ck is None:
+        from core.spell import default_checker
+        ck = _state["checker"] = default_checker()
     win = widget.window() if widget is not None else None
     plan = getattr(getattr(win, "doc", None), "plan", None)
     if plan is not None and id(plan) not in _plans_seen:
         _plans_seen.add(id(plan))
         ck.add_words(a.name for a in getattr(plan, "agencies", ()) if getattr(a, "name", ""))
     return ck
+
+
+def _loaded() -> bool:
+    """Are the word lists in memory?  The first field shown at start-up does not wait for them: they are
+    read just after the window is painted, and every field is underlined then."""
+    if _state.get("checker") is not None:
+        return True
+    if not _state.get("pending"):
+        _state["pending"] = True
+        QTimer.singleShot(LOAD_DELAY_MS, _load)
+    return False
+
+
+def _load() -> None:
+    _state["pending"] = False
+    checker_for(None)
+    rehighlight_all()
 
 
 def _u16(text: str):
@@ -110,7 +130,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         self.fmt.setUnderlineColor(QColor("#d00000"))
 
     def highlightBlock(self, text):   # noqa: N802 (Qt API)
-        if not text or not is_enabled():
+        if not text or not is_enabled() or not _loaded():
             return
         for a, n in misspelled_u16(self._widget(), text):
             self.setFormat(a, n, self.fmt)
@@ -271,8 +291,7 @@ class PersonalWordsDialog(QDialog):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        from core.spell import default_checker
-        self.words = default_checker().personal
+        self.words = checker_for(None).personal
         self.setWindowTitle(tr("Từ điển cá nhân"))
         self.setMinimumSize(420, 420)
         lay = QVBoxLayout(self)
@@ -339,6 +358,7 @@ def open_personal_words(win) -> PersonalWordsDialog:
 
 def install(win) -> None:
     _state["enabled"] = None        # read again from this user's settings.ini
+    _state["checker"] = None        # and the personal list beside this user's settings
     a = QAction(tr("&Kiểm tra chính tả"), win)
     a.setCheckable(True)
     a.setChecked(is_enabled())

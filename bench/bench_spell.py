@@ -1,0 +1,79 @@
+"""Spell-check speed (issue 18 item 10: a 2,000-character paragraph checked well under 10 ms).
+
+Paragraphs of 2,000 characters cut from the five seed plans (or, without them, from the program's
+templates), checked by core.spell; the loading of the word lists timed apart (once per start), and the
+suggestions for a few typos.  ``--gui``: the same paragraph underlined in a section editor field
+(QSyntaxHighlighter, offscreen).  Figures go to docs/benchmarks.md.
+
+    .venv/bin/python bench/bench_spell.py [--gui]
+"""
+from __future__ import annotations
+
+import glob
+import os
+import statistics
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+
+SEEDS = "/work/shared/seeds"
+TYPOS = ("hoanf", "thnah", "nhiêm", "trieenr", "quyêt", "nguoi", "chíhn", "hoạhc")
+
+
+def paragraphs(n: int = 2000) -> list[str]:
+    files = sorted(glob.glob(os.path.join(SEEDS, "*.txt"))) or \
+        sorted(glob.glob(os.path.join(ROOT, "resources", "templates", "*.json")))
+    text = " ".join(open(f, encoding="utf-8").read() for f in files).replace("\n", " ")
+    return [text[i:i + n] for i in range(0, len(text) - n, n)]
+
+
+def main(gui: bool = False) -> dict:
+    t = time.perf_counter()
+    from core.spell import SpellChecker, load_syllables
+    load_syllables()
+    ck = SpellChecker()
+    ck.suggestions("hoanf")          # builds the suggestion indexes
+    load_s = time.perf_counter() - t
+    paras = paragraphs()
+    times = []
+    for _ in range(3):
+        for p in paras:
+            t = time.perf_counter()
+            ck.misspelled(p)
+            times.append(time.perf_counter() - t)
+    sugg = []
+    for w in TYPOS * 5:
+        t = time.perf_counter()
+        ck.suggestions(w)
+        sugg.append(time.perf_counter() - t)
+    out = {"paragraphs": len(paras), "chars": 2000,
+           "check_median_ms": round(statistics.median(times) * 1000, 2),
+           "check_max_ms": round(max(times) * 1000, 2),
+           "load_ms": round(load_s * 1000, 1),
+           "suggest_median_ms": round(statistics.median(sugg) * 1000, 2),
+           "suggest_max_ms": round(max(sugg) * 1000, 2)}
+    if gui:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtWidgets import QApplication
+        app = QApplication.instance() or QApplication([])
+        from gui.editors.richtext import RichTextEdit
+        ed = RichTextEdit()
+        ed.setPlainText(paras[0])
+        hl = ed._spell
+        gt = []
+        for p in paras[:40]:
+            ed.setPlainText(p)
+            t = time.perf_counter()
+            hl.rehighlight()
+            gt.append(time.perf_counter() - t)
+        out["underline_median_ms"] = round(statistics.median(gt) * 1000, 2)
+        out["underline_max_ms"] = round(max(gt) * 1000, 2)
+        del app
+    print(out)
+    return out
+
+
+if __name__ == "__main__":
+    main("--gui" in sys.argv)
