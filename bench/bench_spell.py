@@ -30,6 +30,7 @@ def paragraphs(n: int = 2000) -> list[str]:
 
 
 def main(gui: bool = False) -> dict:
+    import core.text  # noqa: F401 (already in memory when the window runs)
     t = time.perf_counter()
     from core.spell import SpellChecker, load_syllables
     load_syllables()
@@ -58,7 +59,9 @@ def main(gui: bool = False) -> dict:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from PySide6.QtWidgets import QApplication
         app = QApplication.instance() or QApplication([])
+        from gui import spell
         from gui.editors.richtext import RichTextEdit
+        spell.checker_for(None)       # what the window does just after its first paint
         ed = RichTextEdit()
         ed.setPlainText(paras[0])
         hl = ed._spell

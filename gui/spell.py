@@ -104,6 +104,11 @@ def _load() -> None:
     rehighlight_all()
 
 
+def load_now() -> None:
+    """Read the word lists now and underline every field (the screenshots; a test)."""
+    _load()
+
+
 def _u16(text: str):
     """Python offset → Qt (UTF-16) offset in *text* (they differ only after a character beyond U+FFFF)."""
     if all(ord(c) <= 0xFFFF for c in text):
@@ -201,7 +206,9 @@ def build_menu(widget, pos) -> QMenu:
     ignore = QAction(tr("Bỏ qua"), menu)
     ignore.setObjectName("spell-ignore")
     ignore.triggered.connect(lambda *_: ignore_word(word))
-    acts += [add, ignore]
+    sep = QAction(menu)
+    sep.setSeparator(True)
+    acts += [sep, add, ignore]
     for act in acts:
         menu.insertAction(first, act)
     if first is not None:

@@ -78,7 +78,7 @@ def test_section_editor_underlines_a_typo_and_a_suggestion_is_one_undo_step(win,
     steps = win.doc.undo_stack.count()
     menu = menu_on(body, "hoanf")
     texts = [a.text() for a in menu.actions()]
-    assert texts[0] == "hoàn" and len([t for t in texts[:texts.index("Thêm vào từ điển cá nhân")]]) <= 5
+    assert texts[0] == "hoàn" and len([t for t in texts[:texts.index("Thêm vào từ điển cá nhân")] if t]) <= 5
     assert "Bỏ qua" in texts
     assert "Copy" in " ".join(texts) or "Sao chép" in " ".join(texts) or len(texts) > 8   # the usual menu below
     act(menu, "hoàn").trigger()
