@@ -13,6 +13,7 @@ program's settings.ini) and "Từ điển cá nhân…" (the dialog to see and e
 """
 from __future__ import annotations
 
+import logging
 import os
 import weakref
 
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+log = logging.getLogger(__name__)
 MAX_SUGGESTIONS = 5
 LOAD_DELAY_MS = 150         # the word lists are read this long after the first field asks (after the first paint)
 _highlighters: "weakref.WeakSet[SpellHighlighter]" = weakref.WeakSet()
@@ -92,7 +94,7 @@ def _loaded() -> bool:
     read just after the window is painted, and every field is underlined then."""
     if _state.get("checker") is not None:
         return True
-    if not _state.get("pending"):
+    if not _state.get("pending") and not _state.get("broken"):
         _state["pending"] = True
         QTimer.singleShot(LOAD_DELAY_MS, _load)
     return False
@@ -100,8 +102,21 @@ def _loaded() -> bool:
 
 def _load() -> None:
     _state["pending"] = False
-    checker_for(None)
-    rehighlight_all()
+    if _ensure() is not None:
+        rehighlight_all()
+
+
+def _ensure():
+    """The checker, its lists read; None when they cannot be (a damaged installation): the fields are then
+    simply not underlined, and the log says why."""
+    if _state.get("broken"):
+        return None
+    try:
+        return checker_for(None)
+    except (OSError, ValueError):
+        log.warning("spell-check word lists unreadable: spell-check off", exc_info=True)
+        _state["broken"] = True
+        return None
 
 
 def load_now() -> None:
@@ -154,7 +169,7 @@ def attach(widget) -> None:
 # ----------------------------------------------------------------- the menu --
 def word_at(widget, pos):
     """(block, Qt offset, Qt length, word) of the wrong word under *pos* (viewport coordinates), or None."""
-    if not is_enabled():
+    if not is_enabled() or _ensure() is None:
         return None
     cur = widget.cursorForPosition(pos)
     block = cur.block()
@@ -298,7 +313,12 @@ class PersonalWordsDialog(QDialog):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.words = checker_for(None).personal
+        ck = _ensure()
+        if ck is not None:
+            self.words = ck.personal
+        else:                           # the word lists are damaged: the personal list still works
+            from core.spell import PersonalWords
+            self.words = PersonalWords()
         self.setWindowTitle(tr("Từ điển cá nhân"))
         self.setMinimumSize(420, 420)
         lay = QVBoxLayout(self)
@@ -366,6 +386,7 @@ def open_personal_words(win) -> PersonalWordsDialog:
 def install(win) -> None:
     _state["enabled"] = None        # read again from this user's settings.ini
     _state["checker"] = None        # and the personal list beside this user's settings
+    _state["broken"] = False
     a = QAction(tr("&Kiểm tra chính tả"), win)
     a.setCheckable(True)
     a.setChecked(is_enabled())

@@ -107,7 +107,7 @@ def test_section_editor_underlines_a_typo_and_a_suggestion_is_one_undo_step(win,
 def test_ignore_and_the_on_off_switch_are_remembered(win, tmp_path, qtbot):
     _open(win, tmp_path)
     sec, body = _section_body(win)
-    type_text(body, " nhiêm vụ quyêt")
+    type_text(body, " nhiêm vụ 😀 quyêt")          # a character beyond U+FFFF before it: Qt counts it twice
     qtbot.waitUntil(lambda: underlined(body, "nhiêm"), timeout=3000)
     assert underlined(body, "nhiêm") and underlined(body, "quyêt")
     act(menu_on(body, "nhiêm"), "Bỏ qua").trigger()
@@ -181,3 +181,26 @@ def test_personal_words_dialog_adds_and_removes(win, tmp_path, monkeypatch):
     assert os.path.exists(personal_path())
     with open(personal_path(), encoding="utf-8") as f:
         assert f.read() == ""
+
+
+def test_damaged_word_lists_leave_the_fields_plain_without_an_error(win, tmp_path, qtbot, monkeypatch):
+    import core.spell as cs
+    from gui import spell
+    monkeypatch.setattr(cs, "SPELL_DIR", str(tmp_path / "no-such-folder"))
+    monkeypatch.setattr(cs, "_DEFAULT", None)
+    for f in (cs.load_syllables, cs._lists, cs._indexes):
+        f.cache_clear()
+    try:
+        spell.install(win)                       # as a new window would start
+        _open(win, tmp_path)
+        sec, body = _section_body(win)
+        type_text(body, " hoanf")
+        qtbot.wait(spell.LOAD_DELAY_MS + 100)    # the lists were tried (an error in Qt's callback fails the test)
+        assert spell._state["broken"]
+        assert not underlined(body, "hoanf")
+        assert "hoàn" not in [a.text() for a in menu_on(body, "hoanf").actions()]
+    finally:
+        for f in (cs.load_syllables, cs._lists, cs._indexes):
+            f.cache_clear()
+        monkeypatch.undo()
+        spell._state.update(broken=False, checker=None)
