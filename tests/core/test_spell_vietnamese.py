@@ -9,8 +9,8 @@ import pytest
 from core.errors import PlanError
 from core.spell import PersonalWords, SpellChecker, load_syllables, personal_path, telex_read, tokens
 
-SEEDS = sorted(glob.glob("/work/shared/seeds/*.txt")) or sorted(
-    glob.glob(os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "seeds", "*.txt")))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SEEDS = sorted(glob.glob(os.path.join(os.path.dirname(ROOT), "shared", "seeds", "*.txt")))   # shared/ beside the repo
 
 
 @pytest.fixture
