@@ -204,3 +204,14 @@ def test_damaged_word_lists_leave_the_fields_plain_without_an_error(win, tmp_pat
             f.cache_clear()
         monkeypatch.undo()
         spell._state.update(broken=False, checker=None)
+
+
+def test_the_plans_agency_names_are_known_words(win, tmp_path, qtbot):
+    from core.model import Agency
+    plan = plan_from_template("papi", agency="xã Thanh Thủy", year="2026")
+    plan.agencies.append(Agency(name="Bưu điện Vnpost huyện Vị Xuyên"))
+    assert win.create_and_open(plan, str(tmp_path / "kh.sqlite"))
+    sec, body = _section_body(win)
+    type_text(body, " Phối hợp với Vnpost và Vnpostt.")
+    qtbot.waitUntil(lambda: underlined(body, "Vnpostt"), timeout=3000)
+    assert not underlined(body, "Vnpost ")
