@@ -203,3 +203,10 @@ def test_runs_of_dots_dashes_and_at_signs_are_read_in_linear_time(checker):
         t = time.perf_counter()
         checker.misspelled(text)
         assert time.perf_counter() - t < 0.5, text[:20]
+
+
+def test_place_names_and_loan_words_of_official_texts_are_not_errors(checker):
+    text = ("UBND tỉnh Đắk Lắk, huyện Krông Búk, Cư M'gar, Buôn Ma Thuột, Pleiku, Kon Plông, Đăk Glei, Ia Grai, "
+            "Đakrông, Sìn Hồ, Bắc Kạn, Xín Mần, Nậm Pồ, Mù Cang Chải, Đạ Huoai, Kông Chro; đăng trên website, "
+            "fanpage, Zalo, email, cổng dịch vụ công trực tuyến, họp online, sỹ quan")
+    assert checker.misspelled(text) == []
