@@ -5,7 +5,12 @@ templates), checked by core.spell; the loading of the word lists timed apart (on
 suggestions for a few typos.  ``--gui``: the same paragraph underlined in a section editor field
 (QSyntaxHighlighter, offscreen).  Figures go to docs/benchmarks.md.
 
-    .venv/bin/python bench/bench_spell.py [--gui]
+    .venv/bin/python bench/bench_spell.py [--gui] [--quality]
+
+``--quality``: typos made in 400 random words of the seed plans (Telex keys left in, all marks dropped, two
+letters swapped, one letter deleted): how many are marked, and how often the meant word is among the five
+suggestions and first.  The word frequencies that rank suggestions come partly from the sample plans (the
+seeds): ``--quality`` also gives the figures with the frequencies of the templates and help alone.
 """
 from __future__ import annotations
 
@@ -78,5 +83,57 @@ def main(gui: bool = False) -> dict:
     return out
 
 
+def quality(seed: int = 7, n: int = 400) -> None:
+    import random
+
+    from core.spell import SpellChecker, _to_telex, tokens
+    from core.text import fold
+    files = sorted(glob.glob(os.path.join(SEEDS, "*.txt")))
+    if not files:
+        print("quality: the seed plans are not here")
+        return
+    ck = SpellChecker()
+    words = [w for f in files for _, _, w in tokens(open(f, encoding="utf-8").read())
+             if w.islower() and len(w) >= 3 and ck.is_known(w)]
+    typos = {"telex": _to_telex, "no marks": fold,
+             "swap": lambda w, r: (lambda i: w[:i] + w[i + 1] + w[i] + w[i + 2:])(r.randrange(len(w) - 1)),
+             "delete": lambda w, r: (lambda i: w[:i] + w[i + 1:])(r.randrange(len(w)))}
+    for label, freq in (("frequencies of templates, help and sample plans", None),
+                        ("frequencies of templates and help alone", "own")):
+        if freq == "own":
+            ck.freq = _own_frequencies()
+        print(label)
+        for kind, fn in typos.items():
+            r = random.Random(seed)
+            made = marked = top5 = first = 0
+            for w in r.sample(words, n):
+                t = fn(w, r) if kind in ("swap", "delete") else fn(w)
+                if t == w:
+                    continue
+                made += 1
+                if not ck.word_ok(t):
+                    marked += 1
+                    s = ck.suggestions(t)
+                    top5 += w in s
+                    first += bool(s) and s[0] == w
+            print(f"  {kind:9} {made} typos, marked {marked / made:.0%}; of those the meant word in the five "
+                  f"suggestions {top5 / max(marked, 1):.0%}, first {first / max(marked, 1):.0%}")
+
+
+def _own_frequencies() -> dict:
+    """Syllable counts of the templates and the help alone (no sample plan)."""
+    import collections
+    import re
+    import unicodedata
+    text = ""
+    for f in sorted(glob.glob(os.path.join(ROOT, "resources", "templates", "*.json")) +
+                    [os.path.join(ROOT, "resources", "help", "index.vi.html")]):
+        text += open(f, encoding="utf-8").read() + "\n"
+    text = re.sub(r"<[^<>]*>", " ", unicodedata.normalize("NFC", text))
+    return dict(collections.Counter(w.lower() for w in re.findall(r"[^\W\d_]+", text)))
+
+
 if __name__ == "__main__":
     main("--gui" in sys.argv)
+    if "--quality" in sys.argv:
+        quality()

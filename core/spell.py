@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import math
 import os
 import re
 import unicodedata
@@ -46,6 +47,13 @@ _CONFUSED = (("ch", "tr"), ("tr", "ch"), ("s", "x"), ("x", "s"), ("d", "gi"), ("
              ("ng", "ngh"), ("gh", "g"), ("g", "gh"), ("c", "k"), ("k", "c"), ("i", "y"), ("y", "i"),
              ("n", "ng"), ("ng", "n"), ("c", "t"), ("t", "c"), ("l", "n"), ("n", "l"), ("r", "d"), ("d", "r"))
 _KEY_LETTERS = "abcdeghiklmnopqrstuvxy"
+# ranking of suggestions: the cost of each kind of typing error, of each mark that differs, and the weight
+# of how common a word is (log10 of its count) — tuned on typos made in the sample plans' words
+SAME_LETTERS_COST = 0.3
+CONFUSED_COST = 0.9
+EDIT_COST = 1.0
+MARK_COST = 0.5
+FREQ_WEIGHT = 0.3
 
 # a letter with a vowel or tone mark (not đ): a word in capitals holding one is a word, not an abbreviation
 _MARKED = frozenset(c for c in map(chr, range(0xC0, 0x1EFA))
@@ -409,13 +417,16 @@ class SpellChecker:
         by_key, by_base = _indexes()
         scored: dict[str, tuple] = {}
         me = _key(low)
-        marked = any(c in _MARKED or c == "đ" for c in low)    # typed without any mark: the commonest word first
+        marked = any(c in _MARKED or c == "đ" for c in low)    # typed without any mark: marks say nothing
 
-        def offer(cand: str, cls: int) -> None:
+        def offer(cand: str, cost: float) -> None:
+            """*cost*: how unlikely the typing error is; each mark that differs adds to it, a common word
+            takes off (how often it is written in official texts, resources/spell/vi_common.txt)."""
             if _key(cand) == me:
                 return
-            score = (cls, _mark_distance(low, cand.lower()) if marked else 0, -self.freq.get(tone_style(cand.lower(), "new"), 0),
-                     vn_sort_key(cand))
+            c = cand.lower()
+            score = (cost + (MARK_COST * _mark_distance(low, c) if marked else 0.0)
+                     - FREQ_WEIGHT * math.log10(1 + self.freq.get(tone_style(c, "new"), 0)), vn_sort_key(cand))
             if cand not in scored or score < scored[cand]:
                 scored[cand] = score
 
@@ -425,26 +436,26 @@ class SpellChecker:
             base, tone = read
             hit = by_base.get(base, {}).get(tone)
             if hit:
-                offer(hit, 0)                       # "hoanf" → "hoàn"
+                offer(hit, -10.0)                   # "hoanf" → "hoàn": Telex keys left in, nothing else wrong
             if fold(base) not in keys:
                 keys.append(fold(base))             # "duowcj" → "được" too (the d typed without its stroke)
         for k in keys:
             for cand in self._candidates_for_key(k):
-                offer(cand, 1)
+                offer(cand, SAME_LETTERS_COST)      # only the marks differ: "hoan" → "hoàn"
         key = keys[0]
-        for x, y in _CONFUSED:                      # s/x, ch/tr, d/gi …: as likely as a wrong mark
+        for x, y in _CONFUSED:                      # s/x, ch/tr, d/gi …
             for k in ({y + key[len(x):]} if key.startswith(x) else set()) | \
                      ({key[:-len(x)] + y} if key.endswith(x) else set()):
                 for cand in self._candidates_for_key(k):
-                    offer(cand, 1)
-        if len(scored) < n and key.isascii():
-            for k in _edits(key):
+                    offer(cand, CONFUSED_COST)
+        if key.isascii():
+            for k in _edits(key):                   # one letter missing, extra, wrong or swapped
                 for cand in self._candidates_for_key(k):
-                    offer(cand, 2)
+                    offer(cand, EDIT_COST)
         if len(scored) < n:
             for k in self.abbr:
                 if len(k) > 1 and len(k) == len(key) and sum(a != b for a, b in zip(fold(k), key)) == 1:
-                    offer(self.abbr[k], 3)
+                    offer(self.abbr[k], 2 * EDIT_COST)
         ranked = sorted(scored, key=scored.get)[:n]
         out = []
         for cand in ranked:

@@ -53,6 +53,20 @@ def common() -> None:
                     [os.path.join(ROOT, "resources", "help", "index.vi.html")]):
         with open(f, encoding="utf-8") as fh:
             text += fh.read() + "\n"
+    from core.dump import dump
+    from core.store.planfile import load_plan_readonly
+
+    def strings(x):
+        if isinstance(x, str):
+            yield x
+        elif isinstance(x, dict):
+            for v in x.values():
+                yield from strings(v)
+        elif isinstance(x, (list, tuple)):
+            for v in x:
+                yield from strings(v)
+    for f in sorted(glob.glob(os.path.join(ROOT, "resources", "samples", "*.sqlite"))):
+        text += "\n".join(strings(dump(load_plan_readonly(f)))) + "\n"
     text = re.sub(r"<[^<>]*>", " ", unicodedata.normalize("NFC", text))
     counts = collections.Counter(w.lower() for w in re.findall(r"[^\W\d_]+", text))
     from core.spell import load_syllables
@@ -66,7 +80,7 @@ def common() -> None:
     body = "".join(f"{w}\t{n}\n" for w, n in sorted(merged.items(), key=lambda x: (-x[1], x[0])))
     from core.fileio import atomic_write
     atomic_write(os.path.join(SPELL, "vi_common.txt"),
-                 "# syllable<TAB>count in the program's own templates and help (tools/spell_data.py common);\n"
+                 "# syllable<TAB>count in the program's templates, help and sample plans (tools/spell_data.py common);\n"
                  "# only ranks spelling suggestions\n" + body)
     print(len(merged), "common syllables")
 

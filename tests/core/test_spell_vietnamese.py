@@ -109,6 +109,11 @@ def test_real_typos_are_marked(checker):
     ("cari", "cải"),
     ("đươc", "được"),
     ("xỹ", "sỹ"),              # s/x
+    ("tực", "thực"),           # a letter left out: the common word before the rare ones
+    ("gải", "giải"),
+    ("cính", "chính"),
+    ("kện", "kiện"),
+    ("nhâ", "nhân"),
 ])
 def test_suggestions_hold_the_meant_word(checker, typo, meant):
     got = checker.suggestions(typo)
