@@ -189,7 +189,7 @@ def _tone_style() -> str:
     try:
         from core import settings as S
         return S.load().tone_style() or "new"
-    except Exception:   # noqa: BLE001 (a settings file we cannot read: the default placement)
+    except (OSError, ValueError):   # a settings file we cannot read: the default placement
         return "new"
 
 
@@ -394,7 +394,7 @@ def install(win) -> None:
     a.toggled.connect(set_enabled)
     win.addAction(a)
     win.a_spell = a
-    d = QAction(tr("&Từ điển cá nhân…"), win)
+    d = QAction(tr("Từ điển cá &nhân…"), win)
     d.setStatusTip(tr("Xem, thêm, xóa các từ của từ điển cá nhân (tên cơ quan, từ viết tắt)."))
     guard = getattr(win, "guard", None)
     d.triggered.connect(lambda *_: guard(lambda: open_personal_words(win)) if guard else open_personal_words(win))

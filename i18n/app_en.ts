@@ -1815,7 +1815,7 @@ Please send the report below to your support contact. Saved at: %1</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="628" />
-            <location filename="../gui/screens.py" line="257" />
+            <location filename="../gui/screens.py" line="267" />
             <source>Mở tiếp?</source>
             <translation>Open anyway?</translation>
         </message>
@@ -1866,7 +1866,7 @@ Please send the report below to your support contact. Saved at: %1</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="857" />
-            <location filename="../gui/screens.py" line="250" />
+            <location filename="../gui/screens.py" line="260" />
             <source>Mở kế hoạch</source>
             <translation>Open plan</translation>
         </message>
@@ -2067,7 +2067,7 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <translation>Deleted %1 (%2 rows) — %3</translation>
         </message>
         <message>
-            <location filename="../gui/screens.py" line="250" />
+            <location filename="../gui/screens.py" line="260" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Plan files (*.sqlite);;All files (*)</translation>
         </message>
@@ -3437,71 +3437,75 @@ PHÓ CHỦ TỊCH</source>
     <context>
         <name>Spell</name>
         <message>
-            <location filename="../gui/spell.py" line="175" />
+            <location filename="../gui/spell.py" line="215" />
             <source>(không có gợi ý)</source>
             <translation>(no suggestions)</translation>
         </message>
         <message>
-            <location filename="../gui/spell.py" line="178" />
+            <location filename="../gui/spell.py" line="218" />
             <source>Thêm vào từ điển cá nhân</source>
             <translation>Add to personal dictionary</translation>
         </message>
         <message>
-            <location filename="../gui/spell.py" line="181" />
+            <location filename="../gui/spell.py" line="221" />
             <source>Bỏ qua</source>
             <translation>Ignore</translation>
         </message>
         <message>
-            <location filename="../gui/spell.py" line="257" />
-            <location filename="../gui/spell.py" line="276" />
-            <location filename="../gui/spell.py" line="316" />
+            <location filename="../gui/spell.py" line="299" />
+            <location filename="../gui/spell.py" line="322" />
+            <location filename="../gui/spell.py" line="362" />
             <source>Từ điển cá nhân</source>
             <translation>Personal dictionary</translation>
         </message>
         <message>
-            <location filename="../gui/spell.py" line="279" />
+            <location filename="../gui/spell.py" line="325" />
             <source>Các từ kiểm tra chính tả coi là đúng: tên cơ quan, từ viết tắt, tên riêng… (không phân biệt chữ hoa, chữ thường). Lưu tại: %1</source>
             <translation>Words the spell-check takes as right: agency names, abbreviations, proper names… (upper and lower case alike). Stored in: %1</translation>
         </message>
         <message>
-            <location filename="../gui/spell.py" line="286" />
+            <location filename="../gui/spell.py" line="332" />
             <source>Từ mới, ví dụ: iGate</source>
             <translation>New word, e.g. iGate</translation>
         </message>
         <message>
-            <location filename="../gui/spell.py" line="289" />
+            <location filename="../gui/spell.py" line="335" />
             <source>Thêm</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../gui/spell.py" line="296" />
+            <location filename="../gui/spell.py" line="342" />
             <source>Xóa từ đã chọn</source>
             <translation>Remove selected words</translation>
         </message>
         <message>
-            <location filename="../gui/spell.py" line="301" />
+            <location filename="../gui/spell.py" line="347" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../gui/spell.py" line="342" />
+            <location filename="../gui/spell.py" line="390" />
             <source>&amp;Kiểm tra chính tả</source>
             <translation>&amp;Spell-check</translation>
         </message>
         <message>
-            <location filename="../gui/spell.py" line="345" />
+            <location filename="../gui/spell.py" line="393" />
             <source>Gạch chân đỏ các từ viết sai chính tả tiếng Việt; nhấn chuột phải vào từ để xem gợi ý.</source>
             <translation>Underline misspelt Vietnamese words in red; right-click a word for suggestions.</translation>
         </message>
         <message>
-            <location filename="../gui/spell.py" line="349" />
-            <source>&amp;Từ điển cá nhân…</source>
+            <location filename="../gui/spell.py" line="397" />
+            <source>Từ điển cá &amp;nhân…</source>
             <translation>&amp;Personal dictionary…</translation>
         </message>
         <message>
-            <location filename="../gui/spell.py" line="350" />
+            <location filename="../gui/spell.py" line="398" />
             <source>Xem, thêm, xóa các từ của từ điển cá nhân (tên cơ quan, từ viết tắt).</source>
             <translation>See, add and remove the words of the personal dictionary (agency names, abbreviations).</translation>
+        </message>
+        <message>
+            <source>&amp;Từ điển cá nhân…</source>
+            <translation type="vanished">&amp;Personal dictionary…</translation>
         </message>
     </context>
     <context>

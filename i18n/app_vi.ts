@@ -1830,7 +1830,7 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
         </message>
         <message>
             <location filename="../gui/main_window.py" line="628" />
-            <location filename="../gui/screens.py" line="257" />
+            <location filename="../gui/screens.py" line="267" />
             <source>Mở tiếp?</source>
             <translation>Mở tiếp?</translation>
         </message>
@@ -1881,7 +1881,7 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
         </message>
         <message>
             <location filename="../gui/main_window.py" line="857" />
-            <location filename="../gui/screens.py" line="250" />
+            <location filename="../gui/screens.py" line="260" />
             <source>Mở kế hoạch</source>
             <translation>Mở kế hoạch</translation>
         </message>
@@ -2082,7 +2082,7 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>Đã xóa %1 (%2 dòng) — %3</translation>
         </message>
         <message>
-            <location filename="../gui/screens.py" line="250" />
+            <location filename="../gui/screens.py" line="260" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</translation>
         </message>
@@ -3465,71 +3465,75 @@ PHÓ CHỦ TỊCH</translation>
     <context>
         <name>Spell</name>
         <message>
-            <location filename="../gui/spell.py" line="175" />
+            <location filename="../gui/spell.py" line="215" />
             <source>(không có gợi ý)</source>
             <translation>(không có gợi ý)</translation>
         </message>
         <message>
-            <location filename="../gui/spell.py" line="178" />
+            <location filename="../gui/spell.py" line="218" />
             <source>Thêm vào từ điển cá nhân</source>
             <translation>Thêm vào từ điển cá nhân</translation>
         </message>
         <message>
-            <location filename="../gui/spell.py" line="181" />
+            <location filename="../gui/spell.py" line="221" />
             <source>Bỏ qua</source>
             <translation>Bỏ qua</translation>
         </message>
         <message>
-            <location filename="../gui/spell.py" line="257" />
-            <location filename="../gui/spell.py" line="276" />
-            <location filename="../gui/spell.py" line="316" />
+            <location filename="../gui/spell.py" line="299" />
+            <location filename="../gui/spell.py" line="322" />
+            <location filename="../gui/spell.py" line="362" />
             <source>Từ điển cá nhân</source>
             <translation>Từ điển cá nhân</translation>
         </message>
         <message>
-            <location filename="../gui/spell.py" line="279" />
+            <location filename="../gui/spell.py" line="325" />
             <source>Các từ kiểm tra chính tả coi là đúng: tên cơ quan, từ viết tắt, tên riêng… (không phân biệt chữ hoa, chữ thường). Lưu tại: %1</source>
             <translation>Các từ kiểm tra chính tả coi là đúng: tên cơ quan, từ viết tắt, tên riêng… (không phân biệt chữ hoa, chữ thường). Lưu tại: %1</translation>
         </message>
         <message>
-            <location filename="../gui/spell.py" line="286" />
+            <location filename="../gui/spell.py" line="332" />
             <source>Từ mới, ví dụ: iGate</source>
             <translation>Từ mới, ví dụ: iGate</translation>
         </message>
         <message>
-            <location filename="../gui/spell.py" line="289" />
+            <location filename="../gui/spell.py" line="335" />
             <source>Thêm</source>
             <translation>Thêm</translation>
         </message>
         <message>
-            <location filename="../gui/spell.py" line="296" />
+            <location filename="../gui/spell.py" line="342" />
             <source>Xóa từ đã chọn</source>
             <translation>Xóa từ đã chọn</translation>
         </message>
         <message>
-            <location filename="../gui/spell.py" line="301" />
+            <location filename="../gui/spell.py" line="347" />
             <source>Đóng</source>
             <translation>Đóng</translation>
         </message>
         <message>
-            <location filename="../gui/spell.py" line="342" />
+            <location filename="../gui/spell.py" line="390" />
             <source>&amp;Kiểm tra chính tả</source>
             <translation>&amp;Kiểm tra chính tả</translation>
         </message>
         <message>
-            <location filename="../gui/spell.py" line="345" />
+            <location filename="../gui/spell.py" line="393" />
             <source>Gạch chân đỏ các từ viết sai chính tả tiếng Việt; nhấn chuột phải vào từ để xem gợi ý.</source>
             <translation>Gạch chân đỏ các từ viết sai chính tả tiếng Việt; nhấn chuột phải vào từ để xem gợi ý.</translation>
         </message>
         <message>
-            <location filename="../gui/spell.py" line="349" />
-            <source>&amp;Từ điển cá nhân…</source>
-            <translation>&amp;Từ điển cá nhân…</translation>
+            <location filename="../gui/spell.py" line="397" />
+            <source>Từ điển cá &amp;nhân…</source>
+            <translation>Từ điển cá &amp;nhân…</translation>
         </message>
         <message>
-            <location filename="../gui/spell.py" line="350" />
+            <location filename="../gui/spell.py" line="398" />
             <source>Xem, thêm, xóa các từ của từ điển cá nhân (tên cơ quan, từ viết tắt).</source>
             <translation>Xem, thêm, xóa các từ của từ điển cá nhân (tên cơ quan, từ viết tắt).</translation>
+        </message>
+        <message>
+            <source>&amp;Từ điển cá nhân…</source>
+            <translation type="vanished">&amp;Từ điển cá nhân…</translation>
         </message>
     </context>
     <context>
