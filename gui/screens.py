@@ -132,6 +132,7 @@ def open_screens(win, tmpdir: str, only: set[str] | None = None):
         ("page-setup", lambda: _page_setup(win), None),
         ("context-menu", lambda: _context_menu(win), None),
         ("tone-style", lambda: _tone_dialog(win), None),
+        ("spell-words", lambda: _spell_words(win), None),
     ]
     for name, factory, size in screens:
         w = dialog(name, factory, size)
@@ -300,6 +301,16 @@ def _spell_view(win):
     page.body.setFocus()
     settle()
     return page
+
+
+def _spell_words(win):
+    """Sửa → Từ điển cá nhân…, with a few words (the settings folder is the screenshots' own)."""
+    from .spell import PersonalWordsDialog
+    dlg = PersonalWordsDialog(win)
+    for w in ("iGate", "Vnpost", "PCCCR"):
+        dlg.words.add(w)
+    dlg.fill()
+    return dlg
 
 
 def _context_menu(win):
