@@ -68,7 +68,7 @@ def set_enabled(on: bool) -> None:
 def rehighlight_all() -> None:
     for h in list(_highlighters):
         try:
-            h.rehighlight()
+            h.refresh()
         except RuntimeError:        # its document is gone
             _highlighters.discard(h)
 
@@ -148,6 +148,18 @@ class SpellHighlighter(QSyntaxHighlighter):
         self.fmt = QTextCharFormat()
         self.fmt.setUnderlineStyle(QTextCharFormat.SpellCheckUnderline)
         self.fmt.setUnderlineColor(QColor("#d00000"))
+
+    def refresh(self) -> None:
+        """Underline the whole field again.  Qt reports a rehighlight as a change of the text
+        (textChanged): the field's signals are held meanwhile, or the section editor would take it for
+        typing and write the field's text back over an undo made just after."""
+        w = self._widget()
+        was = w.blockSignals(True) if w is not None else False
+        try:
+            self.rehighlight()
+        finally:
+            if w is not None:
+                w.blockSignals(was)
 
     def highlightBlock(self, text):   # noqa: N802 (Qt API)
         if not text or not is_enabled() or not _loaded():

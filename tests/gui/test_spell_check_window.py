@@ -215,3 +215,26 @@ def test_the_plans_agency_names_are_known_words(win, tmp_path, qtbot):
     type_text(body, " Phối hợp với Vnpost và Vnpostt.")
     qtbot.waitUntil(lambda: underlined(body, "Vnpostt"), timeout=3000)
     assert not underlined(body, "Vnpost ")
+
+
+def test_redrawing_the_underline_is_not_typing(win, tmp_path, qtbot):
+    """Underlining again (lists loaded, a word added, spell-check switched) made the field emit textChanged:
+    the section editor took it for typing, and an undo made just after was written over by the field's old
+    text when the "typing" was saved."""
+    from gui import spell
+    _open(win, tmp_path)
+    sec, body = _section_body(win)
+    type_text(body, " Đã hoanf việc.")
+    qtbot.waitUntil(lambda: underlined(body, "hoanf"), timeout=3000)
+    page = win.pages["section"]
+    page.flush()
+    assert "hoanf" in _body_text(win, sec)
+    spell.rehighlight_all()                       # what adding a word, "Bỏ qua" or the switch do
+    win.a_spell.trigger()
+    win.a_spell.trigger()
+    assert not page._timer.isActive()             # nothing taken for typing
+    win.undo()                                    # the typing taken back …
+    assert "hoanf" not in _body_text(win, sec)
+    page.flush()                                  # … and not written again by a pending "edit"
+    qtbot.wait(50)
+    assert "hoanf" not in _body_text(win, sec) and "hoanf" not in body.toPlainText()
