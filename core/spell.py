@@ -62,7 +62,7 @@ _MARKED = frozenset(c for c in map(chr, range(0xC0, 0x1EFA))
 # Each alternative that skips is tried only where its match can begin (after a blank, or at the start of a
 # run of address characters), so a line of 5,000 dots or dashes is read in linear time, not quadratic.
 _TOKENS = re.compile(
-    r"(?P<skip><[^<>\n]{0,300}>"                           # an HTML tag left in a pasted cell
+    r"(?P<skip></?[A-Za-z][^<>\n]{0,300}>"                 # an HTML tag left in a pasted cell
     r"|(?<![\w/.])(?:https?://|ftp://|www\.)\S+"           # a web address
     r"|(?<![\w.+-])[\w+-][\w.+-]*@[\w-]+(?:\.[\w-]+)+"     # an e-mail address
     r"|(?<!\S)[^\s\d]{0,40}\d\S*)"                          # a chunk holding a digit: 2021, 15/KH-UBND, 1.1

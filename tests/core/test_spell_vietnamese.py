@@ -78,6 +78,11 @@ def test_combining_marks_typed_apart_are_one_word_at_their_offsets(checker):
     assert checker.misspelled(unicodedata.normalize("NFD", "Hoàn thành nhiệm vụ")) == []
 
 
+def test_only_real_tags_are_skipped(checker):
+    assert _flagged(checker, "tỷ lệ < 50 % thnah > 30 %") == ["thnah"]
+    assert checker.misspelled('<p style="text-align: center">Kế hoạch</p>') == []
+
+
 def test_hyphens_and_punctuation_split_words(checker):
     text = "Kinh tế - xã hội; KT-XH, (công khai), “minh bạch”… cải cách-hành chínhh."
     assert _flagged(checker, text) == ["chínhh"]
