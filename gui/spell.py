@@ -197,12 +197,19 @@ def _qt_slice(text: str, a: int, n: int) -> str:
     return text.encode("utf-16-le")[2 * a:2 * (a + n)].decode("utf-16-le")
 
 
-def _tone_style() -> str:
+def _tone_style(text: str = "") -> str:
+    """The tone-mark placement of the suggestions: the office's setting; else the one the paragraph
+    *text* is written in ("hòa, Ủy ban" → old); else the new one."""
     try:
         from core import settings as S
-        return S.load().tone_style() or "new"
-    except (OSError, ValueError):   # a settings file we cannot read: the default placement
-        return "new"
+        chosen = S.load().tone_style()
+    except (OSError, ValueError):   # a settings file we cannot read
+        chosen = ""
+    if chosen:
+        return chosen
+    from core.text import tone_styles_in
+    n = tone_styles_in(text)
+    return "old" if n["old"] > n["new"] else "new"
 
 
 def build_menu(widget, pos) -> QMenu:
@@ -214,7 +221,7 @@ def build_menu(widget, pos) -> QMenu:
     block, a, n, word = hit
     first = menu.actions()[0] if menu.actions() else None
     ck = checker_for(widget)
-    sugg = ck.suggestions(word, MAX_SUGGESTIONS, style=_tone_style())
+    sugg = ck.suggestions(word, MAX_SUGGESTIONS, style=_tone_style(block.text()))
     acts = []
     for s in sugg:
         act = QAction(s, menu)

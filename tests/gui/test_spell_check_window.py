@@ -238,3 +238,19 @@ def test_redrawing_the_underline_is_not_typing(win, tmp_path, qtbot):
     page.flush()                                  # … and not written again by a pending "edit"
     qtbot.wait(50)
     assert "hoanf" not in _body_text(win, sec) and "hoanf" not in body.toPlainText()
+
+
+def test_suggestions_follow_the_tone_placement_of_the_paragraph_or_the_office(win, tmp_path):
+    from core import settings as S
+    _open(win, tmp_path)
+    sec, body = _section_body(win)
+    type_text(body, " Ủy ban hòa giải, hoaf")            # the paragraph writes the old placement
+    from gui import spell
+    spell.load_now()
+    texts = [a.text() for a in menu_on(body, "hoaf").actions()]
+    assert "hòa" in texts and "hoà" not in texts
+    s = S.load()
+    s.set_office("Xã Thanh Thủy", dict(s.office(), tone_style="new"))
+    s.save()
+    texts = [a.text() for a in menu_on(body, "hoaf").actions()]
+    assert "hoà" in texts and "hòa" not in texts                # the office's setting wins
