@@ -38,7 +38,6 @@ MAX_SUGGESTIONS = 5
 LOAD_DELAY_MS = 150         # the word lists are read this long after the first field asks (after the first paint)
 _highlighters: "weakref.WeakSet[SpellHighlighter]" = weakref.WeakSet()
 _state: dict = {"enabled": None, "checker": None, "pending": False}
-_plans_seen: set[int] = set()
 
 
 def tr(s: str) -> str:
@@ -81,10 +80,12 @@ def checker_for(widget=None):
     if ck is None:
         from core.spell import default_checker
         ck = _state["checker"] = default_checker()
+        _state["plans"] = {}                        # id → weak reference of the plans whose agency names it knows
     win = widget.window() if widget is not None else None
     plan = getattr(getattr(win, "doc", None), "plan", None)
-    if plan is not None and id(plan) not in _plans_seen:
-        _plans_seen.add(id(plan))
+    seen = _state["plans"].get(id(plan)) if plan is not None else None
+    if plan is not None and (seen is None or seen() is not plan):
+        _state["plans"][id(plan)] = weakref.ref(plan)
         ck.add_words(a.name for a in getattr(plan, "agencies", ()) if getattr(a, "name", ""))
     return ck
 
@@ -164,7 +165,13 @@ class SpellHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text):   # noqa: N802 (Qt API)
         if not text or not is_enabled() or not _loaded():
             return
-        for a, n in misspelled_u16(self._widget(), text):
+        try:
+            spans = misspelled_u16(self._widget(), text)
+        except Exception:   # noqa: BLE001 — an error here would come back on every keystroke: underline no more
+            log.exception("spell-check failed on a paragraph: spell-check off for this session")
+            _state["broken"], _state["checker"] = True, None
+            return
+        for a, n in spans:
             self.setFormat(a, n, self.fmt)
 
 

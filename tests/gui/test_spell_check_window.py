@@ -254,3 +254,23 @@ def test_suggestions_follow_the_tone_placement_of_the_paragraph_or_the_office(wi
     s.save()
     texts = [a.text() for a in menu_on(body, "hoaf").actions()]
     assert "hoà" in texts and "hòa" not in texts                # the office's setting wins
+
+
+def test_an_error_while_checking_stops_the_underline_not_the_editor(win, tmp_path, qtbot, monkeypatch):
+    from core.spell import SpellChecker
+    from gui import spell
+    _open(win, tmp_path)
+    sec, body = _section_body(win)
+    spell.load_now()
+
+    def broken(self, text):
+        raise ValueError("boom")
+    monkeypatch.setattr(SpellChecker, "misspelled", broken)
+    type_text(body, " Đã hoanf việc.")            # an exception in Qt's callback would fail the test
+    spell.rehighlight_all()
+    assert spell._state["broken"] and not underlined(body, "hoanf")
+    assert "Đã hoanf việc." in body.toPlainText()
+    monkeypatch.undo()
+    spell.install(win)                            # a new window tries again
+    spell.load_now()
+    assert underlined(body, "hoanf")
