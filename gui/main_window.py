@@ -277,6 +277,8 @@ class MainWindow(QMainWindow):
         plan_check.install(self)
         from . import progress  # File → progress forms, import them, the report (issue 14)
         progress.install(self)
+        from . import spell  # Sửa → Kiểm tra chính tả (on/off), Từ điển cá nhân…
+        spell.install(self)
         # Every action that acts on the open plan, in one list: without a plan they are all disabled
         # (menus, toolbar and shortcuts alike — Ctrl+Enter with no plan raised AttributeError into the
         # crash dialog); sync_plan_actions() is the one place that enables them, on open and close.

@@ -95,6 +95,16 @@ def open_screens(win, tmpdir: str, only: set[str] | None = None):
             panel.hide()
             _main_view(win, "tree")
 
+    if want("main-spell"):          # spell-check: misspelt words underlined in the section editor
+        page = _spell_view(win)
+        if page is not None:
+            try:
+                yield "main-spell", win
+            finally:
+                page._timer.stop()      # the typos are not written to the plan
+                page.load(page.rid)
+                _main_view(win, "tree")
+
     if want("main-plans"):          # Xem → Các kế hoạch over a folder of the sample plans
         page = _plans_page(win, tmpdir)
         if page is not None:
@@ -135,6 +145,7 @@ def open_screens(win, tmpdir: str, only: set[str] | None = None):
         ("page-setup", lambda: _page_setup(win), None),
         ("context-menu", lambda: _context_menu(win), None),
         ("tone-style", lambda: _tone_dialog(win), None),
+        ("spell-words", lambda: _spell_words(win), None),
     ]
     for name, factory, size in screens:
         w = dialog(name, factory, size)
@@ -298,6 +309,37 @@ def _page_setup(win):
     from PySide6.QtPrintSupport import QPageSetupDialog, QPrinter
     win._shot_printer2 = QPrinter()
     return QPageSetupDialog(win._shot_printer2, win)
+
+
+def _spell_view(win):
+    try:
+        from . import spell
+    except ImportError:
+        return None
+    sec = next((x for x in win.doc.plan.walk() if x.body), None)
+    if sec is None:
+        return None
+    win.select("section", sec.id)
+    page = win.pages["section"]
+    spell.load_now()
+    cur = page.body.textCursor()
+    cur.movePosition(cur.MoveOperation.Start)
+    cur.movePosition(cur.MoveOperation.EndOfBlock)
+    cur.insertText(" Các phòng, ban đã hoanf thnah nhiêm vụ đúng thời hạn.")
+    page.body.setTextCursor(cur)
+    page.body.setFocus()
+    settle()
+    return page
+
+
+def _spell_words(win):
+    """Sửa → Từ điển cá nhân…, with a few words (the settings folder is the screenshots' own)."""
+    from .spell import PersonalWordsDialog
+    dlg = PersonalWordsDialog(win)
+    for w in ("iGate", "Vnpost", "PCCCR"):
+        dlg.words.add(w)
+    dlg.fill()
+    return dlg
 
 
 def _context_menu(win):

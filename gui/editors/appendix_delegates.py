@@ -113,6 +113,8 @@ class TextDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):   # noqa: N802
         ed = CellEditor(parent)
+        from ..spell import attach  # spell-check underline and suggestions in the cell
+        attach(ed)
         ed.setTabChangesFocus(True)
         ed.installEventFilter(self)
         return ed

@@ -216,6 +216,8 @@ class RichTextEdit(UndoKeysMixin, QTextEdit):
             self.document().setDefaultFont(f)
         self._loading = False
         self.textChanged.connect(self._changed)
+        from ..spell import attach  # red wavy underline under misspelt words, suggestions on right click
+        attach(self)
 
     def _changed(self):
         if not self._loading:
