@@ -58,7 +58,7 @@ def _item(text, path=None, align=None) -> QTableWidgetItem:
         it.setData(PATH_ROLE, path)
         it.setToolTip(path)
     if align is not None:
-        it.setTextAlignment(int(align))
+        it.setTextAlignment(align)
     return it
 
 
