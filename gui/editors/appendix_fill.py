@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QAbstractItemView
 
-HANDLE = 7          # px: the square's side (Excel's is about as big)
+HANDLE = 9          # px: the square's side, with its white ring (Excel's is about as big)
 GRAB = 3            # px around it that still catch the mouse
 CANCELLED = "cancelled"
 
@@ -149,6 +149,18 @@ class FillHandle:
             p.setBrush(pal.color(QPalette.Active, QPalette.Highlight))
             p.drawRect(handle.adjusted(0, 0, -1, -1))
         p.end()
+
+    def edit(self, *args):
+        # a cell opened for typing hides the handle (as in Excel); (index) alone is Qt's overload that
+        # ends up here again with (index, trigger, event)
+        ok = super().edit(*args)
+        if len(args) == 3 and ok:
+            self.viewport().update()
+        return ok
+
+    def closeEditor(self, editor, hint):   # noqa: N802 (Qt API)
+        super().closeEditor(editor, hint)
+        self.viewport().update()          # the handle is back
 
     # -------------------------------------------------------------- mouse --
     def mousePressEvent(self, e):   # noqa: N802 (Qt API)
