@@ -64,8 +64,8 @@ def _drag(ed, to: QPoint, esc: bool = False):
     QTest.mouseMove(vp, mid)
     QTest.mouseMove(vp, to)
     outline = t.fill_target_rect()                            # the dashed outline of the range to fill
-    if esc:
-        QTest.keyClick(t, Qt.Key_Escape)
+    if esc:                                                   # typed as the clerk would: through the window
+        QTest.keyClick(t.window().windowHandle(), Qt.Key_Escape)
         assert t.fill_target_rect().isNull()
     QTest.mouseRelease(vp, Qt.LeftButton, Qt.NoModifier, to)
     QApplication.processEvents()
@@ -157,6 +157,30 @@ def test_filtered_out_rows_are_not_touched(win, tmp_path):
     assert [_cell(win, r, dl) for r in (3, 4, 12)] == [src] * 3
     assert {r: _cell(win, r, dl) for r in range(5, 12)} == hidden_before
     assert win.doc.undo_stack.count() == n + 1
+    ed.clear_view()
+
+
+def test_sorted_view_fills_the_rows_shown_below(win, tmp_path):
+    path, app, ed = _open(win, tmp_path)
+    lead, dl = _col(app, "lead"), _col(app, "deadline")
+    ed.sort_view(dl, ascending=False)
+    shown = ed.visible_rows()
+    assert shown[:3] != sorted(shown[:3])                       # really another order than the plan's
+    first, below = shown[0], shown[1:3]
+    src = _cell(win, first, lead)
+    assert src and any(_cell(win, r, lead) != src for r in below)
+    others = {r: _cell(win, r, lead) for r in shown[3:]}
+    _select(ed, first, lead)
+    ed.table.scrollToTop()
+    ed.table.fit_visible_rows()
+    QApplication.processEvents()
+    _drag(ed, _at(ed, below[-1], lead))
+    assert [_cell(win, r, lead) for r in below] == [src, src]
+    assert {r: _cell(win, r, lead) for r in shown[3:]} == others
+    # the grown selection (rows apart in the plan, together on the screen) still has its handle,
+    # on the corner of the last row filled
+    h = ed.table.fill_handle_rect()
+    assert h.contains(ed.table.visualRect(ed.model.index(below[-1], lead)).bottomRight())
     ed.clear_view()
 
 
