@@ -8,6 +8,7 @@ here which cells change and which rows are added, and runs the resulting core ed
   (*as_new_rows*): the block becomes new rows below the current one. In the TT column a Roman numeral or
   one capital letter makes a group row, a number a task (the number itself is computed, never stored).
 * :func:`fill_changes` — Ctrl+D / Ctrl+R, Excel's fill down / fill right, in the screen's order.
+* :func:`extend_changes` — Excel's fill handle: the selection dragged down / right over more rows / columns.
 * :func:`clear_changes` — Delete: the selected cells emptied (TT aside).
 * :func:`block_text` — Ctrl+C: the cells as tab-separated text, TT as numbered.
 * :func:`parse_tsv` — Excel's clipboard text into rows of cells.
@@ -167,6 +168,47 @@ def fill_changes(app: Appendix, selected, down: bool = True, order: list[int] | 
             for c in cs[1:]:
                 if rows[r].cells.get(cols[c].id, "") != src:
                     changes.append((rows[r].id, cols[c].id, src))
+    return changes
+
+
+def extend_changes(app: Appendix, rows, cols, targets, down: bool = True) -> list[tuple[str, str, str]]:
+    """Excel's fill handle: the selection — *rows* × *cols*, positions in the screen's order — dragged
+    down over the rows *targets* (or, with *down* False, right over the columns *targets*), in the
+    screen's order (the caller leaves out rows a filter hides: they are not touched).
+
+    The selection's values are copied as they are, never made a series ("Quý 1" stays "Quý 1"): one
+    selected row (column) goes into every target row (column), exactly what Ctrl+D (Ctrl+R) over the
+    extended range would write; several are repeated in turn (x, y, x, y…), as Excel copies text. The
+    selection itself is not changed (a target inside it is skipped). The TT column is left alone, as
+    Ctrl+D leaves it: its number is computed, never stored. Group rows are plain rows here, as for
+    Ctrl+D: their cells are copied and written like any other. Returns [(row id, column id, text)] for
+    :func:`core.edits.set_cells` (cells that already hold the text are left out)."""
+    columns, plan_rows = app.columns, app.rows
+    rows = [r for r in rows if 0 <= r < len(plan_rows)]
+    cols = [c for c in cols if 0 <= c < len(columns) and columns[c].key != "tt"]
+    if not rows or not cols:
+        return []
+    changes = []
+    if down:
+        own = set(rows)
+        targets = [t for t in targets if 0 <= t < len(plan_rows) and t not in own]
+        for k, t in enumerate(targets):
+            src, dst = plan_rows[rows[k % len(rows)]], plan_rows[t]
+            for c in cols:
+                cid = columns[c].id
+                text = src.cells.get(cid, "")
+                if dst.cells.get(cid, "") != text:
+                    changes.append((dst.id, cid, text))
+    else:
+        own = set(cols)
+        targets = [t for t in targets if 0 <= t < len(columns) and columns[t].key != "tt" and t not in own]
+        for r in rows:
+            row = plan_rows[r]
+            for k, t in enumerate(targets):
+                text = row.cells.get(columns[cols[k % len(cols)]].id, "")
+                cid = columns[t].id
+                if row.cells.get(cid, "") != text:
+                    changes.append((row.id, cid, text))
     return changes
 
 

@@ -78,6 +78,18 @@ def open_screens(win, tmpdir: str, only: set[str] | None = None):
                 yield f"main-calendar-{v}", win
             finally:
                 page.set_view("month", remember=False)
+    if want("main-table-fill"):     # the table's fill handle, dragged down two rows (issue 18 item 5)
+        page = _table_fill(win)
+        if page is not None:
+            try:
+                yield "main-table-fill", win
+            finally:
+                from PySide6.QtCore import Qt
+                from PySide6.QtTest import QTest
+                QTest.keyClick(page.table, Qt.Key_Escape)          # the drag is cancelled: nothing written
+                QTest.mouseRelease(page.table.viewport(), Qt.LeftButton)
+                page.table.clearSelection()
+                settle()
     _main_view(win, "tree")
     if want("main-find") and hasattr(win, "open_find"):      # Sửa → Tìm và thay thế (Ctrl+H)
         win.open_find(True)
@@ -204,6 +216,41 @@ def _plans_page(win, tmpdir):
     page.refresh()
     page.query.setText("uy ban mttq")
     page.search()
+    return page
+
+
+def _table_fill(win):
+    """The appendix table with two cells selected and their fill handle dragged two rows further down
+    (the dashed outline of the range to fill), the mouse still held."""
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
+    from PySide6.QtTest import QTest
+    _main_view(win, "appendix")
+    page = win.pages.get("appendix")
+    t = getattr(page, "table", None)
+    if t is None or not hasattr(t, "fill_handle_rect"):
+        return None
+    app = page.app
+    col = next((k for k, c in enumerate(app.columns) if c.key == "lead"), len(app.columns) - 1)
+    rows = [i for i, r in enumerate(app.rows) if r.kind == "task"][:4]
+    if len(rows) < 4 or rows != list(range(rows[0], rows[0] + 4)):
+        return None
+    t.scrollToTop()
+    t.fit_visible_rows()
+    t.setFocus()
+    m = page.model
+    t.setCurrentIndex(m.index(rows[0], col))
+    t.selectionModel().select(QItemSelection(m.index(rows[0], col), m.index(rows[1], col)),
+                              QItemSelectionModel.ClearAndSelect)
+    settle()
+    h = t.fill_handle_rect()
+    if h.isNull():
+        return None
+    vp = t.viewport()
+    QTest.mousePress(vp, Qt.LeftButton, Qt.NoModifier, h.center())
+    to = t.visualRect(m.index(rows[3], col)).center()
+    QTest.mouseMove(vp, QPoint(h.center().x(), (h.center().y() + to.y()) // 2))
+    QTest.mouseMove(vp, to)
+    settle()
     return page
 
 

@@ -80,190 +80,195 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>AppendixEditor</name>
         <message>
-            <location filename="../gui/editors/appendix.py" line="62" />
+            <location filename="../gui/editors/appendix.py" line="63" />
             <source>Tên phụ lục</source>
             <translation>Appendix title</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="66" />
+            <location filename="../gui/editors/appendix.py" line="67" />
             <source>Đánh số nhóm:</source>
             <translation>Group numbering:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="69" />
+            <location filename="../gui/editors/appendix.py" line="70" />
             <source>I, II, III</source>
             <translation>I, II, III</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="69" />
+            <location filename="../gui/editors/appendix.py" line="70" />
             <source>A, B, C</source>
             <translation>A, B, C</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="69" />
+            <location filename="../gui/editors/appendix.py" line="70" />
             <source>1, 2, 3</source>
             <translation>1, 2, 3</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="71" />
+            <location filename="../gui/editors/appendix.py" line="72" />
             <source>Đánh số nhiệm vụ:</source>
             <translation>Task numbering:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="74" />
+            <location filename="../gui/editors/appendix.py" line="75" />
             <source>1, 2, 3… liên tục</source>
             <translation>1, 2, 3… continuous</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="74" />
+            <location filename="../gui/editors/appendix.py" line="75" />
             <source>1, 2, 3… theo từng nhóm</source>
             <translation>1, 2, 3… restarting in each group</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="74" />
+            <location filename="../gui/editors/appendix.py" line="75" />
             <source>1.1, 1.2… theo nhóm</source>
             <translation>1.1, 1.2… by group</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="76" />
+            <location filename="../gui/editors/appendix.py" line="77" />
             <source>Khổ in:</source>
             <translation>Page:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="78" />
+            <location filename="../gui/editors/appendix.py" line="79" />
             <source>Tự động</source>
             <translation>Automatic</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="78" />
+            <location filename="../gui/editors/appendix.py" line="79" />
             <source>Dọc</source>
             <translation>Portrait</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="78" />
+            <location filename="../gui/editors/appendix.py" line="79" />
             <source>Ngang</source>
             <translation>Landscape</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="80" />
+            <location filename="../gui/editors/appendix.py" line="81" />
             <source>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</source>
             <translation>Page orientation of this appendix in the Word/PDF export and when printing. Automatic: landscape when the table has 4 content columns or more (besides TT) or does not fit a portrait page.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="97" />
+            <location filename="../gui/editors/appendix.py" line="98" />
             <source>+ Dòng</source>
             <translation>+ Row</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="97" />
+            <location filename="../gui/editors/appendix.py" line="98" />
             <source>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</source>
             <translation>Add a task below the selected row (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="98" />
+            <location filename="../gui/editors/appendix.py" line="99" />
             <source>+ Nhóm</source>
             <translation>+ Group</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="98" />
+            <location filename="../gui/editors/appendix.py" line="99" />
             <source>Thêm dòng nhóm (Ctrl+Shift+Enter)</source>
             <translation>Add a group row (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="99" />
+            <location filename="../gui/editors/appendix.py" line="100" />
             <source>Xóa dòng</source>
             <translation>Delete rows</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="99" />
+            <location filename="../gui/editors/appendix.py" line="100" />
             <source>Xóa các dòng đang chọn (Ctrl+Delete)</source>
             <translation>Delete the selected rows (Ctrl+Delete)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="100" />
+            <location filename="../gui/editors/appendix.py" line="101" />
             <source>Chuyển lên (Alt+↑)</source>
             <translation>Move up (Alt+↑)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="101" />
+            <location filename="../gui/editors/appendix.py" line="102" />
             <source>Chuyển xuống (Alt+↓)</source>
             <translation>Move down (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="102" />
+            <location filename="../gui/editors/appendix.py" line="103" />
             <source>+ Cột</source>
             <translation>+ Column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="102" />
+            <location filename="../gui/editors/appendix.py" line="103" />
             <source>Thêm cột bên phải cột đang chọn</source>
             <translation>Add a column to the right of the selected one</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="106" />
+            <location filename="../gui/editors/appendix.py" line="107" />
             <source>Lọc:</source>
             <translation>Filter:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="108" />
+            <location filename="../gui/editors/appendix.py" line="109" />
             <source>Cột để lọc</source>
             <translation>Column to filter by</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="115" />
+            <location filename="../gui/editors/appendix.py" line="116" />
             <source>gõ chữ cần tìm để chỉ hiện các dòng có chữ đó</source>
             <translation>type words to show only the rows that contain them</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="126" />
-            <location filename="../gui/editors/appendix_view.py" line="216" />
+            <location filename="../gui/editors/appendix.py" line="127" />
+            <location filename="../gui/editors/appendix_view.py" line="223" />
             <source>Bỏ lọc và sắp xếp</source>
             <translation>Clear filter and sort</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="143" />
+            <location filename="../gui/editors/appendix.py" line="144" />
             <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối ô từ Excel (ghi đè từ ô đang chọn trở xuống), Ctrl+Shift+V dán thành dòng mới; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</source>
             <translation>Double-click or type to edit a cell; Enter saves, Shift+Enter starts a new line in the cell; Ctrl+V pastes a block of cells from Excel (over the cells from the current one down), Ctrl+Shift+V pastes it as new rows; double-click a column name to rename it; drag a column edge to change its width (also the printed proportion).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="162" />
+            <location filename="../gui/editors/appendix.py" line="163" />
             <source>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</source>
             <translation>Drag a column edge to change its width: the column proportions are saved in the file and also used when exporting to Word/PDF (Ctrl+Z to undo).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="236" />
+            <location filename="../gui/editors/appendix.py" line="237" />
             <source>Dùng tên trong danh mục: «%1» thay cho «%2»</source>
             <translation>Use the directory's name: “%1” instead of “%2”</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="414" />
-            <location filename="../gui/editors/appendix.py" line="418" />
-            <location filename="../gui/editors/appendix_view.py" line="253" />
+            <location filename="../gui/editors/appendix.py" line="415" />
+            <location filename="../gui/editors/appendix.py" line="419" />
+            <location filename="../gui/editors/appendix_view.py" line="260" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Cannot move any further.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="441" />
+            <location filename="../gui/editors/appendix.py" line="442" />
             <source>Không thể đổi cấp thêm.</source>
             <translation>Cannot change the level any further.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="533" />
+            <location filename="../gui/editors/appendix.py" line="503" />
+            <source>Đã chép vùng chọn vào %1 ô — Ctrl+Z để hoàn tác.</source>
+            <translation>Copied the selection into %1 cells — Ctrl+Z to undo.</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="562" />
             <source>Đã dán %1 dòng</source>
             <translation>Pasted %1 rows</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="535" />
+            <location filename="../gui/editors/appendix.py" line="564" />
             <source> (thêm %1 dòng mới ở cuối bảng)</source>
             <translation> (%1 new rows added at the end of the table)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="540" />
+            <location filename="../gui/editors/appendix.py" line="569" />
             <source>; %1 tên cơ quan khác tên trong danh mục (xem gợi ý ở ô, chuột phải để dùng)</source>
             <translation>; %1 agency names differ from the directory (see the suggestion on the cell, right-click to use it)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="542" />
+            <location filename="../gui/editors/appendix.py" line="571" />
             <source> — Ctrl+Z để hoàn tác.</source>
             <translation> — Ctrl+Z to undo.</translation>
         </message>
@@ -273,103 +278,103 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
             <translation>Type an agency name; separate several agencies with ;</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="94" />
+            <location filename="../gui/editors/appendix_view.py" line="99" />
             <source>Dán (ghi đè từ ô này)</source>
             <translation>Paste (over the cells from here)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="95" />
+            <location filename="../gui/editors/appendix_view.py" line="100" />
             <source>Dán thành dòng mới</source>
             <translation>Paste as new rows</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="203" />
+            <location filename="../gui/editors/appendix_view.py" line="210" />
             <source>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</source>
             <translation>Column width changed. The column proportions are saved in the file and also used when exporting to Word/PDF. Ctrl+Z to undo.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="211" />
+            <location filename="../gui/editors/appendix_view.py" line="218" />
             <source>Sắp xếp tăng dần theo cột này (chỉ trên màn hình)</source>
             <translation>Sort ascending by this column (on screen only)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="212" />
+            <location filename="../gui/editors/appendix_view.py" line="219" />
             <source>Sắp xếp giảm dần theo cột này (chỉ trên màn hình)</source>
             <translation>Sort descending by this column (on screen only)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="213" />
+            <location filename="../gui/editors/appendix_view.py" line="220" />
             <source>Lọc theo cột này</source>
             <translation>Filter by this column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="218" />
+            <location filename="../gui/editors/appendix_view.py" line="225" />
             <source>Thêm cột bên phải</source>
             <translation>Add column to the right</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="220" />
+            <location filename="../gui/editors/appendix_view.py" line="227" />
             <source>Đổi tên cột…</source>
             <translation>Rename column…</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="221" />
+            <location filename="../gui/editors/appendix_view.py" line="228" />
             <source>Chuyển cột sang trái</source>
             <translation>Move column left</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="222" />
+            <location filename="../gui/editors/appendix_view.py" line="229" />
             <source>Chuyển cột sang phải</source>
             <translation>Move column right</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="224" />
+            <location filename="../gui/editors/appendix_view.py" line="231" />
             <source>Xóa cột</source>
             <translation>Delete column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="232" />
+            <location filename="../gui/editors/appendix_view.py" line="239" />
             <source>Thêm cột</source>
             <translation>Add column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="232" />
-            <location filename="../gui/editors/appendix_view.py" line="243" />
+            <location filename="../gui/editors/appendix_view.py" line="239" />
+            <location filename="../gui/editors/appendix_view.py" line="250" />
             <source>Tên cột:</source>
             <translation>Column title:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="243" />
+            <location filename="../gui/editors/appendix_view.py" line="250" />
             <source>Đổi tên cột</source>
             <translation>Rename column</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="319" />
+            <location filename="../gui/editors/appendix_view.py" line="326" />
             <source>Mọi cột</source>
             <translation>All columns</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="397" />
+            <location filename="../gui/editors/appendix_view.py" line="404" />
             <source>mọi cột</source>
             <translation>all columns</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="398" />
+            <location filename="../gui/editors/appendix_view.py" line="405" />
             <source>Đang lọc: hiện %1 trên %2 dòng có “%3” (%4)</source>
             <translation>Filtered: showing %1 of %2 rows with “%3” (%4)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="402" />
+            <location filename="../gui/editors/appendix_view.py" line="409" />
             <source>Đang sắp xếp theo “%1”, tăng dần</source>
             <translation>Sorted by “%1”, ascending</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="403" />
+            <location filename="../gui/editors/appendix_view.py" line="410" />
             <source>Đang sắp xếp theo “%1”, giảm dần</source>
             <translation>Sorted by “%1”, descending</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="406" />
+            <location filename="../gui/editors/appendix_view.py" line="413" />
             <source>chỉ trên màn hình: thứ tự và số thứ tự trong kế hoạch, bản in không đổi</source>
             <translation>on screen only: the plan's order, its numbering and the print are unchanged</translation>
         </message>
@@ -1303,41 +1308,51 @@ Please send the report below to your support contact. Saved at: %1</translation>
         </message>
         <message>
             <location filename="../gui/dialogs/help_dialog.py" line="57" />
+            <source>Kéo ô vuông ở góc vùng chọn</source>
+            <translation>Drag the square on the selection's corner</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="57" />
+            <source>Trong bảng: chép các ô đang chọn xuống các dòng bên dưới / sang các cột bên phải (như Excel); Esc để thôi</source>
+            <translation>In the table: copy the selected cells into the rows below / the columns to the right (as in Excel); Esc to cancel</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="59" />
             <source>lăn chuột</source>
             <translation>mouse wheel</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="57" />
+            <location filename="../gui/dialogs/help_dialog.py" line="59" />
             <source>Phóng to, thu nhỏ chữ của nội dung mục và bảng</source>
             <translation>Zoom the section text and the table in or out</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="58" />
+            <location filename="../gui/dialogs/help_dialog.py" line="60" />
             <source>Trong lịch hạn: xem theo tháng / tuần / danh sách</source>
             <translation>In the deadline calendar: by month / week / as a list</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="59" />
+            <location filename="../gui/dialogs/help_dialog.py" line="61" />
             <source>Alt+I</source>
             <translation>Alt+P</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="59" />
+            <location filename="../gui/dialogs/help_dialog.py" line="61" />
             <source>Trong lịch hạn: in lịch công tác của tuần hoặc tháng đang xem</source>
             <translation>In the deadline calendar: print the work schedule of the week or month shown</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="60" />
+            <location filename="../gui/dialogs/help_dialog.py" line="62" />
             <source>Mở thực đơn bằng bàn phím (chữ gạch chân)</source>
             <translation>Open the menus from the keyboard (underlined letters)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="98" />
+            <location filename="../gui/dialogs/help_dialog.py" line="100" />
             <source>Hướng dẫn sử dụng</source>
             <translation>User guide</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="109" />
+            <location filename="../gui/dialogs/help_dialog.py" line="111" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>

@@ -95,190 +95,195 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>AppendixEditor</name>
         <message>
-            <location filename="../gui/editors/appendix.py" line="62" />
+            <location filename="../gui/editors/appendix.py" line="63" />
             <source>Tên phụ lục</source>
             <translation>Tên phụ lục</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="66" />
+            <location filename="../gui/editors/appendix.py" line="67" />
             <source>Đánh số nhóm:</source>
             <translation>Đánh số nhóm:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="69" />
+            <location filename="../gui/editors/appendix.py" line="70" />
             <source>I, II, III</source>
             <translation>I, II, III</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="69" />
+            <location filename="../gui/editors/appendix.py" line="70" />
             <source>A, B, C</source>
             <translation>A, B, C</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="69" />
+            <location filename="../gui/editors/appendix.py" line="70" />
             <source>1, 2, 3</source>
             <translation>1, 2, 3</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="71" />
+            <location filename="../gui/editors/appendix.py" line="72" />
             <source>Đánh số nhiệm vụ:</source>
             <translation>Đánh số nhiệm vụ:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="74" />
+            <location filename="../gui/editors/appendix.py" line="75" />
             <source>1, 2, 3… liên tục</source>
             <translation>1, 2, 3… liên tục</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="74" />
+            <location filename="../gui/editors/appendix.py" line="75" />
             <source>1, 2, 3… theo từng nhóm</source>
             <translation>1, 2, 3… theo từng nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="74" />
+            <location filename="../gui/editors/appendix.py" line="75" />
             <source>1.1, 1.2… theo nhóm</source>
             <translation>1.1, 1.2… theo nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="76" />
+            <location filename="../gui/editors/appendix.py" line="77" />
             <source>Khổ in:</source>
             <translation>Khổ in:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="78" />
+            <location filename="../gui/editors/appendix.py" line="79" />
             <source>Tự động</source>
             <translation>Tự động</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="78" />
+            <location filename="../gui/editors/appendix.py" line="79" />
             <source>Dọc</source>
             <translation>Dọc</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="78" />
+            <location filename="../gui/editors/appendix.py" line="79" />
             <source>Ngang</source>
             <translation>Ngang</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="80" />
+            <location filename="../gui/editors/appendix.py" line="81" />
             <source>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</source>
             <translation>Hướng trang của phụ lục khi xuất Word/PDF và khi in. Tự động: trang ngang khi bảng có từ 4 cột nội dung trở lên (ngoài cột TT) hoặc không vừa trang dọc.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="97" />
+            <location filename="../gui/editors/appendix.py" line="98" />
             <source>+ Dòng</source>
             <translation>+ Dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="97" />
+            <location filename="../gui/editors/appendix.py" line="98" />
             <source>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</source>
             <translation>Thêm nhiệm vụ dưới dòng đang chọn (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="98" />
+            <location filename="../gui/editors/appendix.py" line="99" />
             <source>+ Nhóm</source>
             <translation>+ Nhóm</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="98" />
+            <location filename="../gui/editors/appendix.py" line="99" />
             <source>Thêm dòng nhóm (Ctrl+Shift+Enter)</source>
             <translation>Thêm dòng nhóm (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="99" />
+            <location filename="../gui/editors/appendix.py" line="100" />
             <source>Xóa dòng</source>
             <translation>Xóa dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="99" />
+            <location filename="../gui/editors/appendix.py" line="100" />
             <source>Xóa các dòng đang chọn (Ctrl+Delete)</source>
             <translation>Xóa các dòng đang chọn (Ctrl+Delete)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="100" />
+            <location filename="../gui/editors/appendix.py" line="101" />
             <source>Chuyển lên (Alt+↑)</source>
             <translation>Chuyển lên (Alt+↑)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="101" />
+            <location filename="../gui/editors/appendix.py" line="102" />
             <source>Chuyển xuống (Alt+↓)</source>
             <translation>Chuyển xuống (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="102" />
+            <location filename="../gui/editors/appendix.py" line="103" />
             <source>+ Cột</source>
             <translation>+ Cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="102" />
+            <location filename="../gui/editors/appendix.py" line="103" />
             <source>Thêm cột bên phải cột đang chọn</source>
             <translation>Thêm cột bên phải cột đang chọn</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="106" />
+            <location filename="../gui/editors/appendix.py" line="107" />
             <source>Lọc:</source>
             <translation>Lọc:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="108" />
+            <location filename="../gui/editors/appendix.py" line="109" />
             <source>Cột để lọc</source>
             <translation>Cột để lọc</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="115" />
+            <location filename="../gui/editors/appendix.py" line="116" />
             <source>gõ chữ cần tìm để chỉ hiện các dòng có chữ đó</source>
             <translation>gõ chữ cần tìm để chỉ hiện các dòng có chữ đó</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="126" />
-            <location filename="../gui/editors/appendix_view.py" line="216" />
+            <location filename="../gui/editors/appendix.py" line="127" />
+            <location filename="../gui/editors/appendix_view.py" line="223" />
             <source>Bỏ lọc và sắp xếp</source>
             <translation>Bỏ lọc và sắp xếp</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="143" />
+            <location filename="../gui/editors/appendix.py" line="144" />
             <source>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối ô từ Excel (ghi đè từ ô đang chọn trở xuống), Ctrl+Shift+V dán thành dòng mới; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</source>
             <translation>Nhấp đúp hoặc gõ để sửa ô; Enter lưu, Shift+Enter xuống dòng trong ô; Ctrl+V dán khối ô từ Excel (ghi đè từ ô đang chọn trở xuống), Ctrl+Shift+V dán thành dòng mới; nhấp đúp tên cột để đổi tên; kéo mép cột để đổi độ rộng (cũng là tỉ lệ cột khi in).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="162" />
+            <location filename="../gui/editors/appendix.py" line="163" />
             <source>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</source>
             <translation>Kéo mép cột để đổi độ rộng: tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF (Ctrl+Z để hoàn tác).</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="236" />
+            <location filename="../gui/editors/appendix.py" line="237" />
             <source>Dùng tên trong danh mục: «%1» thay cho «%2»</source>
             <translation>Dùng tên trong danh mục: «%1» thay cho «%2»</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="414" />
-            <location filename="../gui/editors/appendix.py" line="418" />
-            <location filename="../gui/editors/appendix_view.py" line="253" />
+            <location filename="../gui/editors/appendix.py" line="415" />
+            <location filename="../gui/editors/appendix.py" line="419" />
+            <location filename="../gui/editors/appendix_view.py" line="260" />
             <source>Không thể di chuyển thêm.</source>
             <translation>Không thể di chuyển thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="441" />
+            <location filename="../gui/editors/appendix.py" line="442" />
             <source>Không thể đổi cấp thêm.</source>
             <translation>Không thể đổi cấp thêm.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="533" />
+            <location filename="../gui/editors/appendix.py" line="503" />
+            <source>Đã chép vùng chọn vào %1 ô — Ctrl+Z để hoàn tác.</source>
+            <translation>Đã chép vùng chọn vào %1 ô — Ctrl+Z để hoàn tác.</translation>
+        </message>
+        <message>
+            <location filename="../gui/editors/appendix.py" line="562" />
             <source>Đã dán %1 dòng</source>
             <translation>Đã dán %1 dòng</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="535" />
+            <location filename="../gui/editors/appendix.py" line="564" />
             <source> (thêm %1 dòng mới ở cuối bảng)</source>
             <translation> (thêm %1 dòng mới ở cuối bảng)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="540" />
+            <location filename="../gui/editors/appendix.py" line="569" />
             <source>; %1 tên cơ quan khác tên trong danh mục (xem gợi ý ở ô, chuột phải để dùng)</source>
             <translation>; %1 tên cơ quan khác tên trong danh mục (xem gợi ý ở ô, chuột phải để dùng)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix.py" line="542" />
+            <location filename="../gui/editors/appendix.py" line="571" />
             <source> — Ctrl+Z để hoàn tác.</source>
             <translation> — Ctrl+Z để hoàn tác.</translation>
         </message>
@@ -288,103 +293,103 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
             <translation>Gõ tên cơ quan; nhiều cơ quan cách nhau bằng dấu ;</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="94" />
+            <location filename="../gui/editors/appendix_view.py" line="99" />
             <source>Dán (ghi đè từ ô này)</source>
             <translation>Dán (ghi đè từ ô này)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="95" />
+            <location filename="../gui/editors/appendix_view.py" line="100" />
             <source>Dán thành dòng mới</source>
             <translation>Dán thành dòng mới</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="203" />
+            <location filename="../gui/editors/appendix_view.py" line="210" />
             <source>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</source>
             <translation>Đã đổi độ rộng cột. Tỉ lệ các cột được lưu trong tệp và dùng cả khi xuất Word/PDF. Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="211" />
+            <location filename="../gui/editors/appendix_view.py" line="218" />
             <source>Sắp xếp tăng dần theo cột này (chỉ trên màn hình)</source>
             <translation>Sắp xếp tăng dần theo cột này (chỉ trên màn hình)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="212" />
+            <location filename="../gui/editors/appendix_view.py" line="219" />
             <source>Sắp xếp giảm dần theo cột này (chỉ trên màn hình)</source>
             <translation>Sắp xếp giảm dần theo cột này (chỉ trên màn hình)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="213" />
+            <location filename="../gui/editors/appendix_view.py" line="220" />
             <source>Lọc theo cột này</source>
             <translation>Lọc theo cột này</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="218" />
+            <location filename="../gui/editors/appendix_view.py" line="225" />
             <source>Thêm cột bên phải</source>
             <translation>Thêm cột bên phải</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="220" />
+            <location filename="../gui/editors/appendix_view.py" line="227" />
             <source>Đổi tên cột…</source>
             <translation>Đổi tên cột…</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="221" />
+            <location filename="../gui/editors/appendix_view.py" line="228" />
             <source>Chuyển cột sang trái</source>
             <translation>Chuyển cột sang trái</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="222" />
+            <location filename="../gui/editors/appendix_view.py" line="229" />
             <source>Chuyển cột sang phải</source>
             <translation>Chuyển cột sang phải</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="224" />
+            <location filename="../gui/editors/appendix_view.py" line="231" />
             <source>Xóa cột</source>
             <translation>Xóa cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="232" />
+            <location filename="../gui/editors/appendix_view.py" line="239" />
             <source>Thêm cột</source>
             <translation>Thêm cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="232" />
-            <location filename="../gui/editors/appendix_view.py" line="243" />
+            <location filename="../gui/editors/appendix_view.py" line="239" />
+            <location filename="../gui/editors/appendix_view.py" line="250" />
             <source>Tên cột:</source>
             <translation>Tên cột:</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="243" />
+            <location filename="../gui/editors/appendix_view.py" line="250" />
             <source>Đổi tên cột</source>
             <translation>Đổi tên cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="319" />
+            <location filename="../gui/editors/appendix_view.py" line="326" />
             <source>Mọi cột</source>
             <translation>Mọi cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="397" />
+            <location filename="../gui/editors/appendix_view.py" line="404" />
             <source>mọi cột</source>
             <translation>mọi cột</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="398" />
+            <location filename="../gui/editors/appendix_view.py" line="405" />
             <source>Đang lọc: hiện %1 trên %2 dòng có “%3” (%4)</source>
             <translation>Đang lọc: hiện %1 trên %2 dòng có “%3” (%4)</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="402" />
+            <location filename="../gui/editors/appendix_view.py" line="409" />
             <source>Đang sắp xếp theo “%1”, tăng dần</source>
             <translation>Đang sắp xếp theo “%1”, tăng dần</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="403" />
+            <location filename="../gui/editors/appendix_view.py" line="410" />
             <source>Đang sắp xếp theo “%1”, giảm dần</source>
             <translation>Đang sắp xếp theo “%1”, giảm dần</translation>
         </message>
         <message>
-            <location filename="../gui/editors/appendix_view.py" line="406" />
+            <location filename="../gui/editors/appendix_view.py" line="413" />
             <source>chỉ trên màn hình: thứ tự và số thứ tự trong kế hoạch, bản in không đổi</source>
             <translation>chỉ trên màn hình: thứ tự và số thứ tự trong kế hoạch, bản in không đổi</translation>
         </message>
@@ -1318,41 +1323,51 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
         </message>
         <message>
             <location filename="../gui/dialogs/help_dialog.py" line="57" />
+            <source>Kéo ô vuông ở góc vùng chọn</source>
+            <translation>Kéo ô vuông ở góc vùng chọn</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="57" />
+            <source>Trong bảng: chép các ô đang chọn xuống các dòng bên dưới / sang các cột bên phải (như Excel); Esc để thôi</source>
+            <translation>Trong bảng: chép các ô đang chọn xuống các dòng bên dưới / sang các cột bên phải (như Excel); Esc để thôi</translation>
+        </message>
+        <message>
+            <location filename="../gui/dialogs/help_dialog.py" line="59" />
             <source>lăn chuột</source>
             <translation>lăn chuột</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="57" />
+            <location filename="../gui/dialogs/help_dialog.py" line="59" />
             <source>Phóng to, thu nhỏ chữ của nội dung mục và bảng</source>
             <translation>Phóng to, thu nhỏ chữ của nội dung mục và bảng</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="58" />
+            <location filename="../gui/dialogs/help_dialog.py" line="60" />
             <source>Trong lịch hạn: xem theo tháng / tuần / danh sách</source>
             <translation>Trong lịch hạn: xem theo tháng / tuần / danh sách</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="59" />
+            <location filename="../gui/dialogs/help_dialog.py" line="61" />
             <source>Alt+I</source>
             <translation>Alt+I</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="59" />
+            <location filename="../gui/dialogs/help_dialog.py" line="61" />
             <source>Trong lịch hạn: in lịch công tác của tuần hoặc tháng đang xem</source>
             <translation>Trong lịch hạn: in lịch công tác của tuần hoặc tháng đang xem</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="60" />
+            <location filename="../gui/dialogs/help_dialog.py" line="62" />
             <source>Mở thực đơn bằng bàn phím (chữ gạch chân)</source>
             <translation>Mở thực đơn bằng bàn phím (chữ gạch chân)</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="98" />
+            <location filename="../gui/dialogs/help_dialog.py" line="100" />
             <source>Hướng dẫn sử dụng</source>
             <translation>Hướng dẫn sử dụng</translation>
         </message>
         <message>
-            <location filename="../gui/dialogs/help_dialog.py" line="109" />
+            <location filename="../gui/dialogs/help_dialog.py" line="111" />
             <source>Đóng</source>
             <translation>Đóng</translation>
         </message>

@@ -54,6 +54,8 @@ def extra_rows() -> list[tuple[str, str]]:
             ("Ctrl+Shift+V", _tr("Trong bảng: dán thành các dòng mới bên dưới")),
             ("Enter / Shift+Enter", _tr("Trong ô của bảng: lưu ô / xuống dòng trong ô")),
             ("Ctrl+D / Ctrl+R", _tr("Trong bảng: chép ô trên xuống / ô trái sang các ô đang chọn (như Excel)")),
+            (_tr("Kéo ô vuông ở góc vùng chọn"), _tr("Trong bảng: chép các ô đang chọn xuống các dòng bên dưới / "
+                                                  "sang các cột bên phải (như Excel); Esc để thôi")),
             ("Ctrl+" + _tr("lăn chuột"), _tr("Phóng to, thu nhỏ chữ của nội dung mục và bảng")),
             ("Ctrl+1 / Ctrl+2 / Ctrl+3", _tr("Trong lịch hạn: xem theo tháng / tuần / danh sách")),
             (_tr("Alt+I"), _tr("Trong lịch hạn: in lịch công tác của tuần hoặc tháng đang xem")),

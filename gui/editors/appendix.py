@@ -3,13 +3,14 @@
 * cell editors: :mod:`gui.editors.appendix_delegates` (agency completer, multi-line cells);
 * the view, column widths, group spans, filter and sort: :mod:`gui.editors.appendix_view`;
 * Ctrl+V pastes a block copied from Excel over the cells from the current one down (as Excel does; rows
-  are added past the end), Ctrl+Shift+V as new rows; Ctrl+D / Ctrl+R fill down / right; Ctrl+C copies the
+  are added past the end), Ctrl+Shift+V as new rows; Ctrl+D / Ctrl+R fill down / right, and so does
+  dragging the fill handle on the selection's corner (:mod:`gui.editors.appendix_fill`); Ctrl+C copies the
   selection as tab-separated text; Delete clears cells. What each of these does to the table is decided
   in :mod:`core.paste` (pure); this page reads the clipboard and the selection and runs the core edit.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -473,6 +474,34 @@ class AppendixEditor(ColumnLayout, RowView, EditorPage):
         changes = fill_changes(self.app, [(i.row(), i.column()) for i in sel], down, order, hidden)
         if changes:
             self.doc.set_cells(self.rid, changes)
+
+    def fill_by_handle(self, rows: list[int], cols: list[int], targets: list[int], down: bool = True) -> None:
+        """Excel's fill handle (gui/editors/appendix_fill.py) released: the selection — *rows* (shown, in
+        the screen's order) × *cols* — copied into the rows (*down*) or columns *targets* it was dragged
+        over; which cells take which text is core.paste.extend_changes. One undo step; the selection
+        grows over the filled range, as in Excel."""
+        if self.model is None or not rows or not cols or not targets:
+            return
+        from core.paste import extend_changes
+        changes = extend_changes(self.app, rows, cols, targets, down)
+        if changes:
+            self.doc.set_cells(self.rid, changes)
+        all_rows = rows + targets if down else rows
+        c0, c1 = cols[0], (targets[-1] if not down else cols[-1])
+        n, m = self.model.rowCount(), self.model.columnCount()
+        sel = QItemSelection()
+        run: list[int] = []
+        for r in sorted(r for r in all_rows if 0 <= r < n) + [-2]:      # contiguous rows, one range each
+            if run and r != run[-1] + 1:
+                sel.select(self.model.index(run[0], c0), self.model.index(run[-1], min(c1, m - 1)))
+                run = []
+            run.append(r)
+        if not sel.isEmpty():
+            self.table.selectionModel().select(sel, QItemSelectionModel.ClearAndSelect)
+        sb = getattr(self.window(), "statusBar", None)
+        if sb is not None and changes:
+            sb().showMessage(tr("Đã chép vùng chọn vào %1 ô — Ctrl+Z để hoàn tác.").replace("%1", str(len(changes))),
+                             8000)
 
     # ------------------------------------------------------- clipboard ---
     def copy(self):

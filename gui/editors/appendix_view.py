@@ -1,7 +1,7 @@
 """The appendix table on the screen: the view (row heights measured for the rows shown only, so 10,000
 rows open fast; keys; the row menu), the columns (their widths — the printed proportions, scaled to the
 window, a dragged edge one undo step —, their header menu and edits), group rows spanning their empty
-cells, and the screen-only filter and sort. :class:`ColumnLayout` and :class:`RowView` are parts of :class:`gui.editors.appendix.AppendixEditor`
+cells, and the screen-only filter and sort (Excel's fill handle: :mod:`gui.editors.appendix_fill`). :class:`ColumnLayout` and :class:`RowView` are parts of :class:`gui.editors.appendix.AppendixEditor`
 (they use its ``table``, ``model``, ``app``, ``doc`` and ``rid``).
 """
 from __future__ import annotations
@@ -13,16 +13,21 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QInp
 from core.operations import OperationError
 from core.text import vn_sort_key
 
+from .appendix_fill import FillHandle
+
 
 def tr(s: str) -> str:
     return QCoreApplication.translate("AppendixEditor", s)
 
 
 # ------------------------------------------------------------------ table --
-class AppendixTable(QTableView):
+class AppendixTable(FillHandle, QTableView):
+    """The table; Excel's fill handle on the selection's corner is :class:`gui.editors.appendix_fill.FillHandle`."""
+
     def __init__(self, editor, parent=None):
         super().__init__(parent)
         self.editor = editor
+        self._fill_init()
         self.setWordWrap(True)
         self.setAlternatingRowColors(False)
         self.setSelectionBehavior(QAbstractItemView.SelectItems)
@@ -97,6 +102,8 @@ class AppendixTable(QTableView):
             m.exec(e.globalPos())
 
     def keyPressEvent(self, e):   # noqa: N802
+        if self._fill_key(e):      # Esc while dragging the fill handle
+            return
         if QKeySequence(e.keyCombination()) == QKeySequence("Ctrl+Shift+V"):
             self.editor.paste(as_new_rows=True)
             return
@@ -409,6 +416,7 @@ class RowView:
         self.clear_view_btn.setVisible(active)
         # moving rows by dragging would mean nothing in a sorted or filtered view
         self.table.setDragEnabled(not active)
+        self.table.fill_changed()        # the fill handle follows the rows shown and their order
 
 
 def app_numbers(app) -> dict:
