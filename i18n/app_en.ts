@@ -1943,7 +1943,7 @@ Please send the report below to your support contact. Saved at: %1</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="628" />
-            <location filename="../gui/screens.py" line="297" />
+            <location filename="../gui/screens.py" line="344" />
             <source>Mở tiếp?</source>
             <translation>Open anyway?</translation>
         </message>
@@ -1994,7 +1994,7 @@ Please send the report below to your support contact. Saved at: %1</translation>
         </message>
         <message>
             <location filename="../gui/main_window.py" line="857" />
-            <location filename="../gui/screens.py" line="290" />
+            <location filename="../gui/screens.py" line="337" />
             <source>Mở kế hoạch</source>
             <translation>Open plan</translation>
         </message>
@@ -2195,7 +2195,7 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <translation>Deleted %1 (%2 rows) — %3</translation>
         </message>
         <message>
-            <location filename="../gui/screens.py" line="290" />
+            <location filename="../gui/screens.py" line="337" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Plan files (*.sqlite);;All files (*)</translation>
         </message>

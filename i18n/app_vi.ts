@@ -1958,7 +1958,7 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
         </message>
         <message>
             <location filename="../gui/main_window.py" line="628" />
-            <location filename="../gui/screens.py" line="297" />
+            <location filename="../gui/screens.py" line="344" />
             <source>Mở tiếp?</source>
             <translation>Mở tiếp?</translation>
         </message>
@@ -2009,7 +2009,7 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
         </message>
         <message>
             <location filename="../gui/main_window.py" line="857" />
-            <location filename="../gui/screens.py" line="290" />
+            <location filename="../gui/screens.py" line="337" />
             <source>Mở kế hoạch</source>
             <translation>Mở kế hoạch</translation>
         </message>
@@ -2210,7 +2210,7 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>Đã xóa %1 (%2 dòng) — %3</translation>
         </message>
         <message>
-            <location filename="../gui/screens.py" line="290" />
+            <location filename="../gui/screens.py" line="337" />
             <source>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</source>
             <translation>Tệp kế hoạch (*.sqlite);;Mọi tệp (*)</translation>
         </message>
