@@ -216,7 +216,7 @@ def test_settings_and_working_copies_use_appdata_on_windows(monkeypatch):
     monkeypatch.setenv("USERPROFILE", r"C:\Users\an")
     assert settings.user_config_dir() == r"C:\Users\an\AppData\Roaming\KeHoach"
     made = []
-    monkeypatch.setattr(session.os, "makedirs", lambda p, exist_ok=False: made.append(p))
+    monkeypatch.setattr(os, "makedirs", lambda p, exist_ok=False: made.append(p))
     monkeypatch.delenv("KEHOACH_DATA_DIR", raising=False)
     monkeypatch.delenv("LOCALAPPDATA", raising=False)
     # before: %LOCALAPPDATA% missing put working copies into the profile's root (~\KeHoach)
