@@ -1158,7 +1158,7 @@ class MainWindow(QMainWindow):
     def deadline_editor(self, row_id=None, occurrence=None):
         """The DeadlineEditor for *row_id* (default: the table's current row)."""
         from .calendar.cells import ui_today
-        from .calendar.view import DeadlineEditor
+        from .calendar.deadline_dialog import DeadlineEditor
         self.flush_editor()
         if row_id is None:
             cur = self.current_task_row()

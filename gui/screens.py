@@ -320,7 +320,7 @@ def _schedule_preview(win):
 
 
 def _deadline(win, plan):
-    mod = importlib.import_module("gui.calendar.view")
+    mod = importlib.import_module("gui.calendar.deadline_dialog")
     row = first_task_row(plan)
     if row is None:
         raise AttributeError("no task row")

@@ -28,47 +28,47 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="360" />
+            <location filename="../gui/calendar/view.py" line="347" />
             <source>Hạn</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="360" />
+            <location filename="../gui/calendar/view.py" line="347" />
             <source>Nhiệm vụ</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="360" />
+            <location filename="../gui/calendar/view.py" line="347" />
             <source>Chủ trì</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="371" />
+            <location filename="../gui/calendar/view.py" line="358" />
             <source>Cơ quan:</source>
             <translation>Agency:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="373" />
+            <location filename="../gui/calendar/view.py" line="360" />
             <source>Phụ lục:</source>
             <translation>Appendix:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="394" />
+            <location filename="../gui/calendar/view.py" line="381" />
             <source>Tất cả</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="434" />
+            <location filename="../gui/calendar/view.py" line="421" />
             <source>Quá hạn</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="434" />
+            <location filename="../gui/calendar/view.py" line="421" />
             <source>Tuần này</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="434" />
+            <location filename="../gui/calendar/view.py" line="421" />
             <source>30 ngày tới</source>
             <translation>Next 30 days</translation>
         </message>
@@ -413,52 +413,52 @@ Every edit is written to the file at once; Ctrl+Z undoes.</translation>
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="174" />
+            <location filename="../gui/calendar/view.py" line="161" />
             <source>Hôm nay</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="184" />
+            <location filename="../gui/calendar/view.py" line="171" />
             <source>T2</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="184" />
+            <location filename="../gui/calendar/view.py" line="171" />
             <source>T3</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="184" />
+            <location filename="../gui/calendar/view.py" line="171" />
             <source>T4</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="184" />
+            <location filename="../gui/calendar/view.py" line="171" />
             <source>T5</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="184" />
+            <location filename="../gui/calendar/view.py" line="171" />
             <source>T6</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="184" />
+            <location filename="../gui/calendar/view.py" line="171" />
             <source>T7</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="184" />
+            <location filename="../gui/calendar/view.py" line="171" />
             <source>CN</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="255" />
+            <location filename="../gui/calendar/view.py" line="242" />
             <source>{month} năm {y}</source>
             <translation>{month} {y}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="326" />
+            <location filename="../gui/calendar/view.py" line="313" />
             <source>{w}, ngày {d}: {n} việc đến hạn</source>
             <translation>{w} {d}: {n} task(s) due</translation>
         </message>
@@ -523,37 +523,37 @@ Please send the report below to your support contact. Saved at: %1</translation>
         <name>DeadlineCells</name>
         <message>
             <location filename="../gui/calendar/cells.py" line="214" />
-            <location filename="../gui/calendar/view.py" line="112" />
+            <location filename="../gui/calendar/view.py" line="99" />
             <source>Một lần</source>
             <translation>Once</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="214" />
-            <location filename="../gui/calendar/view.py" line="112" />
+            <location filename="../gui/calendar/view.py" line="99" />
             <source>Định kỳ</source>
             <translation>Recurring</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="214" />
-            <location filename="../gui/calendar/view.py" line="112" />
+            <location filename="../gui/calendar/view.py" line="99" />
             <source>Thường xuyên</source>
             <translation>Ongoing</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="214" />
-            <location filename="../gui/calendar/view.py" line="112" />
+            <location filename="../gui/calendar/view.py" line="99" />
             <source>Theo sự kiện</source>
             <translation>After an event</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="214" />
-            <location filename="../gui/calendar/view.py" line="112" />
+            <location filename="../gui/calendar/view.py" line="99" />
             <source>Không có hạn cụ thể</source>
             <translation>No fixed deadline</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="218" />
-            <location filename="../gui/calendar/view.py" line="115" />
+            <location filename="../gui/calendar/view.py" line="102" />
             <source>Hạn sắp tới: </source>
             <translation>Next due: </translation>
         </message>
@@ -603,7 +603,7 @@ Please send the report below to your support contact. Saved at: %1</translation>
             <translation>⚠ This deadline could not be read: check and confirm it (Ctrl+T).</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="117" />
+            <location filename="../gui/calendar/view.py" line="104" />
             <source>⚠ Cần kiểm tra lại thời hạn này.</source>
             <translation>⚠ Check this deadline again.</translation>
         </message>
@@ -611,108 +611,108 @@ Please send the report below to your support contact. Saved at: %1</translation>
     <context>
         <name>DeadlineEditor</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="470" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="52" />
             <source>Thời hạn của nhiệm vụ</source>
             <translation>Task deadline</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="479" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="61" />
             <source>(để trống)</source>
             <translation>(blank)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="485" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="67" />
             <source>Đã kiểm tra, cách hiểu này đúng</source>
             <translation>Checked: this reading is right</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="489" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="71" />
             <source>Ghi ngày xảy ra sự kiện</source>
             <translation>Record the date of the event</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="490" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="72" />
             <source>Như đã ghi:</source>
             <translation>As written:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="491" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="73" />
             <source>Hiểu là:</source>
             <translation>Read as:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="495" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="77" />
             <source>Cách hiểu:</source>
             <translation>Interpretation:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="505" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="87" />
             <source>Hạn</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="505" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="87" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="505" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="87" />
             <source>Ngày hoàn thành</source>
             <translation>Date done</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="506" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="88" />
             <source>Ghi chú</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="513" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="95" />
             <source>Ghi chú (số văn bản báo cáo, kết quả…)</source>
             <translation>Note (report number, result…)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="514" />
-            <location filename="../gui/calendar/view.py" line="686" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="96" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="268" />
             <source>Đánh dấu đã hoàn thành</source>
             <translation>Mark as done</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="515" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="97" />
             <source>Bỏ đánh dấu</source>
             <translation>Unmark</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="517" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="99" />
             <source>Hoàn thành ngày:</source>
             <translation>Done on:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="523" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="105" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="524" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="106" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="569" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="151" />
             <source>Sự kiện: “{e}”</source>
             <translation>Event: “{e}”</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="657" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="239" />
             <source>Các lần đến hạn trong thời gian kế hoạch: {n} (đã hoàn thành {k})</source>
             <translation>Due dates within the plan's period: {n} ({k} done)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="658" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="240" />
             <source>Không có lần đến hạn nào có ngày cụ thể.</source>
             <translation>No due date with a fixed day.</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="686" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="268" />
             <source>Sửa ngày hoàn thành</source>
             <translation>Edit the date done</translation>
         </message>

@@ -43,47 +43,47 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="360" />
+            <location filename="../gui/calendar/view.py" line="347" />
             <source>Hạn</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="360" />
+            <location filename="../gui/calendar/view.py" line="347" />
             <source>Nhiệm vụ</source>
             <translation>Nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="360" />
+            <location filename="../gui/calendar/view.py" line="347" />
             <source>Chủ trì</source>
             <translation>Chủ trì</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="371" />
+            <location filename="../gui/calendar/view.py" line="358" />
             <source>Cơ quan:</source>
             <translation>Cơ quan:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="373" />
+            <location filename="../gui/calendar/view.py" line="360" />
             <source>Phụ lục:</source>
             <translation>Phụ lục:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="394" />
+            <location filename="../gui/calendar/view.py" line="381" />
             <source>Tất cả</source>
             <translation>Tất cả</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="434" />
+            <location filename="../gui/calendar/view.py" line="421" />
             <source>Quá hạn</source>
             <translation>Quá hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="434" />
+            <location filename="../gui/calendar/view.py" line="421" />
             <source>Tuần này</source>
             <translation>Tuần này</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="434" />
+            <location filename="../gui/calendar/view.py" line="421" />
             <source>30 ngày tới</source>
             <translation>30 ngày tới</translation>
         </message>
@@ -428,52 +428,52 @@ Mọi chỉnh sửa được ghi vào tệp ngay lập tức; Ctrl+Z để hoàn
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="174" />
+            <location filename="../gui/calendar/view.py" line="161" />
             <source>Hôm nay</source>
             <translation>Hôm nay</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="184" />
+            <location filename="../gui/calendar/view.py" line="171" />
             <source>T2</source>
             <translation>T2</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="184" />
+            <location filename="../gui/calendar/view.py" line="171" />
             <source>T3</source>
             <translation>T3</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="184" />
+            <location filename="../gui/calendar/view.py" line="171" />
             <source>T4</source>
             <translation>T4</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="184" />
+            <location filename="../gui/calendar/view.py" line="171" />
             <source>T5</source>
             <translation>T5</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="184" />
+            <location filename="../gui/calendar/view.py" line="171" />
             <source>T6</source>
             <translation>T6</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="184" />
+            <location filename="../gui/calendar/view.py" line="171" />
             <source>T7</source>
             <translation>T7</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="184" />
+            <location filename="../gui/calendar/view.py" line="171" />
             <source>CN</source>
             <translation>CN</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="255" />
+            <location filename="../gui/calendar/view.py" line="242" />
             <source>{month} năm {y}</source>
             <translation>{month} năm {y}</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="326" />
+            <location filename="../gui/calendar/view.py" line="313" />
             <source>{w}, ngày {d}: {n} việc đến hạn</source>
             <translation>{w}, ngày {d}: {n} việc đến hạn</translation>
         </message>
@@ -538,37 +538,37 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
         <name>DeadlineCells</name>
         <message>
             <location filename="../gui/calendar/cells.py" line="214" />
-            <location filename="../gui/calendar/view.py" line="112" />
+            <location filename="../gui/calendar/view.py" line="99" />
             <source>Một lần</source>
             <translation>Một lần</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="214" />
-            <location filename="../gui/calendar/view.py" line="112" />
+            <location filename="../gui/calendar/view.py" line="99" />
             <source>Định kỳ</source>
             <translation>Định kỳ</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="214" />
-            <location filename="../gui/calendar/view.py" line="112" />
+            <location filename="../gui/calendar/view.py" line="99" />
             <source>Thường xuyên</source>
             <translation>Thường xuyên</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="214" />
-            <location filename="../gui/calendar/view.py" line="112" />
+            <location filename="../gui/calendar/view.py" line="99" />
             <source>Theo sự kiện</source>
             <translation>Theo sự kiện</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="214" />
-            <location filename="../gui/calendar/view.py" line="112" />
+            <location filename="../gui/calendar/view.py" line="99" />
             <source>Không có hạn cụ thể</source>
             <translation>Không có hạn cụ thể</translation>
         </message>
         <message>
             <location filename="../gui/calendar/cells.py" line="218" />
-            <location filename="../gui/calendar/view.py" line="115" />
+            <location filename="../gui/calendar/view.py" line="102" />
             <source>Hạn sắp tới: </source>
             <translation>Hạn sắp tới: </translation>
         </message>
@@ -618,7 +618,7 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
             <translation>⚠ Không đọc được thời hạn này: cần kiểm tra và xác nhận (Ctrl+T).</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="117" />
+            <location filename="../gui/calendar/view.py" line="104" />
             <source>⚠ Cần kiểm tra lại thời hạn này.</source>
             <translation>⚠ Cần kiểm tra lại thời hạn này.</translation>
         </message>
@@ -626,108 +626,108 @@ Xin gửi báo cáo dưới đây cho người hỗ trợ. Đã lưu tại: %1</
     <context>
         <name>DeadlineEditor</name>
         <message>
-            <location filename="../gui/calendar/view.py" line="470" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="52" />
             <source>Thời hạn của nhiệm vụ</source>
             <translation>Thời hạn của nhiệm vụ</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="479" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="61" />
             <source>(để trống)</source>
             <translation>(để trống)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="485" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="67" />
             <source>Đã kiểm tra, cách hiểu này đúng</source>
             <translation>Đã kiểm tra, cách hiểu này đúng</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="489" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="71" />
             <source>Ghi ngày xảy ra sự kiện</source>
             <translation>Ghi ngày xảy ra sự kiện</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="490" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="72" />
             <source>Như đã ghi:</source>
             <translation>Như đã ghi:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="491" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="73" />
             <source>Hiểu là:</source>
             <translation>Hiểu là:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="495" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="77" />
             <source>Cách hiểu:</source>
             <translation>Cách hiểu:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="505" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="87" />
             <source>Hạn</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="505" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="87" />
             <source>Trạng thái</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="505" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="87" />
             <source>Ngày hoàn thành</source>
             <translation>Ngày hoàn thành</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="506" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="88" />
             <source>Ghi chú</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="513" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="95" />
             <source>Ghi chú (số văn bản báo cáo, kết quả…)</source>
             <translation>Ghi chú (số văn bản báo cáo, kết quả…)</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="514" />
-            <location filename="../gui/calendar/view.py" line="686" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="96" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="268" />
             <source>Đánh dấu đã hoàn thành</source>
             <translation>Đánh dấu đã hoàn thành</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="515" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="97" />
             <source>Bỏ đánh dấu</source>
             <translation>Bỏ đánh dấu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="517" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="99" />
             <source>Hoàn thành ngày:</source>
             <translation>Hoàn thành ngày:</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="523" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="105" />
             <source>Lưu</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="524" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="106" />
             <source>Hủy</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="569" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="151" />
             <source>Sự kiện: “{e}”</source>
             <translation>Sự kiện: “{e}”</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="657" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="239" />
             <source>Các lần đến hạn trong thời gian kế hoạch: {n} (đã hoàn thành {k})</source>
             <translation>Các lần đến hạn trong thời gian kế hoạch: {n} (đã hoàn thành {k})</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="658" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="240" />
             <source>Không có lần đến hạn nào có ngày cụ thể.</source>
             <translation>Không có lần đến hạn nào có ngày cụ thể.</translation>
         </message>
         <message>
-            <location filename="../gui/calendar/view.py" line="686" />
+            <location filename="../gui/calendar/deadline_dialog.py" line="268" />
             <source>Sửa ngày hoàn thành</source>
             <translation>Sửa ngày hoàn thành</translation>
         </message>
