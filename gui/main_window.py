@@ -6,6 +6,7 @@ import importlib
 import importlib.util
 import logging
 import os
+import sys
 import time
 from html import escape as html_escape
 
@@ -38,7 +39,6 @@ from core.operations import OperationError
 from core.store.planfile import PlanStore, copy_plan_file
 
 from .document import Document
-from .editors.appendix import AppendixEditor
 from .editors.forms import HeaderEditor, RecipientsEditor, SectionEditor, SignerEditor, SignersOverview
 from .i18n import error_text
 from .models.tree_model import ID_ROLE, KIND_ROLE, PlanTreeModel
@@ -54,10 +54,26 @@ def settings() -> QSettings:
 
 
 def has_module(name: str) -> bool:
+    """*name* can be imported — found without running it or its packages (core.export's own code,
+    for one, is not needed to draw the window)."""
     try:
-        return importlib.util.find_spec(name) is not None
+        return _find_spec(name) is not None
     except (ImportError, ValueError):
         return False
+
+
+def _find_spec(name: str):
+    if name in sys.modules or "." not in name:
+        return importlib.util.find_spec(name)
+    parent = _find_spec(name.rpartition(".")[0])
+    if parent is None or parent.submodule_search_locations is None:
+        return None
+    for finder in sys.meta_path:     # as the import system looks, without importing the package
+        find = getattr(finder, "find_spec", None)
+        spec = find(name, parent.submodule_search_locations) if find is not None else None
+        if spec is not None:
+            return spec
+    return None
 
 
 class _HoldInput(QObject):
@@ -189,6 +205,23 @@ class _AfterFirstPaint(QObject):
         return False
 
 
+class _Pages(dict):
+    """The editor pages of the open plan, each built the first time it is asked for (``pages[kind]``):
+    the first paint shows the header editor only, and the appendix table (gui.editors.appendix, the
+    largest editor) loads when an appendix is first selected. ``pages.get(kind)`` does not build."""
+
+    def __init__(self, make=None):
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, kind):
+        page = self.make(kind) if self.make is not None else None
+        if page is None:
+            raise KeyError(kind)
+        self[kind] = page
+        return page
+
+
 class PlanTree(QTreeView):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -205,7 +238,7 @@ class PlanTree(QTreeView):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, interactive: bool = True):
+    def __init__(self, interactive: bool = True, lazy: bool = False):
         super().__init__()
         self.interactive = interactive
         self.doc: Document | None = None
@@ -214,7 +247,7 @@ class MainWindow(QMainWindow):
         self.resize(1366, 768)
         self.tree = PlanTree()
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, QWidget] = _Pages()   # built on first use (_make_page)
         self.empty = None           # the welcome page while no plan is open (made once the actions exist)
         self.split = split = QSplitter()
         split.addWidget(self.tree)
@@ -261,6 +294,30 @@ class MainWindow(QMainWindow):
         self.notes_dock = self._notes_panel()
         self._build_actions()
         self._build_menus()
+        # the actions of the other modules (print, find, progress, …): at start-up (*lazy*) they are
+        # installed right after the first paint — their modules are not needed to draw the window
+        self.plan_actions: list[QAction] = []
+        self._available: dict = {}
+        if lazy:
+            self._sync_actions_list()
+            after_first_paint(self, self.install_modules)
+        else:
+            self.install_modules()
+        from .welcome import WelcomePage  # first start and no plan open: what to start with
+        self.empty = WelcomePage(self)
+        self.empty.openRecent.connect(lambda p: self.guard(self.open_path, p))
+        self.empty.openSample.connect(lambda: self.guard(self.open_sample))
+        self.stack.insertWidget(0, self.empty)
+        self.sample_copy = False
+        self._fill_empty_page()
+        self.sync_plan_actions()
+
+    def install_modules(self) -> None:
+        """The actions and menu entries of the modules beside the window (print and settings, send a
+        copy, next year, tone marks, find, the plans page, the plan check, progress)."""
+        if getattr(self, "_modules_installed", False):
+            return
+        self._modules_installed = True
         from . import extras  # File → Print, File → Settings, Help → User guide (F1)
         extras.install(self)
         from . import send_copy  # File → Send a copy (USB, email)
@@ -277,12 +334,18 @@ class MainWindow(QMainWindow):
         plan_check.install(self)
         from . import progress  # File → progress forms, import them, the report (issue 14)
         progress.install(self)
+        self._sync_actions_list()
+        if self.doc is not None or self.empty is not None:
+            self.sync_plan_actions()
+
+    def _sync_actions_list(self) -> None:
         # Every action that acts on the open plan, in one list: without a plan they are all disabled
         # (menus, toolbar and shortcuts alike — Ctrl+Enter with no plan raised AttributeError into the
         # crash dialog); sync_plan_actions() is the one place that enables them, on open and close.
         self.plan_actions = [a for a in (
-            self.a_save, self.a_copy, self.a_restore, self.a_send, self.a_next_year, self.a_docx, self.a_pdf,
-            self.a_xlsx, self.a_print, self.a_merge, self.a_conflicts, self.a_undo, self.a_redo, self.a_add,
+            self.a_save, self.a_copy, self.a_restore, getattr(self, "a_send", None),
+            getattr(self, "a_next_year", None), self.a_docx, self.a_pdf, self.a_xlsx, getattr(self, "a_print", None),
+            self.a_merge, self.a_conflicts, self.a_undo, self.a_redo, self.a_add,
             self.a_add_child, self.a_delete, self.a_tree_delete, self.a_rename, self.a_indent, self.a_outdent,
             self.a_up, self.a_down, self.a_group, self.a_add_col, self.a_add_app, self.a_calendar, self.a_agenda,
             self.a_deadline, getattr(self, "a_tone", None), getattr(self, "a_find", None),
@@ -290,15 +353,7 @@ class MainWindow(QMainWindow):
             getattr(self, "a_progress_forms", None), getattr(self, "a_progress_import", None),
             getattr(self, "a_report", None), getattr(self, "a_progress_view", None)) if a is not None]
         # what this installation can do at all (a module missing, no PDF engine): never enabled by a plan
-        self._available = {a: a.isEnabled() for a in self.plan_actions}
-        from .welcome import WelcomePage  # first start and no plan open: what to start with
-        self.empty = WelcomePage(self)
-        self.empty.openRecent.connect(lambda p: self.guard(self.open_path, p))
-        self.empty.openSample.connect(lambda: self.guard(self.open_sample))
-        self.stack.insertWidget(0, self.empty)
-        self.sample_copy = False
-        self._fill_empty_page()
-        self.sync_plan_actions()
+        self._available = {a: self._available.get(a, a.isEnabled()) for a in self.plan_actions}
 
     # ------------------------------------------------------------ actions --
     def _act(self, text, slot, shortcut=None, tip=None) -> QAction:
@@ -715,16 +770,29 @@ class MainWindow(QMainWindow):
         for p in list(self.pages.values()):
             self.stack.removeWidget(p)
             p.deleteLater()
-        d = self.doc
-        self.pages = {"header": HeaderEditor(d), "section": SectionEditor(d), "appendix": AppendixEditor(d),
-                      "signer": SignerEditor(d), "signers": SignersOverview(d), "recipients": RecipientsEditor(d)}
-        for p in self.pages.values():
-            self.stack.addWidget(p)
-        self.pages["appendix"].table.addAction(self.a_delete)   # Ctrl+Delete in the table (not its cell editor)
-        sec, table = self.pages["section"], self.pages["appendix"].table
-        self.zoom.watch(sec.title, sec.body.viewport(), sec.tail.viewport(), table.viewport())
-        self.zoom.apply()
+        self.pages = _Pages(self._make_page)
         self.current_page = None
+
+    PAGE_KINDS = ("header", "section", "appendix", "signer", "signers", "recipients")
+
+    def _make_page(self, kind: str):
+        """The editor of *kind* for the open plan, built when first shown (None: no such editor)."""
+        if self.doc is None or kind not in self.PAGE_KINDS:
+            return None
+        if kind == "appendix":
+            from .editors.appendix import AppendixEditor
+            page = AppendixEditor(self.doc)
+            page.table.addAction(self.a_delete)   # Ctrl+Delete in the table (not its cell editor)
+            self.zoom.watch(page.table.viewport())
+        else:
+            page = {"header": HeaderEditor, "section": SectionEditor, "signer": SignerEditor,
+                    "signers": SignersOverview, "recipients": RecipientsEditor}[kind](self.doc)
+            if kind == "section":
+                self.zoom.watch(page.title, page.body.viewport(), page.tail.viewport())
+        self.stack.addWidget(page)
+        self.pages[kind] = page
+        self.zoom.apply({kind: page})   # the others keep theirs (an appendix page may show a deleted one)
+        return page
 
     def close_document(self):
         if self.doc is None:
@@ -1043,6 +1111,8 @@ class MainWindow(QMainWindow):
         kind, rid = cur.data(KIND_ROLE), cur.data(ID_ROLE)
         page = self.pages.get(kind)
         if page is None:
+            page = self._make_page(kind)   # its first showing builds it
+        if page is None:
             return
         page.load(rid)
         self.stack.setCurrentWidget(page)
@@ -1262,7 +1332,7 @@ class MainWindow(QMainWindow):
         if self.doc:
             self.doc.undo_stack.redo()
 
-    def _appendix(self) -> AppendixEditor:
+    def _appendix(self) -> "AppendixEditor":  # noqa: F821 (gui.editors.appendix, imported when first shown)
         return self.pages["appendix"]
 
     def _table_active(self) -> bool:
