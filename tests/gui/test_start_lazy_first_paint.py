@@ -39,7 +39,7 @@ sys.stdout.write("\n@@" + json.dumps({"rc": rc, **seen}))
 NOT_AT_FIRST_PAINT = (
     "gui.editors.appendix", "gui.models.appendix_model", "gui.find", "gui.progress", "gui.plans_page",
     "gui.plan_check", "gui.extras", "gui.send_copy", "gui.next_year", "gui.text_tools", "gui.printing",
-    "gui.calendar.view", "gui.calendar.page", "gui.dialogs", "core.edits", "core.undo", "core.progress",
+    "gui.calendar.view", "gui.calendar.page", "gui.dialogs", "gui.file_commands", "core.edits", "core.undo", "core.progress",
     "core.export", "core.importers", "core.deadlines", "core.merge", "core.library", "core.cli", "core.checker",
     "babel", "holidays", "sqlite_utils", "logging.handlers", "openpyxl", "docx", "reportlab", "lxml", "pypdfium2")
 
