@@ -10,8 +10,25 @@ import os
 import sys
 
 
+def window_start(argv: list[str]) -> bool:
+    """No argument, a file to open or a window option (--screenshot): no action can be meant — an action's
+    name is a word without a dot or a slash — so the window starts without loading core.cli."""
+    i = 0
+    while i < len(argv) and (argv[i] == "--lang" or argv[i].startswith("--lang=")):
+        i += 2 if argv[i] == "--lang" else 1
+    if i >= len(argv):
+        return True
+    first = argv[i]
+    if first in ("-h", "--help"):
+        return False
+    return first.startswith("-") or any(c in first for c in "./\\")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if window_start(argv):
+        from gui.app import run_gui
+        return run_gui(argv)
     from core.cli import COMMANDS, pop_lang, run
     rest, lang = pop_lang(argv)
     if rest and rest[0] in COMMANDS:

@@ -12,7 +12,10 @@ build in dist/kehoach instead.  Target (issue 8): under 1.0 s.
 Then the start as a clerk sees it, side by side with a bare PySide6 window with a tree and
 a table (:data:`BARE`): each a fresh process, timed from its launch to the first paint of
 its window (``KEHOACH_FIRST_PAINT=1`` makes the program print that moment and quit),
-interleaved so both see the same load. Target (issue 13): ≤ 2.5 × the bare window.
+interleaved so both see the same load. Target (issue 13): ≤ 2.5 × the bare window. When the
+environment sets PYTHONDONTWRITEBYTECODE (this VM does: every start then compiles every module of the
+program from source), the comparison is made a second time with a bytecode cache, as an installed
+program runs.
 """
 from __future__ import annotations
 
@@ -105,20 +108,32 @@ def main(argv: list[str]) -> int:
     shutil.copyfile(sorted(glob.glob(os.path.join(ROOT, "resources", "samples", "004_*.sqlite")))[0], sample)
     app_cmd = [sys.executable, os.path.join(ROOT, "main.py"), sample]
     bare = [sys.executable, "-c", BARE]
-    first_paint(app_cmd, env)
+    ok = side_by_side(app_cmd, bare, env, runs, "as this environment runs Python")
+    if env.get("PYTHONDONTWRITEBYTECODE"):
+        # this VM sets PYTHONDONTWRITEBYTECODE=1: every start above compiled every module of the program from
+        # its source (~0.15 s); an installed program (pip, the PyInstaller bundle) runs from cached bytecode
+        cached = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        cached["PYTHONPYCACHEPREFIX"] = os.path.join(tmp, "pycache")
+        ok = side_by_side(app_cmd, bare, cached, runs, "with cached bytecode, as an installed program") and ok
+    return 0 if med < 1.0 and ok else 1
+
+
+def side_by_side(app_cmd, bare, env, runs: int, label: str) -> bool:
+    """First paint of the program with the sample plan and of the bare window, interleaved (same load)."""
+    first_paint(app_cmd, env)      # warm-up (and, with a bytecode cache, writes it)
     first_paint(bare, env)
     paints, bare_paints = [], []
     for _ in range(runs):          # interleaved: both see the same machine load
         paints.append(first_paint(app_cmd, env))
         bare_paints.append(first_paint(bare, env))
     pm, bm = statistics.median(paints), statistics.median(bare_paints)
-    print(f"first paint with the sample plan: median {pm:.3f} s [{', '.join(f'{t:.3f}' for t in paints)}]")
-    print(f"first paint of a bare PySide6 window with a tree and a table: median {bm:.3f} s "
+    print(f"[{label}]")
+    print(f"  first paint with the sample plan: median {pm:.3f} s [{', '.join(f'{t:.3f}' for t in paints)}]")
+    print(f"  first paint of a bare PySide6 window with a tree and a table: median {bm:.3f} s "
           f"[{', '.join(f'{t:.3f}' for t in bare_paints)}]")
     ok = pm <= RATIO * bm
-    print(f"ratio {pm / bm:.2f} × the bare window  target ≤ {RATIO} ×: {'OK' if ok else 'MISSED'}")
-    return 0 if med < 1.0 and ok else 1
-
+    print(f"  ratio {pm / bm:.2f} × the bare window  target ≤ {RATIO} ×: {'OK' if ok else 'MISSED'}")
+    return ok
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

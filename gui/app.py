@@ -215,7 +215,7 @@ def run_gui(argv: list[str]) -> int:
     shot = args["screenshot"]
     install_crash_hook(show=not shot)
     from .main_window import MainWindow
-    win = MainWindow(interactive=not shot)
+    win = MainWindow(interactive=not shot, lazy=True)   # the menus of the other modules: after the first paint
     _window = win
     path = start_path(args["file"], shot)
     if shot and args["file"]:

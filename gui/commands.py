@@ -5,9 +5,12 @@ to put it back lives in core, so it is tested without a screen. This is only the
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QUndoCommand
 
-from core.undo import Changes
+if TYPE_CHECKING:     # core.undo is loaded by the first edit (core.edits), not to show the plan
+    from core.undo import Changes
 
 # ----------------------------------------------------------------- command --
 MERGE_ID = 4242

@@ -53,9 +53,10 @@ class Zoom(QObject):
         if on_change is not None:
             on_change(percent)
 
-    def apply(self) -> None:
+    def apply(self, pages: dict | None = None) -> None:
+        """The zoom on the window's editor pages (or on *pages* only: an editor just made)."""
         pct = self.percent
-        pages = getattr(self.win, "pages", {})
+        pages = getattr(self.win, "pages", {}) if pages is None else pages
         sec = pages.get("section")
         if sec is not None:
             for ed in (getattr(sec, "body", None), getattr(sec, "tail", None)):

@@ -344,6 +344,8 @@ def check_plan(plan: Plan) -> None:
                 bad("dòng phụ lục có cấp nhóm không hợp lệ", "an appendix row has an invalid group level")
             if not isinstance(r.status, dict):
                 bad("dòng phụ lục có trạng thái không hợp lệ", "an appendix row has an invalid status")
+    if not plan.progress:
+        return          # core.progress (its status names) is loaded only for a plan with progress records
     from ..progress import STATUSES
     for g in plan.progress:
         if g.status not in STATUSES + ("",) or g.override not in STATUSES + ("",):

@@ -1,6 +1,7 @@
-"""Starting the window (or ``main.py --help``) does not pay for the command-line actions: main.py reads the
-action names from core.cli, which imports neither argparse nor any action's module (store, exporters,
-importers, merge, the deadline reader…) until an action runs."""
+"""Starting the window (or ``main.py --help``) does not pay for the command-line actions: with no argument or
+a file to open main.py starts the window without core.cli; otherwise it reads the action names from core.cli,
+which imports neither argparse nor any action's module (store, exporters, importers, merge, the deadline
+reader…) until an action runs."""
 from __future__ import annotations
 
 import json
@@ -48,8 +49,14 @@ def test_starting_the_window_imports_no_action_module_nor_argparse(tmp_path):
     for argv in ([], [sample], ["--lang", "en", sample]):
         seen = _modules(argv)
         assert "at_window" in seen, argv                 # the window path was taken…
-        assert "core.cli" in seen["at_window"]           # …after main.py read the action names
+        assert "core.cli" not in seen["at_window"]       # …without loading the actions' table (main.window_start)
         assert _heavy(seen["at_window"]) == [], argv
+
+
+def test_a_word_that_is_no_action_still_reads_the_table_and_says_so():
+    seen = _modules(["chek-file"])                     # a mistyped action: one line, exit code 2, no window
+    assert seen["rc"] == 2 and "at_window" not in seen and "core.cli" in seen["at_exit"]
+    assert _heavy(seen["at_exit"]) == []
 
 
 def test_main_help_imports_no_action_module_nor_argparse():

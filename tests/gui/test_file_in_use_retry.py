@@ -47,7 +47,7 @@ def word_holds(monkeypatch, path, until_retry: int):
 
 
 def test_retry_after_closing_word_writes_the_export(win, tmp_path, monkeypatch):
-    import gui.main_window as mw
+    import gui.work as mw  # run_retrying asks through gui.work.ask_retry
     assert win.create_and_open(plan_from_template("papi", year="2026"), str(tmp_path / "kh.sqlite"))
     out = tmp_path / "kh.docx"
     out.write_bytes(b"PK\x03\x04 old")
@@ -67,7 +67,7 @@ def test_retry_after_closing_word_writes_the_export(win, tmp_path, monkeypatch):
 
 
 def test_cancel_leaves_the_old_file_and_says_nothing_was_exported(win, tmp_path, monkeypatch):
-    import gui.main_window as mw
+    import gui.work as mw  # run_retrying asks through gui.work.ask_retry
     assert win.create_and_open(plan_from_template("papi", year="2026"), str(tmp_path / "kh.sqlite"))
     out = tmp_path / "kh.xlsx"
     out.write_bytes(b"PK\x03\x04 old table")

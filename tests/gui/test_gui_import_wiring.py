@@ -20,7 +20,7 @@ def test_import_from_the_window_creates_and_opens_the_plan(qtbot, tmp_path, monk
     dest = str(tmp_path / "vi-xuyen.sqlite")
     monkeypatch.setattr(dlg, "run_import_dialog", lambda parent=None, folder="": (plan, dest))
     shown = []
-    monkeypatch.setattr("gui.main_window.show_text", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr("gui.file_commands.show_text", lambda parent, title, text: shown.append(text))
     w = MainWindow(interactive=False)
     qtbot.addWidget(w)
     w.import_docx()

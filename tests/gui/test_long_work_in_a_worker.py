@@ -5,7 +5,7 @@ import zipfile
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 
-import gui.main_window as mw
+import gui.file_commands as mw  # save a copy runs copy_plan_file from here
 from core.export import EXPORTERS
 from core.store.planfile import load_plan_readonly
 from core.templates import plan_from_template
