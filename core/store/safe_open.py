@@ -58,8 +58,28 @@ class FileInfo:
     problems: list[str] = field(default_factory=list)
 
 
+def _one_line(text: str) -> str:
+    """A refusal is one line: SQLite's own words (an integrity report, an error) may hold line breaks."""
+    return " ".join(text.split())
+
+
 def _refuse(vi: str, en: str):
-    raise FileRefused(vi, en)
+    raise FileRefused(_one_line(vi), _one_line(en))
+
+
+def refuse_unless_intact(conn, name: str, deadline: float | None = None) -> None:
+    """SQLite's quick_check over the whole file; anything but "ok" refuses the file (the first three
+    findings quoted, on one line)."""
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as e:
+        if deadline is not None and time.monotonic() > deadline:
+            _refuse(f"Kiểm tra tệp “{name}” quá lâu; tệp bị từ chối.", f"Checking “{name}” took too long; refused.")
+        _refuse(f"Tệp “{name}” bị hỏng ({e}).", f"“{name}” is damaged ({e}).")
+    if rows != [("ok",)]:
+        detail = "; ".join(str(r[0]) for r in rows[:3])
+        _refuse(f"Tệp “{name}” bị hỏng (kiểm tra toàn vẹn thất bại: {detail}).",
+                f"“{name}” is damaged (integrity check failed: {detail}).")
 
 
 def read_header(path: str) -> bytes:
@@ -234,16 +254,7 @@ def validate(path: str, time_budget: float = 20.0) -> FileInfo:
             _refuse(f"Tệp “{name}” thiếu bảng dữ liệu: {', '.join(sorted(n for _, n, _ in missing))}.",
                     f"“{name}” is missing tables: {', '.join(sorted(n for _, n, _ in missing))}.")
         _check_counts(conn, name)
-        try:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
-        except sqlite3.DatabaseError as e:
-            if time.monotonic() > deadline:
-                _refuse(f"Kiểm tra tệp “{name}” quá lâu; tệp bị từ chối.", f"Checking “{name}” took too long; refused.")
-            _refuse(f"Tệp “{name}” bị hỏng ({e}).", f"“{name}” is damaged ({e}).")
-        if rows != [("ok",)]:
-            detail = "; ".join(str(r[0]) for r in rows[:3])
-            _refuse(f"Tệp “{name}” bị hỏng (kiểm tra toàn vẹn thất bại: {detail}).",
-                    f"“{name}” is damaged (integrity check failed: {detail}).")
+        refuse_unless_intact(conn, name, deadline)
         try:
             n_meta = conn.execute("SELECT count(*) FROM meta").fetchone()[0]
         except sqlite3.DatabaseError as e:
