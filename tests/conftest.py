@@ -87,3 +87,25 @@ def other_window():
         except Exception:
             p.kill()
             p.wait()
+
+
+@pytest.fixture
+def task_table():
+    """A plan with one appendix of *n* task rows (TT, Nhiệm vụ, Chủ trì, Thời gian; "Việc i", "Quý i"):
+    ``plan, app = task_table(3)`` — the table the paste and fill-handle planners are tested on."""
+    from core.model import Appendix, Column, Plan, Row
+
+    def make(n: int = 3):
+        app = Appendix(title="Phụ lục")
+        app.columns = [Column(key="tt", title="TT"), Column(key="task", title="Nhiệm vụ"),
+                       Column(key="lead", title="Chủ trì"), Column(key="deadline", title="Thời gian")]
+        for i, c in enumerate(app.columns):
+            c.pos = float(i + 1)
+        for i in range(n):
+            r = Row(kind="task", cells={app.columns[1].id: f"Việc {i + 1}", app.columns[3].id: f"Quý {i + 1}"})
+            r.pos = float(i + 1)
+            app.rows.append(r)
+        plan = Plan()
+        plan.appendices.append(app)
+        return plan, app
+    return make

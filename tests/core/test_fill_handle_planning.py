@@ -3,27 +3,11 @@ down or right writes is decided in core/paste.py (`extend_changes`), without a s
 from __future__ import annotations
 
 from core import edits
-from core.model import Appendix, Column, Plan, Row
 from core.paste import extend_changes, fill_changes
 
 
-def _plan(n=5):
-    app = Appendix(title="Phụ lục")
-    app.columns = [Column(key="tt", title="TT"), Column(key="task", title="Nhiệm vụ"),
-                   Column(key="lead", title="Chủ trì"), Column(key="deadline", title="Thời gian")]
-    for i, c in enumerate(app.columns):
-        c.pos = float(i + 1)
-    for i in range(n):
-        r = Row(kind="task", cells={app.columns[1].id: f"Việc {i + 1}", app.columns[3].id: f"Quý {i + 1}"})
-        r.pos = float(i + 1)
-        app.rows.append(r)
-    plan = Plan()
-    plan.appendices.append(app)
-    return plan, app
-
-
-def test_one_row_dragged_down_is_a_plain_copy_like_ctrl_d():
-    plan, app = _plan()
+def test_one_row_dragged_down_is_a_plain_copy_like_ctrl_d(task_table):
+    plan, app = task_table(5)
     ids = [r.id for r in app.rows]
     dl = app.columns[3].id
     ch = extend_changes(app, [0], [3], [1, 2, 3], down=True)
@@ -34,8 +18,8 @@ def test_one_row_dragged_down_is_a_plain_copy_like_ctrl_d():
     assert [r.cells[dl] for r in app.rows] == ["Quý 1"] * 4 + ["Quý 5"]
 
 
-def test_tt_left_alone_and_several_rows_repeat_in_turn():
-    plan, app = _plan()
+def test_tt_left_alone_and_several_rows_repeat_in_turn(task_table):
+    plan, app = task_table(5)
     ids = [r.id for r in app.rows]
     task = app.columns[1].id
     # TT and Nhiệm vụ selected on rows 0-1, dragged over rows 2-4: TT (a computed number) untouched,
@@ -47,8 +31,8 @@ def test_tt_left_alone_and_several_rows_repeat_in_turn():
     assert extend_changes(app, [0], [1], [], down=True) == []
 
 
-def test_screen_order_and_filtered_rows_are_the_callers_targets():
-    plan, app = _plan()
+def test_screen_order_and_filtered_rows_are_the_callers_targets(task_table):
+    plan, app = task_table(5)
     ids = [r.id for r in app.rows]
     task = app.columns[1].id
     # a sorted view shows rows 4, 3, 2, 1, 0 and a filter hides row 2: dragging row 4 down over the
@@ -56,8 +40,8 @@ def test_screen_order_and_filtered_rows_are_the_callers_targets():
     assert extend_changes(app, [4], [1], [3, 1], down=True) == [(ids[3], task, "Việc 5"), (ids[1], task, "Việc 5")]
 
 
-def test_dragged_right_copies_along_the_row():
-    plan, app = _plan(2)
+def test_dragged_right_copies_along_the_row(task_table):
+    plan, app = task_table(2)
     ids = [r.id for r in app.rows]
     task, lead, dl = (app.columns[i].id for i in (1, 2, 3))
     assert extend_changes(app, [0, 1], [1], [2, 3], down=False) == [

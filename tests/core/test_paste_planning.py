@@ -7,23 +7,7 @@ import csv
 import io
 
 from core import edits
-from core.model import Appendix, Column, Plan, Row
 from core.paste import block_text, clear_changes, fill_changes, parse_tsv, paste_plan, tt_kind
-
-
-def _plan(n=3):
-    app = Appendix(title="Phụ lục")
-    app.columns = [Column(key="tt", title="TT"), Column(key="task", title="Nhiệm vụ"),
-                   Column(key="lead", title="Chủ trì"), Column(key="deadline", title="Thời gian")]
-    for i, c in enumerate(app.columns):
-        c.pos = float(i + 1)
-    for i in range(n):
-        r = Row(kind="task", cells={app.columns[1].id: f"Việc {i + 1}", app.columns[3].id: f"Quý {i + 1}"})
-        r.pos = float(i + 1)
-        app.rows.append(r)
-    plan = Plan()
-    plan.appendices.append(app)
-    return plan, app
 
 
 def _cells(app, c):
@@ -41,8 +25,8 @@ def test_tt_column_says_group_or_task():
     assert [tt_kind(x) for x in ("II", "B.", "3", "", " ", "1.2")] == ["group", "group", "task", None, None, "task"]
 
 
-def test_paste_overwrites_from_the_current_cell_and_adds_rows_past_the_end():
-    plan, app = _plan(3)
+def test_paste_overwrites_from_the_current_cell_and_adds_rows_past_the_end(task_table):
+    plan, app = task_table(3)
     ids = [r.id for r in app.rows]
     p = paste_plan(app, "Mới 2\tSở A\nMới 3\tSở B\nMới 4\tSở C\n", row=1, column=1)
     assert p.start == 1 and p.column == 1 and p.width == 2
@@ -54,8 +38,8 @@ def test_paste_overwrites_from_the_current_cell_and_adds_rows_past_the_end():
     assert _cells(app, 3) == ["Quý 1", "Quý 2", "Quý 3", ""]          # cells past the block untouched
 
 
-def test_paste_with_tt_makes_groups_and_tasks():
-    plan, app = _plan(1)
+def test_paste_with_tt_makes_groups_and_tasks(task_table):
+    plan, app = task_table(1)
     p = paste_plan(app, "I\tNhóm một\n1\tViệc một\nA\tNhóm con\n", row=0, column=0, as_new_rows=True)
     assert p.start == 1 and p.overwrite == []
     assert [x["kind"] for x in p.new] == ["group", "task", "group"]
@@ -67,8 +51,8 @@ def test_paste_with_tt_makes_groups_and_tasks():
     assert p.overwrite == [(app.rows[0].id, {app.columns[1].id: "Đổi thành nhóm"}, "group")]
 
 
-def test_paste_without_a_current_cell_or_with_nothing():
-    plan, app = _plan(2)
+def test_paste_without_a_current_cell_or_with_nothing(task_table):
+    plan, app = task_table(2)
     p = paste_plan(app, "\nx\ty\n\n", row=None, column=None)
     assert p.start == 2 and p.column == 1 and p.new == [{"kind": "task", "cells": {app.columns[1].id: "x",
                                                                                   app.columns[2].id: "y"}}]
@@ -80,9 +64,9 @@ def test_paste_without_a_current_cell_or_with_nothing():
     assert p.overwrite == [(app.rows[0].id, {app.columns[2].id: "a", app.columns[3].id: "b"}, None)]
 
 
-def test_paste_converts_legacy_vietnamese_text():
+def test_paste_converts_legacy_vietnamese_text(task_table):
     from tests.core.test_legacy_encodings import _tcvn, to_vni
-    plan, app = _plan(1)
+    plan, app = task_table(1)
     want = "Nâng cao chất lượng phục vụ người dân"
     for enc in (_tcvn, to_vni):
         typed = enc(want) + "\t" + enc("Sở Nội vụ")
@@ -90,8 +74,8 @@ def test_paste_converts_legacy_vietnamese_text():
         assert p.overwrite[0][1] == {app.columns[1].id: want, app.columns[2].id: "Sở Nội vụ"}
 
 
-def test_fill_down_and_right():
-    plan, app = _plan(4)
+def test_fill_down_and_right(task_table):
+    plan, app = task_table(4)
     ids = [r.id for r in app.rows]
     task, lead, dl = (app.columns[i].id for i in (1, 2, 3))
     # several cells of a column: the first is copied into the others; TT left alone
@@ -108,8 +92,8 @@ def test_fill_down_and_right():
     assert _cells(app, 1)[3] == "Việc 1"
 
 
-def test_clear_and_copy():
-    plan, app = _plan(2)
+def test_clear_and_copy(task_table):
+    plan, app = task_table(2)
     ids = [r.id for r in app.rows]
     assert clear_changes(app, [(0, 0), (0, 1), (0, 2)]) == [(ids[0], app.columns[1].id, "")]
     app.rows[1].cells[app.columns[1].id] = "hai\ndòng"
