@@ -9,27 +9,17 @@ Plans: bench/gen_plan.py.  No figure is named in the issue; this keeps the cost 
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import tempfile
-import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
+from bench import median_of  # noqa: E402
 from bench.gen_plan import gen_plan  # noqa: E402
 from core.checker import check_docx  # noqa: E402
 from core.checker.fix import write_corrected  # noqa: E402
 from core.export import export_docx  # noqa: E402
-
-
-def median_of(f, n=3):
-    ts = []
-    for _ in range(n):
-        t = time.perf_counter()
-        f()
-        ts.append(time.perf_counter() - t)
-    return statistics.median(ts)
 
 
 def main() -> None:
@@ -37,7 +27,7 @@ def main() -> None:
         for n in (1000, 5000):
             path = os.path.join(d, f"kh{n}.docx")
             export_docx(gen_plan(n_tasks=n), path)
-            t = median_of(lambda: check_docx(path))
+            t = median_of(lambda: check_docx(path), 3)
             errors = len(check_docx(path).errors)
             print(f"check-docx, {n} task rows: {t:.2f} s (format errors found: {errors})")
         src = os.path.join(d, "kh1000.docx")
@@ -47,7 +37,7 @@ def main() -> None:
             if os.path.exists(out):
                 os.unlink(out)
             write_corrected(src, out)
-        print(f"--fix, 1000 task rows: {median_of(fix):.2f} s")
+        print(f"--fix, 1000 task rows: {median_of(fix, 3):.2f} s")
 
 
 if __name__ == "__main__":

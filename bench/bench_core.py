@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import json
 import os
-import statistics
 import sys
 import tempfile
-import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
+from bench import median_of  # noqa: E402
 from bench.gen_seedlike import big_plan  # noqa: E402
 from core.dump import dump  # noqa: E402
 from core.store.planfile import (  # noqa: E402
@@ -22,15 +21,6 @@ from core.store.planfile import (  # noqa: E402
     load_plan_readonly,  # noqa: E402
     save_plan,
 )
-
-
-def median_of(f, n=5):
-    ts = []
-    for _ in range(n):
-        t = time.perf_counter()
-        f()
-        ts.append(time.perf_counter() - t)
-    return statistics.median(ts)
 
 
 def run(n: int, folder: str) -> dict:

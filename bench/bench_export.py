@@ -25,17 +25,9 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
+from bench import median_of  # noqa: E402
 from bench.gen_plan import gen_plan  # noqa: E402
 from core.export import export_docx, export_pdf  # noqa: E402
-
-
-def median_of(f, n=5):
-    ts = []
-    for _ in range(n):
-        t = time.perf_counter()
-        f()
-        ts.append(time.perf_counter() - t)
-    return statistics.median(ts)
 
 
 def _soffice(cmd: list[str], timeout: float) -> float | None:

@@ -15,27 +15,17 @@ from __future__ import annotations
 import os
 import random
 import shutil
-import statistics
 import sys
 import tempfile
-import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
+from bench import median_of  # noqa: E402
 from bench.gen_seedlike import big_plan  # noqa: E402
 from core import merge, sharing  # noqa: E402
 from core import operations as ops
 from core.store.planfile import PlanStore, save_plan  # noqa: E402
-
-
-def median_of(f, n=5):
-    ts = []
-    for _ in range(n):
-        t = time.perf_counter()
-        f()
-        ts.append(time.perf_counter() - t)
-    return statistics.median(ts)
 
 
 def edit_side(path, rng, n_cells, shared, n_add, n_del, n_moves, tag):
