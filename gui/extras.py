@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
+from .work import guarded
+
 
 def tr(s: str) -> str:
     return QCoreApplication.translate("MainWindowExtras", s)
@@ -40,8 +42,7 @@ def install(win) -> None:
         a = QAction(text, win)
         if shortcut is not None:
             a.setShortcut(QKeySequence(shortcut))
-        guard = getattr(win, "guard", None)
-        a.triggered.connect(lambda *_: guard(slot) if guard else slot())
+        a.triggered.connect(lambda *_: guarded(win, slot))
         win.addAction(a)
         return a
 

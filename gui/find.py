@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .work import guarded
+
 SHOWN = 200          # results listed at most (the count says how many there are)
 HIT_ROLE = Qt.UserRole + 11
 SPAN_ROLE = Qt.UserRole + 12    # (start, length) of the match in the context text shown
@@ -134,8 +136,7 @@ class FindPanel(QDockWidget):
 
     # ---------------------------------------------------------------- state --
     def _guard(self, fn, *args):
-        guard = getattr(self.win, "guard", None)
-        return guard(fn, *args) if guard else fn(*args)
+        return guarded(self.win, fn, *args)
 
     def _lang(self) -> str:
         from .i18n import current_language
@@ -379,8 +380,7 @@ def install(win) -> None:
     def act(text, shortcut, replace):
         a = QAction(text, win)
         a.setShortcut(QKeySequence(shortcut))
-        guard = getattr(win, "guard", None)
-        a.triggered.connect(lambda *_: guard(lambda: panel().open(replace)) if guard else panel().open(replace))
+        a.triggered.connect(lambda *_: guarded(win, lambda: panel().open(replace)))
         win.addAction(a)
         return a
     win.a_find = act(tr("&Tìm…"), QKeySequence.StandardKey.Find, False)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from core.fileio import same_file
 
+from .work import guarded
+
 
 def tr(s: str) -> str:
     return QCoreApplication.translate("NextYear", s)
@@ -25,8 +27,7 @@ def install(win) -> None:
     a = QAction(tr("Lập kế hoạch &năm sau từ kế hoạch này…"), win)
     a.setStatusTip(tr("Chép kế hoạch đang mở thành kế hoạch mới cho năm sau: lùi năm, xóa số và ngày ban hành, "
                       "giữ nhiệm vụ để sửa; kế hoạch cũ không bị thay đổi."))
-    guard = getattr(win, "guard", None)
-    a.triggered.connect(lambda *_: guard(lambda: next_year(win)) if guard else next_year(win))
+    a.triggered.connect(lambda *_: guarded(win, next_year, win))
     win.addAction(a)
     win.a_next_year = a
     file_menu = next((m.menu() for m in win.menuBar().actions() if m.menu() is not None), None)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from .i18n import current_language
+from .work import guarded
 
 
 def tr(s: str) -> str:
@@ -209,8 +210,7 @@ def install(win) -> None:
     a = QAction(tr("Kiểm tra kế hoạch t&rước khi in"), win)
     a.setShortcut(QKeySequence("F7"))
     a.setStatusTip(tr("Danh sách những chỗ còn thiếu hoặc sai so với Nghị định 30/2020, mỗi chỗ bấm là tới."))
-    guard = getattr(win, "guard", None)
-    a.triggered.connect(lambda *_: guard(show_panel, win) if guard else show_panel(win))
+    a.triggered.connect(lambda *_: guarded(win, show_panel, win))
     win.addAction(a)
     win.a_plan_check = a
     menus = [x.menu() for x in win.menuBar().actions() if x.menu() is not None]

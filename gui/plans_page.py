@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .work import guarded
+
 PATH_ROLE = Qt.UserRole + 21
 
 
@@ -125,8 +127,7 @@ class PlansPage(QWidget):
         self.watcher.fileChanged.connect(lambda *_: self._changed.start())
 
     def _guard(self, fn, *args):
-        guard = getattr(self.win, "guard", None)
-        return guard(fn, *args) if guard else fn(*args)
+        return guarded(self.win, fn, *args)
 
     def _lang(self) -> str:
         from .i18n import current_language
@@ -250,8 +251,7 @@ def install(win) -> None:
     a = QAction(tr("Các &kế hoạch (mọi thư mục)"), win)
     a.setShortcut(QKeySequence("Ctrl+Shift+K"))
     a.setStatusTip(tr("Mọi kế hoạch trong các thư mục đã chọn: việc đến hạn, quá hạn; tìm trong tất cả."))
-    guard = getattr(win, "guard", None)
-    a.triggered.connect(lambda *_: guard(lambda: show(win)) if guard else show(win))
+    a.triggered.connect(lambda *_: guarded(win, show, win))
     win.addAction(a)
     win.a_plans = a
     menus = [x.menu() for x in win.menuBar().actions() if x.menu() is not None]

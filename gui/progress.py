@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from .work import guarded
+
 
 def tr(s: str) -> str:
     return QCoreApplication.translate("Progress", s)
@@ -43,8 +45,7 @@ def install(win) -> None:
              show_progress)):
         a = QAction(text, win)
         a.setStatusTip(tip)
-        guard = getattr(win, "guard", None)
-        a.triggered.connect(lambda *_, f=fn: guard(lambda: f(win)) if guard else f(win))
+        a.triggered.connect(lambda *_, f=fn: guarded(win, f, win))
         win.addAction(a)
         setattr(win, name, a)
         acts.append(a)
@@ -89,8 +90,7 @@ class _DropForms(QObject):
             if forms and getattr(self.win, "doc", None) is not None:
                 ev.acceptProposedAction()
                 if ev.type() == QEvent.Drop:
-                    guard = getattr(self.win, "guard", None)
-                    (guard or (lambda f: f()))(lambda: import_forms(self.win, forms))
+                    guarded(self.win, import_forms, self.win, forms)
                 return True
         return False
 

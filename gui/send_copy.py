@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from core.fileio import same_file
 
+from .work import guarded
+
 
 def tr(s: str) -> str:
     return QCoreApplication.translate("SendCopy", s)
@@ -26,8 +28,7 @@ def install(win) -> None:
     a = QAction(tr("&Gửi bản sao (USB, thư điện tử)…"), win)
     a.setStatusTip(tr("Ghi một tệp gọn, đặt tên theo kế hoạch, để chép vào USB hoặc đính kèm thư; "
                       "nơi nhận sửa xong gửi lại thì dùng Tệp → Gộp."))
-    guard = getattr(win, "guard", None)
-    a.triggered.connect(lambda *_: guard(lambda: send_copy(win)) if guard else send_copy(win))
+    a.triggered.connect(lambda *_: guarded(win, send_copy, win))
     win.addAction(a)
     win.a_send = a
     file_menu = next((m.menu() for m in win.menuBar().actions() if m.menu() is not None), None)

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from .work import guarded
+
 log = logging.getLogger(__name__)
 MAX_SUGGESTIONS = 5
 LOAD_DELAY_MS = 150         # the word lists are read this long after the first field asks (after the first paint)
@@ -422,8 +424,7 @@ def install(win) -> None:
     win.a_spell = a
     d = QAction(tr("Từ điển cá &nhân…"), win)
     d.setStatusTip(tr("Xem, thêm, xóa các từ của từ điển cá nhân (tên cơ quan, từ viết tắt)."))
-    guard = getattr(win, "guard", None)
-    d.triggered.connect(lambda *_: guard(lambda: open_personal_words(win)) if guard else open_personal_words(win))
+    d.triggered.connect(lambda *_: guarded(win, open_personal_words, win))
     win.addAction(d)
     win.a_spell_words = d
     from .text_tools import edit_menu

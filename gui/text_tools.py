@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QLabel, QRadioButton, QVBoxLayout
 
+from .work import guarded
+
 
 def tr(s: str) -> str:
     return QCoreApplication.translate("TextTools", s)
@@ -24,8 +26,7 @@ def install(win) -> None:
     a = QAction(tr("Thống nhất cách đặt &dấu thanh…"), win)
     a.setStatusTip(tr("Viết cả kế hoạch theo một kiểu đặt dấu thanh: kiểu cũ (hòa, Ủy ban, thúy) hoặc kiểu mới "
                       "(hoà, Uỷ ban, thuý); hoàn tác được bằng Ctrl+Z."))
-    guard = getattr(win, "guard", None)
-    a.triggered.connect(lambda *_: guard(lambda: unify_tone(win)) if guard else unify_tone(win))
+    a.triggered.connect(lambda *_: guarded(win, unify_tone, win))
     win.addAction(a)
     win.a_tone = a
     m = edit_menu(win)

@@ -31,6 +31,13 @@ log = logging.getLogger(__name__)
 APP_TITLE = "Kế hoạch"
 
 
+def guarded(win, fn, *args):
+    """Run *fn* through the window's ``guard`` (a clerk's message instead of a traceback for a refused
+    action); a bare widget without one (tests, scripts) runs it as it is."""
+    guard = getattr(win, "guard", None)
+    return guard(fn, *args) if guard else fn(*args)
+
+
 def settings() -> QSettings:
     return QSettings(os.path.join(sess.data_dir(), "settings.ini"), QSettings.IniFormat)
 
