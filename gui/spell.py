@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from .work import guarded
+from .work import after_first_paint, guarded
 
 log = logging.getLogger(__name__)
 MAX_SUGGESTIONS = 5
-LOAD_DELAY_MS = 150         # the word lists are read this long after the first field asks (after the first paint)
+LOAD_DELAY_MS = 150         # the word lists are read this long after a field on screen first asks
 _highlighters: "weakref.WeakSet[SpellHighlighter]" = weakref.WeakSet()
 _state: dict = {"enabled": None, "checker": None, "pending": False}
 
@@ -92,14 +92,19 @@ def checker_for(widget=None):
     return ck
 
 
-def _loaded() -> bool:
-    """Are the word lists in memory?  The first field shown at start-up does not wait for them: they are
-    read just after the window is painted, and every field is underlined then."""
+def _loaded(widget=None) -> bool:
+    """Are the word lists in memory?  The first field shown at start-up does not wait for them: while its
+    window is not on screen yet they are read right after the window's first paint (a fixed delay could
+    fall before it on a slow PC), otherwise shortly after; every field is underlined then."""
     if _state.get("checker") is not None:
         return True
     if not _state.get("pending") and not _state.get("broken"):
         _state["pending"] = True
-        QTimer.singleShot(LOAD_DELAY_MS, _load)
+        win = widget.window() if widget is not None else None
+        if win is not None and not win.isVisible():
+            after_first_paint(win, _load)
+        else:
+            QTimer.singleShot(LOAD_DELAY_MS, _load)
     return False
 
 
@@ -165,7 +170,7 @@ class SpellHighlighter(QSyntaxHighlighter):
                 w.blockSignals(was)
 
     def highlightBlock(self, text):   # noqa: N802 (Qt API)
-        if not text or not is_enabled() or not _loaded():
+        if not text or not is_enabled() or not _loaded(self._widget()):
             return
         try:
             spans = misspelled_u16(self._widget(), text)
