@@ -94,21 +94,28 @@ def checker_for(widget=None):
 
 def _loaded(widget=None) -> bool:
     """Are the word lists in memory?  The first field shown at start-up does not wait for them: while its
-    window is not on screen yet they are read right after the window's first paint (a fixed delay could
-    fall before it on a slow PC), otherwise shortly after; every field is underlined then."""
+    window is not on screen yet they are read right after that window's first paint (a fixed delay could
+    fall before it on a slow PC); a field on screen has them read shortly after it asks — also when an
+    earlier field's window was never shown. Every field is underlined once they are in."""
     if _state.get("checker") is not None:
         return True
-    if not _state.get("pending") and not _state.get("broken"):
-        _state["pending"] = True
-        win = widget.window() if widget is not None else None
-        if win is not None and not win.isVisible():
+    if _state.get("broken"):
+        return False
+    win = widget.window() if widget is not None else None
+    if win is not None and not win.isVisible():
+        if not win.property("spell_waits"):       # once a window: its first paint reads them
+            win.setProperty("spell_waits", True)
             after_first_paint(win, _load)
-        else:
-            QTimer.singleShot(LOAD_DELAY_MS, _load)
+    elif not _state.get("pending"):
+        _state["pending"] = True
+        QTimer.singleShot(LOAD_DELAY_MS, _load)
     return False
 
 
 def _load() -> None:
+    """Read the lists (once) and underline every field."""
+    if _state.get("checker") is not None:
+        return
     _state["pending"] = False
     if _ensure() is not None:
         rehighlight_all()
@@ -129,7 +136,9 @@ def _ensure():
 
 def load_now() -> None:
     """Read the word lists now and underline every field (the screenshots; a test)."""
-    _load()
+    _state["pending"] = False
+    if _ensure() is not None:
+        rehighlight_all()
 
 
 def _u16(text: str):
